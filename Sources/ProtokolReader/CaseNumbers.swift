@@ -1,0 +1,89 @@
+/// Recognises journal and case numbers: KLE "15.20.00A00-1-18", "22-001317", "23/13922", "EMN-2025-001234",
+/// "2012-28504", alone on a line or after a label such as "Sagsnr.:".
+enum CaseNumbers {
+    static let labels = [
+        "sagsnummer", "sagsnr", "sags nr", "sag nr", "sags-nr", "sagsid", "sags id", "sags-id", "journalnummer",
+        "journalnr", "j.nr", "j. nr", "jnr", "acadre sagsnr", "acadre-sagsnr", "sbsys sagsnr", "emnenr", "dok.nr",
+        "dokumentnr", "sag",
+    ]
+
+    /// The case number a whole line gives, or nil.
+    static func fromLine(_ text: String) -> String? {
+        if text.count > 120 { return nil }
+        if isCaseNumber(text) { return text }
+        let lowered = text.lowercased()
+        for label in labels where lowered.hasPrefix(label) {
+            var rest = text.dropFirst(label.count).drop(while: { $0 == "." || $0 == ":" || $0 == " " || $0 == "\t" })
+            if label == "sag", rest.count == text.count - 3 { continue }
+            rest = rest.prefix(while: { !$0.isWhitespace && $0 != "," && $0 != ";" })
+            var candidate = String(rest)
+            while candidate.last == "." { candidate.removeLast() }
+            if isCaseNumber(candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// True when the whole string has one of the case-number shapes.
+    static func isCaseNumber(_ s: String) -> Bool {
+        let shape = Array(s.utf8)
+        guard shape.count >= 5, shape.count <= 40 else { return false }
+        return isKLE(shape) || isYearSerial(shape) || isPrefixedSerial(shape)
+    }
+
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    private static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+
+    /// dd.dd.dd, then a facet (A00, -A00, or none), then -n-yy.
+    private static func isKLE(_ b: [UInt8]) -> Bool {
+        guard b.count >= 12, isDigit(b[0]), isDigit(b[1]), b[2] == 0x2E, isDigit(b[3]), isDigit(b[4]), b[5] == 0x2E,
+            isDigit(b[6]), isDigit(b[7])
+        else { return false }
+        var i = 8
+        if i < b.count, b[i] == 0x2D, i + 3 < b.count, isUpper(b[i + 1]) { i += 1 }
+        if i + 2 < b.count, isUpper(b[i]), isDigit(b[i + 1]), isDigit(b[i + 2]) { i += 3 }
+        var groups = 0
+        while i < b.count {
+            guard b[i] == 0x2D else { return false }
+            i += 1
+            let start = i
+            while i < b.count, isDigit(b[i]) { i += 1 }
+            guard i > start else { return false }
+            groups += 1
+        }
+        return groups >= 2
+    }
+
+    /// yy-nnnn, yyyy-nnnn, yy/nnnn, yyyy/nnnn (the serial may carry a further -n or /n part).
+    private static func isYearSerial(_ b: [UInt8]) -> Bool {
+        var i = 0
+        while i < b.count, isDigit(b[i]) { i += 1 }
+        guard i == 2 || i == 4, i < b.count, b[i] == 0x2D || b[i] == 0x2F else { return false }
+        let separator = b[i]
+        i += 1
+        let start = i
+        while i < b.count, isDigit(b[i]) { i += 1 }
+        let serial = i - start
+        guard serial >= (separator == 0x2F ? 1 : 3), serial <= 8 else { return false }
+        if i == b.count { return true }
+        guard b[i] == 0x2D || b[i] == 0x2F else { return false }
+        i += 1
+        let tail = i
+        while i < b.count, isDigit(b[i]) { i += 1 }
+        return i == b.count && i > tail
+    }
+
+    /// LETTERS-yyyy-nnnn such as EMN-2025-001234, or S2023-01234.
+    private static func isPrefixedSerial(_ b: [UInt8]) -> Bool {
+        var i = 0
+        while i < b.count, isUpper(b[i]) { i += 1 }
+        guard i >= 1, i <= 6 else { return false }
+        if i < b.count, b[i] == 0x2D { i += 1 }
+        let yearStart = i
+        while i < b.count, isDigit(b[i]) { i += 1 }
+        guard i - yearStart == 4, i < b.count, b[i] == 0x2D else { return false }
+        i += 1
+        let start = i
+        while i < b.count, isDigit(b[i]) { i += 1 }
+        return i == b.count && i - start >= 2
+    }
+}

@@ -1,0 +1,155 @@
+/// Turns an HTML page of minutes into lines: block elements break lines, `<hN>` keeps its level,
+/// a block that is bold throughout is marked, list items get "- ", table cells a tab.
+enum HTMLLines {
+    private static let blockTags: Set<String> = [
+        "p", "div", "section", "article", "header", "footer", "main", "nav", "aside", "table", "thead", "tbody",
+        "tfoot", "tr", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
+        "hr", "figure", "figcaption", "address", "caption", "center", "form", "fieldset",
+    ]
+    private static let skippedTags: Set<String> = ["script", "style", "head", "noscript", "template", "svg", "title"]
+    private static let strongTags: Set<String> = ["strong", "b"]
+
+    static func lines(_ html: String) -> [Line] {
+        var builder = Builder()
+        let chars = Array(html)
+        var i = 0
+        var lineNumber = 1
+        while i < chars.count {
+            let ch = chars[i]
+            if ch == "\n" { lineNumber += 1 }
+            if ch == "<" {
+                if chars[i...].starts(with: "<!--") {
+                    let end = find("-->", in: chars, from: i + 4) ?? chars.count
+                    lineNumber += chars[i..<min(end, chars.count)].count(where: { $0 == "\n" })
+                    i = end + 3
+                    continue
+                }
+                guard let close = chars[i...].firstIndex(of: ">") else {
+                    builder.text("<", line: lineNumber)
+                    i += 1
+                    continue
+                }
+                let inside = String(chars[(i + 1)..<close])
+                lineNumber += inside.count(where: { $0 == "\n" })
+                let closing = inside.hasPrefix("/")
+                let name = String(inside.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber })).lowercased()
+                i = close + 1
+                if !closing && skippedTags.contains(name) {
+                    let endTag = Array("</\(name)")
+                    var j = i
+                    while j < chars.count {
+                        if chars[j] == "<", chars[j...].prefix(endTag.count).map({ $0.lowercased() }).joined() == String(endTag) { break }
+                        if chars[j] == "\n" { lineNumber += 1 }
+                        j += 1
+                    }
+                    i = chars[j...].firstIndex(of: ">").map { $0 + 1 } ?? chars.count
+                    continue
+                }
+                builder.tag(name, closing: closing, line: lineNumber)
+                continue
+            }
+            if ch == "&", let (decoded, end) = HTMLEntities.decode(chars, from: i) {
+                builder.text(decoded, line: lineNumber)
+                i = end
+                continue
+            }
+            builder.text(String(ch), line: lineNumber)
+            i += 1
+        }
+        builder.flush()
+        return builder.lines
+    }
+
+    private static func find(_ needle: String, in chars: [Character], from start: Int) -> Int? {
+        let n = Array(needle)
+        var i = start
+        while i + n.count <= chars.count {
+            if chars[i] == n[0] && Array(chars[i..<(i + n.count)]) == n { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    private struct Builder {
+        var lines = [Line]()
+        var current = ""
+        var currentLine = 0
+        var level = 0
+        var headingLevel = 0
+        var strongDepth = 0
+        var sawPlainText = false
+        var sawStrongText = false
+        var preDepth = 0
+        var cellCount = 0
+
+        mutating func text(_ s: String, line: Int) {
+            if current.isEmpty { currentLine = line }
+            if preDepth == 0 {
+                for ch in s {
+                    if ch.isWhitespace {
+                        if !current.isEmpty && current.last != " " && current.last != "\t" { current.append(" ") }
+                    } else {
+                        current.append(ch)
+                        if strongDepth > 0 { sawStrongText = true } else { sawPlainText = true }
+                    }
+                }
+            } else {
+                for ch in s {
+                    if ch == "\n" { flush() } else { current.append(ch) }
+                }
+                if s.contains(where: { !$0.isWhitespace }) { sawPlainText = true }
+            }
+        }
+
+        mutating func tag(_ name: String, closing: Bool, line: Int) {
+            if strongTags.contains(name) {
+                strongDepth = max(0, strongDepth + (closing ? -1 : 1))
+                return
+            }
+            switch name {
+            case "br":
+                flush()
+            case "td", "th":
+                if !closing {
+                    if cellCount > 0 {
+                        while current.last == " " { current.removeLast() }
+                        current.append("\t")
+                    }
+                    cellCount += 1
+                }
+            case "tr":
+                flush()
+                cellCount = 0
+            case "li":
+                flush()
+                if !closing {
+                    current = "- "
+                    currentLine = line
+                }
+            case "pre":
+                flush()
+                preDepth = max(0, preDepth + (closing ? -1 : 1))
+            case "h1", "h2", "h3", "h4", "h5", "h6":
+                flush(blankAfter: closing)
+                headingLevel = closing ? 0 : Int(String(name.dropFirst())) ?? 1
+            default:
+                if blockTags.contains(name) { flush(blankAfter: name == "p" || name == "div" || name == "table" || name == "ul" || name == "ol") }
+            }
+        }
+
+        mutating func flush(blankAfter: Bool = false) {
+            let text = LineText.trim(current)
+            let isBullet = text == "-"
+            if !text.isEmpty && !isBullet {
+                let strong = sawStrongText && !sawPlainText
+                lines.append(Line(text: text, number: currentLine, level: headingLevel, strong: strong))
+            }
+            current = ""
+            sawPlainText = false
+            sawStrongText = false
+            if blankAfter, let last = lines.last, !last.isBlank {
+                lines.append(Line(text: "", number: last.number))
+            }
+        }
+    }
+}

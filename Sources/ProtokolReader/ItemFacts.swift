@@ -1,0 +1,274 @@
+import ProtokolModel
+
+/// Facts read from an item's lines: absences, disqualifications, votes, proposal, history, attachments.
+enum ItemFacts {
+    // MARK: Absences
+
+    private static let absenceLabels = [
+        "afbud fra", "afbud", "fraværende", "fravær", "forfald", "deltog ikke", "ikke til stede", "fraværende var",
+    ]
+
+    /// True when a line only reports who was absent, e.g. "Afbud: Peter Svane (D)".
+    static func isAbsenceLine(_ text: String) -> Bool { absentNames(text) != nil }
+
+    /// Names from "Afbud: A (D), B og C" or "A (V) var fraværende", with their party letters.
+    static func absentNames(_ text: String) -> [(name: String, party: String?)]? {
+        guard text.count < 400 else { return nil }
+        let lowered = text.lowercased()
+        for label in absenceLabels where lowered.hasPrefix(label) {
+            var rest = text.dropFirst(label.count)
+            guard let first = rest.first, first == ":" || first == " " || first == "." else { continue }
+            rest = rest.drop(while: { $0 == ":" || $0 == " " || $0 == "." })
+            let names = nameList(String(rest))
+            return names.isEmpty ? nil : names
+        }
+        for marker in [" var fraværende", " deltog ikke i mødet", " deltog ikke i behandlingen", " havde meldt afbud", " har meldt afbud", " meldte afbud"] {
+            if let range = lowered.range(of: marker), !lowered.contains("inhabil") {
+                let prefix = String(text[text.startIndex..<text.index(text.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: range.lowerBound))])
+                let names = nameList(prefix)
+                return names.isEmpty ? nil : names
+            }
+        }
+        return nil
+    }
+
+    // MARK: Disqualification
+
+    /// Names declared inhabil in a line, e.g. "Martin Clausen (A) blev erklæret inhabil."
+    static func disqualifiedNames(_ text: String) -> [(name: String, party: String?)] {
+        let lowered = text.lowercased()
+        guard lowered.contains("inhabil") else { return [] }
+        if lowered.hasPrefix("inhabil") {
+            let rest = text.drop(while: { $0 != ":" && $0 != " " }).drop(while: { $0 == ":" || $0 == " " })
+            return nameList(String(rest))
+        }
+        let markers = [
+            " blev erklæret inhabil", " erklærede sig inhabil", " erklærede sig som inhabil", " var inhabil",
+            " er inhabil", " blev inhabil", " deltog ikke", " anså sig", " anser sig", " meldte sig inhabil",
+            " forlod mødet", " erklæres inhabil", " blev anset for inhabil", " blev fundet inhabil",
+        ]
+        for marker in markers {
+            guard let range = lowered.range(of: marker) else { continue }
+            let offset = lowered.distance(from: lowered.startIndex, to: range.lowerBound)
+            let prefix = String(text.prefix(offset))
+            // The sentence may start elsewhere; take the words after the last sentence break.
+            let sentence = prefix.split(separator: ".", omittingEmptySubsequences: false).last.map(String.init) ?? prefix
+            return nameList(sentence)
+        }
+        return []
+    }
+
+    /// "A (D), B og C (V)." -> names with party letters; words that are not names are dropped.
+    static func nameList(_ text: String) -> [(name: String, party: String?)] {
+        var cleaned = LineText.trim(text)
+        while let last = cleaned.last, last == "." || last == "," || last == ";" { cleaned.removeLast() }
+        var parts = [String]()
+        for piece in cleaned.split(separator: ",") {
+            let sub = piece.replacing(" og ", with: ",").replacing(" samt ", with: ",")
+            parts.append(contentsOf: sub.split(separator: ",").map { LineText.trim($0) })
+        }
+        var result = [(name: String, party: String?)]()
+        for part in parts where !part.isEmpty {
+            var name = part
+            var party: String?
+            if let open = name.lastIndex(of: "("), name.hasSuffix(")") {
+                let inside = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+                let trimmed = LineText.trim(inside)
+                name = LineText.trim(name[..<open])
+                if trimmed.count <= 3, trimmed.allSatisfy({ $0.isUppercase || $0 == "Ø" || $0 == "Å" || $0 == "Æ" }) {
+                    party = trimmed
+                }
+            }
+            guard looksLikeName(name) else { continue }
+            result.append((name, party))
+        }
+        return result
+    }
+
+    /// Two to six capitalised words, as a person's name is printed.
+    static func looksLikeName(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        guard words.count >= 1, words.count <= 6, s.count <= 60 else { return false }
+        guard let first = words.first?.first, first.isUppercase else { return false }
+        let lowercaseWords = words.filter { $0.first?.isLowercase == true }
+        let allowed: Set<Substring> = ["von", "de", "la", "van", "der", "af"]
+        return lowercaseWords.allSatisfy { allowed.contains($0) } && s.allSatisfy { $0.isLetter || " .-'".contains($0) }
+    }
+
+    // MARK: Votes
+
+    /// Votes reported in a decision, e.g. "Tiltrådt med 7 stemmer for (A, F, C, Ø)".
+    static func votes(in lines: [String]) -> [Vote] {
+        var result = [Vote]()
+        for line in lines {
+            let lowered = line.lowercased()
+            guard lowered.contains("stemme") || lowered.contains("stemte") || lowered.contains("undlod") else { continue }
+            var vote = Vote(text: line)
+            vote.inFavour = count(before: ["stemmer for", "stemme for", "for"], in: line, parties: &vote.partiesInFavour)
+            vote.against = count(before: ["stemmer imod", "stemme imod", "imod"], in: line, parties: &vote.partiesAgainst)
+            vote.abstaining = count(before: ["undlod at stemme", "undlod", "stemmer blankt", "blanke"], in: line, parties: &vote.partiesAbstaining)
+            if vote.inFavour == nil && vote.against == nil && vote.abstaining == nil {
+                readPartyVotes(line, into: &vote)
+            }
+            if vote.inFavour != nil || vote.against != nil || vote.abstaining != nil || !vote.partiesInFavour.isEmpty
+                || !vote.partiesAgainst.isEmpty
+            {
+                result.append(vote)
+            }
+        }
+        return result
+    }
+
+    /// "7 stemmer for (A, F)": the number before a phrase and the party letters right after it.
+    private static func count(before phrases: [String], in line: String, parties: inout [String]) -> Int? {
+        let words = tokens(line)
+        for phrase in phrases {
+            let target = phrase.split(separator: " ").map(String.init)
+            var i = 0
+            while i + target.count <= words.count {
+                if words[i..<(i + target.count)].map({ $0.lowercased() }) == target, i > 0, let n = number(words[i - 1]) {
+                    parties = partyLetters(afterWord: i + target.count, in: line, words: words)
+                    return n
+                }
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    /// "For stemte: A, F og Ø" / "Imod stemte: V".
+    private static func readPartyVotes(_ line: String, into vote: inout Vote) {
+        let lowered = line.lowercased()
+        if let r = lowered.range(of: "for stemte") {
+            vote.partiesInFavour = letters(in: String(lowered[r.upperBound...].prefix(while: { $0 != "." })).uppercased())
+        }
+        if let r = lowered.range(of: "imod stemte") {
+            vote.partiesAgainst = letters(in: String(lowered[r.upperBound...].prefix(while: { $0 != "." })).uppercased())
+        }
+    }
+
+    private static let numberWords: [String: Int] = [
+        "en": 1, "et": 1, "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9,
+        "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13,
+    ]
+
+    private static func number(_ word: String) -> Int? {
+        Int(word) ?? numberWords[word.lowercased()]
+    }
+
+    private static func tokens(_ line: String) -> [String] {
+        line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" || $0 == "." || $0 == ":" }).map(String.init)
+    }
+
+    private static func partyLetters(afterWord index: Int, in line: String, words: [String]) -> [String] {
+        guard let open = line.firstIndex(of: "(") else { return [] }
+        // Only a parenthesis that follows the phrase directly.
+        let before = line[..<open].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }).count
+        guard before == index, let close = line[open...].firstIndex(of: ")") else { return [] }
+        return letters(in: String(line[line.index(after: open)..<close]))
+    }
+
+    private static func letters(in s: String) -> [String] {
+        s.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "+" }).map(String.init)
+            .filter { $0 != "OG" && $0.count <= 2 && $0.allSatisfy(\.isUppercase) }
+    }
+
+    // MARK: Proposal
+
+    /// "Direktøren for X indstiller," -> "Direktøren for X"; nil when the line is no proposal lead.
+    static func proposer(_ text: String) -> (by: String?, rest: String)? {
+        let lowered = text.lowercased()
+        guard text.count <= 220 else { return nil }
+        if lowered.hasPrefix("det indstilles") {
+            let rest = text.dropFirst("det indstilles".count)
+            return isLeadTail(String(rest)) ? (nil, tailText(String(rest))) : nil
+        }
+        guard let range = lowered.range(of: " indstiller") else { return nil }
+        let offset = lowered.distance(from: lowered.startIndex, to: range.lowerBound)
+        let by = String(text.prefix(offset))
+        let rest = String(text.dropFirst(offset + " indstiller".count))
+        guard by.split(separator: " ").count <= 16, let first = by.first, first.isUppercase, isLeadTail(rest) else { return nil }
+        return (LineText.trim(by), tailText(rest))
+    }
+
+    /// What may follow "indstiller" in a lead line: punctuation, "at", "følgende", "til X", "over for X".
+    private static func isLeadTail(_ rest: String) -> Bool {
+        let t = Lexicon.fold(rest.drop(while: { $0 == "," || $0 == ":" || $0 == " " }))
+        if t.isEmpty || t == "at" || t == "følgende" || t == "derfor" || t == "derfor at" { return true }
+        let words = t.split(separator: " ")
+        if words.first == "at" && words.count <= 3 && !rest.hasSuffix(".") { return true }
+        if (words.first == "til" || words.first == "over" || words.first == "overfor") && words.count <= 8 && !rest.hasSuffix(".") { return true }
+        if words.first == "at" && !rest.hasSuffix(".") && rest.count < 60 { return true }
+        return false
+    }
+
+    private static func tailText(_ rest: String) -> String {
+        LineText.trim(rest.drop(while: { $0 == "," || $0 == ":" || $0 == " " }))
+    }
+
+    /// The proposal's points: list items, or else its paragraphs.
+    static func points(_ text: String) -> [String] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        var items = [String]()
+        var paragraphs = [String]()
+        for line in lines {
+            if ListItem.normalise(line).isItem {
+                items.append(ListItem.stripMarker(line))
+            } else if let lastIndex = items.indices.last, !line.isEmpty, line.first?.isLowercase == true {
+                items[lastIndex] += " " + line
+            } else {
+                paragraphs.append(line)
+            }
+        }
+        return items.isEmpty ? paragraphs : items
+    }
+
+    // MARK: History
+
+    /// Sagens forløb: "09-02-2022 Udvalget for ..." then the text of what that body did.
+    static func history(_ lines: [Line], paragraphs: Paragraphs) -> [HistoryEntry] {
+        var entries = [HistoryEntry]()
+        var current: (date: CalendarDate, body: String, lines: [Line])?
+        func close() {
+            if let c = current {
+                entries.append(HistoryEntry(date: c.date, body: c.body, text: paragraphs.text(c.lines)))
+            }
+        }
+        for line in lines {
+            if let (date, body) = historyHead(line.text) {
+                close()
+                current = (date, body, [])
+            } else if current != nil {
+                current?.lines.append(line)
+            }
+        }
+        close()
+        return entries
+    }
+
+    /// "09-02-2022 Udvalget for Job - 2022-2025" -> the date and the body.
+    static func historyHead(_ text: String) -> (CalendarDate, String)? {
+        guard let first = text.first, first.isNumber, let found = DateText.firstDate(in: text), found.start == 0 else {
+            return nil
+        }
+        let body = LineText.trim(text.dropFirst(found.end).drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "," }))
+        guard !body.isEmpty, body.count < 160, body.first?.isUppercase == true else { return nil }
+        var trimmed = body
+        while trimmed.last == "." || trimmed.last == ":" { trimmed.removeLast() }
+        return (found.date, trimmed)
+    }
+
+    // MARK: Attachments
+
+    /// One title per line; "Ingen bilag" and similar are no attachments.
+    static func attachments(_ lines: [Line]) -> [String] {
+        var result = [String]()
+        for line in lines where !line.isBlank {
+            let title = ListItem.stripMarker(line.text)
+            let folded = Lexicon.fold(title)
+            if ["ingen", "ingen bilag", "intet", "ingen vedhæftede bilag", "-"].contains(folded) { continue }
+            result.append(title)
+        }
+        return result
+    }
+}

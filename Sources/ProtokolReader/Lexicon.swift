@@ -1,0 +1,119 @@
+import ProtokolModel
+
+/// The Danish vocabulary of minutes: section headings, outcome phrases, header labels.
+enum Lexicon {
+    /// Folds a short line for lookup: lower case, single spaces, no trailing colon or full stop.
+    static func fold<S: StringProtocol>(_ s: S) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var lastSpace = true
+        for ch in s.lowercased() {
+            if ch == " " || ch == "\t" {
+                if !lastSpace { out.append(" ") }
+                lastSpace = true
+            } else {
+                out.append(ch)
+                lastSpace = false
+            }
+        }
+        while let last = out.last, last == " " || last == ":" || last == "." { out.removeLast() }
+        return out
+    }
+
+    /// Section headings by folded text. Unknown headings become `.other` elsewhere.
+    static let headings: [String: SectionKind] = {
+        var map = [String: SectionKind]()
+        func add(_ kind: SectionKind, _ words: [String]) { for w in words { map[w] = kind } }
+        add(.summary, [
+            "resume", "resumé", "résumé", "resume og indstilling", "kort resume", "sammenfatning", "sagsresume",
+            "sagsresumé", "kort om sagen", "sagens kerne", "formål", "opsummering", "baggrund og formål",
+        ])
+        add(.presentation, [
+            "sagsfremstilling", "sagsbeskrivelse", "sagens indhold", "beskrivelse af sagen", "sagen", "redegørelse",
+            "sagsfremstilling og vurdering", "baggrund for sagen", "sagens baggrund", "beskrivelse", "indhold",
+            "fakta", "sagens fakta", "sagsfremstilling og administrationens vurdering",
+        ])
+        add(.proposal, [
+            "indstilling", "indstillinger", "administrativ indstilling", "administrationens indstilling",
+            "forvaltningens indstilling", "direktionens indstilling", "direktørens indstilling", "forslag til beslutning",
+            "beslutningsforslag", "indstillingen", "indstilling fra administrationen", "indstilling fra forvaltningen",
+            "det indstilles", "forslag", "administrationen indstiller", "forvaltningen indstiller", "direktionen indstiller",
+            "indstilling til beslutning",
+        ])
+        add(.decision, [
+            "beslutning", "beslutninger", "udvalgets beslutning", "beslutning i udvalget", "afgørelse", "referat",
+            "protokol", "protokollat", "beslutningsprotokol", "beslutning/referat", "referat/beslutning",
+            "byrådets beslutning", "kommunalbestyrelsens beslutning", "økonomiudvalgets beslutning", "udvalgsbeslutning",
+        ])
+        add(.attachments, [
+            "bilag", "bilagsliste", "vedhæftede bilag", "bilagsfortegnelse", "bilag til punktet", "bilag til sagen",
+            "vedlagte bilag", "bilagsoversigt", "vedhæftninger", "bilag:",
+        ])
+        add(.history, ["sagens forløb", "sagsforløb", "behandlingsforløb", "historik", "sagens behandling", "forløb"])
+        add(.economy, [
+            "økonomi", "økonomiske konsekvenser", "økonomi og finansiering", "økonomiske forhold", "økonomi og bevilling",
+            "bevillingsmæssige konsekvenser", "finansiering", "bevilling", "økonomisk vurdering", "økonomiske bemærkninger",
+            "økonomi og personale", "økonomi og konsekvenser", "økonomiske og personalemæssige konsekvenser",
+            "økonomiske og administrative konsekvenser", "bevillingsoversigt", "anlægsbevilling", "budget",
+        ])
+        add(.legal, [
+            "lovgrundlag", "retsregler og andre forskrifter", "lovgivning", "juridiske forhold", "hjemmel", "retsgrundlag",
+            "lovhjemmel", "regelgrundlag", "juridisk vurdering", "lovgrundlag og regler", "retlige forhold",
+            "lovgivningsmæssigt grundlag", "juridisk grundlag", "lov og regler",
+        ])
+        add(.authority, [
+            "sagen afgøres endelig af", "beslutningskompetence", "kompetence", "afgørelseskompetence",
+            "kompetenceplacering", "beslutningsniveau", "sagen afgøres af", "endelig beslutning træffes af",
+            "kompetencefordeling", "beslutningsmyndighed", "sagen afgøres i",
+        ])
+        add(.policy, [
+            "vision, politikker og strategier", "politikker og strategier", "sammenhæng til politikker",
+            "politisk sammenhæng", "politikker", "strategi", "vision og strategi", "sammenhæng med politikker og strategier",
+            "forhold til kommunens politikker", "sammenhæng med kommunens politikker", "politik", "mål og strategi",
+        ])
+        add(.assessment, [
+            "administrationens vurdering", "forvaltningens vurdering", "vurdering", "administrationens bemærkninger",
+            "direktionens vurdering", "forvaltningens bemærkninger", "faglig vurdering", "administrationens anbefaling",
+            "forvaltningens anbefaling", "administrationens overvejelser", "vurdering og anbefaling",
+        ])
+        add(.staff, [
+            "personalemæssige konsekvenser", "personale", "personaleforhold", "personalemæssige forhold",
+            "personalemæssige forhold og arbejdsmiljø",
+        ])
+        add(.consultation, ["høring", "høringssvar", "høringer", "høring og inddragelse", "inddragelse og høring", "høringsperiode"])
+        add(.previous, [
+            "tidligere behandling", "tidligere beslutninger", "tidligere politisk behandling", "politisk behandling",
+            "tidligere behandlet", "tidligere politiske beslutninger", "tidligere behandlinger", "tidligere beslutning",
+        ])
+        add(.other, [
+            "kommunikation", "tidsplan", "videre proces", "proces", "klima og miljø", "miljø", "risikovurdering",
+            "sundhedsmæssige konsekvenser", "erhvervsmæssige konsekvenser", "planforhold", "borgerinddragelse",
+            "konsekvenser", "bemærkninger", "klimakonsekvenser", "miljømæssige konsekvenser", "handicappolitiske konsekvenser",
+            "kommunikation og inddragelse", "implementering", "opfølgning", "supplerende sagsfremstilling",
+            "ændringsforslag", "tillægsdagsorden", "organisering", "klima", "klimavurdering", "bæredygtighed",
+            "verdensmål", "fn's verdensmål", "it-konsekvenser", "digitalisering", "effekt", "målgruppe",
+        ])
+        return map
+    }()
+
+    /// Labels of the meeting header, by folded text.
+    enum HeaderLabel: Sendable {
+        case date, time, location, participants, absent, committee, end
+    }
+
+    static let headerLabels: [String: HeaderLabel] = [
+        "mødedato": .date, "dato": .date, "mødedag": .date, "dato og tid": .date, "dato og tidspunkt": .date,
+        "mødetidspunkt": .time, "tidspunkt": .time, "starttidspunkt": .time, "mødestart": .time, "start": .time,
+        "tid": .time, "kl": .time, "mødesluttidspunkt": .end, "sluttidspunkt": .end, "mødeslut": .end, "slut": .end,
+        "mødested": .location, "sted": .location, "lokale": .location, "mødelokale": .location, "adresse": .location,
+        "mødedeltagere": .participants, "deltagere": .participants, "medlemmer": .participants,
+        "til stede": .participants, "tilstede": .participants, "deltagende": .participants,
+        "deltagere i mødet": .participants, "fremmødte": .participants, "udvalgsmedlemmer": .participants,
+        "afbud": .absent, "fraværende": .absent, "fravær": .absent, "afbud fra": .absent, "fraværende medlemmer": .absent,
+        "udvalg": .committee, "organ": .committee, "forum": .committee, "mødeforum": .committee, "udvalgsnavn": .committee,
+    ]
+
+    /// Words that name the kind of document in its title line.
+    static let minutesWords = ["referat", "beslutningsprotokol", "protokol", "beslutninger"]
+    static let agendaWords = ["dagsorden"]
+}

@@ -1,0 +1,216 @@
+/// Turns Markdown conversions of minutes into plain lines: headings keep their level, bold lines are
+/// marked, tables become tab-separated cells, inline HTML and escapes are resolved.
+enum MarkdownLines {
+    static func lines(_ text: String) -> [Line] {
+        var result = [Line]()
+        var number = 0
+        for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            number += 1
+            var s = LineText.clean(Substring(raw))
+            if s.isEmpty {
+                result.append(Line(text: "", number: number))
+                continue
+            }
+            var level = 0
+            if s.utf8.first == UInt8(ascii: "#") {
+                let hashes = s.utf8.prefix(while: { $0 == UInt8(ascii: "#") }).count
+                let rest = s.dropFirst(hashes)
+                if hashes <= 6, rest.isEmpty || rest.first == " " {
+                    level = hashes
+                    var heading = Substring(rest)
+                    while let last = heading.last, last == "#" || last == " " { heading = heading.dropLast() }
+                    s = LineText.trim(heading)
+                }
+            }
+            if s.hasPrefix("|") {
+                guard let row = tableRow(s) else { continue }
+                result.append(Line(text: row, number: number))
+                continue
+            }
+            if s.hasPrefix("* ") || s.hasPrefix("+ ") { s = "- " + s.dropFirst(2) }
+            let strong = isWholeLineStrong(s)
+            let inline = Inline.strip(s)
+            if inline.isEmpty && level == 0 { continue }
+            result.append(Line(text: inline, number: number, level: level, strong: strong))
+        }
+        return result
+    }
+
+    /// A row of a Markdown table as tab-separated cells, or nil for the `|---|` rule.
+    static func tableRow(_ s: String) -> String? {
+        var cells = [String]()
+        var current = ""
+        var escaped = false
+        for ch in s {
+            if escaped { current.append(ch); escaped = false; continue }
+            if ch == "\\" { escaped = true; current.append(ch); continue }
+            if ch == "|" { cells.append(current); current = ""; continue }
+            current.append(ch)
+        }
+        cells.append(current)
+        if cells.first?.allSatisfy({ $0 == " " }) == true { cells.removeFirst() }
+        if cells.last?.allSatisfy({ $0 == " " }) == true { cells.removeLast() }
+        let isRule = cells.allSatisfy { cell in cell.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }
+        if isRule { return nil }
+        let texts = cells.map { Inline.strip(LineText.trim($0)) }.filter { !$0.isEmpty }
+        return texts.joined(separator: "\t")
+    }
+
+    static func isWholeLineStrong(_ s: String) -> Bool {
+        for marker in ["**", "__"] where s.hasPrefix(marker) && s.hasSuffix(marker) && s.count > 4 {
+            let inner = s.dropFirst(2).dropLast(2)
+            return !inner.contains(marker)
+        }
+        return false
+    }
+}
+
+/// Inline Markdown and HTML inside a line: emphasis, escapes, links, tags and entities.
+enum Inline {
+    static func strip(_ s: String) -> String {
+        var needsWork = false
+        for unit in s.utf8 {
+            switch unit {
+            case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: "&"),
+                UInt8(ascii: "["), UInt8(ascii: "!"), UInt8(ascii: "`"):
+                needsWork = true
+            default: continue
+            }
+            break
+        }
+        guard needsWork else { return s }
+        let chars = Array(s)
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var i = 0
+        while i < chars.count {
+            let ch = chars[i]
+            switch ch {
+            case "\\" where i + 1 < chars.count && "\\`*_{}[]()#+-.!|<>\"".contains(chars[i + 1]):
+                out.append(chars[i + 1])
+                i += 2
+                continue
+            case "*", "_":
+                var run = 1
+                while i + run < chars.count && chars[i + run] == ch { run += 1 }
+                let before: Character? = i > 0 ? chars[i - 1] : nil
+                let after: Character? = i + run < chars.count ? chars[i + run] : nil
+                // Emphasis marks touch a word on one side; an underscore inside a word (file_name) is kept.
+                let touchesWord = (after.map { !$0.isWhitespace } ?? false) || (before.map { !$0.isWhitespace } ?? false)
+                let insideWord = (before?.isLetter ?? false) && (after?.isLetter ?? false) || (before?.isNumber ?? false)
+                if touchesWord && !(ch == "_" && insideWord) && run <= 3 {
+                    i += run
+                    continue
+                }
+                out.append(contentsOf: String(repeating: ch, count: run))
+                i += run
+                continue
+            case "`":
+                i += 1
+                continue
+            case "!" where i + 1 < chars.count && chars[i + 1] == "[":
+                if let (_, end) = link(chars, from: i + 1) {
+                    i = end
+                    continue
+                }
+            case "[":
+                if let (label, end) = link(chars, from: i) {
+                    out.append(label)
+                    i = end
+                    continue
+                }
+            case "<":
+                if let end = tagEnd(chars, from: i) {
+                    let tag = String(chars[(i + 1)..<end]).lowercased()
+                    if tag.hasPrefix("br") || tag.hasPrefix("/p") || tag.hasPrefix("/li") || tag.hasPrefix("/div") {
+                        if !out.isEmpty && out.last != " " { out.append(" ") }
+                    }
+                    i = end + 1
+                    continue
+                }
+            case "&":
+                if let (decoded, end) = HTMLEntities.decode(chars, from: i) {
+                    out.append(decoded)
+                    i = end
+                    continue
+                }
+            default:
+                break
+            }
+            out.append(ch)
+            i += 1
+        }
+        return collapseSpaces(out)
+    }
+
+    /// `[label](target)` starting at `start`: the label and the index after the closing parenthesis.
+    private static func link(_ chars: [Character], from start: Int) -> (String, Int)? {
+        guard let close = chars[start...].firstIndex(of: "]"), close + 1 < chars.count, chars[close + 1] == "(",
+            let end = chars[(close + 1)...].firstIndex(of: ")")
+        else { return nil }
+        return (String(chars[(start + 1)..<close]), end + 1)
+    }
+
+    /// The index of the `>` that closes an HTML tag starting at `start`, if it is one.
+    private static func tagEnd(_ chars: [Character], from start: Int) -> Int? {
+        guard start + 1 < chars.count else { return nil }
+        let next = chars[start + 1]
+        guard next.isLetter || next == "/" || next == "!" else { return nil }
+        var i = start + 1
+        while i < chars.count && i - start < 400 {
+            if chars[i] == ">" { return i }
+            if chars[i] == "<" { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    static func collapseSpaces(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var lastSpace = false
+        for ch in s {
+            if ch == " " {
+                if lastSpace { continue }
+                lastSpace = true
+            } else {
+                lastSpace = false
+            }
+            out.append(ch)
+        }
+        return LineText.trim(out)
+    }
+}
+
+/// Named and numeric HTML character references.
+enum HTMLEntities {
+    static let named: [String: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "aelig": "æ", "AElig": "Æ",
+        "oslash": "ø", "Oslash": "Ø", "aring": "å", "Aring": "Å", "eacute": "é", "Eacute": "É", "auml": "ä",
+        "ouml": "ö", "uuml": "ü", "Auml": "Ä", "Ouml": "Ö", "Uuml": "Ü", "ndash": "–", "mdash": "—", "hellip": "…",
+        "laquo": "«", "raquo": "»", "ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "bdquo": "„",
+        "bull": "•", "middot": "·", "sect": "§", "euro": "€", "copy": "©", "shy": "", "deg": "°", "frac12": "½",
+        "times": "×", "agrave": "à", "egrave": "è", "oacute": "ó", "aacute": "á", "iacute": "í", "uacute": "ú",
+        "ccedil": "ç", "szlig": "ß", "zwnj": "", "zwj": "", "thinsp": " ", "ensp": " ", "emsp": " ",
+    ]
+
+    /// Decodes the reference starting at `start` (`&...;`): its text and the index after the `;`.
+    static func decode(_ chars: [Character], from start: Int) -> (String, Int)? {
+        var i = start + 1
+        var name = ""
+        while i < chars.count, i - start <= 10, chars[i] != ";" {
+            name.append(chars[i])
+            i += 1
+        }
+        guard i < chars.count, chars[i] == ";", !name.isEmpty else { return nil }
+        if name.hasPrefix("#") {
+            let digits = name.dropFirst()
+            let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            guard let value, let scalar = Unicode.Scalar(value) else { return nil }
+            if value == 0xA0 { return (" ", i + 1) }
+            return (String(Character(scalar)), i + 1)
+        }
+        guard let text = named[name] else { return nil }
+        return (text, i + 1)
+    }
+}

@@ -1,0 +1,125 @@
+/// Joins the lines of a section into the contract's text: paragraphs separated by a blank line, list items
+/// on their own line with "- ", lines wrapped by the layout joined again, hyphenation at line ends undone.
+struct Paragraphs {
+    /// Lines at least this long are taken to have been wrapped by the layout (0 = no wrapping seen).
+    var wrapWidth: Int
+
+    /// Estimates the wrap width from the lengths of the document's lines.
+    static func estimateWrapWidth(_ lines: [Line]) -> Int {
+        var lengths = [Int]()
+        lengths.reserveCapacity(lines.count)
+        for line in lines where !line.isBlank { lengths.append(line.text.count) }
+        guard lengths.count >= 20 else { return 0 }
+        lengths.sort()
+        let p90 = lengths[lengths.count * 9 / 10]
+        let p97 = lengths[min(lengths.count - 1, lengths.count * 97 / 100)]
+        // A layout that wraps shows a hard ceiling: the longest lines are barely longer than the 90th percentile.
+        guard p90 >= 40, p97 <= p90 + p90 / 8 else { return 0 }
+        return p90 * 3 / 4
+    }
+
+    func text(_ lines: some Collection<Line>) -> String {
+        var paragraphs = [String]()
+        var current = ""
+        var previous: String?
+        for line in lines {
+            if line.isBlank {
+                if !current.isEmpty { paragraphs.append(current) }
+                current = ""
+                previous = nil
+                continue
+            }
+            let (isItem, itemText) = ListItem.normalise(line.text)
+            if let prev = previous {
+                if isItem {
+                    current += "\n" + itemText
+                } else if let joined = Paragraphs.dehyphenate(prev: prev, next: line.text) {
+                    current.removeLast(joinedTail(prev))
+                    current += joined
+                } else if isWrapped(prev, next: line.text) {
+                    current += " " + line.text
+                } else {
+                    current += "\n" + line.text
+                }
+            } else {
+                current = itemText
+            }
+            previous = line.text
+        }
+        if !current.isEmpty { paragraphs.append(current) }
+        return paragraphs.joined(separator: "\n\n")
+    }
+
+    private func joinedTail(_ prev: String) -> Int {
+        // The hyphenated word's first half, which `dehyphenate` returns again joined with the rest.
+        var count = 0
+        for ch in prev.reversed() {
+            if ch == " " { break }
+            count += 1
+        }
+        return count
+    }
+
+    private func isWrapped(_ prev: String, next: String) -> Bool {
+        guard let last = prev.last, let first = next.first else { return false }
+        if first.isLowercase { return true }
+        if wrapWidth > 0 && prev.count >= wrapWidth { return true }
+        return !(last == "." || last == ":" || last == "!" || last == "?" || last == ";") && wrapWidth > 0
+    }
+
+    /// "beskæf-" + "tigelse" -> "beskæftigelse" (returns the joined word and the rest of the next line).
+    static func dehyphenate(prev: String, next: String) -> String? {
+        guard prev.hasSuffix("-"), prev.count >= 3, let first = next.first, first.isLowercase else { return nil }
+        let beforeHyphen = prev.dropLast().last
+        guard let beforeHyphen, beforeHyphen.isLetter else { return nil }
+        let nextWord = next.prefix(while: { $0.isLetter })
+        // "beskæftigelses- og integrationsudvalget" keeps its hyphen: the next word is a conjunction.
+        if ["og", "eller", "samt", "til"].contains(String(nextWord)) { return nil }
+        let head = prev.reversed().prefix(while: { $0 != " " }).reversed().dropLast()
+        return String(head) + next
+    }
+}
+
+/// Recognises list items and gives them the contract's "- " marker.
+enum ListItem {
+    /// Bullets in any of the forms the layouts print them.
+    static func normalise(_ text: String) -> (isItem: Bool, text: String) {
+        guard let first = text.first else { return (false, text) }
+        switch first {
+        case "-", "•", "◦", "▪", "·", "–", "*", "", "o":
+            let rest = text.dropFirst()
+            guard rest.first == " " || rest.first == "\t" else { return (false, text) }
+            if first == "o" && rest.dropFirst().first?.isUppercase != true { return (false, text) }
+            return (true, "- " + LineText.trim(rest))
+        default:
+            return (numberedMarkerLength(text) != nil, text)
+        }
+    }
+
+    /// Length of a "1." / "2)" / "a)" marker followed by a space, if the line starts with one.
+    static func numberedMarkerLength(_ text: String) -> Int? {
+        var count = 0
+        var index = text.startIndex
+        while index < text.endIndex, text[index].isASCII, text[index].isNumber, count < 3 {
+            count += 1
+            index = text.index(after: index)
+        }
+        if count == 0, index < text.endIndex, text[index].isLetter, text[index].isLowercase {
+            count = 1
+            index = text.index(after: index)
+            guard index < text.endIndex, text[index] == ")" else { return nil }
+        }
+        guard count > 0, index < text.endIndex, text[index] == "." || text[index] == ")" else { return nil }
+        index = text.index(after: index)
+        guard index < text.endIndex, text[index] == " " || text[index] == "\t" else { return nil }
+        return text.distance(from: text.startIndex, to: index) + 1
+    }
+
+    /// The item's words without its marker.
+    static func stripMarker(_ text: String) -> String {
+        let (isItem, normalised) = normalise(text)
+        if isItem && normalised.hasPrefix("- ") { return String(normalised.dropFirst(2)) }
+        if let length = numberedMarkerLength(text) { return LineText.trim(text.dropFirst(length)) }
+        return text
+    }
+}
