@@ -96,7 +96,7 @@ public struct AgendaItem: Sendable, Hashable {
 }
 
 /// A headed part of an item, e.g. "Sagsfremstilling" with its text.
-public struct Section: Sendable, Hashable {
+public struct Section: Sendable, Hashable, Codable {
     /// The heading as printed.
     public var heading: String
     public var kind: SectionKind
@@ -122,7 +122,7 @@ public struct Proposal: Sendable, Hashable {
 }
 
 /// What the committee decided (Beslutning) and how that reads as an outcome.
-public struct Decision: Sendable, Hashable {
+public struct Decision: Sendable, Hashable, Codable {
     public var text: String
     public var outcome: Outcome
 

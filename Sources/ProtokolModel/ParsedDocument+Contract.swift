@@ -47,6 +47,14 @@ extension ParsedDocument: Codable {
 extension SourceInfo: Codable {
     enum CodingKeys: String, CodingKey { case sha256, bytes, format, encoding }
 
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(sha256, forKey: .sha256)
+        try c.encode(bytes, forKey: .bytes)
+        try c.encode(format, forKey: .format)
+        try c.encode(encoding, forKey: .encoding)
+    }
+
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         sha256 = try c.decode(String.self, forKey: .sha256)
@@ -64,6 +72,15 @@ extension Participant: Codable {
         try c.encode(name, forKey: .name)
         try c.encode(party, forKey: .party)
         try c.encode(absent, forKey: .absent)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try c.decode(String.self, forKey: .name),
+            party: try c.decodeIfPresent(String.self, forKey: .party),
+            absent: try c.decode(Bool.self, forKey: .absent)
+        )
     }
 }
 
@@ -108,7 +125,6 @@ extension AgendaItem: Codable {
     }
 }
 
-extension Section: Codable {}
 
 extension Proposal: Codable {
     enum CodingKeys: String, CodingKey { case by, points }
@@ -118,9 +134,13 @@ extension Proposal: Codable {
         try c.encode(by, forKey: .by)
         try c.encode(points, forKey: .points)
     }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(by: try c.decodeIfPresent(String.self, forKey: .by), points: try c.decode([String].self, forKey: .points))
+    }
 }
 
-extension Decision: Codable {}
 
 extension Vote: Codable {
     enum CodingKeys: String, CodingKey {
@@ -136,6 +156,19 @@ extension Vote: Codable {
         try c.encode(partiesInFavour, forKey: .partiesInFavour)
         try c.encode(partiesAgainst, forKey: .partiesAgainst)
         try c.encode(partiesAbstaining, forKey: .partiesAbstaining)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            text: try c.decode(String.self, forKey: .text),
+            inFavour: try c.decodeIfPresent(Int.self, forKey: .inFavour),
+            against: try c.decodeIfPresent(Int.self, forKey: .against),
+            abstaining: try c.decodeIfPresent(Int.self, forKey: .abstaining),
+            partiesInFavour: try c.decode([String].self, forKey: .partiesInFavour),
+            partiesAgainst: try c.decode([String].self, forKey: .partiesAgainst),
+            partiesAbstaining: try c.decode([String].self, forKey: .partiesAbstaining)
+        )
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import ProtokolModel
 
 /// Facts read from an item's lines: absences, disqualifications, votes, proposal, history, attachments.

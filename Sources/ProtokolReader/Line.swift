@@ -36,6 +36,12 @@ enum LineText {
     }
 
     static func trim<S: StringProtocol>(_ s: S) -> String {
+        if let string = s as? String { return trimSubstring(string[...]) }
+        if let substring = s as? Substring { return trimSubstring(substring) }
+        return trimSubstring(String(s)[...])
+    }
+
+    static func trimSubstring(_ s: Substring) -> String {
         let utf8 = s.utf8
         var start = utf8.startIndex
         var end = utf8.endIndex

@@ -1,3 +1,4 @@
+import Foundation
 import ProtokolModel
 
 /// Reads a decision's outcome from its words.
@@ -7,7 +8,8 @@ enum OutcomeReading {
         (.approved, [
             "godkendt", "godkendes", "godkender", "godkendte", "tiltrådt", "tiltrædes", "tiltræder", "vedtaget",
             "vedtages", "bevilget", "imødekommet", "som indstillet", "indstillingen følges", "besluttet", "besluttede",
-            "enig i indstillingen", "følger indstillingen", "bevilges", "tiltrådte",
+            "enig i indstillingen", "følger indstillingen", "bevilges", "tiltrådte", "der gennemføres", "igangsættes",
+            "iværksættes", "vedtog", "godkendte",
         ]),
         (.noted, [
             "til efterretning", "til orientering", "efterretning", "orienteringen", "orienterede", "orienteret",

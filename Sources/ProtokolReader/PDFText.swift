@@ -20,7 +20,7 @@ enum PDFText {
         let errors = directory.appendingPathComponent("err.txt")
         do {
             try Data(bytes).write(to: input)
-            FileManager.default.createFile(atPath: errors.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         } catch {
             throw .pdfFailed(reason: "cannot write a temporary file: \(error.localizedDescription)")
         }

@@ -86,7 +86,7 @@ enum ListItem {
     static func normalise(_ text: String) -> (isItem: Bool, text: String) {
         guard let first = text.first else { return (false, text) }
         switch first {
-        case "-", "•", "◦", "▪", "·", "–", "*", "", "o":
+        case "-", "•", "◦", "▪", "·", "–", "*", "\u{F0B7}", "o":
             let rest = text.dropFirst()
             guard rest.first == " " || rest.first == "\t" else { return (false, text) }
             if first == "o" && rest.dropFirst().first?.isUppercase != true { return (false, text) }

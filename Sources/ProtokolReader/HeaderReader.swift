@@ -1,0 +1,285 @@
+import Foundation
+import ProtokolModel
+
+/// Reads the meeting header: title line, date, time, place, participants and absences.
+struct HeaderReader {
+    let lines: [Line]
+    var warnings: [ReadWarning] = []
+    /// What the title line calls the document, when it says.
+    var titleKind: DocumentKind?
+    /// The municipality when the header names it.
+    var body: String?
+
+    init(lines: [Line]) { self.lines = lines }
+
+    private static let roleWords: Set<String> = [
+        "formand", "næstformand", "medlem", "borgmester", "viceborgmester", "sekretær", "referent", "suppleant",
+        "udvalgsformand", "stedfortræder",
+    ]
+
+    mutating func read(into meeting: inout Meeting) {
+        let content = lines.filter { !$0.isBlank }
+        guard !content.isEmpty else { return }
+        var titleIndex: Int?
+        for (i, line) in content.prefix(20).enumerated() where line.text.count <= 250 {
+            if let kind = Self.kindWord(line.text) {
+                titleKind = kind
+                titleIndex = i
+                break
+            }
+        }
+        if let titleIndex {
+            readTitle(content, at: titleIndex, into: &meeting)
+        }
+
+        var i = 0
+        while i < content.count {
+            let line = content[i]
+            i += 1
+            guard let (label, value) = Self.labelled(line.text) else {
+                if meeting.date == nil, i <= 12, let found = DateText.firstDate(in: line.text) {
+                    meeting.date = found.date
+                    meeting.startTime = meeting.startTime ?? DateText.firstTime(in: line.text)
+                }
+                if body == nil, let found = Self.municipality(line.text) { body = found }
+                continue
+            }
+            var values = value.isEmpty ? [] : [value]
+            let multi = label == .participants || label == .absent
+            // A label alone on its line has its value below; participants may continue over several lines.
+            if value.isEmpty || multi {
+                var previousNumber = line.number
+                while i < content.count, Self.labelled(content[i].text) == nil, Self.kindWord(content[i].text) == nil,
+                    content[i].text.count < 200
+                {
+                    let contiguous = content[i].number == previousNumber + 1
+                    if !values.isEmpty && (!multi || !contiguous) { break }
+                    values.append(content[i].text)
+                    previousNumber = content[i].number
+                    i += 1
+                }
+            }
+            let joined = values.joined(separator: label == .participants || label == .absent ? ", " : " ")
+            apply(label, joined, line: line.number, to: &meeting)
+        }
+    }
+
+    private mutating func apply(_ label: Lexicon.HeaderLabel, _ value: String, line: Int, to meeting: inout Meeting) {
+        switch label {
+        case .date:
+            if let found = DateText.firstDate(in: value) { meeting.date = found.date }
+            if meeting.startTime == nil { meeting.startTime = DateText.firstTime(in: value) }
+        case .time:
+            if meeting.startTime == nil { meeting.startTime = DateText.firstTime(in: value) }
+        case .location:
+            if meeting.location == nil, !value.isEmpty { meeting.location = value }
+        case .participants:
+            for p in Self.participants(value) where !meeting.participants.contains(where: { $0.name == p.name }) {
+                meeting.participants.append(p)
+            }
+        case .absent:
+            for p in Self.participants(value) {
+                if let index = meeting.participants.firstIndex(where: { $0.name == p.name }) {
+                    meeting.participants[index].absent = true
+                    if meeting.participants[index].party == nil { meeting.participants[index].party = p.party }
+                } else {
+                    meeting.participants.append(Participant(name: p.name, party: p.party, absent: true))
+                }
+            }
+        case .committee:
+            if meeting.committee.isEmpty { (meeting.committee, meeting.term) = Self.splitTerm(value) }
+        case .end:
+            break
+        }
+    }
+
+    // MARK: Title line
+
+    /// REFERAT / DAGSORDEN / Beslutningsprotokol in a line, as a document kind.
+    static func kindWord(_ text: String) -> DocumentKind? {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard let first = words.first, words.count <= 30 else { return nil }
+        let minutes: Set<Substring> = ["referat", "beslutningsprotokol", "protokol", "mødereferat", "beslutningsreferat", "referater"]
+        let agenda: Set<Substring> = ["dagsorden", "mødedagsorden"]
+        // The kind word leads the line, or ends it ("Økonomiudvalget - Referat"), or follows "Åben"/"Åbent".
+        let leading = ["åben", "åbent", "offentlig", "offentligt", "endelig", "godkendt"].contains(first) ? words.dropFirst().first : first
+        for w in [leading, words.last].compactMap({ $0 }) {
+            if minutes.contains(w) { return .minutes }
+            if agenda.contains(w) {
+                return words.contains(where: { minutes.contains($0) || $0 == "beslutninger" }) ? .minutes : .agenda
+            }
+        }
+        return nil
+    }
+
+    private static let titleNoise: Set<String> = [
+        "åben", "åbent", "offentlig", "offentligt", "lukket", "endelig", "godkendt", "referat", "dagsorden",
+        "beslutningsprotokol", "protokol", "mødereferat", "beslutningsreferat", "og", "af", "fra", "for", "til", "med",
+        "møde", "mødet", "i", "ordinært", "ekstraordinært", "beslutninger", "-", "–", "d.", "den", "d", "kl.", "kl",
+        "tillægsdagsorden", "mødedagsorden", "referater",
+    ]
+
+    private mutating func readTitle(_ content: [Line], at index: Int, into meeting: inout Meeting) {
+        let text = content[index].text
+        var head = text
+        if let found = DateText.firstDate(in: text) {
+            meeting.date = found.date
+            head = String(text.prefix(found.start))
+            meeting.startTime = DateText.firstTime(in: String(text.dropFirst(found.end)))
+        }
+        var words = head.split(separator: " ").map(String.init)
+        while let first = words.first, Self.titleNoise.contains(first.lowercased()) { words.removeFirst() }
+        while let last = words.last, Self.titleNoise.contains(last.lowercased()) || last == "," { words.removeLast() }
+        var committee = words.joined(separator: " ")
+        // "Økonomiudvalgets møde" names the committee in the genitive.
+        if committee.hasSuffix("s møde") { committee = String(committee.dropLast(6)) }
+        if committee.isEmpty || Self.municipality(committee) == committee {
+            // The kind word stands alone; the committee is on a neighbouring line.
+            for candidateIndex in [index + 1, index + 2, index - 1, index - 2] where content.indices.contains(candidateIndex) {
+                let candidate = content[candidateIndex].text
+                if Self.labelled(candidate) != nil || Self.kindWord(candidate) != nil || candidate.count > 120 { continue }
+                if Self.municipality(candidate) != nil && candidate.split(separator: " ").count <= 3 { continue }
+                if DateText.firstDate(in: candidate)?.start == 0 { continue }
+                guard candidate.contains(where: \.isLetter) else { continue }
+                var cWords = candidate.split(separator: " ").map(String.init)
+                if let found = DateText.firstDate(in: candidate) {
+                    cWords = String(candidate.prefix(found.start)).split(separator: " ").map(String.init)
+                    if meeting.date == nil { meeting.date = found.date }
+                }
+                while let last = cWords.last, Self.titleNoise.contains(last.lowercased()) { cWords.removeLast() }
+                committee = cWords.joined(separator: " ")
+                if !committee.isEmpty { break }
+            }
+        }
+        if let found = Self.municipality(head) { body = found }
+        let (name, term) = Self.splitTerm(committee)
+        meeting.committee = name
+        meeting.term = term
+    }
+
+    /// "Udvalget for Job - 2022-2025" -> ("Udvalget for Job", "2022-2025").
+    static func splitTerm(_ text: String) -> (String, String?) {
+        var s = LineText.trim(text)
+        var trailing = s.suffix(16).filter { $0 != " " && $0 != "(" && $0 != ")" }
+        trailing = String(trailing)
+        let chars = Array(s)
+        // Look for yyyy-yyyy (spaces allowed around the dash) at the end.
+        var end = chars.count
+        while end > 0, chars[end - 1] == " " || chars[end - 1] == ")" { end -= 1 }
+        var i = end
+        var digits2 = 0
+        while i > 0, chars[i - 1].isNumber { i -= 1; digits2 += 1 }
+        guard digits2 == 4 else { return (s, nil) }
+        var j = i
+        while j > 0, chars[j - 1] == " " { j -= 1 }
+        guard j > 0, chars[j - 1] == "-" || chars[j - 1] == "–" else { return (s, nil) }
+        j -= 1
+        while j > 0, chars[j - 1] == " " { j -= 1 }
+        var k = j
+        var digits1 = 0
+        while k > 0, chars[k - 1].isNumber { k -= 1; digits1 += 1 }
+        guard digits1 == 4, let from = Int(String(chars[k..<j])), let to = Int(String(chars[i..<end])), to > from, to - from <= 6 else {
+            return (s, nil)
+        }
+        var nameEnd = k
+        while nameEnd > 0, chars[nameEnd - 1] == " " || chars[nameEnd - 1] == "-" || chars[nameEnd - 1] == "–" || chars[nameEnd - 1] == "(" || chars[nameEnd - 1] == "," {
+            nameEnd -= 1
+        }
+        s = String(chars[0..<nameEnd])
+        return (s, "\(from)-\(to)")
+    }
+
+    // MARK: Labels
+
+    private static let labelsWithoutColon: Set<String> = [
+        "mødedato", "mødested", "mødedeltagere", "mødetidspunkt", "starttidspunkt", "sluttidspunkt", "mødelokale",
+        "deltagere", "fraværende", "afbud", "afbud fra", "tilstede", "til stede", "mødeslut", "mødestart", "dato", "tidspunkt",
+        "sted", "medlemmer", "fravær",
+    ]
+
+    /// "Mødedato: Onsdag …" or "Mødedato Onsdag …" -> (label, value).
+    static func labelled(_ text: String) -> (Lexicon.HeaderLabel, String)? {
+        if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 30 {
+            let label = Lexicon.fold(text[..<colon])
+            if let kind = Lexicon.headerLabels[label] {
+                return (kind, LineText.trim(text[text.index(after: colon)...]))
+            }
+        }
+        let words = text.split(separator: " ", maxSplits: 3)
+        for count in stride(from: min(3, words.count), through: 1, by: -1) {
+            let label = Lexicon.fold(words.prefix(count).joined(separator: " "))
+            guard labelsWithoutColon.contains(label), let kind = Lexicon.headerLabels[label] else { continue }
+            let value = words.dropFirst(count).joined(separator: " ")
+            // "Dato" and "Sted" without colon only lead a value that looks like theirs.
+            if ["dato", "sted", "tidspunkt", "fravær", "medlemmer"].contains(label) && value.isEmpty == false {
+                if label == "dato" && DateText.firstDate(in: value) == nil { continue }
+                if label == "tidspunkt" && DateText.firstTime(in: value) == nil { continue }
+                if label == "sted" || label == "fravær" || label == "medlemmer" { continue }
+            }
+            return (kind, LineText.trim(value))
+        }
+        return nil
+    }
+
+    /// "Claus Jørgensen, Bjørn Lykke Sørensen (Fravær), Martin Clausen (A)" -> participants.
+    static func participants(_ value: String) -> [Participant] {
+        var result = [Participant]()
+        var parts = [String]()
+        var depth = 0
+        var current = ""
+        for ch in value {
+            if ch == "(" { depth += 1 }
+            if ch == ")" { depth = max(0, depth - 1) }
+            if depth == 0 && (ch == "," || ch == ";" || ch == "\t") {
+                parts.append(current)
+                current = ""
+            } else {
+                current.append(ch)
+            }
+        }
+        parts.append(current)
+        for raw in parts {
+            for piece in raw.components(separatedBy: " og ") {
+                var name = LineText.trim(piece)
+                var absent = false
+                var party: String?
+                while let open = name.lastIndex(of: "("), name.hasSuffix(")") {
+                    let inside = LineText.trim(name[name.index(after: open)..<name.index(before: name.endIndex)])
+                    name = LineText.trim(name[..<open])
+                    for token in inside.split(separator: ",").map({ LineText.trim($0) }) {
+                        let lowered = token.lowercased()
+                        if ["fravær", "fraværende", "afbud", "afbud)", "ikke til stede", "deltog ikke"].contains(lowered) { absent = true }
+                        else if token.count <= 3, token.allSatisfy({ $0.isUppercase }) { party = token }
+                    }
+                }
+                for role in roleWords {
+                    for sep in [" - ", ", ", " – "] where name.lowercased().hasSuffix(sep.trimmingSpaces + " " + role) || name.lowercased().hasSuffix(sep + role) {
+                        name = LineText.trim(name.dropLast(role.count + sep.count))
+                    }
+                }
+                if name.hasPrefix("- ") { name = LineText.trim(name.dropFirst(2)) }
+                guard ItemFacts.looksLikeName(name), !roleWords.contains(name.lowercased()), name.split(separator: " ").count >= 2 else { continue }
+                result.append(Participant(name: name, party: party, absent: absent))
+            }
+        }
+        return result
+    }
+
+    // MARK: Municipality
+
+    /// "Lemvig Kommune" when the text names one of the 98 municipalities.
+    static func municipality(_ text: String) -> String? {
+        guard text.contains("ommune") else { return nil }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "(" || $0 == ")" })
+        for (i, word) in words.enumerated() where i > 0 {
+            let w = word.lowercased()
+            guard w == "kommune" || w == "kommunes" || w == "regionskommune" else { continue }
+            if let body = Municipalities.body(forWordBeforeKommune: String(words[i - 1])) { return body }
+        }
+        return nil
+    }
+}
+
+private extension String {
+    var trimmingSpaces: String { LineText.trim(self) }
+}

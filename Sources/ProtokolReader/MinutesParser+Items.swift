@@ -1,0 +1,220 @@
+/// Where an item starts: its heading line, number and title.
+struct ItemStart: Sendable {
+    var index: Int
+    var number: Int
+    var title: String
+    var closed: Bool
+}
+
+/// One entry of the table of contents.
+struct TOCEntry: Sendable {
+    var title: String
+    var closed: Bool
+}
+
+extension MinutesParser {
+    // MARK: Table of contents
+
+    static let tocHeadings: Set<String> = [
+        "indholdsfortegnelse", "indhold", "indholdsliste", "dagsordenspunkter", "oversigt over punkter",
+        "punkter på dagsordenen", "sagsliste", "sagsoversigt",
+    ]
+
+    /// The title of a TOC line such as "Meddelelser.....\t15", or nil when the line is no TOC entry.
+    static func tocTitle(_ text: String) -> String? {
+        guard let last = text.last, last.isASCII, last.isNumber else { return nil }
+        var body = Substring(text)
+        while let l = body.last, l.isASCII, l.isNumber { body = body.dropLast() }
+        guard !body.isEmpty else { return nil }
+        var leader = 0
+        var tabOrGap = false
+        while let l = body.last, l == "." || l == "…" || l == " " || l == "\t" || l == "_" || l == "·" {
+            if l == "." || l == "…" || l == "_" || l == "·" { leader += l == "…" ? 3 : 1 }
+            if l == "\t" { tabOrGap = true }
+            body = body.dropLast()
+        }
+        if body.hasSuffix("  ") { tabOrGap = true }
+        let gap = text.count - body.count
+        guard leader >= 3 || tabOrGap || gap >= 3 else { return nil }
+        let title = LineText.trim(body)
+        guard title.count >= 2, title.contains(where: \.isLetter) else { return nil }
+        return title
+    }
+
+    /// Finds the table of contents: its line range and entries.
+    func findTOC() -> (range: Range<Int>, entries: [TOCEntry])? {
+        var start: Int?
+        for (index, line) in lines.enumerated().prefix(400) where !line.isBlank {
+            if line.text.count <= 40, Self.tocHeadings.contains(Lexicon.fold(line.text)) {
+                start = index
+                break
+            }
+            if Self.tocTitle(line.text) != nil, line.text.contains("....") || line.text.contains("…") {
+                start = index
+                break
+            }
+        }
+        guard let start else { return nil }
+        var entries = [TOCEntry]()
+        var index = Self.tocHeadings.contains(Lexicon.fold(lines[start].text)) ? start + 1 : start
+        var pending = ""
+        var end = index
+        while index < lines.count {
+            let line = lines[index]
+            if line.isBlank {
+                index += 1
+                continue
+            }
+            if Self.punktHeading(line.text) != nil && Self.tocTitle(line.text) == nil && !entries.isEmpty { break }
+            if let title = Self.tocTitle(line.text) {
+                let full = pending.isEmpty ? title : pending + " " + title
+                entries.append(Self.tocEntry(full))
+                pending = ""
+                index += 1
+                end = index
+                continue
+            }
+            // A title wrapped over two lines has its page number on the second.
+            if pending.isEmpty, line.text.count < 160, index + 1 < lines.count, Self.tocTitle(lines[index + 1].text) != nil,
+                Self.punktHeading(line.text) == nil
+            {
+                pending = line.text
+                index += 1
+                continue
+            }
+            break
+        }
+        guard !entries.isEmpty else { return nil }
+        return (start..<end, entries)
+    }
+
+    static func tocEntry(_ raw: String) -> TOCEntry {
+        var title = raw
+        if let (_, rest) = punktHeading(title), !rest.isEmpty { title = rest }
+        let (closed, stripped) = closedPrefix(title)
+        return TOCEntry(title: stripped, closed: closed)
+    }
+
+    // MARK: Item headings
+
+    /// "Punkt 3: Title", "Pkt. 3 Title", "Dagsordenspunkt 3 - Title" -> (3, "Title").
+    static func punktHeading(_ text: String) -> (Int, String)? {
+        guard let first = text.utf8.first,
+            first == UInt8(ascii: "P") || first == UInt8(ascii: "p") || first == UInt8(ascii: "D") || first == UInt8(ascii: "d")
+        else { return nil }
+        let lowered = text.prefix(24).lowercased()
+        var offset = 0
+        for prefix in ["dagsordenspunkt", "dagsordenpunkt", "punkt", "pkt."] where lowered.hasPrefix(prefix) {
+            offset = prefix.count
+            break
+        }
+        guard offset > 0 else { return nil }
+        var rest = text.dropFirst(offset)
+        rest = rest.drop(while: { $0 == " " })
+        if rest.lowercased().hasPrefix("nr.") { rest = rest.dropFirst(3).drop(while: { $0 == " " }) }
+        let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
+        guard !digits.isEmpty, digits.count <= 4, let number = Int(digits) else { return nil }
+        rest = rest.dropFirst(digits.count)
+        guard let next = rest.first else { return (number, "") }
+        let punctuated = next == ":" || next == "." || next == ")" || next == "-" || next == "–"
+        guard punctuated || next == " " || next == "\t" else { return nil }
+        rest = rest.drop(while: { $0 == ":" || $0 == "." || $0 == ")" || $0 == " " || $0 == "\t" || $0 == "-" || $0 == "–" })
+        let title = LineText.trim(rest)
+        if !punctuated, let c = title.first, !(c.isUppercase || c.isNumber || c == "\"" || c == "“") { return nil }
+        return (number, title)
+    }
+
+    /// "3. Title", "3) Title", "3\tTitle" -> (3, "Title").
+    static func numberedHeading(_ text: String) -> (Int, String)? {
+        guard let first = text.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
+        let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
+        guard digits.count <= 3, let number = Int(digits), number > 0 else { return nil }
+        var rest = text.dropFirst(digits.count)
+        guard let sep = rest.first, sep == "." || sep == ")" || sep == "\t" else { return nil }
+        rest = rest.dropFirst()
+        guard let space = rest.first, space == " " || space == "\t" || sep == "\t" else { return nil }
+        let title = LineText.trim(rest)
+        guard let c = title.first, c.isUppercase || c == "\"" || c == "“", title.count <= 240 else { return nil }
+        return (number, title)
+    }
+
+    /// Strips "Lukket:" and its variants from a title; true when the item is closed.
+    static func closedPrefix(_ title: String) -> (Bool, String) {
+        let lowered = title.lowercased()
+        for prefix in ["lukket punkt:", "lukket punkt -", "lukket sag:", "lukket:", "lukket -", "lukket –", "(lukket)", "fortroligt:", "fortrolig:", "lukket punkt", "lukket dagsorden:"]
+        where lowered.hasPrefix(prefix) {
+            return (true, LineText.trim(title.dropFirst(prefix.count)))
+        }
+        for suffix in ["(lukket)", "(lukket punkt)", "- lukket", "– lukket"] where lowered.hasSuffix(suffix) {
+            return (true, LineText.trim(title.dropLast(suffix.count)))
+        }
+        return (false, title)
+    }
+
+    /// Lines that mark an item closed or open on their own.
+    static func accessMarker(_ text: String) -> Bool? {
+        switch Lexicon.fold(text) {
+        case "lukket punkt", "lukket sag", "lukket", "fortroligt punkt", "fortrolig", "lukket møde", "lukket dagsordenspunkt": true
+        case "åbent punkt", "åben sag", "åben", "åbent", "åbent møde", "åben dagsorden", "offentligt punkt": false
+        default: nil
+        }
+    }
+
+    /// Finds every item heading, preferring the "Punkt N" form and falling back to "N. Title".
+    func findItemStarts(toc: (range: Range<Int>, entries: [TOCEntry])?) -> [ItemStart] {
+        let tocRange = toc?.range ?? 0..<0
+        var candidates = [ItemStart]()
+        for (index, line) in lines.enumerated() where !line.isBlank && !tocRange.contains(index) {
+            guard let (number, title) = Self.punktHeading(line.text), Self.tocTitle(line.text) == nil || !line.text.contains("...") else { continue }
+            candidates.append(ItemStart(index: index, number: number, title: title, closed: false))
+        }
+        if candidates.isEmpty {
+            candidates = numberedStarts(tocRange: tocRange, tocTitles: toc?.entries.map(\.title) ?? [])
+        }
+        // A list of headings without bodies that is repeated later with bodies was a table of contents.
+        var kept = [ItemStart]()
+        for (i, c) in candidates.enumerated() {
+            let next = i + 1 < candidates.count ? candidates[i + 1].index : lines.count
+            let bodyLines = (c.index + 1..<next).filter { !lines[$0].isBlank }.count
+            let repeatedLater = candidates[(i + 1)...].contains { $0.number == c.number && $0.title == c.title }
+            if bodyLines == 0 && repeatedLater { continue }
+            kept.append(c)
+        }
+        return kept.map { start in
+            var s = start
+            let (closed, title) = Self.closedPrefix(s.title)
+            s.closed = closed
+            s.title = title
+            return s
+        }
+    }
+
+    private func numberedStarts(tocRange: Range<Int>, tocTitles: [String]) -> [ItemStart] {
+        var result = [ItemStart]()
+        let folded = Set(tocTitles.map { Lexicon.fold(Self.closedPrefix($0).1) })
+        for (index, line) in lines.enumerated() where !line.isBlank && !tocRange.contains(index) {
+            guard let (number, title) = Self.numberedHeading(line.text) else { continue }
+            if let last = result.last, number != last.number + 1 { continue }
+            if result.isEmpty && number > 200 { continue }
+            let afterBlank = index == 0 || lines[index - 1].isBlank || line.pageBreak
+            let marked = line.level > 0 || line.strong
+            let inTOC = folded.contains(Lexicon.fold(Self.closedPrefix(title).1))
+            var followedByMarker = false
+            var seen = 0
+            var j = index + 1
+            while j < lines.count, seen < 3 {
+                let t = lines[j].text
+                j += 1
+                if t.isEmpty { continue }
+                seen += 1
+                if CaseNumbers.fromLine(t) != nil || Self.accessMarker(t) != nil || Lexicon.headings[Lexicon.fold(t)] != nil {
+                    followedByMarker = true
+                    break
+                }
+            }
+            guard afterBlank && (marked || inTOC || followedByMarker) else { continue }
+            result.append(ItemStart(index: index, number: number, title: title, closed: false))
+        }
+        return result
+    }
+}

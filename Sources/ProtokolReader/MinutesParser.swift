@@ -1,0 +1,377 @@
+import ProtokolModel
+
+/// Reads the structure of minutes from normalised lines: header, table of contents, items, sections.
+struct MinutesParser {
+    let lines: [Line]
+    let paragraphs: Paragraphs
+    var warnings: [ReadWarning] = []
+    /// Folded headings that stand alone at the start of a paragraph in several items: the layout's own headings.
+    var layoutHeadings: Set<String> = []
+    /// Party letters printed after names anywhere in the document, e.g. "Peter Svane (D)".
+    var partiesSeen: [String: String] = [:]
+
+    init(lines: [Line]) {
+        self.lines = lines
+        self.paragraphs = Paragraphs(wrapWidth: Paragraphs.estimateWrapWidth(lines))
+    }
+
+    mutating func parse() throws(ReadError) -> Meeting {
+        let toc = findTOC()
+        let starts = findItemStarts(toc: toc)
+        let headerEnd = starts.first?.index ?? lines.count
+        var headerLines = [Line]()
+        for index in 0..<headerEnd where !(toc?.range.contains(index) ?? false) { headerLines.append(lines[index]) }
+
+        var meeting = Meeting()
+        var header = HeaderReader(lines: headerLines)
+        header.read(into: &meeting)
+        warnings.append(contentsOf: header.warnings)
+
+        layoutHeadings = findLayoutHeadings(starts)
+        for (i, start) in starts.enumerated() {
+            let end = i + 1 < starts.count ? starts[i + 1].index : lines.count
+            let tocEntry = toc.flatMap { i < $0.entries.count ? $0.entries[i] : nil }
+            var item = parseItem(start, end: end, tocEntry: tocEntry, agenda: header.titleKind == .agenda)
+            if let previous = meeting.items.last, item.number != previous.number + 1 {
+                warnings.append(ReadWarning(line: lines[start.index].number, "item \(item.number) follows item \(previous.number)"))
+            }
+            if item.title.isEmpty {
+                warnings.append(ReadWarning(line: lines[start.index].number, "item \(item.number) has no title"))
+                item.title = tocEntry?.title ?? ""
+            }
+            meeting.items.append(item)
+        }
+        if let toc, toc.entries.count != starts.count, !starts.isEmpty {
+            warnings.append(ReadWarning(
+                line: lines[toc.range.lowerBound].number,
+                "the table of contents lists \(toc.entries.count) items, the document has \(starts.count)"
+            ))
+        }
+
+        meeting.body = header.body ?? findBody()
+        let hasDecisions = meeting.items.contains { $0.decision != nil && $0.decision?.outcome != .pending }
+        switch header.titleKind {
+        case .agenda?: meeting.kind = hasDecisions ? .minutes : .agenda
+        case .minutes?: meeting.kind = .minutes
+        case nil: meeting.kind = hasDecisions ? .minutes : .agenda
+        }
+        if meeting.committee.isEmpty, let fromHistory = committeeFromHistory(meeting) {
+            meeting.committee = fromHistory.committee
+            meeting.term = meeting.term ?? fromHistory.term
+        }
+        completeParticipants(&meeting)
+
+        if starts.isEmpty {
+            guard header.titleKind != nil, meeting.date != nil else {
+                throw .notMinutes(reason: "no numbered items (\"Punkt 1: …\") and no meeting header (Referat/Dagsorden with a date)")
+            }
+            warnings.append(ReadWarning(line: nil, "no numbered items were found"))
+        }
+        if meeting.date == nil { warnings.append(ReadWarning(line: nil, "no meeting date found")) }
+        if meeting.committee.isEmpty { warnings.append(ReadWarning(line: nil, "no committee name found")) }
+        return meeting
+    }
+
+    // MARK: Items
+
+    struct RawSection {
+        var heading: String
+        var kind: SectionKind
+        var level: Int
+        var lines: [Line] = []
+        var by: String?
+        var colonForm = false
+        var line: Int
+    }
+
+    mutating func parseItem(_ start: ItemStart, end: Int, tocEntry: TOCEntry?, agenda: Bool) -> AgendaItem {
+        var item = AgendaItem(number: start.number, title: start.title, isPublic: !start.closed)
+        var i = start.index + 1
+        // A title with no words after "Punkt N" stands on the next line.
+        if item.title.isEmpty {
+            while i < end, lines[i].isBlank { i += 1 }
+            if i < end, CaseNumbers.fromLine(lines[i].text) == nil, sectionHeading(lines[i], current: nil) == nil {
+                let (closed, title) = Self.closedPrefix(lines[i].text)
+                item.title = title
+                item.isPublic = item.isPublic && !closed
+                i += 1
+            }
+        }
+        // A title wrapped over two lines.
+        var wrapped = 0
+        while i < end, !lines[i].isBlank, wrapped < 2, isTitleContinuation(title: item.title, next: lines[i], toc: tocEntry) {
+            item.title += " " + lines[i].text
+            i += 1
+            wrapped += 1
+        }
+        if let tocEntry, tocEntry.closed { item.isPublic = false }
+        if let tocEntry, tocEntry.title.count > item.title.count, tocEntry.title.hasPrefix(item.title),
+            !tocEntry.title.hasSuffix(item.title)
+        {
+            warnings.append(ReadWarning(line: lines[start.index].number, "item \(item.number) title is shorter than in the table of contents"))
+        }
+        // Case number and access markers before the first section.
+        var probed = 0
+        var j = i
+        while j < end, probed < 4 {
+            let line = lines[j]
+            if line.isBlank { j += 1; continue }
+            probed += 1
+            if item.caseNumber == nil, let number = CaseNumbers.fromLine(line.text) {
+                item.caseNumber = number
+                j += 1
+                i = j
+                continue
+            }
+            if let closed = Self.accessMarker(line.text) {
+                if closed { item.isPublic = false }
+                j += 1
+                i = j
+                continue
+            }
+            break
+        }
+
+        var sections = [RawSection]()
+        var preamble = [Line]()
+        var current: RawSection?
+        while i < end {
+            let line = lines[i]
+            i += 1
+            if line.isBlank {
+                if current != nil { current?.lines.append(line) } else { preamble.append(line) }
+                continue
+            }
+            if item.caseNumber == nil, current == nil || current?.lines.allSatisfy(\.isBlank) == true,
+                let labelled = CaseNumbers.fromLine(line.text), !CaseNumbers.isCaseNumber(line.text) || current == nil
+            {
+                item.caseNumber = labelled
+                continue
+            }
+            if var proposal = current, proposal.kind == .proposal, proposal.by == nil,
+                proposal.lines.allSatisfy(\.isBlank), let lead = ItemFacts.proposer(line.text)
+            {
+                proposal.by = lead.by
+                proposal.lines.append(line)
+                current = proposal
+                continue
+            }
+            if let heading = sectionHeading(line, current: current) {
+                if let c = current { sections.append(c) }
+                current = heading.section
+                if let inline = heading.inline { current?.lines.append(Line(text: inline, number: line.number)) }
+                continue
+            }
+            if current != nil { current?.lines.append(line) } else { preamble.append(line) }
+        }
+        if let c = current { sections.append(c) }
+        sections = mergeColonHeadings(sections)
+
+        item.sections = sections.map { Section(heading: $0.heading, kind: $0.kind, text: paragraphs.text($0.lines)) }
+        let preambleText = paragraphs.text(preamble)
+        if !preambleText.isEmpty {
+            item.sections.insert(Section(heading: "", kind: .other, text: preambleText), at: 0)
+        }
+        readFacts(into: &item, sections: sections, preamble: preamble, agenda: agenda)
+        return item
+    }
+
+    private func isTitleContinuation(title: String, next: Line, toc: TOCEntry?) -> Bool {
+        let text = next.text
+        if CaseNumbers.fromLine(text) != nil || Self.accessMarker(text) != nil { return false }
+        if sectionHeading(next, current: nil) != nil { return false }
+        if let toc {
+            let joined = Lexicon.fold(title + " " + text)
+            let tocTitle = Lexicon.fold(toc.title)
+            return tocTitle.hasPrefix(joined) || joined.hasPrefix(tocTitle) && joined.count <= tocTitle.count + 2
+        }
+        guard let first = text.first, title.count >= 45, text.count < 120 else { return false }
+        return first.isLowercase || first.isNumber || first == "("
+    }
+
+    /// "Bilag:" inside a section is a sub-heading when a proper "Bilag" section follows.
+    private func mergeColonHeadings(_ sections: [RawSection]) -> [RawSection] {
+        var result = [RawSection]()
+        for (index, section) in sections.enumerated() {
+            let laterSameKind = sections[(index + 1)...].contains { $0.kind == section.kind && !$0.colonForm }
+            if section.colonForm, laterSameKind, var previous = result.popLast() {
+                previous.lines.append(Line(text: section.heading + ":", number: section.line))
+                previous.lines.append(contentsOf: section.lines)
+                result.append(previous)
+            } else {
+                result.append(section)
+            }
+        }
+        return result
+    }
+
+    // MARK: Section headings
+
+    struct HeadingMatch {
+        var section: RawSection
+        var inline: String?
+    }
+
+    /// Words of the lexicon that are headings only when the layout marks them or uses them in several items.
+    static let weakHeadings: Set<String> = [
+        "formål", "sagen", "beskrivelse", "indhold", "fakta", "forslag", "referat", "protokol", "afgørelse", "politik",
+        "politikker", "strategi", "budget", "bevilling", "finansiering", "kompetence", "personale", "forløb",
+        "vurdering", "høringer", "redegørelse", "sagens behandling", "historik", "indstillingen",
+    ]
+
+    func sectionHeading(_ line: Line, current: RawSection?) -> HeadingMatch? {
+        let text = line.text
+        guard text.count <= 160 else { return nil }
+        let marked = line.level > 0 || line.strong
+        let folded = Lexicon.fold(text)
+        var kind = Self.lexiconKind(folded)
+        if kind != nil, !marked, Self.weakHeadings.contains(folded) || Lexicon.headings[folded] == .other,
+            !layoutHeadings.contains(folded)
+        {
+            kind = nil
+        }
+        if let kind {
+            let heading = Self.printedHeading(text)
+            var section = RawSection(heading: heading, kind: kind, level: line.level, line: line.number)
+            section.colonForm = text.hasSuffix(":") && !marked
+            if kind == .proposal, let lead = ItemFacts.proposer(text) { section.by = lead.by }
+            return HeadingMatch(section: section)
+        }
+        // "X indstiller," opens the proposal when no Indstilling heading did.
+        if current?.kind != .proposal, let lead = ItemFacts.proposer(text), !text.hasSuffix(".") {
+            var section = RawSection(heading: Self.printedHeading(text), kind: .proposal, level: line.level, line: line.number)
+            section.by = lead.by
+            let restWords = lead.rest.split(separator: " ").count
+            return HeadingMatch(section: section, inline: restWords > 3 ? lead.rest : nil)
+        }
+        // "Beslutning: Godkendt." carries its text on the heading line.
+        if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 45 {
+            let label = Lexicon.fold(text[..<colon])
+            let rest = LineText.trim(text[text.index(after: colon)...])
+            if !rest.isEmpty, let kind = Lexicon.headings[label], !Self.weakHeadings.contains(label), kind != .other {
+                let section = RawSection(heading: Self.printedHeading(String(text[..<colon])), kind: kind, level: line.level, line: line.number)
+                return HeadingMatch(section: section, inline: rest)
+            }
+        }
+        // An unknown heading right under another heading is its sub-heading.
+        if let current, current.lines.allSatisfy(\.isBlank), current.kind != .other || !current.heading.isEmpty {
+            if marked || layoutHeadings.contains(folded) { return nil }
+        }
+        if marked {
+            // An unknown marked heading opens a section unless it sits deeper than the current section's heading.
+            guard Self.isHeadingShaped(text) else { return nil }
+            if let current, current.level > 0, line.level > current.level || line.level == 0 { return nil }
+            if let current, current.level == 0, line.level == 0 { return nil }
+            return HeadingMatch(section: RawSection(heading: Self.printedHeading(text), kind: .other, level: line.level, line: line.number))
+        }
+        if layoutHeadings.contains(folded) {
+            return HeadingMatch(section: RawSection(heading: Self.printedHeading(text), kind: .other, level: 0, line: line.number))
+        }
+        return nil
+    }
+
+    /// The lexicon kind of a folded heading, including the forms that carry more words.
+    static func lexiconKind(_ folded: String) -> SectionKind? {
+        if let kind = Lexicon.headings[folded] { return kind }
+        guard folded.count <= 120 else { return nil }
+        // "Beslutning Udvalget for X den 28-11-2023", "Beslutning i Økonomiudvalget den 14.02.2022"
+        if folded.hasPrefix("beslutning ") || folded.contains("s beslutning") {
+            if folded.hasPrefix("beslutning ikke") || folded.hasPrefix("beslutningen") { return nil }
+            let hasDate = DateText.firstDate(in: folded) != nil
+            let namesBody = ["udvalg", "bestyrelse", "byråd", "råd", "mødet", "borgerrepræsentation", "direktion"].contains { folded.contains($0) }
+            if hasDate || namesBody { return .decision }
+        }
+        for (prefix, kind) in [("indstilling fra ", SectionKind.proposal), ("indstilling til ", .proposal), ("tidligere behandling i ", .previous), ("høring af ", .consultation)]
+        where folded.hasPrefix(prefix) && folded.split(separator: " ").count <= 8 {
+            return kind
+        }
+        return nil
+    }
+
+    static func printedHeading(_ text: String) -> String {
+        var heading = text
+        while let last = heading.last, last == ":" || last == "," || last == " " { heading.removeLast() }
+        return heading
+    }
+
+    static func isHeadingShaped(_ text: String) -> Bool {
+        guard text.count <= 100, let first = text.first, first.isLetter || first.isNumber else { return false }
+        if text.hasSuffix(".") && text.split(separator: " ").count > 6 { return false }
+        return !ListItem.normalise(text).isItem
+    }
+
+    /// Plain lines that stand alone before a paragraph in several items are the layout's headings.
+    func findLayoutHeadings(_ starts: [ItemStart]) -> Set<String> {
+        guard starts.count >= 2 else { return [] }
+        var itemsByKey = [String: Set<Int>]()
+        for (n, start) in starts.enumerated() {
+            let end = n + 1 < starts.count ? starts[n + 1].index : lines.count
+            var index = start.index + 1
+            while index < end {
+                defer { index += 1 }
+                let line = lines[index]
+                guard !line.isBlank, line.text.count <= 50, line.level == 0, !line.strong else { continue }
+                let before = index == 0 || lines[index - 1].isBlank
+                let after = index + 1 >= lines.count || lines[index + 1].isBlank
+                guard before, after, let first = line.text.first, first.isUppercase else { continue }
+                if let last = line.text.last, last == "." || last == "," || last == ";" || last == "?" || last == "!" { continue }
+                if line.text.split(separator: " ").count > 6 || DateText.firstDate(in: line.text) != nil { continue }
+                let folded = Lexicon.fold(line.text)
+                if OutcomeReading.outcome(of: folded) != .other || ListItem.normalise(line.text).isItem { continue }
+                if line.text.dropLast().contains(":") || ItemFacts.isAbsenceLine(line.text) { continue }
+                itemsByKey[folded, default: []].insert(n)
+            }
+        }
+        var result = Set<String>()
+        for (key, items) in itemsByKey {
+            let known = Lexicon.headings[key] != nil
+            if known && items.count >= 2 { result.insert(key) }
+            if !known && items.count >= max(3, (starts.count * 2 + 4) / 5) { result.insert(key) }
+        }
+        return result
+    }
+}
+
+extension MinutesParser {
+    /// The municipality named most often in the document.
+    func findBody() -> String? {
+        var counts = [String: Int]()
+        var first = [String: Int]()
+        for (index, line) in lines.enumerated() where line.text.contains("ommune") {
+            let words = line.text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "(" || $0 == ")" || $0 == "\t" })
+            for (i, word) in words.enumerated() where i > 0 {
+                let w = word.lowercased()
+                guard w == "kommune" || w == "kommunes" || w == "regionskommune" || w == "kommune's" else { continue }
+                guard let body = Municipalities.body(forWordBeforeKommune: String(words[i - 1])) else { continue }
+                counts[body, default: 0] += 1
+                if first[body] == nil { first[body] = index }
+            }
+        }
+        return counts.max { a, b in a.value != b.value ? a.value < b.value : (first[a.key] ?? 0) > (first[b.key] ?? 0) }?.key
+    }
+
+    /// When the header names no committee, the history entry of the meeting's own date does.
+    func committeeFromHistory(_ meeting: Meeting) -> (committee: String, term: String?)? {
+        guard let date = meeting.date else { return nil }
+        for item in meeting.items {
+            if let entry = item.history.first(where: { $0.date == date }) {
+                let (name, term) = HeaderReader.splitTerm(entry.body)
+                return (name, term)
+            }
+        }
+        return nil
+    }
+
+    /// Fills party letters printed elsewhere, and marks members absent from every item as absent.
+    func completeParticipants(_ meeting: inout Meeting) {
+        for index in meeting.participants.indices where meeting.participants[index].party == nil {
+            meeting.participants[index].party = partiesSeen[meeting.participants[index].name]
+        }
+        let itemsWithAbsence = meeting.items.filter { !$0.absent.isEmpty }
+        guard !itemsWithAbsence.isEmpty, itemsWithAbsence.count * 2 >= meeting.items.count else { return }
+        for index in meeting.participants.indices {
+            let name = meeting.participants[index].name
+            if itemsWithAbsence.allSatisfy({ $0.absent.contains(name) }) { meeting.participants[index].absent = true }
+        }
+    }
+}

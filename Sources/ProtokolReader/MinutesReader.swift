@@ -1,0 +1,77 @@
+import Crypto
+import Foundation
+import ProtokolModel
+
+/// Reads minutes and agendas in any supported format and layout into a ``ParsedDocument``.
+public struct MinutesReader: Sendable {
+    /// Changes whenever reading changes what it produces, so stored documents can be read again.
+    public static let version = "1.0.0"
+
+    public init() {}
+
+    /// Reads one document from its bytes.
+    public func read(_ bytes: [UInt8]) throws(ReadError) -> ParsedDocument {
+        guard !bytes.isEmpty else { throw .empty }
+        let format: SourceFormat
+        let text: String
+        let encoding: TextEncoding
+        if FormatDetection.isPDF(bytes) {
+            format = .pdf
+            text = try PDFText.extract(bytes)
+            encoding = .utf8
+        } else {
+            (text, encoding) = try TextDecoding.decode(bytes)
+            format = FormatDetection.detect(text: text)
+        }
+        guard text.contains(where: { $0.isLetter }) else { throw .notMinutes(reason: "no words in the text") }
+        let lines = Self.lines(text, format: format)
+        var parser = MinutesParser(lines: lines)
+        let meeting = try parser.parse()
+        let source = SourceInfo(sha256: Self.sha256(bytes), bytes: bytes.count, format: format, encoding: encoding)
+        return ParsedDocument(source: source, meeting: meeting, warnings: parser.warnings)
+    }
+
+    /// Reads one file.
+    public func read(contentsOf path: String) throws(ReadError) -> ParsedDocument {
+        try read(Self.load(path))
+    }
+
+    /// The bytes of a file, with a clear error when it cannot be read.
+    public static func load(_ path: String) throws(ReadError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .unreadable(path: path, reason: "no such file")
+        }
+        if isDirectory.boolValue { throw .unreadable(path: path, reason: "is a directory") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "permission denied or not a regular file")
+        }
+        return [UInt8](data)
+    }
+
+    static func lines(_ text: String, format: SourceFormat) -> [Line] {
+        let raw: [Line] = switch format {
+        case .markdown: MarkdownLines.lines(text)
+        case .html: HTMLLines.lines(text)
+        case .text, .pdf: PlainTextLines.lines(text)
+        }
+        return collapseBlankRuns(PageNoise.remove(raw))
+    }
+
+    private static func collapseBlankRuns(_ lines: [Line]) -> [Line] {
+        var result = [Line]()
+        result.reserveCapacity(lines.count)
+        for line in lines {
+            if line.isBlank, result.last?.isBlank ?? true { continue }
+            result.append(line)
+        }
+        return result
+    }
+
+    static func sha256(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}

@@ -1,0 +1,84 @@
+/// Removes what the page layout adds to the text: page numbers and running headers and footers.
+enum PageNoise {
+    static func remove(_ lines: [Line]) -> [Line] {
+        var drop = Set<Int>()
+        for (index, line) in lines.enumerated() where isPageNumber(line.text) {
+            drop.insert(index)
+        }
+        let pageStarts = [0] + lines.indices.filter { lines[$0].pageBreak }
+        if pageStarts.count >= 3 {
+            markRunningLines(lines, pageStarts: pageStarts, drop: &drop)
+        }
+        guard !drop.isEmpty else { return lines }
+        var result = [Line]()
+        result.reserveCapacity(lines.count)
+        var carryBreak = false
+        for (index, line) in lines.enumerated() {
+            if drop.contains(index) {
+                carryBreak = carryBreak || line.pageBreak
+                continue
+            }
+            var kept = line
+            if carryBreak && !kept.isBlank {
+                kept.pageBreak = true
+                carryBreak = false
+            }
+            result.append(kept)
+        }
+        return result
+    }
+
+    /// "Side 3 af 16", "Side 3", "3/16", "- 3 -", "Page 3 of 16".
+    static func isPageNumber(_ text: String) -> Bool {
+        guard text.count <= 24, !text.isEmpty else { return false }
+        let lowered = text.lowercased()
+        let words = lowered.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        func isNumber(_ s: Substring) -> Bool { !s.isEmpty && s.count <= 4 && s.allSatisfy { $0.isASCII && $0.isNumber } }
+        if words.count == 2, words[0] == "side" || words[0] == "page", isNumber(words[1]) { return true }
+        if words.count == 4, words[0] == "side" || words[0] == "page", isNumber(words[1]),
+            words[2] == "af" || words[2] == "of" || words[2] == "ud", isNumber(words[3])
+        {
+            return true
+        }
+        if words.count == 2, words[0] == "side" {
+            let parts = words[1].split(separator: "/")
+            if parts.count == 2, isNumber(parts[0]), isNumber(parts[1]) { return true }
+        }
+        if words.count == 3, words[0] == "-", words[2] == "-", isNumber(words[1]) { return true }
+        return false
+    }
+
+    /// Lines near the top or bottom of pages that recur on most pages (digits ignored) are running text.
+    private static func markRunningLines(_ lines: [Line], pageStarts: [Int], drop: inout Set<Int>) {
+        var pagesByKey = [String: Set<Int>]()
+        var positionsByKey = [String: [Int]]()
+        for (page, start) in pageStarts.enumerated() {
+            let end = page + 1 < pageStarts.count ? pageStarts[page + 1] : lines.count
+            let content = (start..<end).filter { !lines[$0].isBlank }
+            let edge = Array(content.prefix(3)) + Array(content.suffix(3))
+            for index in Set(edge) {
+                let key = digitless(lines[index].text)
+                guard key.count <= 160 else { continue }
+                pagesByKey[key, default: []].insert(page)
+                positionsByKey[key, default: []].append(index)
+            }
+        }
+        let threshold = max(3, pageStarts.count / 2)
+        for (key, pages) in pagesByKey where pages.count >= threshold {
+            for index in positionsByKey[key] ?? [] { drop.insert(index) }
+        }
+        // A lone number at a page edge is a page number.
+        for (page, start) in pageStarts.enumerated() {
+            let end = page + 1 < pageStarts.count ? pageStarts[page + 1] : lines.count
+            let content = (start..<end).filter { !lines[$0].isBlank && !drop.contains($0) }
+            for index in [content.first, content.last].compactMap({ $0 }) {
+                let t = lines[index].text
+                if t.count <= 4, t.allSatisfy({ $0.isASCII && $0.isNumber }) { drop.insert(index) }
+            }
+        }
+    }
+
+    private static func digitless(_ s: String) -> String {
+        String(s.map { $0.isNumber ? "#" : $0 })
+    }
+}
