@@ -31,6 +31,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Snowball Danish stemmer for the full-text index.
+        .target(name: "DanishStemmer", swiftSettings: swiftSettings),
         // What the CLI does, as plain functions that tests call without a process.
         .target(
             name: "ProtokolApp",
@@ -57,5 +59,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ProtokolAppTests", dependencies: ["ProtokolApp"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "DanishStemmerTests",
+            dependencies: ["DanishStemmer"],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
     ]
 )

@@ -9,7 +9,7 @@ enum CaseNumbers {
 
     /// The case number a whole line gives, or nil.
     static func fromLine(_ text: String) -> String? {
-        if text.count > 120 { return nil }
+        if text.utf8.count > 100 { return nil }
         if isCaseNumber(text) { return text }
         let lowered = text.lowercased()
         for label in labels where lowered.hasPrefix(label) {

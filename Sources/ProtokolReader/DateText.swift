@@ -1,36 +1,42 @@
 import ProtokolModel
 
 /// Finds dates and times written the Danish ways: 27-04-2022, 27.04.2022, 2022-04-27, 27. april 2022, kl. 16.30.
+/// Offsets are UTF-8 byte offsets into the text.
 enum DateText {
-    static let months: [(String, Int)] = [
+    static let months: [([UInt8], Int)] = [
         ("januar", 1), ("februar", 2), ("marts", 3), ("april", 4), ("maj", 5), ("juni", 6), ("juli", 7),
         ("august", 8), ("september", 9), ("oktober", 10), ("november", 11), ("december", 12),
         ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sept", 9),
         ("sep", 9), ("okt", 10), ("nov", 11), ("dec", 12),
-    ]
+    ].map { (Array($0.0.utf8), $0.1) }
 
-    /// The first date in `text`, with the character offsets it spans.
+    /// The first date in `text`, with the UTF-8 offsets it spans.
     static func firstDate(in text: String) -> (date: CalendarDate, start: Int, end: Int)? {
-        let chars = Array(text)
-        var i = 0
-        while i < chars.count {
-            if chars[i].isASCII && chars[i].isNumber && (i == 0 || !(chars[i - 1].isNumber)) {
-                if let found = date(chars, at: i) { return (found.0, i, found.1) }
+        var text = text
+        return text.withUTF8 { c in
+            var i = 0
+            while i < c.count {
+                if isDigit(c[i]) && (i == 0 || !isDigit(c[i - 1])) {
+                    if let found = date(c, at: i) { return (found.0, i, found.1) }
+                }
+                i += 1
             }
-            i += 1
+            return nil
         }
-        return nil
     }
 
-    /// A date starting at `i`, and the offset after it.
-    static func date(_ c: [Character], at start: Int) -> (CalendarDate, Int)? {
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// A date starting at `start`, and the offset after it.
+    static func date(_ c: UnsafeBufferPointer<UInt8>, at start: Int) -> (CalendarDate, Int)? {
         var i = start
         let a = digits(c, &i)
-        guard let first = a.value, a.count >= 1 else { return nil }
-        if i < c.count, let sep = c[i] as Character?, sep == "-" || sep == "." || sep == "/" {
+        guard let first = a.value else { return nil }
+        if i < c.count, c[i] == 0x2D || c[i] == 0x2E || c[i] == 0x2F {
+            let sep = c[i]
             var j = i + 1
             let b = digits(c, &j)
-            if let second = b.value, b.count >= 1, b.count <= 2, j < c.count, c[j] == sep {
+            if let second = b.value, b.count <= 2, j < c.count, c[j] == sep {
                 var k = j + 1
                 let d = digits(c, &k)
                 if let third = d.value {
@@ -40,9 +46,7 @@ enum DateText {
                     if a.count <= 2, d.count == 4, let date = CalendarDate(year: third, month: second, day: first) {
                         return (date, k)
                     }
-                    if a.count <= 2, d.count == 2, !(k < c.count && c[k].isNumber),
-                        let date = CalendarDate(year: 2000 + third, month: second, day: first)
-                    {
+                    if a.count <= 2, d.count == 2, let date = CalendarDate(year: 2000 + third, month: second, day: first) {
                         return (date, k)
                     }
                 }
@@ -51,24 +55,37 @@ enum DateText {
         // "27. april 2022", "9 feb. 2022"
         guard a.count <= 2 else { return nil }
         var j = i
-        if j < c.count, c[j] == "." { j += 1 }
-        while j < c.count, c[j] == " " { j += 1 }
-        var word = ""
-        while j < c.count, c[j].isLetter { word.append(c[j]); j += 1 }
-        let lowered = word.lowercased()
-        guard let month = months.first(where: { $0.0 == lowered })?.1 else { return nil }
-        if j < c.count, c[j] == "." { j += 1 }
-        while j < c.count, c[j] == " " { j += 1 }
+        if j < c.count, c[j] == 0x2E { j += 1 }
+        while j < c.count, c[j] == 0x20 { j += 1 }
+        let wordStart = j
+        while j < c.count, (c[j] >= 0x41 && c[j] <= 0x5A) || (c[j] >= 0x61 && c[j] <= 0x7A) { j += 1 }
+        let length = j - wordStart
+        guard length >= 3, length <= 9 else { return nil }
+        var month: Int?
+        for (name, number) in months where name.count == length {
+            var equal = true
+            for n in 0..<length where (c[wordStart + n] | 0x20) != name[n] {
+                equal = false
+                break
+            }
+            if equal {
+                month = number
+                break
+            }
+        }
+        guard let month else { return nil }
+        if j < c.count, c[j] == 0x2E { j += 1 }
+        while j < c.count, c[j] == 0x20 { j += 1 }
         let y = digits(c, &j)
         guard let year = y.value, y.count == 4, let date = CalendarDate(year: year, month: month, day: first) else { return nil }
         return (date, j)
     }
 
-    private static func digits(_ c: [Character], _ i: inout Int) -> (value: Int?, count: Int) {
+    private static func digits(_ c: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> (value: Int?, count: Int) {
         var value = 0
         var count = 0
-        while i < c.count, let d = c[i].wholeNumberValue, c[i].isASCII, count < 5 {
-            value = value * 10 + d
+        while i < c.count, isDigit(c[i]), count < 5 {
+            value = value * 10 + Int(c[i] - 0x30)
             count += 1
             i += 1
         }
@@ -77,41 +94,49 @@ enum DateText {
 
     /// The first time of day: after "kl." or written as HH:MM.
     static func firstTime(in text: String) -> ClockTime? {
-        let chars = Array(text)
-        let lowered = Array(text.lowercased())
-        var i = 0
-        while i < chars.count {
-            if i + 2 < lowered.count, lowered[i] == "k", lowered[i + 1] == "l", (i == 0 || !lowered[i - 1].isLetter),
-                !(i + 2 < lowered.count && lowered[i + 2].isLetter)
-            {
-                var j = i + 2
-                if j < chars.count, chars[j] == "." { j += 1 }
-                while j < chars.count, chars[j] == " " { j += 1 }
-                if let time = clock(chars, at: j, needsMinutes: false) { return time }
+        var text = text
+        return text.withUTF8 { c in
+            var i = 0
+            while i < c.count {
+                let isWordStart = i == 0 || !Bytes.isWordByte(c[i - 1])
+                if isWordStart, i + 1 < c.count, c[i] | 0x20 == 0x6B, c[i + 1] | 0x20 == 0x6C,
+                    !(i + 2 < c.count && Bytes.isWordByte(c[i + 2]) && !isDigit(c[i + 2]))
+                {
+                    var j = i + 2
+                    if j < c.count, c[j] == 0x2E { j += 1 }
+                    while j < c.count, c[j] == 0x20 { j += 1 }
+                    if let time = clock(c, at: j, needsMinutes: false, colonOnly: false) { return time }
+                }
+                if isDigit(c[i]), i == 0 || !isDigit(c[i - 1]) {
+                    if let time = clock(c, at: i, needsMinutes: true, colonOnly: true) { return time }
+                }
+                i += 1
             }
-            if chars[i].isNumber, chars[i].isASCII, i == 0 || !chars[i - 1].isNumber {
-                if let time = clock(chars, at: i, needsMinutes: true, colonOnly: true) { return time }
-            }
-            i += 1
+            return nil
         }
-        return nil
     }
 
-    private static func clock(_ c: [Character], at start: Int, needsMinutes: Bool, colonOnly: Bool = false) -> ClockTime? {
+    private static func clock(_ c: UnsafeBufferPointer<UInt8>, at start: Int, needsMinutes: Bool, colonOnly: Bool) -> ClockTime? {
         var i = start
         let h = digits(c, &i)
         guard let hour = h.value, h.count <= 2 else { return nil }
-        if i < c.count, c[i] == ":" || (!colonOnly && c[i] == ".") {
+        if i < c.count, c[i] == 0x3A || (!colonOnly && c[i] == 0x2E) {
             var j = i + 1
             let m = digits(c, &j)
-            if let minute = m.value, m.count == 2, !(j < c.count && c[j].isNumber) {
+            if let minute = m.value, m.count == 2 {
                 // "27.04.2022" is a date, not 27:04
-                if j < c.count, c[j] == "." || c[j] == "-", j + 1 < c.count, c[j + 1].isNumber { return nil }
+                if j + 1 < c.count, c[j] == 0x2E || c[j] == 0x2D, isDigit(c[j + 1]) { return nil }
                 return ClockTime(hour: hour, minute: minute)
             }
         }
         if needsMinutes { return nil }
-        if i < c.count, c[i].isLetter { return nil }
+        if i < c.count, Bytes.isWordByte(c[i]) { return nil }
         return ClockTime(hour: hour, minute: 0)
+    }
+
+    /// The text before and after a UTF-8 offset range.
+    static func split(_ text: String, start: Int, end: Int) -> (before: String, after: String) {
+        let utf8 = Array(text.utf8)
+        return (String(decoding: utf8[0..<start], as: UTF8.self), String(decoding: utf8[end...], as: UTF8.self))
     }
 }

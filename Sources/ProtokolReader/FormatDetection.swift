@@ -13,26 +13,24 @@ enum FormatDetection {
     }
 
     static func detect(text: String) -> SourceFormat {
-        let head = text.utf8.prefix(4096)
-        let lowered = String(decoding: head, as: UTF8.self).lowercased()
-        let trimmed = lowered.drop(while: { $0.isWhitespace })
-        if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || trimmed.hasPrefix("<?xml")
-            || lowered.contains("<body") || lowered.contains("<html")
-        {
+        let head = Bytes.folded(Substring(text.utf8.prefix(4096)))
+        let firstByte = head.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 })
+        for marker in ["<!doctype html", "<html", "<body", "<?xml"] where Bytes.find(Array(marker.utf8), in: head) != nil {
             return .html
         }
-        if trimmed.hasPrefix("<") && (lowered.contains("</p>") || lowered.contains("</div>") || lowered.contains("</h")) {
+        if firstByte == 0x3C, ["</p>", "</div>", "</h"].contains(where: { Bytes.find(Array($0.utf8), in: head) != nil }) {
             return .html
         }
         var markers = 0
         var lines = 0
-        for line in text.split(separator: "\n", maxSplits: 400, omittingEmptySubsequences: true) {
+        for line in text.utf8.split(separator: 0x0A, maxSplits: 400, omittingEmptySubsequences: true) {
             lines += 1
-            if lines > 400 { break }
-            let s = line.drop(while: { $0 == " " })
-            if s.hasPrefix("# ") || s.hasPrefix("## ") || s.hasPrefix("### ") || s.hasPrefix("#### ") { markers += 2 }
-            else if s.hasPrefix("**") || s.hasPrefix("|--") || s.hasPrefix("| --") || s.hasPrefix("|:-") { markers += 1 }
-            else if s.hasPrefix("|") && s.hasSuffix("|") { markers += 1 }
+            let s = line.drop(while: { $0 == 0x20 })
+            guard let first = s.first, first == 0x23 || first == 0x2A || first == 0x7C else { continue }
+            let hashes = s.prefix(while: { $0 == 0x23 }).count
+            if hashes > 0 && hashes <= 6 && s.dropFirst(hashes).first == 0x20 { markers += 2 }
+            else if s.starts(with: [0x2A, 0x2A]) || s.starts(with: [0x7C, 0x2D]) || s.starts(with: [0x7C, 0x20, 0x2D]) { markers += 1 }
+            else if first == 0x7C && s.last == 0x7C { markers += 1 }
             if markers >= 3 { return .markdown }
         }
         return .text

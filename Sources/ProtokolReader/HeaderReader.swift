@@ -124,8 +124,9 @@ struct HeaderReader {
         var head = text
         if let found = DateText.firstDate(in: text) {
             meeting.date = found.date
-            head = String(text.prefix(found.start))
-            meeting.startTime = DateText.firstTime(in: String(text.dropFirst(found.end)))
+            let parts = DateText.split(text, start: found.start, end: found.end)
+            head = parts.before
+            meeting.startTime = DateText.firstTime(in: parts.after)
         }
         var words = head.split(separator: " ").map(String.init)
         while let first = words.first, Self.titleNoise.contains(first.lowercased()) { words.removeFirst() }
@@ -143,7 +144,7 @@ struct HeaderReader {
                 guard candidate.contains(where: \.isLetter) else { continue }
                 var cWords = candidate.split(separator: " ").map(String.init)
                 if let found = DateText.firstDate(in: candidate) {
-                    cWords = String(candidate.prefix(found.start)).split(separator: " ").map(String.init)
+                    cWords = DateText.split(candidate, start: found.start, end: found.end).before.split(separator: " ").map(String.init)
                     if meeting.date == nil { meeting.date = found.date }
                 }
                 while let last = cWords.last, Self.titleNoise.contains(last.lowercased()) { cWords.removeLast() }
@@ -252,10 +253,9 @@ struct HeaderReader {
                         else if token.count <= 3, token.allSatisfy({ $0.isUppercase }) { party = token }
                     }
                 }
-                for role in roleWords {
-                    for sep in [" - ", ", ", " – "] where name.lowercased().hasSuffix(sep.trimmingSpaces + " " + role) || name.lowercased().hasSuffix(sep + role) {
-                        name = LineText.trim(name.dropLast(role.count + sep.count))
-                    }
+                // "Anne Hansen - formand": the role is no part of the name.
+                if let last = name.split(separator: " ").last, roleWords.contains(last.lowercased()) {
+                    name = LineText.trim(name.dropLast(last.count).drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " || $0 == "-" || $0 == "," || $0 == "–" }).reversed().map(String.init).joined())
                 }
                 if name.hasPrefix("- ") { name = LineText.trim(name.dropFirst(2)) }
                 guard ItemFacts.looksLikeName(name), !roleWords.contains(name.lowercased()), name.split(separator: " ").count >= 2 else { continue }
@@ -269,7 +269,7 @@ struct HeaderReader {
 
     /// "Lemvig Kommune" when the text names one of the 98 municipalities.
     static func municipality(_ text: String) -> String? {
-        guard text.contains("ommune") else { return nil }
+        guard Bytes.contains(text, MinutesParser.ommune) else { return nil }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "(" || $0 == ")" })
         for (i, word) in words.enumerated() where i > 0 {
             let w = word.lowercased()
@@ -280,6 +280,3 @@ struct HeaderReader {
     }
 }
 
-private extension String {
-    var trimmingSpaces: String { LineText.trim(self) }
-}

@@ -13,8 +13,10 @@ enum ItemFacts {
     static func isAbsenceLine(_ text: String) -> Bool { absentNames(text) != nil }
 
     /// Names from "Afbud: A (D), B og C" or "A (V) var fraværende", with their party letters.
+    private static let absenceHints: [[UInt8]] = ["fbud", "ravær", "eltog ikke", "kke til stede", "orfald"].map { Array($0.utf8) }
+
     static func absentNames(_ text: String) -> [(name: String, party: String?)]? {
-        guard text.count < 400 else { return nil }
+        guard text.utf8.count < 240, absenceHints.contains(where: { Bytes.contains(text, $0) }) else { return nil }
         let lowered = text.lowercased()
         for label in absenceLabels where lowered.hasPrefix(label) {
             var rest = text.dropFirst(label.count)
@@ -35,10 +37,12 @@ enum ItemFacts {
 
     // MARK: Disqualification
 
+    private static let inhabil = Array("nhabil".utf8)
+
     /// Names declared inhabil in a line, e.g. "Martin Clausen (A) blev erklæret inhabil."
     static func disqualifiedNames(_ text: String) -> [(name: String, party: String?)] {
+        guard text.utf8.count < 600, Bytes.contains(text, inhabil) else { return [] }
         let lowered = text.lowercased()
-        guard lowered.contains("inhabil") else { return [] }
         if lowered.hasPrefix("inhabil") {
             let rest = text.drop(while: { $0 != ":" && $0 != " " }).drop(while: { $0 == ":" || $0 == " " })
             return nameList(String(rest))
@@ -176,10 +180,12 @@ enum ItemFacts {
 
     // MARK: Proposal
 
+    private static let indstille = Array("ndstille".utf8)
+
     /// "Direktøren for X indstiller," -> "Direktøren for X"; nil when the line is no proposal lead.
     static func proposer(_ text: String) -> (by: String?, rest: String)? {
+        guard text.utf8.count <= 400, Bytes.contains(text, indstille) else { return nil }
         let lowered = text.lowercased()
-        guard text.count <= 220 else { return nil }
         if lowered.hasPrefix("det indstilles") {
             let rest = text.dropFirst("det indstilles".count)
             return isLeadTail(String(rest)) ? (nil, tailText(String(rest))) : nil
@@ -188,7 +194,7 @@ enum ItemFacts {
         let offset = lowered.distance(from: lowered.startIndex, to: range.lowerBound)
         let by = String(text.prefix(offset))
         let rest = String(text.dropFirst(offset + " indstiller".count))
-        guard by.split(separator: " ").count <= 16, let first = by.first, first.isUppercase, isLeadTail(rest) else { return nil }
+        guard by.split(separator: " ").count <= 40, let first = by.first, first.isUppercase, isLeadTail(rest) else { return nil }
         return (LineText.trim(by), tailText(rest))
     }
 
@@ -252,7 +258,8 @@ enum ItemFacts {
         guard let first = text.first, first.isNumber, let found = DateText.firstDate(in: text), found.start == 0 else {
             return nil
         }
-        let body = LineText.trim(text.dropFirst(found.end).drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "," }))
+        let after = DateText.split(text, start: found.start, end: found.end).after
+        let body = LineText.trim(after.drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "," }))
         guard !body.isEmpty, body.count < 160, body.first?.isUppercase == true else { return nil }
         var trimmed = body
         while trimmed.last == "." || trimmed.last == ":" { trimmed.removeLast() }

@@ -4,20 +4,26 @@ import ProtokolModel
 enum Lexicon {
     /// Folds a short line for lookup: lower case, single spaces, no trailing colon or full stop.
     static func fold<S: StringProtocol>(_ s: S) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
+        var out = Bytes.folded(s)
+        var write = 0
         var lastSpace = true
-        for ch in s.lowercased() {
-            if ch == " " || ch == "\t" {
-                if !lastSpace { out.append(" ") }
+        for read in 0..<out.count {
+            let b = out[read]
+            if b == 0x20 || b == 0x09 {
+                if !lastSpace {
+                    out[write] = 0x20
+                    write += 1
+                }
                 lastSpace = true
             } else {
-                out.append(ch)
+                out[write] = b
+                write += 1
                 lastSpace = false
             }
         }
-        while let last = out.last, last == " " || last == ":" || last == "." { out.removeLast() }
-        return out
+        out.removeLast(out.count - write)
+        while let last = out.last, last == 0x20 || last == 0x3A || last == 0x2E { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Section headings by folded text. Unknown headings become `.other` elsewhere.

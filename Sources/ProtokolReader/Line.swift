@@ -18,10 +18,18 @@ struct Line: Sendable, Hashable {
 enum LineText {
     /// Trims, turns no-break and other odd spaces into plain spaces, and drops soft hyphens and zero-width marks.
     static func clean<S: StringProtocol>(_ raw: S) -> String {
+        // Only a few sequences need rewriting: CR, VT, NBSP (C2 A0), soft hyphen (C2 AD), E2 80/81 spaces and marks,
+        // ideographic space (E3 80 80) and BOM (EF BB BF).
         var needsWork = false
-        for unit in raw.utf8 where unit >= 0x80 || unit == 0x0D || unit == 0x0B {
-            needsWork = true
-            break
+        var previous: UInt8 = 0
+        for unit in raw.utf8 {
+            if unit == 0x0D || unit == 0x0B || unit == 0xE2 || unit == 0xE3 || unit == 0xEF
+                || (previous == 0xC2 && (unit == 0xA0 || unit == 0xAD))
+            {
+                needsWork = true
+                break
+            }
+            previous = unit
         }
         if !needsWork { return trim(raw) }
         var scalars = String.UnicodeScalarView()

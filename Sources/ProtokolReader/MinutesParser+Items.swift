@@ -97,14 +97,15 @@ extension MinutesParser {
 
     // MARK: Item headings
 
+    static let punktWords = ["dagsordenspunkt", "dagsordenpunkt", "punkt", "pkt."].map { Array($0.utf8) }
+
     /// "Punkt 3: Title", "Pkt. 3 Title", "Dagsordenspunkt 3 - Title" -> (3, "Title").
     static func punktHeading(_ text: String) -> (Int, String)? {
         guard let first = text.utf8.first,
             first == UInt8(ascii: "P") || first == UInt8(ascii: "p") || first == UInt8(ascii: "D") || first == UInt8(ascii: "d")
         else { return nil }
-        let lowered = text.prefix(24).lowercased()
         var offset = 0
-        for prefix in ["dagsordenspunkt", "dagsordenpunkt", "punkt", "pkt."] where lowered.hasPrefix(prefix) {
+        for prefix in Self.punktWords where Bytes.hasFoldedPrefix(text, prefix) {
             offset = prefix.count
             break
         }

@@ -82,6 +82,13 @@ struct MinutesParser {
         var by: String?
         var colonForm = false
         var line: Int
+        /// Some non-blank line has been added.
+        var hasText = false
+
+        mutating func append(_ line: Line) {
+            lines.append(line)
+            if !line.isBlank { hasText = true }
+        }
     }
 
     mutating func parseItem(_ start: ItemStart, end: Int, tocEntry: TOCEntry?, agenda: Bool) -> AgendaItem {
@@ -139,30 +146,27 @@ struct MinutesParser {
             let line = lines[i]
             i += 1
             if line.isBlank {
-                if current != nil { current?.lines.append(line) } else { preamble.append(line) }
+                if current != nil { current?.append(line) } else { preamble.append(line) }
                 continue
             }
-            if item.caseNumber == nil, current == nil || current?.lines.allSatisfy(\.isBlank) == true,
-                let labelled = CaseNumbers.fromLine(line.text), !CaseNumbers.isCaseNumber(line.text) || current == nil
+            if item.caseNumber == nil, current?.hasText != true, let labelled = CaseNumbers.fromLine(line.text),
+                !CaseNumbers.isCaseNumber(line.text) || current == nil
             {
                 item.caseNumber = labelled
                 continue
             }
-            if var proposal = current, proposal.kind == .proposal, proposal.by == nil,
-                proposal.lines.allSatisfy(\.isBlank), let lead = ItemFacts.proposer(line.text)
-            {
-                proposal.by = lead.by
-                proposal.lines.append(line)
-                current = proposal
+            if current?.kind == .proposal, current?.by == nil, current?.hasText == false, let lead = ItemFacts.proposer(line.text) {
+                current?.by = lead.by
+                current?.append(line)
                 continue
             }
             if let heading = sectionHeading(line, current: current) {
                 if let c = current { sections.append(c) }
                 current = heading.section
-                if let inline = heading.inline { current?.lines.append(Line(text: inline, number: line.number)) }
+                if let inline = heading.inline { current?.append(Line(text: inline, number: line.number)) }
                 continue
             }
-            if current != nil { current?.lines.append(line) } else { preamble.append(line) }
+            if current != nil { current?.append(line) } else { preamble.append(line) }
         }
         if let c = current { sections.append(c) }
         sections = mergeColonHeadings(sections)
@@ -195,8 +199,8 @@ struct MinutesParser {
         for (index, section) in sections.enumerated() {
             let laterSameKind = sections[(index + 1)...].contains { $0.kind == section.kind && !$0.colonForm }
             if section.colonForm, laterSameKind, var previous = result.popLast() {
-                previous.lines.append(Line(text: section.heading + ":", number: section.line))
-                previous.lines.append(contentsOf: section.lines)
+                previous.append(Line(text: section.heading + ":", number: section.line))
+                for line in section.lines { previous.append(line) }
                 result.append(previous)
             } else {
                 result.append(section)
@@ -221,10 +225,12 @@ struct MinutesParser {
 
     func sectionHeading(_ line: Line, current: RawSection?) -> HeadingMatch? {
         let text = line.text
-        guard text.count <= 160 else { return nil }
+        let length = text.utf8.count
+        guard length <= 400 else { return nil }
         let marked = line.level > 0 || line.strong
-        let folded = Lexicon.fold(text)
-        var kind = Self.lexiconKind(folded)
+        // Long lines can only be the heading forms that carry more words: "Beslutning <udvalg> den …", "X indstiller".
+        let folded = length <= 160 || Bytes.hasFoldedPrefix(text, Self.beslutning) ? Lexicon.fold(text) : ""
+        var kind = folded.isEmpty ? nil : Self.lexiconKind(folded)
         if kind != nil, !marked, Self.weakHeadings.contains(folded) || Lexicon.headings[folded] == .other,
             !layoutHeadings.contains(folded)
         {
@@ -245,7 +251,7 @@ struct MinutesParser {
             return HeadingMatch(section: section, inline: restWords > 3 ? lead.rest : nil)
         }
         // "Beslutning: Godkendt." carries its text on the heading line.
-        if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 45 {
+        if length <= 400, let colon = text.utf8.prefix(60).firstIndex(of: 0x3A) {
             let label = Lexicon.fold(text[..<colon])
             let rest = LineText.trim(text[text.index(after: colon)...])
             if !rest.isEmpty, let kind = Lexicon.headings[label], !Self.weakHeadings.contains(label), kind != .other {
@@ -254,7 +260,7 @@ struct MinutesParser {
             }
         }
         // An unknown heading right under another heading is its sub-heading.
-        if let current, current.lines.allSatisfy(\.isBlank), current.kind != .other || !current.heading.isEmpty {
+        if let current, !current.hasText, current.kind != .other || !current.heading.isEmpty {
             if marked || layoutHeadings.contains(folded) { return nil }
         }
         if marked {
@@ -271,9 +277,13 @@ struct MinutesParser {
     }
 
     /// The lexicon kind of a folded heading, including the forms that carry more words.
+    static let beslutning = Array("beslutning".utf8)
+
     static func lexiconKind(_ folded: String) -> SectionKind? {
         if let kind = Lexicon.headings[folded] { return kind }
-        guard folded.count <= 120 else { return nil }
+        guard folded.utf8.count <= 200, Bytes.contains(folded, beslutning) || Bytes.contains(folded, Array("indstilling ".utf8))
+            || Bytes.contains(folded, Array("tidligere behandling ".utf8)) || Bytes.contains(folded, Array("høring af ".utf8))
+        else { return nil }
         // "Beslutning Udvalget for X den 28-11-2023", "Beslutning i Økonomiudvalget den 14.02.2022"
         if folded.hasPrefix("beslutning ") || folded.contains("s beslutning") {
             if folded.hasPrefix("beslutning ikke") || folded.hasPrefix("beslutningen") { return nil }
@@ -295,7 +305,7 @@ struct MinutesParser {
     }
 
     static func isHeadingShaped(_ text: String) -> Bool {
-        guard text.count <= 100, let first = text.first, first.isLetter || first.isNumber else { return false }
+        guard text.utf8.count <= 120, let first = text.first, first.isLetter || first.isNumber else { return false }
         if text.hasSuffix(".") && text.split(separator: " ").count > 6 { return false }
         return !ListItem.normalise(text).isItem
     }
@@ -303,41 +313,46 @@ struct MinutesParser {
     /// Plain lines that stand alone before a paragraph in several items are the layout's headings.
     func findLayoutHeadings(_ starts: [ItemStart]) -> Set<String> {
         guard starts.count >= 2 else { return [] }
-        var itemsByKey = [String: Set<Int>]()
+        var itemsByKey = [String: (items: Set<Int>, text: String)]()
         for (n, start) in starts.enumerated() {
             let end = n + 1 < starts.count ? starts[n + 1].index : lines.count
             var index = start.index + 1
             while index < end {
                 defer { index += 1 }
                 let line = lines[index]
-                guard !line.isBlank, line.text.count <= 50, line.level == 0, !line.strong else { continue }
+                guard !line.isBlank, line.text.utf8.count <= 60, line.level == 0, !line.strong else { continue }
                 let before = index == 0 || lines[index - 1].isBlank
                 let after = index + 1 >= lines.count || lines[index + 1].isBlank
-                guard before, after, let first = line.text.first, first.isUppercase else { continue }
-                if let last = line.text.last, last == "." || last == "," || last == ";" || last == "?" || last == "!" { continue }
-                if line.text.split(separator: " ").count > 6 || DateText.firstDate(in: line.text) != nil { continue }
+                guard before, after, Bytes.startsUppercase(line.text) else { continue }
+                if let last = line.text.utf8.last, last == 0x2E || last == 0x2C || last == 0x3B || last == 0x3F || last == 0x21 { continue }
                 let folded = Lexicon.fold(line.text)
-                if OutcomeReading.outcome(of: folded) != .other || ListItem.normalise(line.text).isItem { continue }
-                if line.text.dropLast().contains(":") || ItemFacts.isAbsenceLine(line.text) { continue }
-                itemsByKey[folded, default: []].insert(n)
+                itemsByKey[folded, default: ([], line.text)].items.insert(n)
             }
         }
         var result = Set<String>()
-        for (key, items) in itemsByKey {
+        for (key, entry) in itemsByKey {
             let known = Lexicon.headings[key] != nil
-            if known && items.count >= 2 { result.insert(key) }
-            if !known && items.count >= max(3, (starts.count * 2 + 4) / 5) { result.insert(key) }
+            let enough = known ? entry.items.count >= 2 : entry.items.count >= max(3, (starts.count * 2 + 4) / 5)
+            guard enough else { continue }
+            // What recurs but reads as a sentence, a list item, a date, a decision or an absence is no heading.
+            let text = entry.text
+            if text.split(separator: " ").count > 6 || DateText.firstDate(in: text) != nil { continue }
+            if OutcomeReading.outcome(of: key) != .other || ListItem.normalise(text).isItem { continue }
+            if text.utf8.dropLast().contains(0x3A) || ItemFacts.isAbsenceLine(text) { continue }
+            result.insert(key)
         }
         return result
     }
 }
 
 extension MinutesParser {
+    static let ommune = Array("ommune".utf8)
+
     /// The municipality named most often in the document.
     func findBody() -> String? {
         var counts = [String: Int]()
         var first = [String: Int]()
-        for (index, line) in lines.enumerated() where line.text.contains("ommune") {
+        for (index, line) in lines.enumerated() where Bytes.contains(line.text, Self.ommune) {
             let words = line.text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "(" || $0 == ")" || $0 == "\t" })
             for (i, word) in words.enumerated() where i > 0 {
                 let w = word.lowercased()

@@ -1,61 +1,57 @@
-import Foundation
 import ProtokolModel
 
 /// Reads a decision's outcome from its words.
 enum OutcomeReading {
-    private static let ranked: [(Outcome, [String])] = [
-        (.recommended, ["anbefales", "anbefalet", "anbefaler", "indstilles til godkendelse", "oversendes til"]),
-        (.approved, [
+    private static func words(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
+
+    private static let ranked: [(Outcome, [[UInt8]])] = [
+        (.recommended, words(["anbefales", "anbefalet", "anbefaler", "indstilles til godkendelse", "oversendes til"])),
+        (.approved, words([
             "godkendt", "godkendes", "godkender", "godkendte", "tiltrådt", "tiltrædes", "tiltræder", "vedtaget",
             "vedtages", "bevilget", "imødekommet", "som indstillet", "indstillingen følges", "besluttet", "besluttede",
             "enig i indstillingen", "følger indstillingen", "bevilges", "tiltrådte", "der gennemføres", "igangsættes",
-            "iværksættes", "vedtog", "godkendte",
-        ]),
-        (.noted, [
+            "iværksættes", "vedtog",
+        ])),
+        (.noted, words([
             "til efterretning", "til orientering", "efterretning", "orienteringen", "orienterede", "orienteret",
-            "til kendskab", "taget til orientering",
-        ]),
-        (.discussed, ["drøftet", "drøftede", "drøftes", "drøftelse"]),
+            "til kendskab",
+        ])),
+        (.discussed, words(["drøftet", "drøftede", "drøftes", "drøftelse"])),
     ]
+    private static let pending = words(["ikke frigivet"])
+    private static let noneStarts = words(["intet", "ingen bemærkninger", "ingen sager"])
+    private static let amendedAlone = words([
+        "med følgende ændring", "med den ændring", "med de ændringer", "med ændringer", "med følgende tilføjelse",
+        "med den tilføjelse", "med følgende justering", "med ændring",
+    ])
+    private static let amendment = Array("ændringsforslag".utf8)
+    private static let carried = words(["tiltrådt", "vedtaget", "godkendt"])
+    private static let rejected = words([
+        "ikke godkendt", "afvist", "afvises", "forkastet", "ikke tiltrådt", "ikke anbefalet", "kan ikke anbefales",
+        "anbefales ikke", "godkendes ikke", "ikke vedtaget", "blev ikke",
+    ])
+    private static let postponed = words(["udsat", "udsættes", "udskudt"])
 
     static func outcome(of text: String) -> Outcome {
-        let t = text.lowercased()
+        let t = Bytes.folded(text)
         if t.isEmpty { return .other }
-        if t.contains("ikke frigivet") { return .pending }
-        if t.hasPrefix("intet") || t.hasPrefix("ingen bemærkninger") || t.hasPrefix("ingen sager") || t == "ingen" { return .none }
-        let amended = (t.contains("ændringsforslag") && (has(t, "tiltrådt") || has(t, "vedtaget") || has(t, "godkendt")))
-            || has(t, "med følgende ændring") || has(t, "med den ændring") || has(t, "med de ændringer")
-            || has(t, "med ændringer") || has(t, "med følgende tilføjelse") || has(t, "med den tilføjelse")
-            || has(t, "med følgende justering") || has(t, "med ændring")
-        if amended { return .amended }
-        if has(t, "ikke godkendt") || has(t, "afvist") || has(t, "afvises") || has(t, "forkastet") || has(t, "ikke tiltrådt")
-            || has(t, "ikke anbefalet") || has(t, "kan ikke anbefales") || has(t, "anbefales ikke") || has(t, "godkendes ikke")
-            || has(t, "ikke vedtaget") || has(t, "blev ikke")
-        {
-            return .rejected
+        func has(_ w: [UInt8]) -> Bool { Bytes.findWord(w, in: t) != nil }
+        if pending.contains(where: has) { return .pending }
+        if noneStarts.contains(where: { t.starts(with: $0) }) || t == Array("ingen".utf8) { return .none }
+        if (Bytes.find(amendment, in: t) != nil && carried.contains(where: has)) || amendedAlone.contains(where: has) {
+            return .amended
         }
-        if has(t, "udsat") || has(t, "udsættes") || has(t, "udskudt") || has(t, "blev udsat") { return .postponed }
-        var best: (Outcome, String.Index)?
-        for (outcome, words) in ranked {
-            for word in words {
-                guard let position = firstWordStart(word, in: t) else { continue }
+        if rejected.contains(where: has) { return .rejected }
+        if postponed.contains(where: has) { return .postponed }
+        var best: (Outcome, Int)?
+        for (outcome, list) in ranked {
+            for word in list {
+                guard let position = Bytes.findWord(word, in: t) else { continue }
                 if best == nil || position < best!.1 { best = (outcome, position) }
             }
         }
         if let best { return best.0 }
-        if t.hasPrefix("ingen") { return .none }
+        if t.starts(with: Array("ingen".utf8)) { return .none }
         return .other
-    }
-
-    /// True when `word` occurs at the start of a word in `t`.
-    static func has(_ t: String, _ word: String) -> Bool { firstWordStart(word, in: t) != nil }
-
-    static func firstWordStart(_ word: String, in t: String) -> String.Index? {
-        var search = t.startIndex..<t.endIndex
-        while let range = t.range(of: word, range: search) {
-            if range.lowerBound == t.startIndex || !t[t.index(before: range.lowerBound)].isLetter { return range.lowerBound }
-            search = range.upperBound..<t.endIndex
-        }
-        return nil
     }
 }

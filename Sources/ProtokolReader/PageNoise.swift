@@ -30,7 +30,9 @@ enum PageNoise {
 
     /// "Side 3 af 16", "Side 3", "3/16", "- 3 -", "Page 3 of 16".
     static func isPageNumber(_ text: String) -> Bool {
-        guard text.count <= 24, !text.isEmpty else { return false }
+        guard let first = text.utf8.first, text.utf8.count <= 24,
+            first == 0x53 || first == 0x73 || first == 0x50 || first == 0x70 || first == 0x2D
+        else { return false }
         let lowered = text.lowercased()
         let words = lowered.split(whereSeparator: { $0 == " " || $0 == "\t" })
         func isNumber(_ s: Substring) -> Bool { !s.isEmpty && s.count <= 4 && s.allSatisfy { $0.isASCII && $0.isNumber } }

@@ -8,7 +8,7 @@ struct Paragraphs {
     static func estimateWrapWidth(_ lines: [Line]) -> Int {
         var lengths = [Int]()
         lengths.reserveCapacity(lines.count)
-        for line in lines where !line.isBlank { lengths.append(line.text.count) }
+        for line in lines where !line.isBlank { lengths.append(line.text.utf8.count) }
         guard lengths.count >= 20 else { return 0 }
         lengths.sort()
         let p90 = lengths[lengths.count * 9 / 10]
@@ -32,14 +32,17 @@ struct Paragraphs {
             let (isItem, itemText) = ListItem.normalise(line.text)
             if let prev = previous {
                 if isItem {
-                    current += "\n" + itemText
+                    current.append("\n")
+                    current.append(itemText)
                 } else if let joined = Paragraphs.dehyphenate(prev: prev, next: line.text) {
                     current.removeLast(joinedTail(prev))
-                    current += joined
+                    current.append(joined)
                 } else if isWrapped(prev, next: line.text) {
-                    current += " " + line.text
+                    current.append(" ")
+                    current.append(line.text)
                 } else {
-                    current += "\n" + line.text
+                    current.append("\n")
+                    current.append(line.text)
                 }
             } else {
                 current = itemText
@@ -63,13 +66,13 @@ struct Paragraphs {
     private func isWrapped(_ prev: String, next: String) -> Bool {
         guard let last = prev.last, let first = next.first else { return false }
         if first.isLowercase { return true }
-        if wrapWidth > 0 && prev.count >= wrapWidth { return true }
+        if wrapWidth > 0 && prev.utf8.count >= wrapWidth { return true }
         return !(last == "." || last == ":" || last == "!" || last == "?" || last == ";") && wrapWidth > 0
     }
 
     /// "beskæf-" + "tigelse" -> "beskæftigelse" (returns the joined word and the rest of the next line).
     static func dehyphenate(prev: String, next: String) -> String? {
-        guard prev.hasSuffix("-"), prev.count >= 3, let first = next.first, first.isLowercase else { return nil }
+        guard prev.utf8.last == 0x2D, prev.utf8.count >= 3, let first = next.first, first.isLowercase else { return nil }
         let beforeHyphen = prev.dropLast().last
         guard let beforeHyphen, beforeHyphen.isLetter else { return nil }
         let nextWord = next.prefix(while: { $0.isLetter })
@@ -84,6 +87,9 @@ struct Paragraphs {
 enum ListItem {
     /// Bullets in any of the forms the layouts print them.
     static func normalise(_ text: String) -> (isItem: Bool, text: String) {
+        // Quick answer for the common case: a line starting with an ASCII letter other than "o" or "a"-"z)" forms.
+        guard let byte = text.utf8.first else { return (false, text) }
+        if (byte >= 0x41 && byte <= 0x5A) { return (false, text) }
         guard let first = text.first else { return (false, text) }
         switch first {
         case "-", "•", "◦", "▪", "·", "–", "*", "\u{F0B7}", "o":

@@ -1,0 +1,102 @@
+/// Byte-level text helpers for the hot path: case folding of ASCII and Danish letters, and search,
+/// on UTF-8 without creating Strings.
+enum Bytes {
+    /// Lower-cases ASCII and the Latin-1 capitals (Æ Ø Å É …), which is all Danish needs.
+    static func folded<S: StringProtocol>(_ s: S) -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(s.utf8.count)
+        var afterC3 = false
+        for b in s.utf8 {
+            if afterC3 {
+                out.append(b >= 0x80 && b <= 0x9E && b != 0x97 ? b + 0x20 : b)
+                afterC3 = false
+                continue
+            }
+            if b >= 0x41 && b <= 0x5A { out.append(b + 0x20) }
+            else {
+                out.append(b)
+                afterC3 = b == 0xC3
+            }
+        }
+        return out
+    }
+
+    /// The first index of `needle` in `haystack` at or after `from`.
+    @inline(__always)
+    static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
+        let n = needle.count
+        guard n > 0, haystack.count >= n else { return nil }
+        let first = needle[0]
+        var i = from
+        let last = haystack.count - n
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < n && haystack[i + j] == needle[j] { j += 1 }
+                if j == n { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The first place `needle` starts a word in `haystack` (no letter right before it).
+    static func findWord(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        var from = 0
+        while let i = find(needle, in: haystack, from: from) {
+            if i == 0 || !isWordByte(haystack[i - 1]) { return i }
+            from = i + 1
+        }
+        return nil
+    }
+
+    /// Letters and digits, counting every non-ASCII byte as part of a letter.
+    @inline(__always)
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
+    }
+
+    /// True when `s` contains `needle` exactly (case-sensitive), without copying `s`.
+    static func contains(_ s: String, _ needle: [UInt8]) -> Bool {
+        var s = s
+        return s.withUTF8 { buffer in
+            let n = needle.count
+            guard n > 0, buffer.count >= n else { return false }
+            let first = needle[0]
+            var i = 0
+            let last = buffer.count - n
+            while i <= last {
+                if buffer[i] == first {
+                    var j = 1
+                    while j < n && buffer[i + j] == needle[j] { j += 1 }
+                    if j == n { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// True when `s` starts with an ASCII-case-insensitive `lowercasedPrefix`.
+    static func hasFoldedPrefix(_ s: String, _ lowercasedPrefix: [UInt8]) -> Bool {
+        var i = 0
+        for b in s.utf8 {
+            if i == lowercasedPrefix.count { return true }
+            let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+            if lower != lowercasedPrefix[i] { return false }
+            i += 1
+        }
+        return i == lowercasedPrefix.count
+    }
+
+    /// The first byte is an upper-case letter (ASCII or Latin-1 such as Æ Ø Å).
+    static func startsUppercase(_ s: String) -> Bool {
+        var it = s.utf8.makeIterator()
+        guard let b = it.next() else { return false }
+        if b >= 0x41 && b <= 0x5A { return true }
+        if b == 0xC3, let c = it.next() { return c >= 0x80 && c <= 0x9E && c != 0x97 }
+        return false
+    }
+
+    static func lastByte(_ s: String) -> UInt8? { s.utf8.last }
+}
