@@ -81,6 +81,8 @@ enum HTMLLines {
         var sawStrongText = false
         var preDepth = 0
         var cellCount = 0
+        /// Open lists, innermost last: nil for <ul>, the next number for <ol>.
+        var lists: [Int?] = []
 
         mutating func text(_ s: String, line: Int) {
             if current.isEmpty { currentLine = line }
@@ -120,10 +122,18 @@ enum HTMLLines {
             case "tr":
                 flush()
                 cellCount = 0
+            case "ul", "ol":
+                flush(blankAfter: closing)
+                if closing { _ = lists.popLast() } else { lists.append(name == "ol" ? 1 : nil) }
             case "li":
                 flush()
                 if !closing {
-                    current = "- "
+                    if let number = lists.last ?? nil {
+                        current = "\(number). "
+                        lists[lists.count - 1] = number + 1
+                    } else {
+                        current = "- "
+                    }
                     currentLine = line
                 }
             case "pre":
@@ -139,7 +149,7 @@ enum HTMLLines {
 
         mutating func flush(blankAfter: Bool = false) {
             let text = LineText.trim(current)
-            let isBullet = text == "-"
+            let isBullet = text == "-" || (text.hasSuffix(".") && text.dropLast().allSatisfy(\.isNumber))
             if !text.isEmpty && !isBullet {
                 let strong = sawStrongText && !sawPlainText
                 lines.append(Line(text: text, number: currentLine, level: headingLevel, strong: strong))

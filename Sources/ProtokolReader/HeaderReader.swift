@@ -59,7 +59,9 @@ struct HeaderReader {
                     i += 1
                 }
             }
-            let joined = values.joined(separator: label == .participants || label == .absent ? ", " : " ")
+            // Names wrapped over lines continue the comma list; one name per line is a list of its own.
+            let listPerLine = multi && values.count > 1 && !values.contains(where: { $0.contains(",") })
+            let joined = values.joined(separator: listPerLine ? ", " : " ")
             apply(label, joined, line: line.number, to: &meeting)
         }
     }

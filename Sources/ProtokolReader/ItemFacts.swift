@@ -268,11 +268,11 @@ enum ItemFacts {
 
     // MARK: Attachments
 
-    /// One title per line; "Ingen bilag" and similar are no attachments.
-    static func attachments(_ lines: [Line]) -> [String] {
+    /// One title per line of the section's text (wrapped titles already joined); "Ingen bilag" and similar are no attachments.
+    static func attachments(_ text: String) -> [String] {
         var result = [String]()
-        for line in lines where !line.isBlank {
-            let title = ListItem.stripMarker(line.text)
+        for line in text.split(separator: "\n") where !line.isEmpty {
+            let title = ListItem.stripMarker(String(line))
             let folded = Lexicon.fold(title)
             if ["ingen", "ingen bilag", "intet", "ingen vedhæftede bilag", "-"].contains(folded) { continue }
             result.append(title)

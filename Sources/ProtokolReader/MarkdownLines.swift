@@ -4,13 +4,20 @@ enum MarkdownLines {
     static func lines(_ text: String) -> [Line] {
         var result = [Line]()
         var number = 0
+        var pendingBreak = false
         for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             number += 1
-            var s = LineText.clean(Substring(raw))
+            var slice = raw
+            if slice.contains(0x0C) {
+                pendingBreak = true
+                slice = slice.split(separator: 0x0C, omittingEmptySubsequences: false).last ?? slice
+            }
+            var s = LineText.clean(Substring(slice))
             if s.isEmpty {
                 result.append(Line(text: "", number: number))
                 continue
             }
+            defer { pendingBreak = false }
             var level = 0
             if s.utf8.first == UInt8(ascii: "#") {
                 let hashes = s.utf8.prefix(while: { $0 == UInt8(ascii: "#") }).count
@@ -24,14 +31,14 @@ enum MarkdownLines {
             }
             if s.hasPrefix("|") {
                 guard let row = tableRow(s) else { continue }
-                result.append(Line(text: row, number: number))
+                result.append(Line(text: row, number: number, pageBreak: pendingBreak))
                 continue
             }
             if s.hasPrefix("* ") || s.hasPrefix("+ ") { s = "- " + s.dropFirst(2) }
             let strong = isWholeLineStrong(s)
             let inline = Inline.strip(s)
             if inline.isEmpty && level == 0 { continue }
-            result.append(Line(text: inline, number: number, level: level, strong: strong))
+            result.append(Line(text: inline, number: number, level: level, strong: strong, pageBreak: pendingBreak))
         }
         return result
     }

@@ -4,14 +4,19 @@ extension MinutesParser {
     /// Fills the item's proposal, decision, absences, disqualifications, votes, attachments and history.
     mutating func readFacts(into item: inout AgendaItem, sections: [RawSection], preamble: [Line], agenda: Bool) {
         if let proposal = sections.first(where: { $0.kind == .proposal }) {
-            var lines = proposal.lines
-            if let first = lines.firstIndex(where: { !$0.isBlank }), ItemFacts.proposer(lines[first].text) != nil {
-                lines.remove(at: first)
+            var text = paragraphs.text(proposal.lines)
+            var by = proposal.by
+            // The lead "X indstiller, at" may open the section, wrapped over several lines.
+            let firstParagraph = String(text.prefix(while: { $0 != "\n" }))
+            if let lead = ItemFacts.proposer(firstParagraph) {
+                by = by ?? lead.by
+                text = String(text.dropFirst(firstParagraph.count))
+                if lead.rest.split(separator: " ").count > 3 { text = lead.rest + "\n\n" + text }
             }
-            item.proposal = Proposal(by: proposal.by, points: ItemFacts.points(paragraphs.text(lines)))
+            item.proposal = Proposal(by: by, points: ItemFacts.points(text))
         }
         for section in sections where section.kind == .attachments {
-            item.attachments.append(contentsOf: ItemFacts.attachments(section.lines))
+            item.attachments.append(contentsOf: ItemFacts.attachments(paragraphs.text(section.lines)))
         }
         for section in sections where section.kind == .history {
             item.history.append(contentsOf: ItemFacts.history(section.lines, paragraphs: paragraphs))

@@ -106,8 +106,15 @@ struct MinutesParser {
         }
         // A title wrapped over two lines.
         var wrapped = 0
-        while i < end, !lines[i].isBlank, wrapped < 2, isTitleContinuation(title: item.title, next: lines[i], toc: tocEntry) {
-            item.title += " " + lines[i].text
+        let headingLength = lines[start.index].text.utf8.count
+        while i < end, !lines[i].isBlank, wrapped < 2,
+            isTitleContinuation(title: item.title, next: lines[i], toc: tocEntry, headingLength: wrapped == 0 ? headingLength : lines[i - 1].text.utf8.count)
+        {
+            if let joined = Paragraphs.dehyphenate(prev: item.title, next: lines[i].text) {
+                item.title = String(item.title.reversed().drop(while: { $0 != " " }).reversed()) + joined
+            } else {
+                item.title += " " + lines[i].text
+            }
             i += 1
             wrapped += 1
         }
@@ -180,16 +187,24 @@ struct MinutesParser {
         return item
     }
 
-    private func isTitleContinuation(title: String, next: Line, toc: TOCEntry?) -> Bool {
+    private func isTitleContinuation(title: String, next: Line, toc: TOCEntry?, headingLength: Int) -> Bool {
         let text = next.text
         if CaseNumbers.fromLine(text) != nil || Self.accessMarker(text) != nil { return false }
         if sectionHeading(next, current: nil) != nil { return false }
+        // The heading line reached the layout's wrap width, so it goes on below.
+        if paragraphs.wrapWidth > 0, headingLength >= paragraphs.wrapWidth, text.utf8.count < 140 { return true }
         if let toc {
-            let joined = Lexicon.fold(title + " " + text)
             let tocTitle = Lexicon.fold(toc.title)
-            return tocTitle.hasPrefix(joined) || joined.hasPrefix(tocTitle) && joined.count <= tocTitle.count + 2
+            let joined = Lexicon.fold(title + " " + text)
+            if tocTitle.hasPrefix(joined) { return true }
+            if let dehyphenated = Paragraphs.dehyphenate(prev: title, next: text),
+                tocTitle.hasPrefix(Lexicon.fold(String(title.reversed().drop(while: { $0 != " " }).reversed()) + dehyphenated))
+            {
+                return true
+            }
+            if Lexicon.fold(title) == tocTitle { return false }
         }
-        guard let first = text.first, title.count >= 45, text.count < 120 else { return false }
+        guard let first = text.first, title.utf8.count >= 40 || title.hasSuffix("-"), text.utf8.count < 140 else { return false }
         return first.isLowercase || first.isNumber || first == "("
     }
 

@@ -15,16 +15,20 @@ public struct MinutesReader: Sendable {
         let format: SourceFormat
         let text: String
         let encoding: TextEncoding
+        let textFormat: SourceFormat
         if FormatDetection.isPDF(bytes) {
             format = .pdf
             text = try PDFText.extract(bytes)
             encoding = .utf8
+            // A PDF printed from a Markdown source still shows its marks.
+            textFormat = FormatDetection.detect(text: text) == .markdown ? .markdown : .text
         } else {
             (text, encoding) = try TextDecoding.decode(bytes)
             format = FormatDetection.detect(text: text)
+            textFormat = format
         }
         guard text.contains(where: { $0.isLetter }) else { throw .notMinutes(reason: "no words in the text") }
-        let lines = Self.lines(text, format: format)
+        let lines = Self.lines(text, format: textFormat)
         var parser = MinutesParser(lines: lines)
         let meeting = try parser.parse()
         let source = SourceInfo(sha256: Self.sha256(bytes), bytes: bytes.count, format: format, encoding: encoding)
@@ -55,7 +59,8 @@ public struct MinutesReader: Sendable {
         case .html: HTMLLines.lines(text)
         case .text, .pdf: PlainTextLines.lines(text)
         }
-        return collapseBlankRuns(PageNoise.remove(raw))
+        let wrapWidth = Paragraphs.estimateWrapWidth(raw)
+        return collapseBlankRuns(PageJoin.repair(PageNoise.remove(raw), wrapWidth: wrapWidth))
     }
 
     private static func collapseBlankRuns(_ lines: [Line]) -> [Line] {

@@ -84,3 +84,33 @@ enum PageNoise {
         String(s.map { $0.isNumber ? "#" : $0 })
     }
 }
+
+/// Joins a paragraph that a page break cut in two: the blank lines the break left are dropped when the text
+/// before it runs on (no closing punctuation, a hyphen, a wrapped line) and the text after it continues.
+enum PageJoin {
+    static func repair(_ lines: [Line], wrapWidth: Int) -> [Line] {
+        guard lines.contains(where: \.pageBreak) else { return lines }
+        var result = [Line]()
+        result.reserveCapacity(lines.count)
+        for line in lines {
+            if line.pageBreak, !line.isBlank, let previousIndex = result.lastIndex(where: { !$0.isBlank }),
+                runsOn(result[previousIndex], into: line, wrapWidth: wrapWidth)
+            {
+                result.removeSubrange((previousIndex + 1)...)
+            }
+            result.append(line)
+        }
+        return result
+    }
+
+    private static func runsOn(_ previous: Line, into next: Line, wrapWidth: Int) -> Bool {
+        guard previous.level == 0, !previous.strong, next.level == 0, !next.strong,
+            let last = previous.text.last, let first = next.text.first
+        else { return false }
+        if ".:!?".contains(last) { return false }
+        if ListItem.normalise(next.text).isItem || MinutesParser.punktHeading(next.text) != nil { return false }
+        if last == "-" && first.isLowercase { return true }
+        if first.isLowercase { return true }
+        return wrapWidth > 0 && previous.text.utf8.count >= wrapWidth && last != ","
+    }
+}

@@ -39,8 +39,17 @@ struct InputFormTests {
     @Test("the Markdown seed rendered as HTML")
     func markdownAsHTML() throws {
         let name = "002_2e8588dc50a27a80"
+        // Ink takes "9. marts 2022" at a line start for an ordered list and then drops the rest of the page;
+        // CommonMark's escape "9\\." keeps it a date.
+        let markdown = try Seeds.text(name).split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard let dot = line.firstIndex(of: "."), line[..<dot].allSatisfy(\.isNumber), !line[..<dot].isEmpty,
+                line[line.index(after: dot)...].hasPrefix(" "),
+                DateText.months.contains(where: { line.dropFirst(line.distance(from: line.startIndex, to: dot) + 2).lowercased().hasPrefix(String(decoding: $0.0, as: UTF8.self)) })
+            else { return String(line) }
+            return line[..<dot] + "\\" + line[dot...]
+        }.joined(separator: "\n")
         let html = "<!DOCTYPE html><html><head><title>Referat</title><style>p{}</style></head><body>\n"
-            + MarkdownParser().html(from: try Seeds.text(name)) + "\n</body></html>"
+            + MarkdownParser().html(from: markdown) + "\n</body></html>"
         let document = try MinutesReader().read(Array(html.utf8))
         #expect(document.source.format == .html)
         try expectSameMeeting(name, Array(html.utf8), whitespace: true, "HTML")
