@@ -5,6 +5,7 @@ enum MarkdownLines {
         var result = [Line]()
         var number = 0
         var pendingBreak = false
+        var lastWasTable = false
         for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             number += 1
             var slice = raw
@@ -15,6 +16,7 @@ enum MarkdownLines {
             var s = LineText.clean(Substring(slice))
             if s.isEmpty {
                 result.append(Line(text: "", number: number))
+                lastWasTable = false
                 continue
             }
             defer { pendingBreak = false }
@@ -29,11 +31,18 @@ enum MarkdownLines {
                     s = LineText.trim(heading)
                 }
             }
-            if s.hasPrefix("|") {
+            // A table's rule, whole or the piece of it a layout wrapped onto its own line.
+            if s.utf8.allSatisfy({ $0 == 0x7C || $0 == 0x2D || $0 == 0x3A || $0 == 0x20 }), s.utf8.count(where: { $0 == 0x2D }) >= 3 {
+                continue
+            }
+            // A table row, or the part of one that a layout wrapped onto its own line.
+            if s.hasPrefix("|") || (s.hasSuffix("|") && (lastWasTable || s.utf8.count(where: { $0 == 0x7C }) >= 2)) {
+                lastWasTable = true
                 guard let row = tableRow(s) else { continue }
                 result.append(Line(text: row, number: number, pageBreak: pendingBreak))
                 continue
             }
+            lastWasTable = false
             if s.hasPrefix("* ") || s.hasPrefix("+ ") { s = "- " + s.dropFirst(2) }
             let strong = isWholeLineStrong(s)
             let inline = Inline.strip(s)

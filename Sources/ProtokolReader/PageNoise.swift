@@ -109,8 +109,15 @@ enum PageJoin {
         else { return false }
         if ".:!?".contains(last) { return false }
         if ListItem.normalise(next.text).isItem || MinutesParser.punktHeading(next.text) != nil { return false }
-        if last == "-" && first.isLowercase { return true }
         if first.isLowercase { return true }
-        return wrapWidth > 0 && previous.text.utf8.count >= wrapWidth && last != ","
+        // A capitalised word after the break continues the sentence only when the line before ends mid-phrase.
+        guard wrapWidth > 0, previous.text.utf8.count >= wrapWidth else { return false }
+        let lastWord = previous.text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return last == "," || continuationWords.contains(lastWord)
     }
+
+    private static let continuationWords: Set<String> = [
+        "og", "i", "på", "til", "for", "af", "med", "at", "en", "et", "den", "det", "der", "som", "fra", "om", "ved",
+        "under", "over", "mellem", "efter", "eller", "samt", "hos", "mod", "jf.", "jævnfør", "de", "vores", "kommunens",
+    ]
 }
