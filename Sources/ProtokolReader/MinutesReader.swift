@@ -7,7 +7,12 @@ public struct MinutesReader: Sendable {
     /// Changes whenever reading changes what it produces, so stored documents can be read again.
     public static let version = "1.0.0"
 
-    public init() {}
+    /// Where to look for `pdftotext`: a PATH-style list, or nil for the process's PATH.
+    public var pdftotextSearchPath: String?
+
+    public init(pdftotextSearchPath: String? = nil) {
+        self.pdftotextSearchPath = pdftotextSearchPath
+    }
 
     /// Reads one document from its bytes.
     public func read(_ bytes: [UInt8]) throws(ReadError) -> ParsedDocument {
@@ -18,7 +23,7 @@ public struct MinutesReader: Sendable {
         let textFormat: SourceFormat
         if FormatDetection.isPDF(bytes) {
             format = .pdf
-            text = try PDFText.extract(bytes)
+            text = try PDFText.extract(bytes, searchPath: pdftotextSearchPath)
             encoding = .utf8
             // A PDF printed from a Markdown source still shows its marks.
             textFormat = FormatDetection.detect(text: text) == .markdown ? .markdown : .text

@@ -5,8 +5,8 @@ enum PDFText {
     /// How long one PDF may take before it is given up on, so that a hostile file cannot hang a run.
     static let timeoutSeconds: Double = 120
 
-    static func extract(_ bytes: [UInt8]) throws(ReadError) -> String {
-        guard let tool = findTool() else { throw .pdfToolMissing }
+    static func extract(_ bytes: [UInt8], searchPath: String? = nil) throws(ReadError) -> String {
+        guard let tool = findTool(searchPath: searchPath) else { throw .pdfToolMissing }
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("protokol-pdf-\(UUID().uuidString)", isDirectory: true)
         do {
@@ -62,8 +62,8 @@ enum PDFText {
         return text
     }
 
-    static func findTool() -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+    static func findTool(searchPath: String? = nil) -> URL? {
+        let path = searchPath ?? ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         for directory in path.split(separator: ":") {
             let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent("pdftotext")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
