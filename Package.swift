@@ -13,11 +13,14 @@ let package = Package(
         .executable(name: "protokol", targets: ["protokol"]),
         .library(name: "ProtokolModel", targets: ["ProtokolModel"]),
         .library(name: "ProtokolReader", targets: ["ProtokolReader"]),
+        .library(name: "ProtokolStore", targets: ["ProtokolStore"]),
+        .library(name: "ProtokolSQLite", targets: ["ProtokolSQLite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
     ],
     targets: [
         // The typed model of a meeting and its public JSON contract.
@@ -33,10 +36,29 @@ let package = Package(
         ),
         // Snowball Danish stemmer for the full-text index.
         .target(name: "DanishStemmer", swiftSettings: swiftSettings),
+        // Storage behind one protocol: stored originals, versions, search and case queries. No database code.
+        .target(name: "ProtokolStore", dependencies: ["ProtokolModel"], swiftSettings: swiftSettings),
+        // The embedded store: SQLite through GRDB, with a Danish FTS5 tokenizer.
+        .target(
+            name: "ProtokolSQLite",
+            dependencies: [
+                "ProtokolStore",
+                "ProtokolModel",
+                "DanishStemmer",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // What the CLI does, as plain functions that tests call without a process.
         .target(
             name: "ProtokolApp",
-            dependencies: ["ProtokolModel", "ProtokolReader"],
+            dependencies: [
+                "ProtokolModel",
+                "ProtokolReader",
+                "ProtokolStore",
+                "ProtokolSQLite",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: swiftSettings
         ),
         // Thin executable: parses arguments and calls ProtokolApp.
@@ -44,6 +66,8 @@ let package = Package(
             name: "protokol",
             dependencies: [
                 "ProtokolApp",
+                "ProtokolModel",
+                "ProtokolStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -59,6 +83,24 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ProtokolAppTests", dependencies: ["ProtokolApp"], swiftSettings: swiftSettings),
+        // The shared storage suite, run against every store (a factory per implementation).
+        .testTarget(
+            name: "ProtokolStoreTests",
+            dependencies: ["ProtokolStore", "ProtokolSQLite", "ProtokolApp", "ProtokolReader", "ProtokolModel"],
+            swiftSettings: swiftSettings
+        ),
+        // SQLite only: the tokenizer, migrations, and the import processes (concurrency, SIGKILL).
+        .testTarget(
+            name: "ProtokolSQLiteTests",
+            dependencies: [
+                "ProtokolSQLite",
+                "ProtokolStore",
+                "ProtokolApp",
+                "DanishStemmer",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "DanishStemmerTests",
             dependencies: ["DanishStemmer"],

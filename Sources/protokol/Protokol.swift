@@ -1,13 +1,17 @@
 import ArgumentParser
 import Foundation
 import ProtokolApp
+import ProtokolModel
+import ProtokolStore
 
 @main
-struct Protokol: ParsableCommand {
+struct Protokol: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "protokol",
         abstract: "Danish municipal committee minutes: read, store, search and serve them.",
-        subcommands: [Parse.self, Bench.self]
+        subcommands: [
+            Parse.self, Import.self, Migrate.self, Reindex.self, ExportOriginalCommand.self, Search.self, Case.self, Bench.self,
+        ]
     )
 }
 
@@ -48,3 +52,178 @@ struct BenchParse: ParsableCommand {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+extension Outcome: ExpressibleByArgument {}
+extension SectionKind: ExpressibleByArgument {}
+extension SearchLevel: ExpressibleByArgument {}
+
+/// The database option every storage command takes.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .customLong("db"), help: "The SQLite database file.")
+    var path: String = StoreOpening.defaultDatabase
+}
+
+/// Prints an error as one line on stderr and exits with status 1.
+func fail(_ error: AppError) -> ExitCode {
+    FileHandle.standardError.write(Data("protokol: \(error)\n".utf8))
+    return ExitCode(1)
+}
+
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+struct Import: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Store documents: the original bytes, the parsed model, the parser version and the warnings.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "Files or directories of them.")
+    var files: [String]
+
+    func run() async throws {
+        let paths = InputFiles.expand(files)
+        let terminal = isatty(STDERR_FILENO) == 1
+        let run: ImportRun
+        do {
+            let store = try await StoreOpening.forWriting(db: database.path)
+            run = try await ImportRun.run(paths: paths, store: store, progress: { progress in
+                guard terminal else { return }
+                FileHandle.standardError.write(Data(("\r\u{1B}[K" + ProgressLine.render(progress)).utf8))
+            })
+        } catch {
+            if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+            throw fail(error)
+        }
+        if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        for line in run.summary { print(line) }
+        if run.exitStatus != 0 { throw ExitCode(run.exitStatus) }
+    }
+}
+
+struct Migrate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Create the database or bring its schema up to date.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        do {
+            print(try await StoreOpening.migrate(db: database.path))
+        } catch {
+            throw fail(error)
+        }
+    }
+}
+
+struct Reindex: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Read every stored original again with the current reader.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        do {
+            let store = try await StoreOpening.forWriting(db: database.path)
+            let run = try await ReindexRun.run(store: store)
+            for line in run.summary { print(line) }
+        } catch {
+            throw fail(error)
+        }
+    }
+}
+
+struct ExportOriginalCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export-original", abstract: "Write a stored original, byte for byte, to stdout or a file.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Write to this file instead of stdout.")
+    var output: String?
+
+    @Argument(help: "The SHA-256 of the original, or a prefix of at least 6 hex digits.")
+    var sha256: String
+
+    func run() async throws {
+        do {
+            let store = try await StoreOpening.forReading(db: database.path)
+            let bytes = try await ExportOriginal.bytes(sha256: sha256, store: store)
+            if let output {
+                try ExportOriginal.write(bytes, to: output)
+            } else {
+                FileHandle.standardOutput.write(Data(bytes))
+            }
+        } catch {
+            throw fail(error)
+        }
+    }
+}
+
+struct Search: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Danish full-text search: words (any inflection), \"phrases\", prefix* and OR.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Only this municipality, e.g. \"Lejre Kommune\".")
+    var body: String?
+
+    @Option(help: "Only this committee.")
+    var committee: String?
+
+    @Option(help: "Meetings on or after YYYY-MM-DD.")
+    var from: String?
+
+    @Option(help: "Meetings on or before YYYY-MM-DD.")
+    var to: String?
+
+    @Option(help: "Only items with this outcome (\(Outcome.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var outcome: Outcome?
+
+    @Option(help: "Only sections of this kind (\(SectionKind.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var section: SectionKind?
+
+    @Option(help: "item (default) or section hits.")
+    var level: SearchLevel = .item
+
+    @Option(help: "At most this many hits.")
+    var limit: Int = 20
+
+    @Option(help: "text or json.")
+    var format: OutputFormat = .text
+
+    @Argument(help: "The query.")
+    var query: String
+
+    func run() async throws {
+        do {
+            let query = try SearchRun.query(
+                query, body: body, committee: committee, from: from, to: to, outcome: outcome, section: section, level: level, limit: limit)
+            let store = try await StoreOpening.forReading(db: database.path)
+            print(try await SearchRun.run(query, store: store, format: format))
+        } catch {
+            throw fail(error)
+        }
+    }
+}
+
+struct Case: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Every item of a case across meetings and committees, in date order, with Sagens forløb.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "text or json.")
+    var format: OutputFormat = .text
+
+    @Argument(help: "The case number, e.g. 22-001317.")
+    var number: String
+
+    func run() async throws {
+        do {
+            let store = try await StoreOpening.forReading(db: database.path)
+            print(try await CaseRun.run(number, store: store, format: format))
+        } catch {
+            throw fail(error)
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import GRDB
+import ProtokolModel
+import ProtokolStore
+
+extension SQLiteStore {
+    public func document(sha256: String) async throws(StoreError) -> StoredDocument? {
+        try await read { db in try Self.storedDocument(db, sha256: sha256) }
+    }
+
+    public func documents() async throws(StoreError) -> [StoredDocument] {
+        try await read { db in
+            try Row.fetchAll(db, sql: Self.documentSelect + " ORDER BY o.id").map(Self.storedDocument(row:))
+        }
+    }
+
+    public func original(sha256 prefix: String) async throws(StoreError) -> StoredOriginal {
+        let prefix = prefix.lowercased()
+        guard prefix.count >= 6, prefix.count <= 64, prefix.allSatisfy(\.isHexDigit) else {
+            throw .notFound(sha256: prefix)
+        }
+        return try await read { db in
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT sha256, bytes FROM original WHERE sha256 >= ? AND sha256 < ? ORDER BY sha256 LIMIT 2",
+                arguments: [prefix, prefix + "g"])
+            guard let row = rows.first else { throw StoreError.notFound(sha256: prefix) }
+            if rows.count > 1 {
+                let count = try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM original WHERE sha256 >= ? AND sha256 < ?", arguments: [prefix, prefix + "g"]) ?? 2
+                throw StoreError.ambiguous(prefix: prefix, matches: count)
+            }
+            let data: Data = row["bytes"]
+            return StoredOriginal(sha256: row["sha256"], bytes: [UInt8](data))
+        }
+    }
+
+    public func parsedDocument(sha256: String) async throws(StoreError) -> ParsedDocument? {
+        let contract = try await read { db in
+            try String.fetchOne(
+                db, sql: "SELECT d.contract FROM original o JOIN document d ON d.id = o.id WHERE o.sha256 = ?", arguments: [sha256])
+        }
+        guard let contract else { return nil }
+        do {
+            return try JSONDecoder().decode(ParsedDocument.self, from: Data(contract.utf8))
+        } catch {
+            throw .corrupt(reason: "the stored reading of \(sha256) is not contract JSON: \(error)")
+        }
+    }
+
+    public func meetings() async throws(StoreError) -> [StoredMeeting] {
+        try await read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT m.body, m.committee, m.date, m.kind, o.sha256,
+                        (SELECT count(*) FROM document d WHERE d.meetingID = m.id) AS versions,
+                        (SELECT count(*) FROM item i WHERE i.documentID = m.currentDocumentID) AS items
+                    FROM meeting m JOIN original o ON o.id = m.currentDocumentID
+                    ORDER BY m.date, m.body, m.committee, m.kind
+                    """
+            ).map { row in
+                StoredMeeting(identity: try Self.identity(row: row), currentSHA256: row["sha256"], versions: row["versions"], items: row["items"])
+            }
+        }
+    }
+
+    // MARK: - Rows
+
+    static let documentSelect = """
+        SELECT o.sha256, o.size, o.sourceName, o.receivedAt, d.format, d.parserVersion, d.status, d.error, d.warnings,
+            m.body, m.committee, m.date, m.kind, m.currentDocumentID = d.id AS isCurrent,
+            (SELECT count(*) FROM document v WHERE v.meetingID = d.meetingID AND v.id <= d.id) AS version
+        FROM original o JOIN document d ON d.id = o.id LEFT JOIN meeting m ON m.id = d.meetingID
+        """
+
+    static func storedDocument(_ db: Database, sha256: String) throws -> StoredDocument? {
+        try Row.fetchOne(db, sql: documentSelect + " WHERE o.sha256 = ?", arguments: [sha256]).map(storedDocument(row:))
+    }
+
+    static func storedDocument(row: Row) throws -> StoredDocument {
+        let status: String = row["status"]
+        let warningsJSON: String = row["warnings"]
+        let warnings = (try? JSONDecoder().decode([String].self, from: Data(warningsJSON.utf8))) ?? []
+        let hasMeeting = row["committee"] as String? != nil
+        let format: String? = row["format"]
+        return StoredDocument(
+            sha256: row["sha256"], size: row["size"], format: format.flatMap(SourceFormat.init(rawValue:)), sourceName: row["sourceName"],
+            receivedAt: row["receivedAt"], parserVersion: row["parserVersion"],
+            status: status == "ok" ? .ok : .failed(error: row["error"] ?? ""), warnings: warnings,
+            meeting: hasMeeting ? try identity(row: row) : nil, version: hasMeeting ? row["version"] : nil,
+            isCurrent: row["isCurrent"] ?? false)
+    }
+
+    /// A meeting identity from a row with body, committee, date and kind columns.
+    static func identity(row: Row) throws -> MeetingIdentity {
+        let kindText: String = row["kind"]
+        guard let kind = DocumentKind(rawValue: kindText) else { throw StoreError.corrupt(reason: "unknown document kind \(kindText)") }
+        let date: String = row["date"]
+        return MeetingIdentity(body: row["body"], committee: row["committee"], date: CalendarDate(iso: date), kind: kind)
+    }
+}

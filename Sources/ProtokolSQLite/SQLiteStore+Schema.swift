@@ -1,0 +1,116 @@
+import GRDB
+
+extension SQLiteStore {
+    /// The versioned schema. Never edit a migration that has shipped: add a new one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+
+        // Originals, their readings (documents), meetings and the parsed model in tables.
+        migrator.registerMigration("v1 originals, documents, meetings") { db in
+            // The bytes as received, addressed by SHA-256. The id is the order of arrival.
+            try db.execute(sql: """
+                CREATE TABLE original (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+                    size INTEGER NOT NULL,
+                    bytes BLOB NOT NULL,
+                    sourceName TEXT,
+                    receivedAt DATETIME NOT NULL
+                );
+                -- What makes "the same meeting". The current version is the newest document read without error.
+                CREATE TABLE meeting (
+                    id INTEGER PRIMARY KEY,
+                    body TEXT NOT NULL,
+                    committee TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    currentDocumentID INTEGER REFERENCES document(id) ON DELETE SET NULL,
+                    UNIQUE (body, committee, date, kind)
+                );
+                -- The reading of one original (one per original; its id is the original's id).
+                CREATE TABLE document (
+                    id INTEGER PRIMARY KEY REFERENCES original(id) ON DELETE CASCADE,
+                    meetingID INTEGER REFERENCES meeting(id),
+                    status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
+                    error TEXT,
+                    parserVersion TEXT NOT NULL,
+                    format TEXT,
+                    encoding TEXT,
+                    warnings TEXT NOT NULL DEFAULT '[]',
+                    contract TEXT,
+                    term TEXT,
+                    startTime TEXT,
+                    location TEXT,
+                    CHECK ((status = 'ok') = (meetingID IS NOT NULL AND contract IS NOT NULL))
+                );
+                CREATE INDEX document_by_meeting ON document(meetingID, id);
+                CREATE INDEX meeting_by_current ON meeting(currentDocumentID);
+                CREATE TABLE participant (
+                    documentID INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    party TEXT,
+                    absent BOOLEAN NOT NULL,
+                    PRIMARY KEY (documentID, position)
+                );
+                CREATE TABLE item (
+                    id INTEGER PRIMARY KEY,
+                    documentID INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    number INTEGER NOT NULL,
+                    title TEXT NOT NULL,
+                    isPublic BOOLEAN NOT NULL,
+                    caseNumber TEXT,
+                    outcome TEXT,
+                    decision TEXT,
+                    proposalBy TEXT,
+                    proposalPoints TEXT,
+                    absent TEXT NOT NULL DEFAULT '[]',
+                    disqualified TEXT NOT NULL DEFAULT '[]',
+                    votes TEXT NOT NULL DEFAULT '[]',
+                    UNIQUE (documentID, position)
+                );
+                CREATE INDEX item_by_case ON item(caseNumber);
+                CREATE TABLE section (
+                    id INTEGER PRIMARY KEY,
+                    itemID INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    heading TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    UNIQUE (itemID, position)
+                );
+                -- Sagens forløb: the case's path through committees, as printed with the item.
+                CREATE TABLE history (
+                    itemID INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    date TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    PRIMARY KEY (itemID, position)
+                );
+                CREATE TABLE attachment (
+                    itemID INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    title TEXT NOT NULL,
+                    PRIMARY KEY (itemID, position)
+                );
+                """)
+        }
+
+        // Full text of the current versions: one row per item (rowid = item.id) and per section
+        // (rowid = section.id), stemmed by the Danish tokenizer.
+        migrator.registerMigration("v1 full-text search") { db in
+            try db.create(virtualTable: "itemText", using: FTS5()) { t in
+                t.tokenizer = DanishTokenizer.tokenizerDescriptor()
+                t.column("title")
+                t.column("body")
+            }
+            try db.create(virtualTable: "sectionText", using: FTS5()) { t in
+                t.tokenizer = DanishTokenizer.tokenizerDescriptor()
+                t.column("text")
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import GRDB
+import ProtokolModel
+import ProtokolStore
+
+extension SQLiteStore {
+    public func search(_ query: SearchQuery, access: SearchAccess) async throws(StoreError) -> SearchResults {
+        let expression = try SearchExpression(parsing: query.text)
+        let level = query.effectiveLevel
+        let from: String
+        let snippet: String
+        let rank: String
+        switch level {
+        case .item:
+            from = "itemText JOIN item i ON i.id = itemText.rowid"
+            snippet = "snippet(itemText, -1, ?, ?, '…', 16)"
+            rank = "bm25(itemText, 4.0, 1.0)"
+        case .section:
+            from = "sectionText JOIN section s ON s.id = sectionText.rowid JOIN item i ON i.id = s.itemID"
+            snippet = "snippet(sectionText, 0, ?, ?, '…', 16)"
+            rank = "bm25(sectionText)"
+        }
+        let table = level == .item ? "itemText" : "sectionText"
+        let joins = """
+            FROM \(from)
+            JOIN meeting m ON m.currentDocumentID = i.documentID
+            JOIN original o ON o.id = i.documentID
+            """
+        var conditions = ["\(table) MATCH ?"]
+        var arguments: [(any DatabaseValueConvertible)?] = [expression.fts5Query]
+        Self.addFilters(query.filters, level: level, to: &conditions, &arguments)
+        Self.addAccess(access, to: &conditions, &arguments)
+        let whereClause = "WHERE " + conditions.joined(separator: " AND ")
+        let sectionColumns = level == .section ? "s.kind AS sectionKind, s.heading AS sectionHeading" : "NULL AS sectionKind, NULL AS sectionHeading"
+        let hitsSQL = """
+            SELECT m.body, m.committee, m.date, m.kind, o.sha256, i.number, i.title, i.caseNumber, i.outcome, i.isPublic,
+                \(sectionColumns), \(snippet) AS snippet, \(rank) AS rank
+            \(joins)
+            \(whereClause)
+            ORDER BY rank, m.date DESC, i.id
+            LIMIT ? OFFSET ?
+            """
+        let hitArguments = StatementArguments([query.highlight.open, query.highlight.close] + arguments + [max(0, query.limit), max(0, query.offset)])
+        let facetSQL = """
+            SELECT m.body, m.committee, substr(m.date, 1, 4) AS year, i.outcome, count(*) AS n
+            \(joins)
+            \(whereClause)
+            GROUP BY 1, 2, 3, 4
+            """
+        let facetArguments = StatementArguments(arguments)
+        do {
+            return try await pool.read { db in
+                let hits = try Row.fetchAll(db, sql: hitsSQL, arguments: hitArguments).map { row in
+                    let outcome: String? = row["outcome"]
+                    let kind: String? = row["sectionKind"]
+                    let rank: Double = row["rank"]
+                    return SearchHit(
+                        meeting: try Self.identity(row: row), sha256: row["sha256"], itemNumber: row["number"], itemTitle: row["title"],
+                        caseNumber: row["caseNumber"], outcome: outcome.flatMap(Outcome.init(rawValue:)), isPublic: row["isPublic"],
+                        sectionKind: kind.flatMap(SectionKind.init(rawValue:)), sectionHeading: row["sectionHeading"],
+                        snippet: row["snippet"] ?? "", score: -rank)
+                }
+                let facetRows = try Row.fetchAll(db, sql: facetSQL, arguments: facetArguments).map { row in
+                    FacetGroup(body: row["body"], committee: row["committee"], year: row["year"], outcome: row["outcome"], count: row["n"])
+                }
+                return SearchResults(
+                    query: query.text, level: level, total: facetRows.reduce(0) { $0 + $1.count }, hits: hits,
+                    facets: SearchFacets(counting: facetRows))
+            }
+        } catch let error as DatabaseError where (error.message ?? "").contains("fts5") {
+            throw .malformedQuery(query: query.text, reason: error.message ?? "syntax error")
+        } catch {
+            throw Self.storeError(error)
+        }
+    }
+
+    public func caseItems(_ caseNumber: String, access: SearchAccess) async throws(StoreError) -> [CaseItem] {
+        var conditions = ["i.caseNumber = ?"]
+        var arguments: [(any DatabaseValueConvertible)?] = [caseNumber.trimmingCharacters(in: .whitespaces)]
+        Self.addAccess(access, to: &conditions, &arguments)
+        let sql = """
+            SELECT i.id, i.number, i.title, i.caseNumber, i.isPublic, i.outcome, i.decision, m.body, m.committee, m.date, m.kind, o.sha256
+            FROM item i
+            JOIN meeting m ON m.currentDocumentID = i.documentID
+            JOIN original o ON o.id = i.documentID
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY m.date, m.body, m.committee, i.position
+            """
+        let statementArguments = StatementArguments(arguments)
+        return try await read { db in
+            try Row.fetchAll(db, sql: sql, arguments: statementArguments).map { row in
+                let itemID: Int64 = row["id"]
+                let history = try Row.fetchAll(
+                    db, sql: "SELECT date, body, text FROM history WHERE itemID = ? ORDER BY position", arguments: [itemID]
+                ).compactMap { h -> HistoryEntry? in
+                    guard let date = CalendarDate(iso: h["date"]) else { return nil }
+                    return HistoryEntry(date: date, body: h["body"], text: h["text"])
+                }
+                let outcome: String? = row["outcome"]
+                return CaseItem(
+                    meeting: try Self.identity(row: row), sha256: row["sha256"], itemNumber: row["number"], title: row["title"],
+                    caseNumber: row["caseNumber"], isPublic: row["isPublic"], outcome: outcome.flatMap(Outcome.init(rawValue:)),
+                    decision: row["decision"], history: history)
+            }
+        }
+    }
+
+    // MARK: - SQL pieces
+
+    static func addFilters(
+        _ filters: SearchFilters, level: SearchLevel, to conditions: inout [String], _ arguments: inout [(any DatabaseValueConvertible)?]
+    ) {
+        if let body = filters.body {
+            conditions.append("m.body = ?")
+            arguments.append(body)
+        }
+        if let committee = filters.committee {
+            conditions.append("m.committee = ?")
+            arguments.append(committee)
+        }
+        if let from = filters.from {
+            conditions.append("m.date >= ?")
+            arguments.append(from.description)
+        }
+        if let to = filters.to {
+            conditions.append("m.date <> '' AND m.date <= ?")
+            arguments.append(to.description)
+        }
+        if let outcome = filters.outcome {
+            conditions.append("i.outcome = ?")
+            arguments.append(outcome.rawValue)
+        }
+        if let kind = filters.sectionKind, level == .section {
+            conditions.append("s.kind = ?")
+            arguments.append(kind.rawValue)
+        }
+    }
+
+    /// Closed items only for members of their committee.
+    static func addAccess(_ access: SearchAccess, to conditions: inout [String], _ arguments: inout [(any DatabaseValueConvertible)?]) {
+        let committees = access.committees.sorted { ($0.body, $0.committee) < ($1.body, $1.committee) }
+        guard !committees.isEmpty else {
+            conditions.append("i.isPublic = 1")
+            return
+        }
+        conditions.append("(i.isPublic = 1 OR " + committees.map { _ in "(m.body = ? AND m.committee = ?)" }.joined(separator: " OR ") + ")")
+        for committee in committees {
+            arguments.append(committee.body)
+            arguments.append(committee.committee)
+        }
+    }
+}
+
+extension SearchExpression {
+    /// The expression in FTS5 query syntax. Every word is quoted, so nothing the user typed is read
+    /// as FTS5 syntax; the tokenizer stems the words inside the quotes.
+    var fts5Query: String {
+        func quoted(_ words: [String]) -> String {
+            "\"" + words.map { $0.replacingOccurrences(of: "\"", with: "\"\"") }.joined(separator: " ") + "\""
+        }
+        func render(_ term: SearchTerm) -> String {
+            switch term {
+            case .word(let word, let prefix): quoted([word]) + (prefix ? "*" : "")
+            case .phrase(let words): quoted(words)
+            }
+        }
+        return alternatives.map { "(" + $0.map(render).joined(separator: " AND ") + ")" }.joined(separator: " OR ")
+    }
+}

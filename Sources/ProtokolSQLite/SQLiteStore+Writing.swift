@@ -1,0 +1,210 @@
+import Foundation
+import GRDB
+import ProtokolModel
+import ProtokolStore
+
+extension SQLiteStore {
+    public func store(_ submission: Submission) async throws(StoreError) -> ImportOutcome {
+        let sha256 = submission.sha256
+        guard sha256.count == 64, sha256.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else {
+            throw .invalidSubmission(reason: "not a lower-case hex SHA-256: \(sha256)")
+        }
+        if case .parsed(let document) = submission.reading, document.source.sha256 != sha256 {
+            throw .invalidSubmission(reason: "the reading is of other bytes (\(document.source.sha256), not \(sha256))")
+        }
+        let contract: String?
+        if case .parsed(let document) = submission.reading { contract = try Self.contractJSON(document) } else { contract = nil }
+        return try await write { db in
+            if let existing = try Self.storedDocument(db, sha256: sha256) { return .unchanged(existing) }
+            try db.execute(
+                sql: "INSERT INTO original (sha256, size, bytes, sourceName, receivedAt) VALUES (?, ?, ?, ?, ?)",
+                arguments: [sha256, submission.bytes.count, Data(submission.bytes), submission.sourceName, submission.receivedAt])
+            let documentID = db.lastInsertedRowID
+            switch submission.reading {
+            case .failed(let error):
+                try Self.insertFailed(db, documentID: documentID, error: error, parserVersion: submission.parserVersion)
+                return .failed(sha256: sha256, error: error)
+            case .parsed(let document):
+                let meetingID = try Self.insertParsed(
+                    db, documentID: documentID, document: document, contract: contract ?? "", parserVersion: submission.parserVersion)
+                try Self.updateCurrent(db, meetingID: meetingID)
+                let version = try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM document WHERE meetingID = ? AND id <= ?", arguments: [meetingID, documentID]) ?? 1
+                return .new(StoredVersion(sha256: sha256, meeting: MeetingIdentity(document.meeting), version: version))
+            }
+        }
+    }
+
+    public func replaceReading(sha256: String, with reading: Reading, parserVersion: String) async throws(StoreError) -> ReindexOutcome {
+        let contract: String?
+        if case .parsed(let document) = reading {
+            guard document.source.sha256 == sha256 else {
+                throw .invalidSubmission(reason: "the reading is of other bytes (\(document.source.sha256), not \(sha256))")
+            }
+            contract = try Self.contractJSON(document)
+        } else {
+            contract = nil
+        }
+        return try await write { db in
+            guard let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT d.id, d.meetingID, d.contract, d.error, d.parserVersion FROM original o JOIN document d ON d.id = o.id
+                    WHERE o.sha256 = ?
+                    """,
+                arguments: [sha256])
+            else { throw StoreError.notFound(sha256: sha256) }
+            let documentID: Int64 = row["id"]
+            let oldMeetingID: Int64? = row["meetingID"]
+            let oldContract: String? = row["contract"]
+            let oldError: String? = row["error"]
+            // Take the old reading out of the index before its rows go.
+            try Self.unindex(db, documentID: documentID)
+            try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [documentID])
+            switch reading {
+            case .failed(let error):
+                try Self.insertFailed(db, documentID: documentID, error: error, parserVersion: parserVersion)
+                if let oldMeetingID { try Self.updateCurrent(db, meetingID: oldMeetingID) }
+                return .failed(error: error)
+            case .parsed(let document):
+                let meetingID = try Self.insertParsed(
+                    db, documentID: documentID, document: document, contract: contract ?? "", parserVersion: parserVersion)
+                if let oldMeetingID, oldMeetingID != meetingID { try Self.updateCurrent(db, meetingID: oldMeetingID) }
+                try Self.updateCurrent(db, meetingID: meetingID, force: true)
+                return oldError == nil && oldContract == contract ? .unchanged : .changed
+            }
+        }
+    }
+
+    // MARK: - Rows
+
+    static func contractJSON(_ document: ParsedDocument) throws(StoreError) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            return String(decoding: try encoder.encode(document), as: UTF8.self)
+        } catch {
+            throw .invalidSubmission(reason: "the reading cannot be encoded: \(error)")
+        }
+    }
+
+    static func json(_ strings: [String]) -> String {
+        let data = (try? JSONEncoder().encode(strings)) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func json(_ votes: [Vote]) -> String {
+        let data = (try? JSONEncoder().encode(votes)) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func insertFailed(_ db: Database, documentID: Int64, error: String, parserVersion: String) throws {
+        try db.execute(
+            sql: "INSERT INTO document (id, status, error, parserVersion) VALUES (?, 'failed', ?, ?)",
+            arguments: [documentID, error, parserVersion])
+    }
+
+    /// Stores the meeting identity (once) and the whole parsed model under `documentID`; returns the meeting's id.
+    static func insertParsed(_ db: Database, documentID: Int64, document: ParsedDocument, contract: String, parserVersion: String) throws -> Int64 {
+        let meeting = document.meeting
+        let identity = MeetingIdentity(meeting)
+        try db.execute(
+            sql: "INSERT INTO meeting (body, committee, date, kind) VALUES (?, ?, ?, ?) ON CONFLICT (body, committee, date, kind) DO NOTHING",
+            arguments: [identity.body, identity.committee, identity.dateText, identity.kind.rawValue])
+        guard let meetingID = try Int64.fetchOne(
+            db, sql: "SELECT id FROM meeting WHERE body = ? AND committee = ? AND date = ? AND kind = ?",
+            arguments: [identity.body, identity.committee, identity.dateText, identity.kind.rawValue])
+        else { throw StoreError.corrupt(reason: "the meeting row just written is missing") }
+
+        try db.execute(
+            sql: """
+                INSERT INTO document (id, meetingID, status, parserVersion, format, encoding, warnings, contract, term, startTime, location)
+                VALUES (?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                documentID, meetingID, parserVersion, document.source.format.rawValue, document.source.encoding.rawValue,
+                json(document.warnings.map(\.description)), contract, meeting.term, meeting.startTime?.description, meeting.location,
+            ])
+        let participant = try db.cachedStatement(
+            sql: "INSERT INTO participant (documentID, position, name, party, absent) VALUES (?, ?, ?, ?, ?)")
+        for (position, p) in meeting.participants.enumerated() {
+            try participant.execute(arguments: [documentID, position, p.name, p.party, p.absent])
+        }
+        let item = try db.cachedStatement(
+            sql: """
+                INSERT INTO item (documentID, position, number, title, isPublic, caseNumber, outcome, decision, proposalBy,
+                    proposalPoints, absent, disqualified, votes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let section = try db.cachedStatement(sql: "INSERT INTO section (itemID, position, heading, kind, text) VALUES (?, ?, ?, ?, ?)")
+        let history = try db.cachedStatement(sql: "INSERT INTO history (itemID, position, date, body, text) VALUES (?, ?, ?, ?, ?)")
+        let attachment = try db.cachedStatement(sql: "INSERT INTO attachment (itemID, position, title) VALUES (?, ?, ?)")
+        for (position, i) in meeting.items.enumerated() {
+            try item.execute(arguments: [
+                documentID, position, i.number, i.title, i.isPublic, i.caseNumber, i.decision?.outcome.rawValue, i.decision?.text,
+                i.proposal?.by, i.proposal.map { json($0.points) }, json(i.absent), json(i.disqualified), json(i.votes),
+            ])
+            let itemID = db.lastInsertedRowID
+            for (position, s) in i.sections.enumerated() {
+                try section.execute(arguments: [itemID, position, s.heading, s.kind.rawValue, s.text])
+            }
+            for (position, h) in i.history.enumerated() {
+                try history.execute(arguments: [itemID, position, h.date.description, h.body, h.text])
+            }
+            for (position, title) in i.attachments.enumerated() {
+                try attachment.execute(arguments: [itemID, position, title])
+            }
+        }
+        return meetingID
+    }
+
+    /// Makes the newest document read without error the meeting's current version, moves the
+    /// full-text rows to it, and removes the meeting when no document is left for it.
+    /// `force` re-indexes the current document even when it stays current (its rows were replaced).
+    static func updateCurrent(_ db: Database, meetingID: Int64, force: Bool = false) throws {
+        let old = try Int64?.fetchOne(db, sql: "SELECT currentDocumentID FROM meeting WHERE id = ?", arguments: [meetingID]) ?? nil
+        let new = try Int64.fetchOne(
+            db, sql: "SELECT id FROM document WHERE meetingID = ? AND status = 'ok' ORDER BY id DESC LIMIT 1", arguments: [meetingID])
+        guard let new else {
+            if let old { try unindex(db, documentID: old) }
+            try db.execute(sql: "DELETE FROM meeting WHERE id = ?", arguments: [meetingID])
+            return
+        }
+        if old == new && !force { return }
+        if let old { try unindex(db, documentID: old) }
+        try index(db, documentID: new)
+        try db.execute(sql: "UPDATE meeting SET currentDocumentID = ? WHERE id = ?", arguments: [new, meetingID])
+    }
+
+    /// Adds a document's items and sections to the full-text tables.
+    static func index(_ db: Database, documentID: Int64) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO sectionText (rowid, text)
+                SELECT s.id, s.text FROM section s JOIN item i ON i.id = s.itemID WHERE i.documentID = ?
+                """,
+            arguments: [documentID])
+        let items = try Row.fetchAll(db, sql: "SELECT id, title FROM item WHERE documentID = ? ORDER BY position", arguments: [documentID])
+        let texts = try Row.fetchAll(
+            db,
+            sql: "SELECT s.itemID, s.text FROM section s JOIN item i ON i.id = s.itemID WHERE i.documentID = ? ORDER BY s.itemID, s.position",
+            arguments: [documentID])
+        var bodies: [Int64: [String]] = [:]
+        for row in texts { bodies[row["itemID"], default: []].append(row["text"]) }
+        let insert = try db.cachedStatement(sql: "INSERT INTO itemText (rowid, title, body) VALUES (?, ?, ?)")
+        for row in items {
+            let id: Int64 = row["id"]
+            let title: String = row["title"]
+            try insert.execute(arguments: [id, title, (bodies[id] ?? []).joined(separator: "\n\n")])
+        }
+    }
+
+    /// Removes a document's items and sections from the full-text tables.
+    static func unindex(_ db: Database, documentID: Int64) throws {
+        try db.execute(
+            sql: "DELETE FROM itemText WHERE rowid IN (SELECT id FROM item WHERE documentID = ?)", arguments: [documentID])
+        try db.execute(
+            sql: "DELETE FROM sectionText WHERE rowid IN (SELECT s.id FROM section s JOIN item i ON i.id = s.itemID WHERE i.documentID = ?)",
+            arguments: [documentID])
+    }
+}

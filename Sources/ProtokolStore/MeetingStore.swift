@@ -1,0 +1,58 @@
+import Foundation
+import ProtokolModel
+
+/// Where meetings live: the original bytes of every document, what reading them gave, and the
+/// search and case queries over the current version of each meeting.
+///
+/// Every implementation passes the same test suite (Tests/ProtokolStoreTests). Reading documents is
+/// not the store's job: callers read the bytes (with `MinutesReader`) and hand over a ``Submission``
+/// with the result, so a store depends on the model only.
+///
+/// Rules every implementation keeps:
+/// - Originals are content-addressed by SHA-256: the same bytes twice are stored once.
+/// - A meeting is identified by ``MeetingIdentity`` (body, committee, date, kind). A different document
+///   for the same meeting is a new version; the newest stored version is current, and only current
+///   versions are searched.
+/// - Each submission is stored in one transaction: a crash leaves the whole meeting or nothing.
+/// - Concurrent writers (tasks or processes) lose nothing and create no duplicates.
+/// - Closed items (`isPublic == false`) are found only with ``SearchAccess/member(of:)`` access to
+///   their committee.
+public protocol MeetingStore: Sendable {
+    /// Applies every migration not yet applied, and returns their names in order.
+    @discardableResult
+    func migrate() async throws(StoreError) -> [String]
+
+    /// The names of the migrations not yet applied; empty when the schema is current.
+    func pendingMigrations() async throws(StoreError) -> [String]
+
+    /// Stores one original and what reading it gave, in one transaction.
+    ///
+    /// When the original's SHA-256 is already stored, nothing is touched and the outcome is
+    /// ``ImportOutcome/unchanged(_:)``. A failed reading is stored with its error.
+    func store(_ submission: Submission) async throws(StoreError) -> ImportOutcome
+
+    /// The stored document with this SHA-256 (full, lower-case hex), or nil.
+    func document(sha256: String) async throws(StoreError) -> StoredDocument?
+
+    /// Every stored document in the order they were received, without their bytes.
+    func documents() async throws(StoreError) -> [StoredDocument]
+
+    /// The original bytes for a full SHA-256 or an unambiguous prefix of at least 6 hex digits.
+    func original(sha256 prefix: String) async throws(StoreError) -> StoredOriginal
+
+    /// The stored reading of a document (the model as the parser gave it), or nil when it failed.
+    func parsedDocument(sha256: String) async throws(StoreError) -> ParsedDocument?
+
+    /// Every meeting with its current version, ordered by date, body, committee.
+    func meetings() async throws(StoreError) -> [StoredMeeting]
+
+    /// Replaces the stored reading of an original already stored (for `protokol reindex`), in one
+    /// transaction. The original bytes and their place in the version order stay as they are.
+    func replaceReading(sha256: String, with reading: Reading, parserVersion: String) async throws(StoreError) -> ReindexOutcome
+
+    /// Ranked hits over the current versions, with facet counts over all hits.
+    func search(_ query: SearchQuery, access: SearchAccess) async throws(StoreError) -> SearchResults
+
+    /// Every item of a case in the current versions, in meeting date order, with its history.
+    func caseItems(_ caseNumber: String, access: SearchAccess) async throws(StoreError) -> [CaseItem]
+}
