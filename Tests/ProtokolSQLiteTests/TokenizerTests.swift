@@ -1,0 +1,64 @@
+import GRDB
+import Testing
+@testable import ProtokolSQLite
+
+@Suite("The Danish FTS5 tokenizer")
+struct TokenizerTests {
+    private func tokenizer() throws -> (DatabaseQueue, any FTS5Tokenizer) {
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in db.add(tokenizer: DanishTokenizer.self) }
+        let queue = try DatabaseQueue(configuration: configuration)
+        let tokenizer = try queue.read { db in try db.makeTokenizer(DanishTokenizer.tokenizerDescriptor()) }
+        return (queue, tokenizer)
+    }
+
+    @Test("documents: each word as its stem, and the whole word at the same position when it differs")
+    func documentTokens() throws {
+        let (_, tokenizer) = try tokenizer()
+        let tokens = try tokenizer.tokenize(document: "Det skærpede tilsyn med Kommunerne")
+        #expect(tokens.map(\.token) == ["det", "skærped", "skærpede", "tilsyn", "med", "kommun", "kommunerne"])
+        #expect(tokens.map { $0.flags.contains(.colocated) } == [false, false, true, false, false, false, true])
+    }
+
+    @Test("diacritics are kept: å, æ, ø stay themselves")
+    func diacriticsKept() throws {
+        let (_, tokenizer) = try tokenizer()
+        #expect(try tokenizer.tokenize(query: "bål").map(\.token) == ["bål"])
+        #expect(try tokenizer.tokenize(query: "BÅL").map(\.token) == ["bål"])
+        #expect(try tokenizer.tokenize(query: "bal").map(\.token) == ["bal"])
+        #expect(try tokenizer.tokenize(query: "Økonomi").map(\.token) == ["økonomi"])
+        // "a" followed by a combining ring is the same word as "å".
+        #expect(try tokenizer.tokenize(query: "ba\u{30A}l").map(\.token) == ["bål"])
+    }
+
+    @Test("queries: words by their stem")
+    func queryTokens() throws {
+        let (_, tokenizer) = try tokenizer()
+        #expect(try tokenizer.tokenize(query: "skærpet tilsynet kommunernes").map(\.token) == ["skærp", "tilsyn", "kommun"])
+    }
+
+    @Test("a table with the tokenizer finds inflections, prefixes and phrases")
+    func table() throws {
+        let (queue, _) = try tokenizer()
+        try queue.write { db in
+            try db.create(virtualTable: "t", using: FTS5()) { t in
+                t.tokenizer = DanishTokenizer.tokenizerDescriptor()
+                t.column("text")
+            }
+            try db.execute(sql: "INSERT INTO t (rowid, text) VALUES (1, 'Kommunen er under skærpet tilsyn'), (2, 'Beskæftigelsesindsatsen i år'), (3, 'Et bål')")
+            func match(_ query: String) throws -> [Int64] {
+                try Int64.fetchAll(db, sql: "SELECT rowid FROM t WHERE t MATCH ? ORDER BY rowid", arguments: [query])
+            }
+            #expect(try match("skærpet") == [1])
+            #expect(try match("kommunerne") == [1])
+            #expect(try match("tilsynet") == [1])
+            #expect(try match("\"skærpet tilsynet\"") == [1])
+            #expect(try match("\"tilsyn skærpet\"").isEmpty)
+            #expect(try match("beskæft*") == [2])
+            #expect(try match("beskæftigelsesinds*") == [2])
+            #expect(try match("år") == [2])
+            #expect(try match("bål") == [3])
+            #expect(try match("bal").isEmpty)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import ProtokolSQLite
+import ProtokolStore
+import Testing
+
+/// Makes a fresh, migrated, empty store for one test. The shared suite runs once per factory, so a
+/// new implementation (PostgreSQL) passes the same tests by adding its factory to ``all``.
+struct StoreFactory: Sendable, CustomTestStringConvertible {
+    let name: String
+    let make: @Sendable () async throws -> StoreUnderTest
+
+    var testDescription: String { name }
+
+    /// Every implementation to test.
+    static var all: [StoreFactory] { [.sqlite] }
+
+    /// A SQLite file in a new temporary directory.
+    static let sqlite = StoreFactory(name: "SQLite") {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("protokol-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let store = try SQLiteStore(path: directory.appendingPathComponent("test.sqlite").path)
+        try await store.migrate()
+        return StoreUnderTest(store: store) { try? FileManager.default.removeItem(at: directory) }
+    }
+}
+
+/// A store and what removes it after the test.
+struct StoreUnderTest: Sendable {
+    let store: any MeetingStore
+    let remove: @Sendable () -> Void
+}
+
+extension StoreFactory {
+    /// Runs `body` with a fresh store and removes the store afterwards.
+    func with(_ body: (any MeetingStore) async throws -> Void) async throws {
+        let made = try await make()
+        defer { made.remove() }
+        try await body(made.store)
+    }
+}
