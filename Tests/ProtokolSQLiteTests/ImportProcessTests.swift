@@ -60,7 +60,7 @@ struct ImportProcessTests {
         try #require(ProtokolProcess.isBuilt, "build the package first: \(ProtokolProcess.executable.path)")
         let directory = try TemporaryDirectory()
         let input = directory.url.appendingPathComponent("in")
-        let files = try GeneratedCorpus.write(into: input, meetings: 120, versions: 20)
+        let files = try GeneratedCorpus.write(into: input, meetings: 80, versions: 15)
         let crashed = directory.path("crashed.sqlite")
         let uninterrupted = directory.path("uninterrupted.sqlite")
 
