@@ -41,7 +41,8 @@ struct SearchSuite {
             try await Corpus.storeSeeds(in: store)
             let phrase = try await store.search(SearchQuery("\"skærpet tilsyn\""), access: .public)
             #expect(phrase.total >= 3)
-            #expect(phrase.hits.contains { $0.snippet.contains("«skærpet tilsyn»") || $0.snippet.contains("«skærpede tilsyn»") })
+            // Stores mark a phrase as one run ("«skærpet tilsyn»", SQLite) or word by word (PostgreSQL).
+            #expect(phrase.hits.allSatisfy { $0.snippet.lowercased().contains("«skærpe") })
             let reversed = try await store.search(SearchQuery("\"tilsyn skærpet\""), access: .public)
             #expect(reversed.total == 0)
             // Typographic quotes work too.
