@@ -43,6 +43,9 @@ public enum SearchRun {
         return String(decoding: (try? encoder.encode(results)) ?? Data("{}".utf8), as: UTF8.self)
     }
 
+    /// How many values of each facet the text output names (JSON has them all).
+    public static let facetLimit = 8
+
     public static func text(_ results: SearchResults) -> String {
         guard results.total > 0 else { return "No hits for \"\(results.query)\"." }
         var out = [String]()
@@ -66,7 +69,9 @@ public enum SearchRun {
             ("outcome", results.facets.outcome),
         ]
         for (name, counts) in facets where !counts.isEmpty {
-            out.append("\(name): " + counts.map { "\($0.value) (\($0.count))" }.joined(separator: ", "))
+            let shown = counts.prefix(facetLimit).map { "\($0.value) (\($0.count))" }
+            let more = counts.count > facetLimit ? ", … \(counts.count - facetLimit) more" : ""
+            out.append("\(name): " + shown.joined(separator: ", ") + more)
         }
         return out.joined(separator: "\n")
     }

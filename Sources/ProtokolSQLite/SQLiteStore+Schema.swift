@@ -98,16 +98,32 @@ extension SQLiteStore {
                 """)
         }
 
-        // Full text of the current versions: one row per item (rowid = item.id) and per section
-        // (rowid = section.id), stemmed by the Danish tokenizer.
+        // Full text of the current versions: one row per item (rowid = item.id: its title, and its
+        // sections' text as one body) and one per section (rowid = section.id). The tables index
+        // external content, views of the current versions, so the text is stored once and the index
+        // can be checked against exactly what it should hold.
         migrator.registerMigration("v1 full-text search") { db in
+            try db.execute(sql: """
+                CREATE VIEW itemTextSource AS
+                SELECT i.id AS id, i.title AS title,
+                    (SELECT group_concat(text, char(10) || char(10))
+                     FROM (SELECT s.text AS text FROM section s WHERE s.itemID = i.id ORDER BY s.position)) AS body
+                FROM item i JOIN meeting m ON m.currentDocumentID = i.documentID;
+                CREATE VIEW sectionTextSource AS
+                SELECT s.id AS id, s.text AS text
+                FROM section s JOIN item i ON i.id = s.itemID JOIN meeting m ON m.currentDocumentID = i.documentID;
+                """)
             try db.create(virtualTable: "itemText", using: FTS5()) { t in
                 t.tokenizer = DanishTokenizer.tokenizerDescriptor()
+                t.content = "itemTextSource"
+                t.contentRowID = "id"
                 t.column("title")
                 t.column("body")
             }
             try db.create(virtualTable: "sectionText", using: FTS5()) { t in
                 t.tokenizer = DanishTokenizer.tokenizerDescriptor()
+                t.content = "sectionTextSource"
+                t.contentRowID = "id"
                 t.column("text")
             }
         }

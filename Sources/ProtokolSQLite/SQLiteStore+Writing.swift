@@ -70,7 +70,7 @@ extension SQLiteStore {
                 let meetingID = try Self.insertParsed(
                     db, documentID: documentID, document: document, contract: contract ?? "", parserVersion: parserVersion)
                 if let oldMeetingID, oldMeetingID != meetingID { try Self.updateCurrent(db, meetingID: oldMeetingID) }
-                try Self.updateCurrent(db, meetingID: meetingID, force: true)
+                try Self.updateCurrent(db, meetingID: meetingID)
                 return oldError == nil && oldContract == contract ? .unchanged : .changed
             }
         }
@@ -160,51 +160,53 @@ extension SQLiteStore {
 
     /// Makes the newest document read without error the meeting's current version, moves the
     /// full-text rows to it, and removes the meeting when no document is left for it.
-    /// `force` re-indexes the current document even when it stays current (its rows were replaced).
-    static func updateCurrent(_ db: Database, meetingID: Int64, force: Bool = false) throws {
+    static func updateCurrent(_ db: Database, meetingID: Int64) throws {
         let old = try Int64?.fetchOne(db, sql: "SELECT currentDocumentID FROM meeting WHERE id = ?", arguments: [meetingID]) ?? nil
         let new = try Int64.fetchOne(
             db, sql: "SELECT id FROM document WHERE meetingID = ? AND status = 'ok' ORDER BY id DESC LIMIT 1", arguments: [meetingID])
+        if old == new { return }
+        if let old { try unindex(db, documentID: old) }
         guard let new else {
-            if let old { try unindex(db, documentID: old) }
             try db.execute(sql: "DELETE FROM meeting WHERE id = ?", arguments: [meetingID])
             return
         }
-        if old == new && !force { return }
-        if let old { try unindex(db, documentID: old) }
-        try index(db, documentID: new)
         try db.execute(sql: "UPDATE meeting SET currentDocumentID = ? WHERE id = ?", arguments: [new, meetingID])
+        try index(db, documentID: new)
     }
 
-    /// Adds a document's items and sections to the full-text tables.
+    /// Adds a current version's items and sections to the full-text tables.
     static func index(_ db: Database, documentID: Int64) throws {
         try db.execute(
             sql: """
-                INSERT INTO sectionText (rowid, text)
-                SELECT s.id, s.text FROM section s JOIN item i ON i.id = s.itemID WHERE i.documentID = ?
+                INSERT INTO itemText (rowid, title, body)
+                SELECT id, title, body FROM itemTextSource WHERE id IN (SELECT id FROM item WHERE documentID = ?)
                 """,
             arguments: [documentID])
-        let items = try Row.fetchAll(db, sql: "SELECT id, title FROM item WHERE documentID = ? ORDER BY position", arguments: [documentID])
-        let texts = try Row.fetchAll(
-            db,
-            sql: "SELECT s.itemID, s.text FROM section s JOIN item i ON i.id = s.itemID WHERE i.documentID = ? ORDER BY s.itemID, s.position",
+        try db.execute(
+            sql: """
+                INSERT INTO sectionText (rowid, text)
+                SELECT id, text FROM sectionTextSource
+                WHERE id IN (SELECT s.id FROM section s JOIN item i ON i.id = s.itemID WHERE i.documentID = ?)
+                """,
             arguments: [documentID])
-        var bodies: [Int64: [String]] = [:]
-        for row in texts { bodies[row["itemID"], default: []].append(row["text"]) }
-        let insert = try db.cachedStatement(sql: "INSERT INTO itemText (rowid, title, body) VALUES (?, ?, ?)")
-        for row in items {
-            let id: Int64 = row["id"]
-            let title: String = row["title"]
-            try insert.execute(arguments: [id, title, (bodies[id] ?? []).joined(separator: "\n\n")])
-        }
     }
 
-    /// Removes a document's items and sections from the full-text tables.
+    /// Removes a document's items and sections from the full-text tables while it is still the current
+    /// version (only current versions are indexed; for any other document this does nothing). The
+    /// tables index external content, and FTS5 needs the very values it indexed to remove them.
     static func unindex(_ db: Database, documentID: Int64) throws {
         try db.execute(
-            sql: "DELETE FROM itemText WHERE rowid IN (SELECT id FROM item WHERE documentID = ?)", arguments: [documentID])
+            sql: """
+                INSERT INTO itemText (itemText, rowid, title, body)
+                SELECT 'delete', id, title, body FROM itemTextSource WHERE id IN (SELECT id FROM item WHERE documentID = ?)
+                """,
+            arguments: [documentID])
         try db.execute(
-            sql: "DELETE FROM sectionText WHERE rowid IN (SELECT s.id FROM section s JOIN item i ON i.id = s.itemID WHERE i.documentID = ?)",
+            sql: """
+                INSERT INTO sectionText (sectionText, rowid, text)
+                SELECT 'delete', id, text FROM sectionTextSource
+                WHERE id IN (SELECT s.id FROM section s JOIN item i ON i.id = s.itemID WHERE i.documentID = ?)
+                """,
             arguments: [documentID])
     }
 }

@@ -16,7 +16,9 @@ import ProtokolModel
 /// - Each submission is stored in one transaction: a crash leaves the whole meeting or nothing.
 /// - Concurrent writers (tasks or processes) lose nothing and create no duplicates.
 /// - Closed items (`isPublic == false`) are found only with ``SearchAccess/member(of:)`` access to
-///   their committee.
+///   their committee, in ``search(_:access:)`` and ``caseItems(_:access:)``. The document-level calls
+///   (``original(sha256:)``, ``parsedDocument(sha256:)``) return everything: they are for the owner of
+///   the store, not for the public.
 public protocol MeetingStore: Sendable {
     /// Applies every migration not yet applied, and returns their names in order.
     @discardableResult
@@ -55,4 +57,8 @@ public protocol MeetingStore: Sendable {
 
     /// Every item of a case in the current versions, in meeting date order, with its history.
     func caseItems(_ caseNumber: String, access: SearchAccess) async throws(StoreError) -> [CaseItem]
+
+    /// Checks the store's invariants (every stored meeting whole, one current version per meeting, the
+    /// search index exactly the current versions); one line per problem, empty when all is well.
+    func verify() async throws(StoreError) -> [String]
 }

@@ -26,7 +26,7 @@ struct Snapshot: Equatable {
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM item") ?? -1,
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM section") ?? -1,
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM history") ?? -1,
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM itemText") ?? -1,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM itemText_docsize") ?? -1,
             ]
         }
         return Snapshot(documents: documents, meetings: meetings, itemRows: rows[0], sectionRows: rows[1], historyRows: rows[2], searchRows: rows[3])
@@ -48,37 +48,16 @@ struct Snapshot: Equatable {
                             (SELECT count(*) FROM history h JOIN item i ON i.id = h.itemID WHERE i.documentID = d.id) AS history,
                             (SELECT count(*) FROM participant p WHERE p.documentID = d.id) AS participants
                         FROM original o JOIN document d ON d.id = o.id WHERE o.sha256 = ?
-                        """, arguments: [document.sha256])
+                        """, arguments: [document.sha256]
+                ).map { row -> [Int] in [row["items"], row["sections"], row["history"], row["participants"]] }
             }
-            let row = try #require(counts, sourceLocation: sourceLocation)
-            #expect(row["items"] == model.meeting.items.count, sourceLocation: sourceLocation)
-            #expect(row["sections"] == model.meeting.items.map(\.sections.count).reduce(0, +), sourceLocation: sourceLocation)
-            #expect(row["history"] == model.meeting.items.map(\.history.count).reduce(0, +), sourceLocation: sourceLocation)
-            #expect(row["participants"] == model.meeting.participants.count, sourceLocation: sourceLocation)
-        }
-        let problems = try await store.pool.read { db in
-            [
-                "meetings without a current version": try Int.fetchOne(db, sql: "SELECT count(*) FROM meeting WHERE currentDocumentID IS NULL") ?? -1,
-                "originals without a reading": try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM original o WHERE NOT EXISTS (SELECT 1 FROM document d WHERE d.id = o.id)") ?? -1,
-                "item search rows off the current versions": try Int.fetchOne(
-                    db,
-                    sql: """
-                        SELECT (SELECT count(*) FROM itemText)
-                            - (SELECT count(*) FROM item i JOIN meeting m ON m.currentDocumentID = i.documentID)
-                        """) ?? -1,
-                "section search rows off the current versions": try Int.fetchOne(
-                    db,
-                    sql: """
-                        SELECT (SELECT count(*) FROM sectionText)
-                            - (SELECT count(*) FROM section s JOIN item i ON i.id = s.itemID JOIN meeting m ON m.currentDocumentID = i.documentID)
-                        """) ?? -1,
-                "search rows of no item": try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM itemText WHERE rowid NOT IN (SELECT id FROM item)") ?? -1,
+            let expected = [
+                model.meeting.items.count, model.meeting.items.map(\.sections.count).reduce(0, +),
+                model.meeting.items.map(\.history.count).reduce(0, +), model.meeting.participants.count,
             ]
+            #expect(counts == expected, "items, sections, history, participants of \(document.sha256)", sourceLocation: sourceLocation)
         }
-        for (problem, count) in problems {
-            #expect(count == 0, "\(problem): \(count)", sourceLocation: sourceLocation)
-        }
+        let problems = try await store.verify()
+        #expect(problems.isEmpty, "\(problems)", sourceLocation: sourceLocation)
     }
 }

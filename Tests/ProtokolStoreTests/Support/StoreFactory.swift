@@ -31,10 +31,12 @@ struct StoreUnderTest: Sendable {
 }
 
 extension StoreFactory {
-    /// Runs `body` with a fresh store and removes the store afterwards.
-    func with(_ body: (any MeetingStore) async throws -> Void) async throws {
+    /// Runs `body` with a fresh store, checks the store's invariants, and removes the store.
+    func with(_ body: (any MeetingStore) async throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) async throws {
         let made = try await make()
         defer { made.remove() }
         try await body(made.store)
+        let problems = try await made.store.verify()
+        #expect(problems.isEmpty, "\(problems)", sourceLocation: sourceLocation)
     }
 }
