@@ -27,7 +27,7 @@ public enum SearchRun {
     {
         let results: SearchResults
         do {
-            results = try await store.search(query, access: access)
+            results = try await searchRelaxing(query, store: store, access: access)
         } catch {
             throw .store(error)
         }
@@ -35,6 +35,18 @@ public enum SearchRun {
         case .json: return json(results)
         case .text: return text(results)
         }
+    }
+
+    /// Searches for items with every term; when none has them all, for items with any of them
+    /// (best matches first). The results say which (`match`).
+    public static func searchRelaxing(_ query: SearchQuery, store: any MeetingStore, access: SearchAccess) async throws(StoreError)
+        -> SearchResults
+    {
+        let results = try await store.search(query, access: access)
+        guard results.total == 0, query.match == .all, try query.expression().termCount > 1 else { return results }
+        var relaxed = query
+        relaxed.match = .any
+        return try await store.search(relaxed, access: access)
     }
 
     public static func json(_ results: SearchResults) -> String {
@@ -51,6 +63,7 @@ public enum SearchRun {
         var out = [String]()
         let levelName = results.level == .item ? "item" : "section"
         let shown = results.hits.count < results.total ? " (showing \(results.hits.count))" : ""
+        if results.match == .any { out.append("No \(levelName) has every word of \"\(results.query)\"; these have some of them.") }
         out.append("\(results.total) \(levelName) hit\(results.total == 1 ? "" : "s") for \"\(results.query)\"\(shown):")
         for (index, hit) in results.hits.enumerated() {
             var line = "\(index + 1). \(hit.meeting.dateText.isEmpty ? "(dato ukendt)" : hit.meeting.dateText)"

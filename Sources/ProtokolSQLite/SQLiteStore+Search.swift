@@ -5,7 +5,7 @@ import ProtokolStore
 
 extension SQLiteStore {
     public func search(_ query: SearchQuery, access: SearchAccess) async throws(StoreError) -> SearchResults {
-        let expression = try SearchExpression(parsing: query.text)
+        let expression = try query.expression()
         let level = query.effectiveLevel
         let from: String
         let snippet: String
@@ -64,7 +64,7 @@ extension SQLiteStore {
                     FacetGroup(body: row["body"], committee: row["committee"], year: row["year"], outcome: row["outcome"], count: row["n"])
                 }
                 return SearchResults(
-                    query: query.text, level: level, total: facetRows.reduce(0) { $0 + $1.count }, hits: hits,
+                    query: query.text, level: level, match: query.match, total: facetRows.reduce(0) { $0 + $1.count }, hits: hits,
                     facets: SearchFacets(counting: facetRows))
             }
         } catch let error as DatabaseError where (error.message ?? "").contains("fts5") {

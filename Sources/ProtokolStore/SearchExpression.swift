@@ -79,8 +79,25 @@ public struct SearchExpression: Sendable, Hashable {
         if sawOr { throw fail("OR needs a term on its right") }
         if !current.isEmpty { alternatives.append(current) }
         guard !alternatives.isEmpty else { throw fail("no words to search for") }
-        self.alternatives = alternatives
+        self.alternatives = alternatives.map(Self.withoutStopWords)
     }
+
+    /// The terms without Danish stop words, unless nothing else is left. Phrases keep theirs.
+    static func withoutStopWords(_ terms: [SearchTerm]) -> [SearchTerm] {
+        let kept = terms.filter { term in
+            if case .word(let word, prefix: false) = term { return !DanishStopWords.words.contains(word) }
+            return true
+        }
+        return kept.isEmpty ? terms : kept
+    }
+
+    /// Every term as an alternative of its own: a hit needs any one of them (ranking favours more).
+    public var anyTerm: SearchExpression {
+        SearchExpression(alternatives: alternatives.flatMap { $0.map { [$0] } })
+    }
+
+    /// How many terms the expression has in all.
+    public var termCount: Int { alternatives.map(\.count).reduce(0, +) }
 
     /// The words of a piece of query text: runs of letters and digits, lower-cased.
     static func words(_ text: Substring) -> [String] {

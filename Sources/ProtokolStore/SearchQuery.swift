@@ -12,14 +12,17 @@ public struct SearchQuery: Sendable, Hashable {
     public var offset: Int
     /// Marks put around matched words in snippets.
     public var highlight: Highlight
+    /// Whether a hit needs all terms (the default) or any one of them.
+    public var match: SearchMatch
 
     public init(
-        _ text: String, filters: SearchFilters = SearchFilters(), level: SearchLevel = .item, limit: Int = 20, offset: Int = 0,
-        highlight: Highlight = Highlight()
+        _ text: String, filters: SearchFilters = SearchFilters(), level: SearchLevel = .item, match: SearchMatch = .all, limit: Int = 20,
+        offset: Int = 0, highlight: Highlight = Highlight()
     ) {
         self.text = text
         self.filters = filters
         self.level = level
+        self.match = match
         self.limit = limit
         self.offset = offset
         self.highlight = highlight
@@ -27,6 +30,17 @@ public struct SearchQuery: Sendable, Hashable {
 
     /// The level actually searched: sections when a section kind is asked for.
     public var effectiveLevel: SearchLevel { filters.sectionKind == nil ? level : .section }
+
+    /// The query text read into terms, as the store searches them (``match`` applied).
+    public func expression() throws(StoreError) -> SearchExpression {
+        let expression = try SearchExpression(parsing: text)
+        return match == .all ? expression : expression.anyTerm
+    }
+}
+
+/// Whether a hit must contain every term of an alternative, or any term.
+public enum SearchMatch: String, Sendable, Hashable, Codable, CaseIterable {
+    case all, any
 }
 
 /// Narrows a search to some meetings, items or sections.

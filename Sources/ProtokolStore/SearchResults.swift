@@ -4,14 +4,16 @@ import ProtokolModel
 public struct SearchResults: Sendable, Hashable, Codable {
     public var query: String
     public var level: SearchLevel
+    public var match: SearchMatch
     /// How many hits there are in all (the page in `hits` may be shorter).
     public var total: Int
     public var hits: [SearchHit]
     public var facets: SearchFacets
 
-    public init(query: String, level: SearchLevel, total: Int, hits: [SearchHit], facets: SearchFacets) {
+    public init(query: String, level: SearchLevel, match: SearchMatch = .all, total: Int, hits: [SearchHit], facets: SearchFacets) {
         self.query = query
         self.level = level
+        self.match = match
         self.total = total
         self.hits = hits
         self.facets = facets

@@ -77,6 +77,9 @@ struct StoreCommandTests {
         #expect(decoded.level == .section && decoded.total > 0 && decoded.hits.allSatisfy { $0.sectionKind == .presentation })
 
         #expect(try await SearchRun.run(try SearchRun.query("kvantecomputer"), store: store, format: .text) == "No hits for \"kvantecomputer\".")
+        let question = try await SearchRun.run(try SearchRun.query("hvad har udvalgene besluttet om skærpet tilsyn"), store: store, format: .text)
+        #expect(question.hasPrefix("No item has every word of \"hvad har udvalgene besluttet om skærpet tilsyn\"; these have some of them.\n"))
+        #expect(question.contains("«skærpet» «tilsyn»"))
         let caseText = try await CaseRun.run("22-001317", store: store, format: .text)
         #expect(caseText.hasPrefix("Case 22-001317: 2 items"))
         #expect(caseText.contains("punkt 3: JAI - Introduktion til beskæftigelsesområdet (noted)"))

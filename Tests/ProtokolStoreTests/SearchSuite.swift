@@ -71,6 +71,26 @@ struct SearchSuite {
         }
     }
 
+    @Test("a question in Danish: stop words are left out, and any-term matching ranks the best items first", arguments: StoreFactory.all)
+    func naturalQuestion(_ factory: StoreFactory) async throws {
+        try await factory.with { store in
+            try await Corpus.storeSeeds(in: store)
+            let question = "hvad har udvalgene besluttet om skærpet tilsyn"
+            let all = try await store.search(SearchQuery(question), access: .public)
+            #expect(all.match == .all)
+            let any = try await store.search(SearchQuery(question, match: .any), access: .public)
+            #expect(any.match == .any)
+            #expect(any.total > all.total)
+            let best = try #require(any.hits.first)
+            #expect(["22-000183", "22-000477", "22-001312"].contains(best.caseNumber))
+            // Stop words do not count…
+            #expect(try await store.search(SearchQuery("skærpet og tilsyn"), access: .public).total
+                == (try await store.search(SearchQuery("skærpet tilsyn"), access: .public).total))
+            // …unless there is nothing else.
+            #expect(try await store.search(SearchQuery("og"), access: .public).total > 0)
+        }
+    }
+
     @Test("filters: body, committee, dates, outcome, section kind", arguments: StoreFactory.all)
     func filters(_ factory: StoreFactory) async throws {
         try await factory.with { store in
