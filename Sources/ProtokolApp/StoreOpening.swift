@@ -41,3 +41,15 @@ public enum StoreOpening {
         }
     }
 }
+
+/// `protokol verify`: the store's own consistency checks (after a crash, say).
+public enum VerifyRun {
+    /// One line per problem; empty when the store is whole.
+    public static func run(store: any MeetingStore) async throws(AppError) -> [String] {
+        do {
+            return try await store.verify()
+        } catch {
+            throw .store(error)
+        }
+    }
+}

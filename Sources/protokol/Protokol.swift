@@ -10,7 +10,8 @@ struct Protokol: AsyncParsableCommand {
         commandName: "protokol",
         abstract: "Danish municipal committee minutes: read, store, search and serve them.",
         subcommands: [
-            Parse.self, Import.self, Migrate.self, Reindex.self, ExportOriginalCommand.self, Search.self, Case.self, Bench.self,
+            Parse.self, Import.self, Migrate.self, Reindex.self, Verify.self, ExportOriginalCommand.self, Search.self, Case.self,
+            Bench.self,
         ]
     )
 }
@@ -128,6 +129,29 @@ struct Reindex: AsyncParsableCommand {
         } catch {
             throw fail(error)
         }
+    }
+}
+
+struct Verify: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check that every stored meeting is whole and the search index holds exactly the current versions.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        let problems: [String]
+        do {
+            let store = try await StoreOpening.forReading(db: database.path)
+            problems = try await VerifyRun.run(store: store)
+        } catch {
+            throw fail(error)
+        }
+        if problems.isEmpty {
+            print("\(database.path): ok")
+            return
+        }
+        for problem in problems { printError("protokol: \(database.path): \(problem)") }
+        throw ExitCode(1)
     }
 }
 

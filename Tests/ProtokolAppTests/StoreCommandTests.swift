@@ -185,6 +185,9 @@ struct StoreExecutableTests {
         let notStored = try run(["export-original", String(repeating: "f", count: 64), "--db", workspace.db])
         #expect(notStored.status == 1 && notStored.stderr.contains("no stored original"))
 
+        let verify = try run(["verify", "--db", workspace.db])
+        #expect(verify.status == 0 && String(decoding: verify.stdout, as: UTF8.self) == "\(workspace.db): ok\n")
+
         let noDatabase = try run(["search", "tilsyn", "--db", workspace.path("none.sqlite")])
         #expect(noDatabase.status == 1 && noDatabase.stderr.contains("no such file"))
     }
