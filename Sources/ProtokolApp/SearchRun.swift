@@ -43,7 +43,7 @@ public enum SearchRun {
         -> SearchResults
     {
         let results = try await store.search(query, access: access)
-        guard results.total == 0, query.match == .all, try query.expression().termCount > 1 else { return results }
+        guard results.total == 0, query.match == .all, !query.isListing, try query.expression().termCount > 1 else { return results }
         var relaxed = query
         relaxed.match = .any
         return try await store.search(relaxed, access: access)
@@ -59,12 +59,17 @@ public enum SearchRun {
     public static let facetLimit = 8
 
     public static func text(_ results: SearchResults) -> String {
-        guard results.total > 0 else { return "No hits for \"\(results.query)\"." }
+        let listing = results.query.allSatisfy(\.isWhitespace)
+        guard results.total > 0 else { return listing ? "No items match the filters." : "No hits for \"\(results.query)\"." }
         var out = [String]()
         let levelName = results.level == .item ? "item" : "section"
         let shown = results.hits.count < results.total ? " (showing \(results.hits.count))" : ""
+        if listing {
+            let count = results.total == 1 ? "1 \(levelName) matches" : "\(results.total) \(levelName)s match"
+            out.append("\(count) the filters\(shown):")
+        }
         if results.match == .any { out.append("No \(levelName) has every word of \"\(results.query)\"; these have some of them.") }
-        out.append("\(results.total) \(levelName) hit\(results.total == 1 ? "" : "s") for \"\(results.query)\"\(shown):")
+        if !listing { out.append("\(results.total) \(levelName) hit\(results.total == 1 ? "" : "s") for \"\(results.query)\"\(shown):") }
         for (index, hit) in results.hits.enumerated() {
             var line = "\(index + 1). \(hit.meeting.dateText.isEmpty ? "(dato ukendt)" : hit.meeting.dateText)"
             if !hit.meeting.body.isEmpty { line += " \(hit.meeting.body)," }

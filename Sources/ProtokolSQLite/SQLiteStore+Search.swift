@@ -5,42 +5,55 @@ import ProtokolStore
 
 extension SQLiteStore {
     public func search(_ query: SearchQuery, access: SearchAccess) async throws(StoreError) -> SearchResults {
-        let expression = try query.expression()
         let level = query.effectiveLevel
         let from: String
         let snippet: String
         let rank: String
-        switch level {
-        case .item:
-            from = "itemText JOIN item i ON i.id = itemText.rowid"
-            snippet = "snippet(itemText, -1, ?, ?, '…', 16)"
-            rank = "bm25(itemText, 4.0, 1.0)"
-        case .section:
-            from = "sectionText JOIN section s ON s.id = sectionText.rowid JOIN item i ON i.id = s.itemID"
-            snippet = "snippet(sectionText, 0, ?, ?, '…', 16)"
-            rank = "bm25(sectionText)"
+        var conditions: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        var snippetArguments: [(any DatabaseValueConvertible)?] = []
+        if query.isListing {
+            // No words: every item (or section) the filters let through, in date order.
+            from = level == .item ? "item i" : "section s JOIN item i ON i.id = s.itemID"
+            let text = level == .item ? "coalesce(i.decision, i.title)" : "s.text"
+            snippet = "CASE WHEN length(\(text)) > 240 THEN substr(\(text), 1, 240) || '…' ELSE \(text) END"
+            rank = "0.0"
+        } else {
+            let expression = try query.expression()
+            let table = level == .item ? "itemText" : "sectionText"
+            switch level {
+            case .item:
+                from = "itemText JOIN item i ON i.id = itemText.rowid"
+                snippet = "snippet(itemText, -1, ?, ?, '…', 16)"
+                rank = "bm25(itemText, 4.0, 1.0)"
+            case .section:
+                from = "sectionText JOIN section s ON s.id = sectionText.rowid JOIN item i ON i.id = s.itemID"
+                snippet = "snippet(sectionText, 0, ?, ?, '…', 16)"
+                rank = "bm25(sectionText)"
+            }
+            snippetArguments = [query.highlight.open, query.highlight.close]
+            conditions.append("\(table) MATCH ?")
+            arguments.append(expression.fts5Query)
         }
-        let table = level == .item ? "itemText" : "sectionText"
         let joins = """
             FROM \(from)
             JOIN meeting m ON m.currentDocumentID = i.documentID
             JOIN original o ON o.id = i.documentID
             """
-        var conditions = ["\(table) MATCH ?"]
-        var arguments: [(any DatabaseValueConvertible)?] = [expression.fts5Query]
         Self.addFilters(query.filters, level: level, to: &conditions, &arguments)
         Self.addAccess(access, to: &conditions, &arguments)
         let whereClause = "WHERE " + conditions.joined(separator: " AND ")
         let sectionColumns = level == .section ? "s.kind AS sectionKind, s.heading AS sectionHeading" : "NULL AS sectionKind, NULL AS sectionHeading"
+        let order = query.isListing ? "m.date, m.body, m.committee, i.position\(level == .section ? ", s.position" : "")" : "rank, m.date DESC, i.id"
         let hitsSQL = """
             SELECT m.body, m.committee, m.date, m.kind, o.sha256, i.number, i.title, i.caseNumber, i.outcome, i.isPublic,
                 \(sectionColumns), \(snippet) AS snippet, \(rank) AS rank
             \(joins)
             \(whereClause)
-            ORDER BY rank, m.date DESC, i.id
+            ORDER BY \(order)
             LIMIT ? OFFSET ?
             """
-        let hitArguments = StatementArguments([query.highlight.open, query.highlight.close] + arguments + [max(0, query.limit), max(0, query.offset)])
+        let hitArguments = StatementArguments(snippetArguments + arguments + [max(0, query.limit), max(0, query.offset)])
         let facetSQL = """
             SELECT m.body, m.committee, substr(m.date, 1, 4) AS year, i.outcome, count(*) AS n
             \(joins)

@@ -2,7 +2,8 @@ import ProtokolModel
 
 /// A full-text search: the user's query text, filters, and how many hits to return.
 public struct SearchQuery: Sendable, Hashable {
-    /// Words (all must match), "quoted phrases", prefixes (beskæft*), and OR between alternatives.
+    /// Words (all must match), "quoted phrases", prefixes (beskæft*), and OR between alternatives;
+    /// empty for a listing by the filters alone (``isListing``).
     public var text: String
     public var filters: SearchFilters
     /// Items (title and all their text) or single sections. A section-kind filter implies sections.
@@ -31,6 +32,10 @@ public struct SearchQuery: Sendable, Hashable {
     /// The level actually searched: sections when a section kind is asked for.
     public var effectiveLevel: SearchLevel { filters.sectionKind == nil ? level : .section }
 
+    /// No words but some filter: a listing of every item (or section) the filters let through, in
+    /// date order, instead of a full-text search. Without words and filters the query is malformed.
+    public var isListing: Bool { text.allSatisfy(\.isWhitespace) && !filters.isEmpty }
+
     /// The query text read into terms, as the store searches them (``match`` applied).
     public func expression() throws(StoreError) -> SearchExpression {
         let expression = try SearchExpression(parsing: text)
@@ -56,6 +61,9 @@ public struct SearchFilters: Sendable, Hashable {
     public var outcome: Outcome?
     /// Only sections of this kind (implies section-level hits).
     public var sectionKind: SectionKind?
+
+    /// True when no filter is set.
+    public var isEmpty: Bool { self == SearchFilters() }
 
     public init(
         body: String? = nil, committee: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, outcome: Outcome? = nil,

@@ -215,7 +215,7 @@ struct Search: AsyncParsableCommand {
     @Option(help: "text or json.")
     var format: OutputFormat = .text
 
-    @Argument(help: "The query.")
+    @Argument(help: "The query; \"\" with some filter lists every item the filters let through.")
     var query: String
 
     func run() async throws {

@@ -140,6 +140,36 @@ struct SearchSuite {
         }
     }
 
+    @Test("no words but filters: every item the filters let through, in date order", arguments: StoreFactory.all)
+    func listing(_ factory: StoreFactory) async throws {
+        try await factory.with { store in
+            try await Corpus.storeSeeds(in: store)
+            // "All items Lejre's job committee recommended in 2022."
+            let filters = SearchFilters(
+                body: "Lejre Kommune", committee: Corpus.lejre.committee, from: CalendarDate(iso: "2022-01-01"), to: CalendarDate(iso: "2022-12-31"),
+                outcome: .recommended)
+            let recommended = try await store.search(SearchQuery("", filters: filters), access: .public)
+            #expect(recommended.total == 1)
+            #expect(recommended.hits.map(\.caseNumber) == ["22-000180"])
+            #expect(recommended.hits.first?.snippet == "Indstillingerne anbefales.")
+
+            let lejre = try await store.search(SearchQuery(" ", filters: SearchFilters(body: "Lejre Kommune"), limit: 100), access: .public)
+            #expect(lejre.total == 17)
+            #expect(lejre.hits.map(\.meeting.dateText) == lejre.hits.map(\.meeting.dateText).sorted())
+            #expect(lejre.hits.prefix(8).map(\.itemNumber) == Array(1...8))
+
+            // Closed items stay out of listings too.
+            let herlev = try await store.search(SearchQuery("", filters: SearchFilters(body: "Herlev Kommune")), access: .public)
+            #expect(herlev.hits.map(\.itemNumber) == [1, 2, 3, 4, 5])
+            let member = try await store.search(SearchQuery("", filters: SearchFilters(body: "Herlev Kommune")), access: .member(of: [Corpus.herlev]))
+            #expect(member.hits.map(\.itemNumber) == [1, 2, 3, 4, 5, 6, 7])
+
+            let decisions = try await store.search(SearchQuery("", filters: SearchFilters(body: "Herlev Kommune", sectionKind: .decision)), access: .public)
+            #expect(decisions.level == .section && decisions.total == 5)
+            #expect(decisions.hits.allSatisfy { $0.sectionKind == .decision })
+        }
+    }
+
     @Test("a malformed query is a typed error, never a crash", arguments: StoreFactory.all)
     func malformedQueries(_ factory: StoreFactory) async throws {
         try await factory.with { store in
