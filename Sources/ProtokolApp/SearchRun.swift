@@ -97,12 +97,12 @@ public enum SearchRun {
 
 /// `protokol case NUMBER`: every item of a case across meetings, in date order, with Sagens forløb.
 public enum CaseRun {
-    public static func run(_ caseNumber: String, store: any MeetingStore, format: OutputFormat, access: SearchAccess = .public)
-        async throws(AppError) -> String
-    {
+    public static func run(
+        _ caseNumber: String, body: String? = nil, store: any MeetingStore, format: OutputFormat, access: SearchAccess = .public
+    ) async throws(AppError) -> String {
         let items: [CaseItem]
         do {
-            items = try await store.caseItems(caseNumber, access: access)
+            items = try await store.caseItems(caseNumber, body: body, access: access)
         } catch {
             throw .store(error)
         }

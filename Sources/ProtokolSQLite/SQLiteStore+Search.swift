@@ -87,9 +87,13 @@ extension SQLiteStore {
         }
     }
 
-    public func caseItems(_ caseNumber: String, access: SearchAccess) async throws(StoreError) -> [CaseItem] {
+    public func caseItems(_ caseNumber: String, body: String?, access: SearchAccess) async throws(StoreError) -> [CaseItem] {
         var conditions = ["i.caseNumber = ?"]
         var arguments: [(any DatabaseValueConvertible)?] = [caseNumber.trimmingCharacters(in: .whitespaces)]
+        if let body {
+            conditions.append("m.body = ?")
+            arguments.append(body)
+        }
         Self.addAccess(access, to: &conditions, &arguments)
         let sql = """
             SELECT i.id, i.number, i.title, i.caseNumber, i.isPublic, i.outcome, i.decision, m.body, m.committee, m.date, m.kind, o.sha256

@@ -56,9 +56,17 @@ public protocol MeetingStore: Sendable {
     func search(_ query: SearchQuery, access: SearchAccess) async throws(StoreError) -> SearchResults
 
     /// Every item of a case in the current versions, in meeting date order, with its history.
-    func caseItems(_ caseNumber: String, access: SearchAccess) async throws(StoreError) -> [CaseItem]
+    /// Case numbers are each municipality's own: `body` keeps to one.
+    func caseItems(_ caseNumber: String, body: String?, access: SearchAccess) async throws(StoreError) -> [CaseItem]
 
     /// Checks the store's invariants (every stored meeting whole, one current version per meeting, the
     /// search index exactly the current versions); one line per problem, empty when all is well.
     func verify() async throws(StoreError) -> [String]
+}
+
+extension MeetingStore {
+    /// Every item of a case in any municipality.
+    public func caseItems(_ caseNumber: String, access: SearchAccess) async throws(StoreError) -> [CaseItem] {
+        try await caseItems(caseNumber, body: nil, access: access)
+    }
 }

@@ -239,13 +239,16 @@ struct Case: AsyncParsableCommand {
     @Option(help: "text or json.")
     var format: OutputFormat = .text
 
+    @Option(help: "Only this municipality's case (case numbers are each municipality's own).")
+    var body: String?
+
     @Argument(help: "The case number, e.g. 22-001317.")
     var number: String
 
     func run() async throws {
         do {
             let store = try await StoreOpening.forReading(db: database.path)
-            print(try await CaseRun.run(number, store: store, format: format))
+            print(try await CaseRun.run(number, body: body, store: store, format: format))
         } catch {
             throw fail(error)
         }

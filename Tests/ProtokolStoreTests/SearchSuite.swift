@@ -257,6 +257,8 @@ struct SearchSuite {
             #expect(items.allSatisfy { $0.history.count == 1 && $0.history[0].date == CalendarDate(iso: "2022-03-09") })
             #expect(items[1].history[0].text.contains("klapjob"))
             #expect(try await store.caseItems("99-999999", access: .public).isEmpty)
+            #expect(try await store.caseItems("22-001317", body: "Lejre Kommune", access: .public).count == 2)
+            #expect(try await store.caseItems("22-001317", body: "Herlev Kommune", access: .public).isEmpty)
 
             // A later meeting of the same case comes after, in date order, whatever the import order.
             let later = try Corpus.text("002_2e8588dc50a27a80").replacingOccurrences(of: "2022", with: "2024")
