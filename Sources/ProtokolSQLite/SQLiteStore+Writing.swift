@@ -58,6 +58,11 @@ extension SQLiteStore {
             let oldMeetingID: Int64? = row["meetingID"]
             let oldContract: String? = row["contract"]
             let oldError: String? = row["error"]
+            if oldError == nil, let contract, oldContract == contract {
+                // The same reading: only the reader's version changes.
+                try db.execute(sql: "UPDATE document SET parserVersion = ? WHERE id = ?", arguments: [parserVersion, documentID])
+                return .unchanged
+            }
             // Take the old reading out of the index before its rows go.
             try Self.unindex(db, documentID: documentID)
             try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [documentID])
@@ -71,7 +76,7 @@ extension SQLiteStore {
                     db, documentID: documentID, document: document, contract: contract ?? "", parserVersion: parserVersion)
                 if let oldMeetingID, oldMeetingID != meetingID { try Self.updateCurrent(db, meetingID: oldMeetingID) }
                 try Self.updateCurrent(db, meetingID: meetingID)
-                return oldError == nil && oldContract == contract ? .unchanged : .changed
+                return .changed
             }
         }
     }

@@ -197,7 +197,8 @@ struct StoringSuite {
                 Issue.record("003 did not parse")
                 return
             }
-            #expect(try await store.replaceReading(sha256: submission.sha256, with: submission.reading, parserVersion: "1.0.0") == .unchanged)
+            #expect(try await store.replaceReading(sha256: submission.sha256, with: submission.reading, parserVersion: "1.0.1") == .unchanged)
+            #expect(try await store.document(sha256: submission.sha256)?.parserVersion == "1.0.1")
 
             document.meeting.items[0].title = "JAI - Godkendelse af den reviderede dagsorden"
             #expect(try await store.replaceReading(sha256: submission.sha256, with: .parsed(document), parserVersion: "9.9.9") == .changed)
