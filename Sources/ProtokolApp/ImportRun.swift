@@ -108,6 +108,7 @@ public struct ImportRun: Sendable {
 
 /// A one-line progress indicator for a terminal: "[ 12/400] file.txt".
 public enum ProgressLine {
+    /// A bar, the count and the file name, cut to `width` characters.
     public static func render(_ progress: ImportRun.Progress, width: Int = 78) -> String {
         let count = String(progress.total).count
         let done = String(repeating: " ", count: max(0, count - String(progress.done).count)) + String(progress.done)

@@ -9,6 +9,7 @@ public struct ReindexRun: Sendable {
     /// Originals the current reader cannot read, with the reason (stored with the original).
     public var failures: [(sha256: String, name: String?, reason: String)] = []
 
+    /// Reads each stored original again, in the order they arrived; each is replaced in its own transaction.
     public static func run(store: any MeetingStore, reader: MinutesReader = MinutesReader()) async throws(AppError) -> ReindexRun {
         var run = ReindexRun()
         do {
@@ -33,6 +34,7 @@ public struct ReindexRun: Sendable {
         return run
     }
 
+    /// One line of counts, then one line per original that fails with the current reader.
     public var summary: [String] {
         var lines = ["reindexed \(read) original\(read == 1 ? "" : "s") with reader \(MinutesReader.version): "
             + "\(changed) changed, \(unchanged) unchanged, \(failures.count) failed"]

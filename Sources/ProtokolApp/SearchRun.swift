@@ -49,6 +49,7 @@ public enum SearchRun {
         return try await store.search(relaxed, access: access)
     }
 
+    /// The results as pretty JSON.
     public static func json(_ results: SearchResults) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -58,6 +59,7 @@ public enum SearchRun {
     /// How many values of each facet the text output names (JSON has them all).
     public static let facetLimit = 8
 
+    /// The results for a person: one line per hit with its snippet, then the facets.
     public static func text(_ results: SearchResults) -> String {
         let listing = results.query.allSatisfy(\.isWhitespace)
         guard results.total > 0 else { return listing ? "No items match the filters." : "No hits for \"\(results.query)\"." }
@@ -97,6 +99,7 @@ public enum SearchRun {
 
 /// `protokol case NUMBER`: every item of a case across meetings, in date order, with Sagens forløb.
 public enum CaseRun {
+    /// Lists the case's items as the public sees them (or as `access` allows).
     public static func run(
         _ caseNumber: String, body: String? = nil, store: any MeetingStore, format: OutputFormat, access: SearchAccess = .public
     ) async throws(AppError) -> String {
@@ -116,6 +119,7 @@ public enum CaseRun {
         }
     }
 
+    /// One line per item (date, meeting, item, outcome), its decision and its Sagens forløb.
     public static func text(_ caseNumber: String, _ items: [CaseItem]) -> String {
         guard !items.isEmpty else { return "No items of case \(caseNumber)." }
         var out = ["Case \(caseNumber): \(items.count) item\(items.count == 1 ? "" : "s")"]
