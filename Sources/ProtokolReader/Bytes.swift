@@ -77,6 +77,40 @@ enum Bytes {
         }
     }
 
+    /// True when `s` contains any of `needles` exactly, in one pass over its bytes.
+    static func containsAny(_ s: String, _ needles: NeedleSet) -> Bool {
+        var s = s
+        return s.withUTF8 { buffer in
+            let count = buffer.count
+            var i = 0
+            while i < count {
+                let b = buffer[i]
+                if needles.firstBytes[Int(b)] {
+                    for needle in needles.needles where needle[0] == b && i + needle.count <= count {
+                        var j = 1
+                        while j < needle.count && buffer[i + j] == needle[j] { j += 1 }
+                        if j == needle.count { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// Needles for `containsAny`, with a table of their first bytes.
+    struct NeedleSet: Sendable {
+        let needles: [[UInt8]]
+        let firstBytes: [Bool]
+
+        init(_ words: [String]) {
+            needles = words.map { Array($0.utf8) }.filter { !$0.isEmpty }
+            var table = [Bool](repeating: false, count: 256)
+            for needle in needles { table[Int(needle[0])] = true }
+            firstBytes = table
+        }
+    }
+
     /// True when `s` starts with an ASCII-case-insensitive `lowercasedPrefix`.
     static func hasFoldedPrefix(_ s: String, _ lowercasedPrefix: [UInt8]) -> Bool {
         var i = 0

@@ -23,7 +23,7 @@ enum FormatDetection {
         }
         var markers = 0
         var lines = 0
-        for line in text.utf8.split(separator: 0x0A, maxSplits: 400, omittingEmptySubsequences: true) {
+        for line in text.utf8.prefix(16_384).split(separator: 0x0A, maxSplits: 400, omittingEmptySubsequences: true) {
             lines += 1
             let s = line.drop(while: { $0 == 0x20 })
             guard let first = s.first, first == 0x23 || first == 0x2A || first == 0x7C else { continue }

@@ -272,13 +272,7 @@ struct HeaderReader {
     /// "Lemvig Kommune" when the text names one of the 98 municipalities.
     static func municipality(_ text: String) -> String? {
         guard Bytes.contains(text, MinutesParser.ommune) else { return nil }
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "(" || $0 == ")" })
-        for (i, word) in words.enumerated() where i > 0 {
-            let w = word.lowercased()
-            guard w == "kommune" || w == "kommunes" || w == "regionskommune" else { continue }
-            if let body = Municipalities.body(forWordBeforeKommune: String(words[i - 1])) { return body }
-        }
-        return nil
+        return MinutesParser.municipalities(in: text).first
     }
 }
 

@@ -13,10 +13,11 @@ enum ItemFacts {
     static func isAbsenceLine(_ text: String) -> Bool { absentNames(text) != nil }
 
     /// Names from "Afbud: A (D), B og C" or "A (V) var fraværende", with their party letters.
-    private static let absenceHints: [[UInt8]] = ["fbud", "ravær", "eltog ikke", "kke til stede", "orfald"].map { Array($0.utf8) }
+    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "orfald"])
+    private static let voteHints = Bytes.NeedleSet(["stemme", "stemte", "undlod"])
 
     static func absentNames(_ text: String) -> [(name: String, party: String?)]? {
-        guard text.utf8.count < 240, absenceHints.contains(where: { Bytes.contains(text, $0) }) else { return nil }
+        guard text.utf8.count < 240, Bytes.containsAny(text, absenceHints) else { return nil }
         let lowered = text.lowercased()
         for label in absenceLabels where lowered.hasPrefix(label) {
             var rest = text.dropFirst(label.count)
@@ -105,9 +106,7 @@ enum ItemFacts {
     /// Votes reported in a decision, e.g. "Tiltrådt med 7 stemmer for (A, F, C, Ø)".
     static func votes(in lines: [String]) -> [Vote] {
         var result = [Vote]()
-        for line in lines {
-            let lowered = line.lowercased()
-            guard lowered.contains("stemme") || lowered.contains("stemte") || lowered.contains("undlod") else { continue }
+        for line in lines where Bytes.containsAny(line, voteHints) {
             var vote = Vote(text: line)
             vote.inFavour = count(before: ["stemmer for", "stemme for", "for"], in: line, parties: &vote.partiesInFavour)
             vote.against = count(before: ["stemmer imod", "stemme imod", "imod"], in: line, parties: &vote.partiesAgainst)

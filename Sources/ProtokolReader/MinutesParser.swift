@@ -296,8 +296,9 @@ struct MinutesParser {
 
     static func lexiconKind(_ folded: String) -> SectionKind? {
         if let kind = Lexicon.headings[folded] { return kind }
-        guard folded.utf8.count <= 200, Bytes.contains(folded, beslutning) || Bytes.contains(folded, Array("indstilling ".utf8))
-            || Bytes.contains(folded, Array("tidligere behandling ".utf8)) || Bytes.contains(folded, Array("høring af ".utf8))
+        guard folded.utf8.count <= 200,
+            folded.hasPrefix("indstilling ") || folded.hasPrefix("tidligere behandling ") || folded.hasPrefix("høring af ")
+                || Bytes.contains(folded, beslutning)
         else { return nil }
         // "Beslutning Udvalget for X den 28-11-2023", "Beslutning i Økonomiudvalget den 14.02.2022"
         if folded.hasPrefix("beslutning ") || folded.contains("s beslutning") {
@@ -368,16 +369,36 @@ extension MinutesParser {
         var counts = [String: Int]()
         var first = [String: Int]()
         for (index, line) in lines.enumerated() where Bytes.contains(line.text, Self.ommune) {
-            let words = line.text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "(" || $0 == ")" || $0 == "\t" })
-            for (i, word) in words.enumerated() where i > 0 {
-                let w = word.lowercased()
-                guard w == "kommune" || w == "kommunes" || w == "regionskommune" || w == "kommune's" else { continue }
-                guard let body = Municipalities.body(forWordBeforeKommune: String(words[i - 1])) else { continue }
+            for body in Self.municipalities(in: line.text) {
                 counts[body, default: 0] += 1
                 if first[body] == nil { first[body] = index }
             }
         }
         return counts.max { a, b in a.value != b.value ? a.value < b.value : (first[a.key] ?? 0) > (first[b.key] ?? 0) }?.key
+    }
+
+    /// Every "<Name> Kommune(s)" of the 98 in a line, read on its bytes.
+    static func municipalities(in text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var result = [String]()
+        var from = 0
+        while let i = Bytes.find(ommune, in: bytes, from: from) {
+            from = i + ommune.count
+            // "Kommune" or "kommune" as a word of its own, or the end of "Regionskommune".
+            guard i >= 2, bytes[i - 1] == 0x4B || bytes[i - 1] == 0x6B else { continue }
+            var wordEnd = i - 1
+            if bytes[wordEnd - 1] != 0x20 {
+                guard i >= 7, bytes[(i - 7)..<(i - 1)].elementsEqual(Array("Region".utf8)) else { continue }
+                wordEnd = i - 7
+            }
+            guard wordEnd >= 1, bytes[wordEnd - 1] == 0x20 else { continue }
+            var start = wordEnd - 1
+            while start > 0, bytes[start - 1] != 0x20, bytes[start - 1] != 0x09, bytes[start - 1] != 0x28 { start -= 1 }
+            guard start < wordEnd - 1 else { continue }
+            let word = String(decoding: bytes[start..<(wordEnd - 1)], as: UTF8.self)
+            if let body = Municipalities.body(forWordBeforeKommune: word) { result.append(body) }
+        }
+        return result
     }
 
     /// When the header names no committee, the history entry of the meeting's own date does.
