@@ -45,6 +45,7 @@ struct HeaderReader {
                 continue
             }
             var values = value.isEmpty ? [] : [value]
+            var lengths = value.isEmpty ? [] : [line.text.utf8.count]
             let multi = label == .participants || label == .absent
             // A label alone on its line has its value below; participants may continue over several lines.
             if value.isEmpty || multi {
@@ -55,13 +56,18 @@ struct HeaderReader {
                     let contiguous = content[i].number == previousNumber + 1
                     if !values.isEmpty && (!multi || !contiguous) { break }
                     values.append(content[i].text)
+                    lengths.append(content[i].text.utf8.count)
                     previousNumber = content[i].number
                     i += 1
                 }
             }
-            // Names wrapped over lines continue the comma list; one name per line is a list of its own.
-            let listPerLine = multi && values.count > 1 && !values.contains(where: { $0.contains(",") })
-            let joined = values.joined(separator: listPerLine ? ", " : " ")
+            // A long line that ends mid-name was wrapped: "… Tanja Bachmann" + "Hansen, Henny Schøler".
+            var joined = values.first ?? ""
+            for (index, value) in values.enumerated().dropFirst() {
+                let wrapped = multi && lengths[index - 1] >= 55 && !values[index - 1].hasSuffix(")") && !values[index - 1].hasSuffix(",")
+                joined += multi ? (wrapped ? " " : ", ") : " "
+                joined += value
+            }
             apply(label, joined, line: line.number, to: &meeting)
         }
     }
@@ -73,6 +79,7 @@ struct HeaderReader {
             if meeting.startTime == nil { meeting.startTime = DateText.firstTime(in: value) }
         case .time:
             if meeting.startTime == nil { meeting.startTime = DateText.firstTime(in: value) }
+            if meeting.date == nil, let found = DateText.firstDate(in: value) { meeting.date = found.date }
         case .location:
             if meeting.location == nil, !value.isEmpty { meeting.location = value }
         case .participants:

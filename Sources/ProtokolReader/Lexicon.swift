@@ -37,7 +37,8 @@ enum Lexicon {
         add(.presentation, [
             "sagsfremstilling", "sagsbeskrivelse", "sagens indhold", "beskrivelse af sagen", "sagen", "redegørelse",
             "sagsfremstilling og vurdering", "baggrund for sagen", "sagens baggrund", "beskrivelse", "indhold",
-            "fakta", "sagens fakta", "sagsfremstilling og administrationens vurdering",
+            "fakta", "sagens fakta", "sagsfremstilling og administrationens vurdering", "problemstilling", "løsning",
+            "baggrund og vurdering", "sagsbeskrivelse og vurdering",
         ])
         add(.proposal, [
             "indstilling", "indstillinger", "administrativ indstilling", "administrationens indstilling",
@@ -116,6 +117,7 @@ enum Lexicon {
         "til stede": .participants, "tilstede": .participants, "deltagende": .participants,
         "deltagere i mødet": .participants, "fremmødte": .participants, "udvalgsmedlemmer": .participants,
         "afbud": .absent, "fraværende": .absent, "fravær": .absent, "afbud fra": .absent, "fraværende medlemmer": .absent,
+        "fraværende med afbud": .absent, "meldt afbud": .absent, "ikke til stede": .absent, "forfald": .absent,
         "udvalg": .committee, "organ": .committee, "forum": .committee, "mødeforum": .committee, "udvalgsnavn": .committee,
     ]
 

@@ -12,6 +12,9 @@ extension MinutesParser {
                 by = by ?? lead.by
                 text = String(text.dropFirst(firstParagraph.count))
                 if lead.rest.split(separator: " ").count > 3 { text = lead.rest + "\n\n" + text }
+            } else if let lead = ItemFacts.proposalLead(firstParagraph) {
+                by = by ?? lead.by
+                text = lead.rest + String(text.dropFirst(firstParagraph.count))
             }
             item.proposal = Proposal(by: by, points: ItemFacts.points(text))
         }

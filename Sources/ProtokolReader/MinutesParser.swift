@@ -48,7 +48,7 @@ struct MinutesParser {
             ))
         }
 
-        meeting.body = header.body ?? findBody()
+        meeting.body = header.body ?? findBody() ?? meeting.location.flatMap(Self.bodyFromTownHall)
         let hasDecisions = meeting.items.contains { $0.decision != nil && $0.decision?.outcome != .pending }
         switch header.titleKind {
         case .agenda?: meeting.kind = hasDecisions ? .minutes : .agenda
@@ -81,6 +81,8 @@ struct MinutesParser {
         var lines: [Line] = []
         var by: String?
         var colonForm = false
+        /// The heading was a whole bold line.
+        var strong = false
         var line: Int
         /// Some non-blank line has been added.
         var hasText = false
@@ -146,6 +148,11 @@ struct MinutesParser {
             break
         }
 
+        // "Status på klimatilpasning (2024-0123456)": a case number printed in the title.
+        if item.caseNumber == nil, item.title.hasSuffix(")"), let open = item.title.lastIndex(of: "(") {
+            let inside = String(item.title[item.title.index(after: open)..<item.title.index(before: item.title.endIndex)])
+            if CaseNumbers.isCaseNumber(inside) { item.caseNumber = inside }
+        }
         var sections = [RawSection]()
         var preamble = [Line]()
         var current: RawSection?
@@ -204,6 +211,9 @@ struct MinutesParser {
             }
             if Lexicon.fold(title) == tocTitle { return false }
         }
+        // A title that ends on a word such as "på" or "og" goes on below.
+        let lastWord = title.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        if PageJoin.continuationWords.contains(lastWord), text.utf8.count < 140, next.level == 0 { return true }
         guard let first = text.first, title.utf8.count >= 40 || title.hasSuffix("-"), text.utf8.count < 140 else { return false }
         return first.isLowercase || first.isNumber || first == "("
     }
@@ -235,7 +245,7 @@ struct MinutesParser {
     static let weakHeadings: Set<String> = [
         "formål", "sagen", "beskrivelse", "indhold", "fakta", "forslag", "referat", "protokol", "afgørelse", "politik",
         "politikker", "strategi", "budget", "bevilling", "finansiering", "kompetence", "personale", "forløb",
-        "vurdering", "høringer", "redegørelse", "sagens behandling", "historik", "indstillingen",
+        "vurdering", "høringer", "redegørelse", "sagens behandling", "historik", "indstillingen", "løsning",
     ]
 
     func sectionHeading(_ line: Line, current: RawSection?) -> HeadingMatch? {
@@ -255,6 +265,7 @@ struct MinutesParser {
             let heading = Self.printedHeading(text)
             var section = RawSection(heading: heading, kind: kind, level: line.level, line: line.number)
             section.colonForm = text.hasSuffix(":") && !marked
+            section.strong = line.strong
             if kind == .proposal, let lead = ItemFacts.proposer(text) { section.by = lead.by }
             return HeadingMatch(section: section)
         }
@@ -282,8 +293,11 @@ struct MinutesParser {
             // An unknown marked heading opens a section unless it sits deeper than the current section's heading.
             guard Self.isHeadingShaped(text) else { return nil }
             if let current, current.level > 0, line.level > current.level || line.level == 0 { return nil }
-            if let current, current.level == 0, line.level == 0 { return nil }
-            return HeadingMatch(section: RawSection(heading: Self.printedHeading(text), kind: .other, level: line.level, line: line.number))
+            // A bold line is a heading beside a bold heading, and emphasis inside a plain one.
+            if let current, current.level == 0, line.level == 0, !current.strong { return nil }
+            var section = RawSection(heading: Self.printedHeading(text), kind: .other, level: line.level, line: line.number)
+            section.strong = line.strong
+            return HeadingMatch(section: section)
         }
         if layoutHeadings.contains(folded) {
             return HeadingMatch(section: RawSection(heading: Self.printedHeading(text), kind: .other, level: 0, line: line.number))
@@ -363,6 +377,15 @@ struct MinutesParser {
 
 extension MinutesParser {
     static let ommune = Array("ommune".utf8)
+
+    /// "Københavns Rådhus", "Lemvig Rådhus": a town hall named after its municipality.
+    static func bodyFromTownHall(_ location: String) -> String? {
+        let words = location.split(whereSeparator: { $0 == " " || $0 == "," })
+        for (i, word) in words.enumerated() where i > 0 && word == "Rådhus" {
+            if let body = Municipalities.body(forWordBeforeKommune: String(words[i - 1])) { return body }
+        }
+        return nil
+    }
 
     /// The municipality named most often in the document.
     func findBody() -> String? {

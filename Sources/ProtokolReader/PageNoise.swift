@@ -116,7 +116,8 @@ enum PageJoin {
         return last == "," || continuationWords.contains(lastWord)
     }
 
-    private static let continuationWords: Set<String> = [
+    /// Words that do not end a sentence or a title: a line ending on one goes on.
+    static let continuationWords: Set<String> = [
         "og", "i", "på", "til", "for", "af", "med", "at", "en", "et", "den", "det", "der", "som", "fra", "om", "ved",
         "under", "over", "mellem", "efter", "eller", "samt", "hos", "mod", "jf.", "jævnfør", "de", "vores", "kommunens",
     ]
