@@ -253,18 +253,19 @@ struct HeaderReader {
                 var name = LineText.trim(piece)
                 var absent = false
                 var party: String?
+                // "Anne Hansen (A) - formand": the role is no part of the name.
+                if let last = name.split(separator: " ").last, roleWords.contains(last.lowercased()), name.split(separator: " ").count > 1 {
+                    name = String(name.dropLast(last.count))
+                    while let l = name.last, l == " " || l == "-" || l == "," || l == "–" { name.removeLast() }
+                }
                 while let open = name.lastIndex(of: "("), name.hasSuffix(")") {
                     let inside = LineText.trim(name[name.index(after: open)..<name.index(before: name.endIndex)])
                     name = LineText.trim(name[..<open])
                     for token in inside.split(separator: ",").map({ LineText.trim($0) }) {
                         let lowered = token.lowercased()
-                        if ["fravær", "fraværende", "afbud", "afbud)", "ikke til stede", "deltog ikke"].contains(lowered) { absent = true }
+                        if ["fravær", "fraværende", "afbud", "ikke til stede", "deltog ikke"].contains(lowered) { absent = true }
                         else if token.count <= 3, token.allSatisfy({ $0.isUppercase }) { party = token }
                     }
-                }
-                // "Anne Hansen - formand": the role is no part of the name.
-                if let last = name.split(separator: " ").last, roleWords.contains(last.lowercased()) {
-                    name = LineText.trim(name.dropLast(last.count).drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " || $0 == "-" || $0 == "," || $0 == "–" }).reversed().map(String.init).joined())
                 }
                 if name.hasPrefix("- ") { name = LineText.trim(name.dropFirst(2)) }
                 guard ItemFacts.looksLikeName(name), !roleWords.contains(name.lowercased()), name.split(separator: " ").count >= 2 else { continue }

@@ -24,18 +24,26 @@ extension MinutesParser {
     static func tocTitle(_ text: String) -> String? {
         guard let last = text.last, last.isASCII, last.isNumber else { return nil }
         var body = Substring(text)
-        while let l = body.last, l.isASCII, l.isNumber { body = body.dropLast() }
-        guard !body.isEmpty else { return nil }
+        var digits = 0
+        while let l = body.last, l.isASCII, l.isNumber {
+            body = body.dropLast()
+            digits += 1
+        }
+        // A page number has at most three digits; "… i 2022" is a year.
+        guard !body.isEmpty, digits <= 3 else { return nil }
         var leader = 0
-        var tabOrGap = false
+        var tab = false
+        var spaces = 0
         while let l = body.last, l == "." || l == "…" || l == " " || l == "\t" || l == "_" || l == "·" {
-            if l == "." || l == "…" || l == "_" || l == "·" { leader += l == "…" ? 3 : 1 }
-            if l == "\t" { tabOrGap = true }
+            switch l {
+            case "\t": tab = true
+            case " ": spaces += 1
+            case "…": leader += 3
+            default: leader += 1
+            }
             body = body.dropLast()
         }
-        if body.hasSuffix("  ") { tabOrGap = true }
-        let gap = text.count - body.count
-        guard leader >= 3 || tabOrGap || gap >= 3 else { return nil }
+        guard leader >= 3 || tab || spaces >= 2 else { return nil }
         let title = LineText.trim(body)
         guard title.count >= 2, title.contains(where: \.isLetter) else { return nil }
         return title
