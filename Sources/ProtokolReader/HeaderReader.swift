@@ -83,7 +83,11 @@ struct HeaderReader {
         case .location:
             if meeting.location == nil, !value.isEmpty { meeting.location = value }
         case .participants:
-            for p in Self.participants(value) where !meeting.participants.contains(where: { $0.name == p.name }) {
+            let people = Self.participants(value)
+            if people.isEmpty, !value.isEmpty {
+                warnings.append(ReadWarning(line: line, "no names read from the participants: \"\(value.prefix(60))\""))
+            }
+            for p in people where !meeting.participants.contains(where: { $0.name == p.name }) {
                 meeting.participants.append(p)
             }
         case .absent:

@@ -117,6 +117,9 @@ struct MinutesParser {
             } else {
                 item.title += " " + lines[i].text
             }
+            if tocEntry == nil {
+                warnings.append(ReadWarning(line: lines[i].number, "item \(item.number): title taken to go on over this line"))
+            }
             i += 1
             wrapped += 1
         }
