@@ -134,3 +134,78 @@ enum Bytes {
 
     static func lastByte(_ s: String) -> UInt8? { s.utf8.last }
 }
+
+extension Bytes {
+    /// True when every Unicode scalar of `text` is a Character of its own and lies in the ranges minutes use
+    /// (ASCII without CR, Latin up to U+02FF, general punctuation and symbols, private-use bullets).
+    /// Byte-level code may then treat scalars as Characters and give the same answers as Character code.
+    static func isSimple(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = text.count
+        var i = 0
+        while i < count {
+            let b = text[i]
+            if b < 0x80 {
+                if b == 0x0D { return false }
+                i += 1
+                continue
+            }
+            if b >= 0xC2 && b <= 0xCB {
+                i += 2
+                continue
+            }
+            guard i + 2 < count else { return false }
+            let b1 = text[i + 1]
+            let b2 = text[i + 2]
+            switch b {
+            case 0xE2:
+                // Zero-width marks and joiners, line and paragraph separators, bidi controls, invisible operators
+                // and combining marks for symbols join or hide; they take the Character path.
+                if b1 == 0x80 && ((b2 >= 0x8B && b2 <= 0x8F) || (b2 >= 0xA8 && b2 <= 0xAE)) { return false }
+                if b1 == 0x81 && b2 >= 0xA0 && b2 <= 0xAF { return false }
+                if b1 == 0x83 && b2 >= 0x90 { return false }
+            case 0xEE:
+                break
+            case 0xEF:
+                if b1 > 0xA3 { return false }
+            default:
+                return false
+            }
+            i += 3
+        }
+        return true
+    }
+
+    /// `isSimple` on a String's bytes.
+    static func isSimple(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { isSimple($0) }
+    }
+
+    /// Unicode.Scalar ending just before `end` (a scalar boundary) in valid UTF-8.
+    @inline(__always)
+    static func scalar(before end: Int, in text: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard end > 0 else { return nil }
+        var start = end - 1
+        while start > 0, text[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(at: start, in: text)
+    }
+
+    /// Unicode.Scalar starting at `start` (a scalar boundary) in valid UTF-8.
+    @inline(__always)
+    static func scalar(at start: Int, in text: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard start < text.count else { return nil }
+        let b = text[start]
+        if b < 0x80 { return Unicode.Scalar(b) }
+        var value: UInt32
+        var length: Int
+        if b >= 0xF0 { value = UInt32(b & 0x07); length = 4 }
+        else if b >= 0xE0 { value = UInt32(b & 0x0F); length = 3 }
+        else { value = UInt32(b & 0x1F); length = 2 }
+        var i = 1
+        while i < length, start + i < text.count {
+            value = value << 6 | UInt32(text[start + i] & 0x3F)
+            i += 1
+        }
+        return Unicode.Scalar(value)
+    }
+}
