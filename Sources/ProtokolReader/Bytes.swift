@@ -136,9 +136,9 @@ enum Bytes {
 }
 
 extension Bytes {
-    /// True when every Unicode scalar of `text` is a Character of its own and lies in the ranges minutes use
-    /// (ASCII without CR, Latin up to U+02FF, general punctuation and symbols, private-use bullets).
-    /// Byte-level code may then treat scalars as Characters and give the same answers as Character code.
+    /// True when every Unicode scalar of `text` is a Character of its own, the text is NFC, and the scalars lie in
+    /// the ranges minutes use (ASCII without CR, Latin up to U+02FF, punctuation and symbols, private-use bullets).
+    /// Byte-level code may then treat scalars as Characters and byte equality as String equality.
     static func isSimple(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = text.count
         var i = 0
@@ -158,11 +158,19 @@ extension Bytes {
             let b2 = text[i + 2]
             switch b {
             case 0xE2:
-                // Zero-width marks and joiners, line and paragraph separators, bidi controls, invisible operators
-                // and combining marks for symbols join or hide; they take the Character path.
-                if b1 == 0x80 && ((b2 >= 0x8B && b2 <= 0x8F) || (b2 >= 0xA8 && b2 <= 0xAE)) { return false }
-                if b1 == 0x81 && b2 >= 0xA0 && b2 <= 0xAF { return false }
-                if b1 == 0x83 && b2 >= 0x90 { return false }
+                // Zero-width marks and joiners, separators, bidi controls, invisible operators and combining marks
+                // for symbols join or hide; a few signs (U+2000, U+2001, U+2126, U+212A, U+212B, U+2329, U+232A,
+                // U+2ADC) are not NFC. Those, and U+2C00 and above, take the Character path.
+                switch b1 {
+                case 0x80: if b2 <= 0x81 || (b2 >= 0x8B && b2 <= 0x8F) || (b2 >= 0xA8 && b2 <= 0xAE) { return false }
+                case 0x81: if b2 >= 0xA0 && b2 <= 0xAF { return false }
+                case 0x83: if b2 >= 0x90 { return false }
+                case 0x84: if b2 == 0xA6 || b2 == 0xAA || b2 == 0xAB { return false }
+                case 0x8C: if b2 == 0xA9 || b2 == 0xAA { return false }
+                case 0xAB: if b2 == 0x9C { return false }
+                case 0xB0...: return false
+                default: break
+                }
             case 0xEE:
                 break
             case 0xEF:

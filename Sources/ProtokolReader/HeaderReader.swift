@@ -194,11 +194,11 @@ struct HeaderReader {
 
     // MARK: Labels
 
-    private static let labelsWithoutColon: Set<String> = [
+    private static let labelsWithoutColon = LexiconTable<Bool>([
         "mødedato", "mødested", "mødedeltagere", "mødetidspunkt", "starttidspunkt", "sluttidspunkt", "mødelokale",
         "deltagere", "fraværende", "afbud", "afbud fra", "tilstede", "til stede", "mødeslut", "mødestart", "dato", "tidspunkt",
         "sted", "medlemmer", "fravær",
-    ]
+    ])
 
     /// "Mødedato: Onsdag …" or "Mødedato Onsdag …" -> (label, value).
     static func labelled(_ text: String) -> (Lexicon.HeaderLabel, String)? {

@@ -27,7 +27,7 @@ enum Lexicon {
     }
 
     /// Section headings by folded text. Unknown headings become `.other` elsewhere.
-    static let headings: [String: SectionKind] = {
+    static let headings = LexiconTable<SectionKind>({
         var map = [String: SectionKind]()
         func add(_ kind: SectionKind, _ words: [String]) { for w in words { map[w] = kind } }
         add(.summary, [
@@ -100,14 +100,14 @@ enum Lexicon {
             "verdensmål", "fn's verdensmål", "it-konsekvenser", "digitalisering", "effekt", "målgruppe",
         ])
         return map
-    }()
+    }())
 
     /// Labels of the meeting header, by folded text.
     enum HeaderLabel: Sendable {
         case date, time, location, participants, absent, committee, end
     }
 
-    static let headerLabels: [String: HeaderLabel] = [
+    static let headerLabels = LexiconTable<HeaderLabel>([
         "mødedato": .date, "dato": .date, "mødedag": .date, "dato og tid": .date, "dato og tidspunkt": .date,
         "mødetidspunkt": .time, "tidspunkt": .time, "starttidspunkt": .time, "mødestart": .time, "start": .time,
         "tid": .time, "kl": .time, "mødesluttidspunkt": .end, "sluttidspunkt": .end, "mødeslut": .end, "slut": .end,
@@ -117,7 +117,7 @@ enum Lexicon {
         "deltagere i mødet": .participants, "fremmødte": .participants, "udvalgsmedlemmer": .participants,
         "afbud": .absent, "fraværende": .absent, "fravær": .absent, "afbud fra": .absent, "fraværende medlemmer": .absent,
         "udvalg": .committee, "organ": .committee, "forum": .committee, "mødeforum": .committee, "udvalgsnavn": .committee,
-    ]
+    ])
 
     /// Words that name the kind of document in its title line.
     static let minutesWords = ["referat", "beslutningsprotokol", "protokol", "beslutninger"]

@@ -6,18 +6,14 @@ enum MarkdownLines {
         var number = 0
         var pendingBreak = false
         var lastWasTable = false
-        for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        LineText.forEachRawLine(text) { raw, formFeed in
             number += 1
-            var slice = raw
-            if slice.contains(0x0C) {
-                pendingBreak = true
-                slice = slice.split(separator: 0x0C, omittingEmptySubsequences: false).last ?? slice
-            }
-            var s = LineText.clean(Substring(slice))
+            if formFeed { pendingBreak = true }
+            var s = LineText.clean(raw)
             if s.isEmpty {
                 result.append(Line(text: "", number: number))
                 lastWasTable = false
-                continue
+                return
             }
             defer { pendingBreak = false }
             var level = 0
@@ -33,20 +29,20 @@ enum MarkdownLines {
             }
             // A table's rule, whole or the piece of it a layout wrapped onto its own line.
             if s.utf8.allSatisfy({ $0 == 0x7C || $0 == 0x2D || $0 == 0x3A || $0 == 0x20 }), s.utf8.count(where: { $0 == 0x2D }) >= 3 {
-                continue
+                return
             }
             // A table row, or the part of one that a layout wrapped onto its own line.
             if s.hasPrefix("|") || (s.hasSuffix("|") && (lastWasTable || s.utf8.count(where: { $0 == 0x7C }) >= 2)) {
                 lastWasTable = true
-                guard let row = tableRow(s) else { continue }
+                guard let row = tableRow(s) else { return }
                 result.append(Line(text: row, number: number, pageBreak: pendingBreak))
-                continue
+                return
             }
             lastWasTable = false
             if s.hasPrefix("* ") || s.hasPrefix("+ ") { s = "- " + s.dropFirst(2) }
             let strong = isWholeLineStrong(s)
             let inline = Inline.strip(s)
-            if inline.isEmpty && level == 0 { continue }
+            if inline.isEmpty && level == 0 { return }
             result.append(Line(text: inline, number: number, level: level, strong: strong, pageBreak: pendingBreak))
         }
         return result

@@ -15,10 +15,10 @@ struct TOCEntry: Sendable {
 extension MinutesParser {
     // MARK: Table of contents
 
-    static let tocHeadings: Set<String> = [
+    static let tocHeadings = LexiconTable<Bool>([
         "indholdsfortegnelse", "indhold", "indholdsliste", "dagsordenspunkter", "oversigt over punkter",
         "punkter på dagsordenen", "sagsliste", "sagsoversigt",
-    ]
+    ])
 
     /// The title of a TOC line such as "Meddelelser.....\t15", or nil when the line is no TOC entry.
     static func tocTitle(_ text: String) -> String? {
