@@ -3,10 +3,16 @@
 enum Bytes {
     /// Lower-cases ASCII and the Latin-1 capitals (Æ Ø Å É …), which is all Danish needs.
     static func folded<S: StringProtocol>(_ s: S) -> [UInt8] {
+        var copy = String(s)
+        return copy.withUTF8 { folded($0) }
+    }
+
+    /// `folded` on UTF-8 bytes.
+    static func folded(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out = [UInt8]()
-        out.reserveCapacity(s.utf8.count)
+        out.reserveCapacity(bytes.count)
         var afterC3 = false
-        for b in s.utf8 {
+        for b in bytes {
             if afterC3 {
                 out.append(b >= 0x80 && b <= 0x9E && b != 0x97 ? b + 0x20 : b)
                 afterC3 = false

@@ -21,7 +21,7 @@ struct HeaderReader {
         let content = lines.filter { !$0.isBlank }
         guard !content.isEmpty else { return }
         var titleIndex: Int?
-        for (i, line) in content.prefix(20).enumerated() where line.text.count <= 250 {
+        for (i, line) in content.prefix(20).enumerated() where line.characterCount <= 250 {
             if let kind = Self.kindWord(line.text) {
                 titleKind = kind
                 titleIndex = i
@@ -50,7 +50,7 @@ struct HeaderReader {
             if value.isEmpty || multi {
                 var previousNumber = line.number
                 while i < content.count, Self.labelled(content[i].text) == nil, Self.kindWord(content[i].text) == nil,
-                    content[i].text.count < 200
+                    content[i].characterCount < 200
                 {
                     let contiguous = content[i].number == previousNumber + 1
                     if !values.isEmpty && (!multi || !contiguous) { break }

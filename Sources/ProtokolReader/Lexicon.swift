@@ -4,6 +4,11 @@ import ProtokolModel
 enum Lexicon {
     /// Folds a short line for lookup: lower case, single spaces, no trailing colon or full stop.
     static func fold<S: StringProtocol>(_ s: S) -> String {
+        String(decoding: foldedBytes(s), as: UTF8.self)
+    }
+
+    /// `fold` as UTF-8 bytes.
+    static func foldedBytes<S: StringProtocol>(_ s: S) -> [UInt8] {
         var out = Bytes.folded(s)
         var write = 0
         var lastSpace = true
@@ -23,7 +28,7 @@ enum Lexicon {
         }
         out.removeLast(out.count - write)
         while let last = out.last, last == 0x20 || last == 0x3A || last == 0x2E { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Section headings by folded text. Unknown headings become `.other` elsewhere.

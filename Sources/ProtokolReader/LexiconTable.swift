@@ -60,10 +60,44 @@ struct LexiconTable<Value: Sendable>: Sendable {
 
     func contains(_ key: String) -> Bool { self[key] != nil }
 
+    /// The value for a folded line, by its bytes when it is simple.
+    subscript(_ folded: FoldedText) -> Value? {
+        guard byteLookup, folded.simple else { return self[folded.string] }
+        return folded.bytes.withUnsafeBufferPointer { self[bytes: $0] }
+    }
+
+    func contains(_ folded: FoldedText) -> Bool { self[folded] != nil }
+
     /// FNV-1a over the bytes.
     private static func hash(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in buffer { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+}
+
+/// A line folded for lookups (see `Lexicon.fold`) as bytes, with a String made only when one is needed.
+struct FoldedText {
+    let bytes: [UInt8]
+    /// The line was simple (see `Bytes.isSimple`), and folding keeps it so.
+    let simple: Bool
+
+    /// Folds `line` when `condition` holds, else stands for the empty text.
+    init(_ line: Line, if condition: Bool) {
+        bytes = condition ? Lexicon.foldedBytes(line.text) : []
+        simple = line.hints.contains(.simple)
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    var isEmpty: Bool { bytes.isEmpty }
+
+    /// Byte prefix test; for simple text the same as `String.hasPrefix`.
+    func hasPrefix(_ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        let p = prefix.utf8Start
+        for k in 0..<count where bytes[k] != p[k] { return false }
+        return true
     }
 }

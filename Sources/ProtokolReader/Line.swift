@@ -24,6 +24,14 @@ struct Line: Sendable, Hashable {
 
     var isBlank: Bool { text.isEmpty }
 
+    /// `text.count`, counted on bytes when every scalar is a Character of its own.
+    var characterCount: Int {
+        guard hints.contains(.simple) else { return text.count }
+        var count = 0
+        for b in text.utf8 where b & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
     /// Word pieces (case-sensitive, as the readers test them) whose absence lets a reader skip a line.
     struct Hints: OptionSet, Sendable, Hashable {
         let rawValue: UInt8
@@ -143,17 +151,61 @@ enum LineText {
         }
     }
 
-    /// `clean` on the bytes of one line.
+    /// `clean` on the bytes of one line (valid UTF-8).
     static func clean(_ raw: UnsafeBufferPointer<UInt8>) -> String {
         var previous: UInt8 = 0
         for unit in raw {
             if unit == 0x0D || unit == 0x0B || unit == 0xE2 || unit == 0xE3 || unit == 0xEF
                 || (previous == 0xC2 && (unit == 0xA0 || unit == 0xAD))
             {
-                return clean(String(decoding: raw, as: UTF8.self))
+                var rewritten = rewriteSpaces(raw)
+                return rewritten.withUnsafeBufferPointer { trimmed($0) }
             }
             previous = unit
         }
+        return trimmed(raw)
+    }
+
+    /// The bytes with odd spaces made plain spaces and soft hyphens, zero-width marks, BOMs and CRs dropped.
+    private static func rewriteSpaces(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(raw.count)
+        let count = raw.count
+        var i = 0
+        while i < count {
+            let b = raw[i]
+            switch b {
+            case 0x0D:
+                i += 1
+            case 0x0B:
+                out.append(0x20)
+                i += 1
+            case 0xC2 where i + 1 < count && (raw[i + 1] == 0xA0 || raw[i + 1] == 0xAD):
+                if raw[i + 1] == 0xA0 { out.append(0x20) }
+                i += 2
+            case 0xE2 where i + 2 < count && (raw[i + 1] == 0x80 || raw[i + 1] == 0x81):
+                let c = raw[i + 2]
+                if raw[i + 1] == 0x80 && (c <= 0x8A || c == 0xAF) || raw[i + 1] == 0x81 && c == 0x9F {
+                    out.append(0x20)  // U+2000...U+200A, U+202F, U+205F
+                } else if !(raw[i + 1] == 0x80 && c >= 0x8B && c <= 0x8D) {  // U+200B...U+200D are dropped
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[i..<(i + 3)]))
+                }
+                i += 3
+            case 0xE3 where i + 2 < count && raw[i + 1] == 0x80 && raw[i + 2] == 0x80:
+                out.append(0x20)
+                i += 3
+            case 0xEF where i + 2 < count && raw[i + 1] == 0xBB && raw[i + 2] == 0xBF:
+                i += 3
+            default:
+                out.append(b)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The bytes without leading and trailing spaces, as a String.
+    private static func trimmed(_ raw: UnsafeBufferPointer<UInt8>) -> String {
         var start = 0
         var end = raw.count
         while start < end, isSpace(raw[start]) { start += 1 }

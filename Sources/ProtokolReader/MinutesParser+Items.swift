@@ -45,7 +45,7 @@ extension MinutesParser {
     func findTOC() -> (range: Range<Int>, entries: [TOCEntry])? {
         var start: Int?
         for (index, line) in lines.enumerated().prefix(400) where !line.isBlank {
-            if line.text.count <= 40, Self.tocHeadings.contains(Lexicon.fold(line.text)) {
+            if line.characterCount <= 40, Self.tocHeadings.contains(Lexicon.fold(line.text)) {
                 start = index
                 break
             }
@@ -75,7 +75,7 @@ extension MinutesParser {
                 continue
             }
             // A title wrapped over two lines has its page number on the second.
-            if pending.isEmpty, line.text.count < 160, index + 1 < lines.count, Self.tocTitle(lines[index + 1].text) != nil,
+            if pending.isEmpty, line.characterCount < 160, index + 1 < lines.count, Self.tocTitle(lines[index + 1].text) != nil,
                 Self.punktHeading(line.text) == nil
             {
                 pending = line.text

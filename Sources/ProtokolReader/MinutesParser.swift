@@ -244,7 +244,7 @@ struct MinutesParser {
         guard length <= 400 else { return nil }
         let marked = line.level > 0 || line.strong
         // Long lines can only be the heading forms that carry more words: "Beslutning <udvalg> den …", "X indstiller".
-        let folded = length <= 160 || Bytes.hasFoldedPrefix(text, Self.beslutning) ? Lexicon.fold(text) : ""
+        let folded = FoldedText(line, if: length <= 160 || Bytes.hasFoldedPrefix(text, Self.beslutning))
         var kind = folded.isEmpty ? nil : Self.lexiconKind(folded)
         if kind != nil, !marked, Self.weakHeadings.contains(folded) || Lexicon.headings[folded] == .other,
             !layoutHeadings.contains(folded)
@@ -293,6 +293,18 @@ struct MinutesParser {
 
     /// The lexicon kind of a folded heading, including the forms that carry more words.
     static let beslutning = Array("beslutning".utf8)
+
+    static func lexiconKind(_ folded: FoldedText) -> SectionKind? {
+        if let kind = Lexicon.headings[folded] { return kind }
+        // Most lines fail the guard below; simple ones are ruled out on their bytes, without a String.
+        if folded.simple {
+            guard folded.bytes.count <= 200,
+                folded.hasPrefix("indstilling ") || folded.hasPrefix("tidligere behandling ") || folded.hasPrefix("høring af ")
+                    || Bytes.find(beslutning, in: folded.bytes) != nil
+            else { return nil }
+        }
+        return lexiconKind(folded.string)
+    }
 
     static func lexiconKind(_ folded: String) -> SectionKind? {
         if let kind = Lexicon.headings[folded] { return kind }
