@@ -21,7 +21,7 @@ struct HeaderReader {
         let content = lines.filter { !$0.isBlank }
         guard !content.isEmpty else { return }
         var titleIndex: Int?
-        for (i, line) in content.prefix(20).enumerated() where line.text.count <= 250 {
+        for (i, line) in content.prefix(20).enumerated() where line.characterCount <= 250 {
             if let kind = Self.kindWord(line.text) {
                 titleKind = kind
                 titleIndex = i
@@ -51,7 +51,7 @@ struct HeaderReader {
             if value.isEmpty || multi {
                 var previousNumber = line.number
                 while i < content.count, Self.labelled(content[i].text) == nil, Self.kindWord(content[i].text) == nil,
-                    content[i].text.count < 200
+                    content[i].characterCount < 200
                 {
                     let contiguous = content[i].number == previousNumber + 1
                     if !values.isEmpty && (!multi || !contiguous) { break }
@@ -205,11 +205,11 @@ struct HeaderReader {
 
     // MARK: Labels
 
-    private static let labelsWithoutColon: Set<String> = [
+    private static let labelsWithoutColon = LexiconTable<Bool>([
         "mødedato", "mødested", "mødedeltagere", "mødetidspunkt", "starttidspunkt", "sluttidspunkt", "mødelokale",
         "deltagere", "fraværende", "afbud", "afbud fra", "tilstede", "til stede", "mødeslut", "mødestart", "dato", "tidspunkt",
         "sted", "medlemmer", "fravær",
-    ]
+    ])
 
     /// "Mødedato: Onsdag …" or "Mødedato Onsdag …" -> (label, value).
     static func labelled(_ text: String) -> (Lexicon.HeaderLabel, String)? {

@@ -12,12 +12,25 @@ enum ItemFacts {
     /// True when a line only reports who was absent, e.g. "Afbud: Peter Svane (D)".
     static func isAbsenceLine(_ text: String) -> Bool { absentNames(text) != nil }
 
+    /// `isAbsenceLine` for a line, skipping lines without absence words.
+    static func isAbsenceLine(_ line: Line) -> Bool { absentNames(line) != nil }
+
+    /// `absentNames` for a line, skipping lines without absence words.
+    static func absentNames(_ line: Line) -> [(name: String, party: String?)]? {
+        guard line.hints.contains(.absence), line.text.utf8.count < 240 else { return nil }
+        return absentNames(checked: line.text)
+    }
+
     /// Names from "Afbud: A (D), B og C" or "A (V) var fraværende", with their party letters.
     private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "orfald"])
-    private static let voteHints = Bytes.NeedleSet(["stemme", "stemte", "undlod"])
 
     static func absentNames(_ text: String) -> [(name: String, party: String?)]? {
         guard text.utf8.count < 240, Bytes.containsAny(text, absenceHints) else { return nil }
+        return absentNames(checked: text)
+    }
+
+    /// `absentNames` for a text known to be short and to hold an absence word.
+    private static func absentNames(checked text: String) -> [(name: String, party: String?)]? {
         let lowered = text.lowercased()
         for label in absenceLabels where lowered.hasPrefix(label) {
             var rest = text.dropFirst(label.count)
@@ -41,8 +54,18 @@ enum ItemFacts {
     private static let inhabil = Array("nhabil".utf8)
 
     /// Names declared inhabil in a line, e.g. "Martin Clausen (A) blev erklæret inhabil."
+    static func disqualifiedNames(_ line: Line) -> [(name: String, party: String?)] {
+        guard line.hints.contains(.disqualification), line.text.utf8.count < 600 else { return [] }
+        return disqualifiedNames(checked: line.text)
+    }
+
+    /// Names declared inhabil in a text.
     static func disqualifiedNames(_ text: String) -> [(name: String, party: String?)] {
         guard text.utf8.count < 600, Bytes.contains(text, inhabil) else { return [] }
+        return disqualifiedNames(checked: text)
+    }
+
+    private static func disqualifiedNames(checked text: String) -> [(name: String, party: String?)] {
         let lowered = text.lowercased()
         if lowered.hasPrefix("inhabil") {
             let rest = text.drop(while: { $0 != ":" && $0 != " " }).drop(while: { $0 == ":" || $0 == " " })
@@ -104,9 +127,10 @@ enum ItemFacts {
     // MARK: Votes
 
     /// Votes reported in a decision, e.g. "Tiltrådt med 7 stemmer for (A, F, C, Ø)" or "Mette Sørensen (F) stemte imod".
-    static func votes(in lines: [String]) -> [Vote] {
+    static func votes(in lines: [Line]) -> [Vote] {
         var result = [Vote]()
-        for line in lines where Bytes.containsAny(line, voteHints) {
+        for line in lines where line.hints.contains(.vote) {
+            let line = line.text
             var vote = Vote(text: line)
             let words = tokens(line)
             (vote.inFavour, vote.partiesInFavour) = count(before: ["stemmer for", "stemme for", "stemte for", "for"], in: line, words: words)
@@ -210,6 +234,16 @@ enum ItemFacts {
     /// "Direktøren for X indstiller," -> "Direktøren for X"; nil when the line is no proposal lead.
     static func proposer(_ text: String) -> (by: String?, rest: String)? {
         guard text.utf8.count <= 400, Bytes.contains(text, indstille) else { return nil }
+        return proposer(checked: text)
+    }
+
+    /// `proposer` for a line, skipping lines without "ndstille".
+    static func proposer(_ line: Line) -> (by: String?, rest: String)? {
+        guard line.hints.contains(.proposal), line.text.utf8.count <= 400 else { return nil }
+        return proposer(checked: line.text)
+    }
+
+    private static func proposer(checked text: String) -> (by: String?, rest: String)? {
         let lowered = text.lowercased()
         if lowered.hasPrefix("det indstilles") {
             let rest = text.dropFirst("det indstilles".count)

@@ -15,10 +15,10 @@ struct TOCEntry: Sendable {
 extension MinutesParser {
     // MARK: Table of contents
 
-    static let tocHeadings: Set<String> = [
+    static let tocHeadings = LexiconTable<Bool>([
         "indholdsfortegnelse", "indhold", "indholdsliste", "dagsordenspunkter", "oversigt over punkter",
         "punkter på dagsordenen", "sagsliste", "sagsoversigt",
-    ]
+    ])
 
     /// The title of a TOC line such as "Meddelelser.....\t15", or nil when the line is no TOC entry.
     static func tocTitle(_ text: String) -> String? {
@@ -53,7 +53,7 @@ extension MinutesParser {
     func findTOC() -> (range: Range<Int>, entries: [TOCEntry])? {
         var start: Int?
         for (index, line) in lines.enumerated().prefix(400) where !line.isBlank {
-            if line.text.count <= 40, Self.tocHeadings.contains(Lexicon.fold(line.text)) {
+            if line.characterCount <= 40, Self.tocHeadings.contains(Lexicon.fold(line.text)) {
                 start = index
                 break
             }
@@ -83,7 +83,7 @@ extension MinutesParser {
                 continue
             }
             // A title wrapped over two lines has its page number on the second.
-            if pending.isEmpty, line.text.count < 160, index + 1 < lines.count, Self.tocTitle(lines[index + 1].text) != nil,
+            if pending.isEmpty, line.characterCount < 160, index + 1 < lines.count, Self.tocTitle(lines[index + 1].text) != nil,
                 Self.punktHeading(line.text) == nil
             {
                 pending = line.text

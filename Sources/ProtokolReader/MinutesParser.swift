@@ -6,7 +6,7 @@ struct MinutesParser {
     let paragraphs: Paragraphs
     var warnings: [ReadWarning] = []
     /// Folded headings that stand alone at the start of a paragraph in several items: the layout's own headings.
-    var layoutHeadings: Set<String> = []
+    var layoutHeadings = LexiconTable<Bool>([String]())
     /// Party letters printed after names anywhere in the document, e.g. "Peter Svane (D)".
     var partiesSeen: [String: String] = [:]
 
@@ -27,7 +27,7 @@ struct MinutesParser {
         header.read(into: &meeting)
         warnings.append(contentsOf: header.warnings)
 
-        layoutHeadings = findLayoutHeadings(starts)
+        layoutHeadings = LexiconTable(findLayoutHeadings(starts))
         for (i, start) in starts.enumerated() {
             let end = i + 1 < starts.count ? starts[i + 1].index : lines.count
             let tocEntry = toc.flatMap { i < $0.entries.count ? $0.entries[i] : nil }
@@ -172,7 +172,7 @@ struct MinutesParser {
                 item.caseNumber = labelled
                 continue
             }
-            if current?.kind == .proposal, current?.by == nil, current?.hasText == false, let lead = ItemFacts.proposer(line.text) {
+            if current?.kind == .proposal, current?.by == nil, current?.hasText == false, let lead = ItemFacts.proposer(line) {
                 current?.by = lead.by
                 current?.append(line)
                 continue
@@ -245,11 +245,11 @@ struct MinutesParser {
     }
 
     /// Words of the lexicon that are headings only when the layout marks them or uses them in several items.
-    static let weakHeadings: Set<String> = [
+    static let weakHeadings = LexiconTable<Bool>([
         "formål", "sagen", "beskrivelse", "indhold", "fakta", "forslag", "referat", "protokol", "afgørelse", "politik",
         "politikker", "strategi", "budget", "bevilling", "finansiering", "kompetence", "personale", "forløb",
         "vurdering", "høringer", "redegørelse", "sagens behandling", "historik", "indstillingen", "løsning",
-    ]
+    ])
 
     func sectionHeading(_ line: Line, current: RawSection?) -> HeadingMatch? {
         let text = line.text
@@ -257,7 +257,7 @@ struct MinutesParser {
         guard length <= 400 else { return nil }
         let marked = line.level > 0 || line.strong
         // Long lines can only be the heading forms that carry more words: "Beslutning <udvalg> den …", "X indstiller".
-        let folded = length <= 160 || Bytes.hasFoldedPrefix(text, Self.beslutning) ? Lexicon.fold(text) : ""
+        let folded = FoldedText(line, if: length <= 160 || Bytes.hasFoldedPrefix(text, Self.beslutning))
         var kind = folded.isEmpty ? nil : Self.lexiconKind(folded)
         if kind != nil, !marked, Self.weakHeadings.contains(folded) || Lexicon.headings[folded] == .other,
             !layoutHeadings.contains(folded)
@@ -269,11 +269,11 @@ struct MinutesParser {
             var section = RawSection(heading: heading, kind: kind, level: line.level, line: line.number)
             section.colonForm = text.hasSuffix(":") && !marked
             section.strong = line.strong
-            if kind == .proposal, let lead = ItemFacts.proposer(text) { section.by = lead.by }
+            if kind == .proposal, let lead = ItemFacts.proposer(line) { section.by = lead.by }
             return HeadingMatch(section: section)
         }
         // "X indstiller," opens the proposal when no Indstilling heading did.
-        if current?.kind != .proposal, let lead = ItemFacts.proposer(text), !text.hasSuffix(".") {
+        if current?.kind != .proposal, let lead = ItemFacts.proposer(line), !text.hasSuffix(".") {
             var section = RawSection(heading: Self.printedHeading(text), kind: .proposal, level: line.level, line: line.number)
             section.by = lead.by
             let restWords = lead.rest.split(separator: " ").count
@@ -310,6 +310,18 @@ struct MinutesParser {
 
     /// The lexicon kind of a folded heading, including the forms that carry more words.
     static let beslutning = Array("beslutning".utf8)
+
+    static func lexiconKind(_ folded: FoldedText) -> SectionKind? {
+        if let kind = Lexicon.headings[folded] { return kind }
+        // Most lines fail the guard below; simple ones are ruled out on their bytes, without a String.
+        if folded.simple {
+            guard folded.bytes.count <= 200,
+                folded.hasPrefix("indstilling ") || folded.hasPrefix("tidligere behandling ") || folded.hasPrefix("høring af ")
+                    || Bytes.find(beslutning, in: folded.bytes) != nil
+            else { return nil }
+        }
+        return lexiconKind(folded.string)
+    }
 
     static func lexiconKind(_ folded: String) -> SectionKind? {
         if let kind = Lexicon.headings[folded] { return kind }
@@ -394,7 +406,7 @@ extension MinutesParser {
     func findBody() -> String? {
         var counts = [String: Int]()
         var first = [String: Int]()
-        for (index, line) in lines.enumerated() where Bytes.contains(line.text, Self.ommune) {
+        for (index, line) in lines.enumerated() where line.hints.contains(.municipality) {
             for body in Self.municipalities(in: line.text) {
                 counts[body, default: 0] += 1
                 if first[body] == nil { first[body] = index }

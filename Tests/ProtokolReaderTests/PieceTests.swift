@@ -74,7 +74,7 @@ struct PieceTests {
         #expect(ItemFacts.disqualifiedNames("Martin Clausen (A) blev erklæret inhabil.").map(\.name) == ["Martin Clausen"])
         #expect(ItemFacts.disqualifiedNames("Inhabil: Anne Hansen").map(\.name) == ["Anne Hansen"])
         #expect(ItemFacts.disqualifiedNames("Godkendt.").isEmpty)
-        let votes = ItemFacts.votes(in: ["Forslaget blev forkastet med 2 stemmer for (Ø, F), 5 imod (A, V) og 1 undlod at stemme (C)."])
+        let votes = ItemFacts.votes(in: [Line(text: "Forslaget blev forkastet med 2 stemmer for (Ø, F), 5 imod (A, V) og 1 undlod at stemme (C).", number: 1)])
         #expect(votes.first?.inFavour == 2 && votes.first?.against == 5 && votes.first?.abstaining == 1)
         #expect(votes.first?.partiesAgainst == ["A", "V"])
         #expect(votes.first?.partiesAbstaining == ["C"])
