@@ -79,7 +79,7 @@ let package = Package(
                 "ProtokolReader",
                 .product(name: "Ink", package: "Ink"),
             ],
-            resources: [.copy("Expected")],
+            resources: [.copy("Expected"), .copy("Layouts")],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ProtokolAppTests", dependencies: ["ProtokolApp"], swiftSettings: swiftSettings),

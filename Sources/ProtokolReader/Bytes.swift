@@ -3,10 +3,16 @@
 enum Bytes {
     /// Lower-cases ASCII and the Latin-1 capitals (Æ Ø Å É …), which is all Danish needs.
     static func folded<S: StringProtocol>(_ s: S) -> [UInt8] {
+        var copy = String(s)
+        return copy.withUTF8 { folded($0) }
+    }
+
+    /// `folded` on UTF-8 bytes.
+    static func folded(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out = [UInt8]()
-        out.reserveCapacity(s.utf8.count)
+        out.reserveCapacity(bytes.count)
         var afterC3 = false
-        for b in s.utf8 {
+        for b in bytes {
             if afterC3 {
                 out.append(b >= 0x80 && b <= 0x9E && b != 0x97 ? b + 0x20 : b)
                 afterC3 = false
@@ -77,6 +83,40 @@ enum Bytes {
         }
     }
 
+    /// True when `s` contains any of `needles` exactly, in one pass over its bytes.
+    static func containsAny(_ s: String, _ needles: NeedleSet) -> Bool {
+        var s = s
+        return s.withUTF8 { buffer in
+            let count = buffer.count
+            var i = 0
+            while i < count {
+                let b = buffer[i]
+                if needles.firstBytes[Int(b)] {
+                    for needle in needles.needles where needle[0] == b && i + needle.count <= count {
+                        var j = 1
+                        while j < needle.count && buffer[i + j] == needle[j] { j += 1 }
+                        if j == needle.count { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// Needles for `containsAny`, with a table of their first bytes.
+    struct NeedleSet: Sendable {
+        let needles: [[UInt8]]
+        let firstBytes: [Bool]
+
+        init(_ words: [String]) {
+            needles = words.map { Array($0.utf8) }.filter { !$0.isEmpty }
+            var table = [Bool](repeating: false, count: 256)
+            for needle in needles { table[Int(needle[0])] = true }
+            firstBytes = table
+        }
+    }
+
     /// True when `s` starts with an ASCII-case-insensitive `lowercasedPrefix`.
     static func hasFoldedPrefix(_ s: String, _ lowercasedPrefix: [UInt8]) -> Bool {
         var i = 0
@@ -99,4 +139,87 @@ enum Bytes {
     }
 
     static func lastByte(_ s: String) -> UInt8? { s.utf8.last }
+}
+
+extension Bytes {
+    /// True when every Unicode scalar of `text` is a Character of its own, the text is NFC, and the scalars lie in
+    /// the ranges minutes use (ASCII without CR, Latin up to U+02FF, punctuation and symbols, private-use bullets).
+    /// Byte-level code may then treat scalars as Characters and byte equality as String equality.
+    static func isSimple(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = text.count
+        var i = 0
+        while i < count {
+            let b = text[i]
+            if b < 0x80 {
+                if b == 0x0D { return false }
+                i += 1
+                continue
+            }
+            if b >= 0xC2 && b <= 0xCB {
+                i += 2
+                continue
+            }
+            guard i + 2 < count else { return false }
+            let b1 = text[i + 1]
+            let b2 = text[i + 2]
+            switch b {
+            case 0xE2:
+                // Zero-width marks and joiners, separators, bidi controls, invisible operators and combining marks
+                // for symbols join or hide; a few signs (U+2000, U+2001, U+2126, U+212A, U+212B, U+2329, U+232A,
+                // U+2ADC) are not NFC. Those, and U+2C00 and above, take the Character path.
+                switch b1 {
+                case 0x80: if b2 <= 0x81 || (b2 >= 0x8B && b2 <= 0x8F) || (b2 >= 0xA8 && b2 <= 0xAE) { return false }
+                case 0x81: if b2 >= 0xA0 && b2 <= 0xAF { return false }
+                case 0x83: if b2 >= 0x90 { return false }
+                case 0x84: if b2 == 0xA6 || b2 == 0xAA || b2 == 0xAB { return false }
+                case 0x8C: if b2 == 0xA9 || b2 == 0xAA { return false }
+                case 0xAB: if b2 == 0x9C { return false }
+                case 0xB0...: return false
+                default: break
+                }
+            case 0xEE:
+                break
+            case 0xEF:
+                if b1 > 0xA3 { return false }
+            default:
+                return false
+            }
+            i += 3
+        }
+        return true
+    }
+
+    /// `isSimple` on a String's bytes.
+    static func isSimple(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { isSimple($0) }
+    }
+
+    /// Unicode.Scalar ending just before `end` (a scalar boundary) in valid UTF-8.
+    @inline(__always)
+    static func scalar(before end: Int, in text: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard end > 0 else { return nil }
+        var start = end - 1
+        while start > 0, text[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(at: start, in: text)
+    }
+
+    /// Unicode.Scalar starting at `start` (a scalar boundary) in valid UTF-8.
+    @inline(__always)
+    static func scalar(at start: Int, in text: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard start < text.count else { return nil }
+        let b = text[start]
+        if b < 0x80 { return Unicode.Scalar(b) }
+        var value: UInt32
+        var length: Int
+        if b >= 0xF0 { value = UInt32(b & 0x07); length = 4 }
+        else if b >= 0xE0 { value = UInt32(b & 0x0F); length = 3 }
+        else { value = UInt32(b & 0x1F); length = 2 }
+        var i = 1
+        while i < length, start + i < text.count {
+            value = value << 6 | UInt32(text[start + i] & 0x3F)
+            i += 1
+        }
+        return Unicode.Scalar(value)
+    }
 }

@@ -121,11 +121,12 @@ enum DateText {
         let h = digits(c, &i)
         guard let hour = h.value, h.count <= 2 else { return nil }
         if i < c.count, c[i] == 0x3A || (!colonOnly && c[i] == 0x2E) {
+            let separator = c[i]
             var j = i + 1
             let m = digits(c, &j)
             if let minute = m.value, m.count == 2 {
-                // "27.04.2022" is a date, not 27:04
-                if j + 1 < c.count, c[j] == 0x2E || c[j] == 0x2D, isDigit(c[j + 1]) { return nil }
+                // "27.04.2022" is a date, not 27:04; "16.30-18.00" is a time range.
+                if separator == 0x2E, j + 1 < c.count, c[j] == 0x2E, isDigit(c[j + 1]) { return nil }
                 return ClockTime(hour: hour, minute: minute)
             }
         }

@@ -13,7 +13,12 @@ enum FormatDetection {
     }
 
     static func detect(text: String) -> SourceFormat {
-        let head = Bytes.folded(Substring(text.utf8.prefix(4096)))
+        var text = text
+        return text.withUTF8 { detect(bytes: $0) }
+    }
+
+    private static func detect(bytes: UnsafeBufferPointer<UInt8>) -> SourceFormat {
+        let head = Bytes.folded(UnsafeBufferPointer(rebasing: bytes.prefix(4096)))
         let firstByte = head.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 })
         for marker in ["<!doctype html", "<html", "<body", "<?xml"] where Bytes.find(Array(marker.utf8), in: head) != nil {
             return .html
@@ -23,7 +28,7 @@ enum FormatDetection {
         }
         var markers = 0
         var lines = 0
-        for line in text.utf8.split(separator: 0x0A, maxSplits: 400, omittingEmptySubsequences: true) {
+        for line in bytes.prefix(16_384).split(separator: 0x0A, maxSplits: 400, omittingEmptySubsequences: true) {
             lines += 1
             let s = line.drop(while: { $0 == 0x20 })
             guard let first = s.first, first == 0x23 || first == 0x2A || first == 0x7C else { continue }

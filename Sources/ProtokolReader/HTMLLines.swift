@@ -6,7 +6,10 @@ enum HTMLLines {
         "tfoot", "tr", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
         "hr", "figure", "figcaption", "address", "caption", "center", "form", "fieldset",
     ]
-    private static let skippedTags: Set<String> = ["script", "style", "head", "noscript", "template", "svg", "title"]
+    /// Content that is page chrome or code, never minutes.
+    private static let skippedTags: Set<String> = [
+        "script", "style", "head", "noscript", "template", "svg", "title", "nav", "footer", "button", "select", "iframe",
+    ]
     private static let strongTags: Set<String> = ["strong", "b"]
 
     static func lines(_ html: String) -> [Line] {

@@ -21,7 +21,7 @@ struct HeaderReader {
         let content = lines.filter { !$0.isBlank }
         guard !content.isEmpty else { return }
         var titleIndex: Int?
-        for (i, line) in content.prefix(20).enumerated() where line.text.count <= 250 {
+        for (i, line) in content.prefix(20).enumerated() where line.characterCount <= 250 {
             if let kind = Self.kindWord(line.text) {
                 titleKind = kind
                 titleIndex = i
@@ -45,23 +45,29 @@ struct HeaderReader {
                 continue
             }
             var values = value.isEmpty ? [] : [value]
+            var lengths = value.isEmpty ? [] : [line.text.utf8.count]
             let multi = label == .participants || label == .absent
             // A label alone on its line has its value below; participants may continue over several lines.
             if value.isEmpty || multi {
                 var previousNumber = line.number
                 while i < content.count, Self.labelled(content[i].text) == nil, Self.kindWord(content[i].text) == nil,
-                    content[i].text.count < 200
+                    content[i].characterCount < 200
                 {
                     let contiguous = content[i].number == previousNumber + 1
                     if !values.isEmpty && (!multi || !contiguous) { break }
                     values.append(content[i].text)
+                    lengths.append(content[i].text.utf8.count)
                     previousNumber = content[i].number
                     i += 1
                 }
             }
-            // Names wrapped over lines continue the comma list; one name per line is a list of its own.
-            let listPerLine = multi && values.count > 1 && !values.contains(where: { $0.contains(",") })
-            let joined = values.joined(separator: listPerLine ? ", " : " ")
+            // A long line that ends mid-name was wrapped: "… Tanja Bachmann" + "Hansen, Henny Schøler".
+            var joined = values.first ?? ""
+            for (index, value) in values.enumerated().dropFirst() {
+                let wrapped = multi && lengths[index - 1] >= 55 && !values[index - 1].hasSuffix(")") && !values[index - 1].hasSuffix(",")
+                joined += multi ? (wrapped ? " " : ", ") : " "
+                joined += value
+            }
             apply(label, joined, line: line.number, to: &meeting)
         }
     }
@@ -73,10 +79,15 @@ struct HeaderReader {
             if meeting.startTime == nil { meeting.startTime = DateText.firstTime(in: value) }
         case .time:
             if meeting.startTime == nil { meeting.startTime = DateText.firstTime(in: value) }
+            if meeting.date == nil, let found = DateText.firstDate(in: value) { meeting.date = found.date }
         case .location:
             if meeting.location == nil, !value.isEmpty { meeting.location = value }
         case .participants:
-            for p in Self.participants(value) where !meeting.participants.contains(where: { $0.name == p.name }) {
+            let people = Self.participants(value)
+            if people.isEmpty, !value.isEmpty {
+                warnings.append(ReadWarning(line: line, "no names read from the participants: \"\(value.prefix(60))\""))
+            }
+            for p in people where !meeting.participants.contains(where: { $0.name == p.name }) {
                 meeting.participants.append(p)
             }
         case .absent:
@@ -194,11 +205,11 @@ struct HeaderReader {
 
     // MARK: Labels
 
-    private static let labelsWithoutColon: Set<String> = [
+    private static let labelsWithoutColon = LexiconTable<Bool>([
         "mødedato", "mødested", "mødedeltagere", "mødetidspunkt", "starttidspunkt", "sluttidspunkt", "mødelokale",
         "deltagere", "fraværende", "afbud", "afbud fra", "tilstede", "til stede", "mødeslut", "mødestart", "dato", "tidspunkt",
         "sted", "medlemmer", "fravær",
-    ]
+    ])
 
     /// "Mødedato: Onsdag …" or "Mødedato Onsdag …" -> (label, value).
     static func labelled(_ text: String) -> (Lexicon.HeaderLabel, String)? {
@@ -246,18 +257,19 @@ struct HeaderReader {
                 var name = LineText.trim(piece)
                 var absent = false
                 var party: String?
+                // "Anne Hansen (A) - formand": the role is no part of the name.
+                if let last = name.split(separator: " ").last, roleWords.contains(last.lowercased()), name.split(separator: " ").count > 1 {
+                    name = String(name.dropLast(last.count))
+                    while let l = name.last, l == " " || l == "-" || l == "," || l == "–" { name.removeLast() }
+                }
                 while let open = name.lastIndex(of: "("), name.hasSuffix(")") {
                     let inside = LineText.trim(name[name.index(after: open)..<name.index(before: name.endIndex)])
                     name = LineText.trim(name[..<open])
                     for token in inside.split(separator: ",").map({ LineText.trim($0) }) {
                         let lowered = token.lowercased()
-                        if ["fravær", "fraværende", "afbud", "afbud)", "ikke til stede", "deltog ikke"].contains(lowered) { absent = true }
+                        if ["fravær", "fraværende", "afbud", "ikke til stede", "deltog ikke"].contains(lowered) { absent = true }
                         else if token.count <= 3, token.allSatisfy({ $0.isUppercase }) { party = token }
                     }
-                }
-                // "Anne Hansen - formand": the role is no part of the name.
-                if let last = name.split(separator: " ").last, roleWords.contains(last.lowercased()) {
-                    name = LineText.trim(name.dropLast(last.count).drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " || $0 == "-" || $0 == "," || $0 == "–" }).reversed().map(String.init).joined())
                 }
                 if name.hasPrefix("- ") { name = LineText.trim(name.dropFirst(2)) }
                 guard ItemFacts.looksLikeName(name), !roleWords.contains(name.lowercased()), name.split(separator: " ").count >= 2 else { continue }
@@ -272,13 +284,7 @@ struct HeaderReader {
     /// "Lemvig Kommune" when the text names one of the 98 municipalities.
     static func municipality(_ text: String) -> String? {
         guard Bytes.contains(text, MinutesParser.ommune) else { return nil }
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "(" || $0 == ")" })
-        for (i, word) in words.enumerated() where i > 0 {
-            let w = word.lowercased()
-            guard w == "kommune" || w == "kommunes" || w == "regionskommune" else { continue }
-            if let body = Municipalities.body(forWordBeforeKommune: String(words[i - 1])) { return body }
-        }
-        return nil
+        return MinutesParser.municipalities(in: text).first
     }
 }
 

@@ -12,11 +12,25 @@ enum ItemFacts {
     /// True when a line only reports who was absent, e.g. "Afbud: Peter Svane (D)".
     static func isAbsenceLine(_ text: String) -> Bool { absentNames(text) != nil }
 
+    /// `isAbsenceLine` for a line, skipping lines without absence words.
+    static func isAbsenceLine(_ line: Line) -> Bool { absentNames(line) != nil }
+
+    /// `absentNames` for a line, skipping lines without absence words.
+    static func absentNames(_ line: Line) -> [(name: String, party: String?)]? {
+        guard line.hints.contains(.absence), line.text.utf8.count < 240 else { return nil }
+        return absentNames(checked: line.text)
+    }
+
     /// Names from "Afbud: A (D), B og C" or "A (V) var fraværende", with their party letters.
-    private static let absenceHints: [[UInt8]] = ["fbud", "ravær", "eltog ikke", "kke til stede", "orfald"].map { Array($0.utf8) }
+    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "orfald"])
 
     static func absentNames(_ text: String) -> [(name: String, party: String?)]? {
-        guard text.utf8.count < 240, absenceHints.contains(where: { Bytes.contains(text, $0) }) else { return nil }
+        guard text.utf8.count < 240, Bytes.containsAny(text, absenceHints) else { return nil }
+        return absentNames(checked: text)
+    }
+
+    /// `absentNames` for a text known to be short and to hold an absence word.
+    private static func absentNames(checked text: String) -> [(name: String, party: String?)]? {
         let lowered = text.lowercased()
         for label in absenceLabels where lowered.hasPrefix(label) {
             var rest = text.dropFirst(label.count)
@@ -40,8 +54,18 @@ enum ItemFacts {
     private static let inhabil = Array("nhabil".utf8)
 
     /// Names declared inhabil in a line, e.g. "Martin Clausen (A) blev erklæret inhabil."
+    static func disqualifiedNames(_ line: Line) -> [(name: String, party: String?)] {
+        guard line.hints.contains(.disqualification), line.text.utf8.count < 600 else { return [] }
+        return disqualifiedNames(checked: line.text)
+    }
+
+    /// Names declared inhabil in a text.
     static func disqualifiedNames(_ text: String) -> [(name: String, party: String?)] {
         guard text.utf8.count < 600, Bytes.contains(text, inhabil) else { return [] }
+        return disqualifiedNames(checked: text)
+    }
+
+    private static func disqualifiedNames(checked text: String) -> [(name: String, party: String?)] {
         let lowered = text.lowercased()
         if lowered.hasPrefix("inhabil") {
             let rest = text.drop(while: { $0 != ":" && $0 != " " }).drop(while: { $0 == ":" || $0 == " " })
@@ -102,21 +126,20 @@ enum ItemFacts {
 
     // MARK: Votes
 
-    /// Votes reported in a decision, e.g. "Tiltrådt med 7 stemmer for (A, F, C, Ø)".
-    static func votes(in lines: [String]) -> [Vote] {
+    /// Votes reported in a decision, e.g. "Tiltrådt med 7 stemmer for (A, F, C, Ø)" or "Mette Sørensen (F) stemte imod".
+    static func votes(in lines: [Line]) -> [Vote] {
         var result = [Vote]()
-        for line in lines {
-            let lowered = line.lowercased()
-            guard lowered.contains("stemme") || lowered.contains("stemte") || lowered.contains("undlod") else { continue }
+        for line in lines where line.hints.contains(.vote) {
+            let line = line.text
             var vote = Vote(text: line)
-            vote.inFavour = count(before: ["stemmer for", "stemme for", "for"], in: line, parties: &vote.partiesInFavour)
-            vote.against = count(before: ["stemmer imod", "stemme imod", "imod"], in: line, parties: &vote.partiesAgainst)
-            vote.abstaining = count(before: ["undlod at stemme", "undlod", "stemmer blankt", "blanke"], in: line, parties: &vote.partiesAbstaining)
-            if vote.inFavour == nil && vote.against == nil && vote.abstaining == nil {
-                readPartyVotes(line, into: &vote)
-            }
+            let words = tokens(line)
+            (vote.inFavour, vote.partiesInFavour) = count(before: ["stemmer for", "stemme for", "stemte for", "for"], in: line, words: words)
+            (vote.against, vote.partiesAgainst) = count(before: ["stemmer imod", "stemme imod", "stemte imod", "imod"], in: line, words: words)
+            (vote.abstaining, vote.partiesAbstaining) = count(
+                before: ["undlod at stemme", "undlod", "stemmer blankt", "blanke", "stemte blankt"], in: line, words: words)
+            readPartyVotes(line, into: &vote)
             if vote.inFavour != nil || vote.against != nil || vote.abstaining != nil || !vote.partiesInFavour.isEmpty
-                || !vote.partiesAgainst.isEmpty
+                || !vote.partiesAgainst.isEmpty || !vote.partiesAbstaining.isEmpty
             {
                 result.append(vote)
             }
@@ -124,31 +147,42 @@ enum ItemFacts {
         return result
     }
 
-    /// "7 stemmer for (A, F)": the number before a phrase and the party letters right after it.
-    private static func count(before phrases: [String], in line: String, parties: inout [String]) -> Int? {
-        let words = tokens(line)
+    /// "7 stemmer for (A, F)": the number before a phrase, and the party letters in a parenthesis right after it.
+    private static func count(before phrases: [String], in line: String, words: [(text: String, end: String.Index)]) -> (Int?, [String]) {
         for phrase in phrases {
             let target = phrase.split(separator: " ").map(String.init)
-            var i = 0
+            var i = 1
             while i + target.count <= words.count {
-                if words[i..<(i + target.count)].map({ $0.lowercased() }) == target, i > 0, let n = number(words[i - 1]) {
-                    parties = partyLetters(afterWord: i + target.count, in: line, words: words)
-                    return n
+                if words[i..<(i + target.count)].map({ $0.text.lowercased() }) == target, let n = number(words[i - 1].text) {
+                    return (n, lettersInParenthesis(after: words[i + target.count - 1].end, in: line))
                 }
                 i += 1
             }
         }
-        return nil
+        return (nil, [])
     }
 
-    /// "For stemte: A, F og Ø" / "Imod stemte: V".
+    /// "For stemte: A, F og Ø", "Imod stemte: V", and "Mette Sørensen (F) stemte imod".
     private static func readPartyVotes(_ line: String, into vote: inout Vote) {
         let lowered = line.lowercased()
-        if let r = lowered.range(of: "for stemte") {
+        if vote.partiesInFavour.isEmpty, let r = lowered.range(of: "for stemte") {
             vote.partiesInFavour = letters(in: String(lowered[r.upperBound...].prefix(while: { $0 != "." })).uppercased())
         }
-        if let r = lowered.range(of: "imod stemte") {
+        if vote.partiesAgainst.isEmpty, let r = lowered.range(of: "imod stemte") {
             vote.partiesAgainst = letters(in: String(lowered[r.upperBound...].prefix(while: { $0 != "." })).uppercased())
+        }
+        for (phrase, kind) in [(") stemte imod", 0), (") stemmer imod", 0), (") stemte for", 1), (") undlod at stemme", 2)] {
+            var search = line.startIndex..<line.endIndex
+            while let r = line.range(of: phrase, range: search) {
+                search = r.upperBound..<line.endIndex
+                guard let open = line[..<r.lowerBound].lastIndex(of: "(") else { continue }
+                let parties = letters(in: String(line[line.index(after: open)..<r.lowerBound]))
+                switch kind {
+                case 0: vote.partiesAgainst.append(contentsOf: parties.filter { !vote.partiesAgainst.contains($0) })
+                case 1: vote.partiesInFavour.append(contentsOf: parties.filter { !vote.partiesInFavour.contains($0) })
+                default: vote.partiesAbstaining.append(contentsOf: parties.filter { !vote.partiesAbstaining.contains($0) })
+                }
+            }
         }
     }
 
@@ -161,16 +195,31 @@ enum ItemFacts {
         Int(word) ?? numberWords[word.lowercased()]
     }
 
-    private static func tokens(_ line: String) -> [String] {
-        line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" || $0 == "." || $0 == ":" }).map(String.init)
+    /// The words of a line with the index just after each.
+    private static func tokens(_ line: String) -> [(text: String, end: String.Index)] {
+        var result = [(text: String, end: String.Index)]()
+        var current = ""
+        var index = line.startIndex
+        while index < line.endIndex {
+            let ch = line[index]
+            let next = line.index(after: index)
+            if ch == " " || ch == "," || ch == "(" || ch == ")" || ch == "." || ch == ":" {
+                if !current.isEmpty { result.append((current, index)) }
+                current = ""
+            } else {
+                current.append(ch)
+            }
+            index = next
+        }
+        if !current.isEmpty { result.append((current, line.endIndex)) }
+        return result
     }
 
-    private static func partyLetters(afterWord index: Int, in line: String, words: [String]) -> [String] {
-        guard let open = line.firstIndex(of: "(") else { return [] }
-        // Only a parenthesis that follows the phrase directly.
-        let before = line[..<open].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }).count
-        guard before == index, let close = line[open...].firstIndex(of: ")") else { return [] }
-        return letters(in: String(line[line.index(after: open)..<close]))
+    /// The party letters of a parenthesis that follows `index` with nothing but spaces between.
+    private static func lettersInParenthesis(after index: String.Index, in line: String) -> [String] {
+        let rest = line[index...].drop(while: { $0 == " " })
+        guard rest.first == "(", let close = rest.firstIndex(of: ")") else { return [] }
+        return letters(in: String(rest[rest.index(after: rest.startIndex)..<close]))
     }
 
     private static func letters(in s: String) -> [String] {
@@ -185,6 +234,16 @@ enum ItemFacts {
     /// "Direktøren for X indstiller," -> "Direktøren for X"; nil when the line is no proposal lead.
     static func proposer(_ text: String) -> (by: String?, rest: String)? {
         guard text.utf8.count <= 400, Bytes.contains(text, indstille) else { return nil }
+        return proposer(checked: text)
+    }
+
+    /// `proposer` for a line, skipping lines without "ndstille".
+    static func proposer(_ line: Line) -> (by: String?, rest: String)? {
+        guard line.hints.contains(.proposal), line.text.utf8.count <= 400 else { return nil }
+        return proposer(checked: line.text)
+    }
+
+    private static func proposer(checked text: String) -> (by: String?, rest: String)? {
         let lowered = text.lowercased()
         if lowered.hasPrefix("det indstilles") {
             let rest = text.dropFirst("det indstilles".count)
@@ -207,6 +266,19 @@ enum ItemFacts {
         if (words.first == "til" || words.first == "over" || words.first == "overfor") && words.count <= 8 && !rest.hasSuffix(".") { return true }
         if words.first == "at" && !rest.hasSuffix(".") && rest.count < 60 { return true }
         return false
+    }
+
+    /// "Direktionen indstiller, at der gives en bevilling." -> ("Direktionen", "at der gives en bevilling."): the lead of a
+    /// proposal paragraph whatever follows it.
+    static func proposalLead(_ paragraph: String) -> (by: String, rest: String)? {
+        guard paragraph.utf8.count <= 1200, Bytes.contains(paragraph, indstille), let range = paragraph.range(of: " indstiller")
+        else { return nil }
+        let by = LineText.trim(paragraph[..<range.lowerBound])
+        let after = paragraph[range.upperBound...]
+        guard let first = by.first, first.isUppercase, by.split(separator: " ").count <= 40,
+            after.first.map({ $0 == "," || $0 == ":" || $0 == " " }) ?? true
+        else { return nil }
+        return (by, LineText.trim(after.drop(while: { $0 == "," || $0 == ":" || $0 == " " })))
     }
 
     private static func tailText(_ rest: String) -> String {

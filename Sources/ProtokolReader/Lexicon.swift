@@ -4,30 +4,54 @@ import ProtokolModel
 enum Lexicon {
     /// Folds a short line for lookup: lower case, single spaces, no trailing colon or full stop.
     static func fold<S: StringProtocol>(_ s: S) -> String {
-        var out = Bytes.folded(s)
-        var write = 0
-        var lastSpace = true
-        for read in 0..<out.count {
-            let b = out[read]
-            if b == 0x20 || b == 0x09 {
-                if !lastSpace {
-                    out[write] = 0x20
-                    write += 1
-                }
-                lastSpace = true
-            } else {
-                out[write] = b
-                write += 1
-                lastSpace = false
-            }
+        String(decoding: foldedBytes(s), as: UTF8.self)
+    }
+
+    /// `fold` as UTF-8 bytes.
+    static func foldedBytes<S: StringProtocol>(_ s: S) -> [UInt8] {
+        if let string = s as? String {
+            var copy = string
+            return copy.withUTF8 { foldedBytes($0) }
         }
-        out.removeLast(out.count - write)
-        while let last = out.last, last == 0x20 || last == 0x3A || last == 0x2E { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
+        var copy = String(s)
+        return copy.withUTF8 { foldedBytes($0) }
+    }
+
+    /// `fold` on UTF-8 bytes, in one pass: case folded as `Bytes.folded`, blank runs made one space.
+    static func foldedBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
+            var write = 0
+            var lastSpace = true
+            var afterC3 = false
+            for b in bytes {
+                if b == 0x20 || b == 0x09 {
+                    if !lastSpace {
+                        out[write] = 0x20
+                        write += 1
+                    }
+                    lastSpace = true
+                    afterC3 = false
+                    continue
+                }
+                lastSpace = false
+                if afterC3 {
+                    out[write] = b >= 0x80 && b <= 0x9E && b != 0x97 ? b + 0x20 : b
+                    afterC3 = false
+                } else if b >= 0x41 && b <= 0x5A {
+                    out[write] = b + 0x20
+                } else {
+                    out[write] = b
+                    afterC3 = b == 0xC3
+                }
+                write += 1
+            }
+            while write > 0, out[write - 1] == 0x20 || out[write - 1] == 0x3A || out[write - 1] == 0x2E { write -= 1 }
+            written = write
+        }
     }
 
     /// Section headings by folded text. Unknown headings become `.other` elsewhere.
-    static let headings: [String: SectionKind] = {
+    static let headings = LexiconTable<SectionKind>({
         var map = [String: SectionKind]()
         func add(_ kind: SectionKind, _ words: [String]) { for w in words { map[w] = kind } }
         add(.summary, [
@@ -37,7 +61,8 @@ enum Lexicon {
         add(.presentation, [
             "sagsfremstilling", "sagsbeskrivelse", "sagens indhold", "beskrivelse af sagen", "sagen", "redegørelse",
             "sagsfremstilling og vurdering", "baggrund for sagen", "sagens baggrund", "beskrivelse", "indhold",
-            "fakta", "sagens fakta", "sagsfremstilling og administrationens vurdering",
+            "fakta", "sagens fakta", "sagsfremstilling og administrationens vurdering", "problemstilling", "løsning",
+            "baggrund og vurdering", "sagsbeskrivelse og vurdering",
         ])
         add(.proposal, [
             "indstilling", "indstillinger", "administrativ indstilling", "administrationens indstilling",
@@ -100,14 +125,14 @@ enum Lexicon {
             "verdensmål", "fn's verdensmål", "it-konsekvenser", "digitalisering", "effekt", "målgruppe",
         ])
         return map
-    }()
+    }())
 
     /// Labels of the meeting header, by folded text.
     enum HeaderLabel: Sendable {
         case date, time, location, participants, absent, committee, end
     }
 
-    static let headerLabels: [String: HeaderLabel] = [
+    static let headerLabels = LexiconTable<HeaderLabel>([
         "mødedato": .date, "dato": .date, "mødedag": .date, "dato og tid": .date, "dato og tidspunkt": .date,
         "mødetidspunkt": .time, "tidspunkt": .time, "starttidspunkt": .time, "mødestart": .time, "start": .time,
         "tid": .time, "kl": .time, "mødesluttidspunkt": .end, "sluttidspunkt": .end, "mødeslut": .end, "slut": .end,
@@ -116,8 +141,9 @@ enum Lexicon {
         "til stede": .participants, "tilstede": .participants, "deltagende": .participants,
         "deltagere i mødet": .participants, "fremmødte": .participants, "udvalgsmedlemmer": .participants,
         "afbud": .absent, "fraværende": .absent, "fravær": .absent, "afbud fra": .absent, "fraværende medlemmer": .absent,
+        "fraværende med afbud": .absent, "meldt afbud": .absent, "ikke til stede": .absent, "forfald": .absent,
         "udvalg": .committee, "organ": .committee, "forum": .committee, "mødeforum": .committee, "udvalgsnavn": .committee,
-    ]
+    ])
 
     /// Words that name the kind of document in its title line.
     static let minutesWords = ["referat", "beslutningsprotokol", "protokol", "beslutninger"]

@@ -1,7 +1,7 @@
 /// One line of the document after its format's markup is gone: the unit the structure reader works on.
 struct Line: Sendable, Hashable {
     /// The words, trimmed; table cells are separated by a tab.
-    var text: String
+    let text: String
     /// 1-based line number in the decoded source, for warnings.
     var number: Int
     /// Markup heading level (Markdown `#`, HTML `<hN>`), 0 when the line is no marked heading.
@@ -10,8 +10,95 @@ struct Line: Sendable, Hashable {
     var strong: Bool = false
     /// A page break (form feed) came just before this line.
     var pageBreak: Bool = false
+    /// Which of the words the fact readers look for occur in `text`, found in one pass when the line is made.
+    let hints: Hints
+
+    init(text: String, number: Int, level: Int = 0, strong: Bool = false, pageBreak: Bool = false) {
+        self.text = text
+        self.number = number
+        self.level = level
+        self.strong = strong
+        self.pageBreak = pageBreak
+        self.hints = Hints(text)
+    }
 
     var isBlank: Bool { text.isEmpty }
+
+    /// `text.count`, counted on bytes when every scalar is a Character of its own.
+    var characterCount: Int {
+        guard hints.contains(.simple) else { return text.count }
+        var count = 0
+        for b in text.utf8 where b & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// Word pieces (case-sensitive, as the readers test them) whose absence lets a reader skip a line.
+    struct Hints: OptionSet, Sendable, Hashable {
+        let rawValue: UInt8
+        /// "ommune": a municipality may be named.
+        static let municipality = Hints(rawValue: 1)
+        /// "fbud", "ravær", "eltog ikke", "kke til stede", "orfald": an absence may be reported.
+        static let absence = Hints(rawValue: 2)
+        /// "nhabil": a disqualification may be reported.
+        static let disqualification = Hints(rawValue: 4)
+        /// "ndstille": a proposal lead may open here.
+        static let proposal = Hints(rawValue: 8)
+        /// "stemme", "stemte", "undlod": a vote may be reported.
+        static let vote = Hints(rawValue: 16)
+        /// Every scalar is a Character of its own and NFC (see `Bytes.isSimple`), so bytes may stand for Characters.
+        static let simple = Hints(rawValue: 32)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        init(_ text: String) {
+            var text = text
+            self = text.withUTF8 { Hints.scan($0) }
+        }
+
+        private static let needles: [(bytes: [UInt8], hint: Hints)] = ([
+            ("ommune", .municipality), ("fbud", .absence), ("ravær", .absence), ("eltog ikke", .absence),
+            ("kke til stede", .absence), ("orfald", .absence), ("nhabil", .disqualification), ("ndstille", .proposal),
+            ("stemme", .vote), ("stemte", .vote), ("undlod", .vote),
+        ] as [(String, Hints)]).map { (Array($0.0.utf8), $0.1) }
+
+        /// For each byte, a bit per needle whose first (second) byte it is.
+        private static let firstBytes = byteTable(at: 0)
+        private static let secondBytes = byteTable(at: 1)
+        private static let hintOfNeedle = needles.map(\.hint.rawValue)
+
+        private static func byteTable(at offset: Int) -> [UInt16] {
+            var table = [UInt16](repeating: 0, count: 256)
+            for (index, needle) in needles.enumerated() { table[Int(needle.bytes[offset])] |= 1 << index }
+            return table
+        }
+
+        private static func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> Hints {
+            var found: UInt8 = Bytes.isSimple(buffer) ? Hints.simple.rawValue : 0
+            let count = buffer.count
+            guard count >= 4 else { return Hints(rawValue: found) }
+            firstBytes.withUnsafeBufferPointer { first in
+                secondBytes.withUnsafeBufferPointer { second in
+                    for i in 0..<(count - 1) {
+                        var candidates = first[Int(buffer[i])] & second[Int(buffer[i + 1])]
+                        while candidates != 0 {
+                            let index = candidates.trailingZeroBitCount
+                            candidates &= candidates - 1
+                            let hint = hintOfNeedle[index]
+                            if found & hint == 0 && matches(needles[index].bytes, buffer, at: i) { found |= hint }
+                        }
+                    }
+                }
+            }
+            return Hints(rawValue: found)
+        }
+
+        private static func matches(_ needle: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+            guard i + needle.count <= buffer.count else { return false }
+            var j = 2
+            while j < needle.count && buffer[i + j] == needle[j] { j += 1 }
+            return j == needle.count
+        }
+    }
 }
 
 /// Shared whitespace handling for the line builders.
@@ -41,6 +128,89 @@ enum LineText {
             }
         }
         return trim(String(scalars))
+    }
+
+    /// Calls `body` with each line of `text` (split at LF): the bytes after the line's last form feed, and
+    /// whether it held one.
+    static func forEachRawLine(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, _ formFeed: Bool) -> Void) {
+        var text = text
+        text.withUTF8 { buffer in
+            let count = buffer.count
+            var start = 0
+            while start <= count {
+                var end = start
+                var afterFormFeed = -1
+                while end < count && buffer[end] != 0x0A {
+                    if buffer[end] == 0x0C { afterFormFeed = end + 1 }
+                    end += 1
+                }
+                let from = afterFormFeed >= 0 ? afterFormFeed : start
+                body(UnsafeBufferPointer(rebasing: buffer[from..<end]), afterFormFeed >= 0)
+                start = end + 1
+            }
+        }
+    }
+
+    /// `clean` on the bytes of one line (valid UTF-8).
+    static func clean(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+        var previous: UInt8 = 0
+        for unit in raw {
+            if unit == 0x0D || unit == 0x0B || unit == 0xE2 || unit == 0xE3 || unit == 0xEF
+                || (previous == 0xC2 && (unit == 0xA0 || unit == 0xAD))
+            {
+                var rewritten = rewriteSpaces(raw)
+                return rewritten.withUnsafeBufferPointer { trimmed($0) }
+            }
+            previous = unit
+        }
+        return trimmed(raw)
+    }
+
+    /// The bytes with odd spaces made plain spaces and soft hyphens, zero-width marks, BOMs and CRs dropped.
+    private static func rewriteSpaces(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(raw.count)
+        let count = raw.count
+        var i = 0
+        while i < count {
+            let b = raw[i]
+            switch b {
+            case 0x0D:
+                i += 1
+            case 0x0B:
+                out.append(0x20)
+                i += 1
+            case 0xC2 where i + 1 < count && (raw[i + 1] == 0xA0 || raw[i + 1] == 0xAD):
+                if raw[i + 1] == 0xA0 { out.append(0x20) }
+                i += 2
+            case 0xE2 where i + 2 < count && (raw[i + 1] == 0x80 || raw[i + 1] == 0x81):
+                let c = raw[i + 2]
+                if raw[i + 1] == 0x80 && (c <= 0x8A || c == 0xAF) || raw[i + 1] == 0x81 && c == 0x9F {
+                    out.append(0x20)  // U+2000...U+200A, U+202F, U+205F
+                } else if !(raw[i + 1] == 0x80 && c >= 0x8B && c <= 0x8D) {  // U+200B...U+200D are dropped
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[i..<(i + 3)]))
+                }
+                i += 3
+            case 0xE3 where i + 2 < count && raw[i + 1] == 0x80 && raw[i + 2] == 0x80:
+                out.append(0x20)
+                i += 3
+            case 0xEF where i + 2 < count && raw[i + 1] == 0xBB && raw[i + 2] == 0xBF:
+                i += 3
+            default:
+                out.append(b)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The bytes without leading and trailing spaces, as a String.
+    private static func trimmed(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+        var start = 0
+        var end = raw.count
+        while start < end, isSpace(raw[start]) { start += 1 }
+        while end > start, isSpace(raw[end - 1]) { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: raw[start..<end]), as: UTF8.self)
     }
 
     static func trim<S: StringProtocol>(_ s: S) -> String {

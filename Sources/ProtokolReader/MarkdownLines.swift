@@ -6,18 +6,14 @@ enum MarkdownLines {
         var number = 0
         var pendingBreak = false
         var lastWasTable = false
-        for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        LineText.forEachRawLine(text) { raw, formFeed in
             number += 1
-            var slice = raw
-            if slice.contains(0x0C) {
-                pendingBreak = true
-                slice = slice.split(separator: 0x0C, omittingEmptySubsequences: false).last ?? slice
-            }
-            var s = LineText.clean(Substring(slice))
+            if formFeed { pendingBreak = true }
+            var s = LineText.clean(raw)
             if s.isEmpty {
                 result.append(Line(text: "", number: number))
                 lastWasTable = false
-                continue
+                return
             }
             defer { pendingBreak = false }
             var level = 0
@@ -33,20 +29,20 @@ enum MarkdownLines {
             }
             // A table's rule, whole or the piece of it a layout wrapped onto its own line.
             if s.utf8.allSatisfy({ $0 == 0x7C || $0 == 0x2D || $0 == 0x3A || $0 == 0x20 }), s.utf8.count(where: { $0 == 0x2D }) >= 3 {
-                continue
+                return
             }
             // A table row, or the part of one that a layout wrapped onto its own line.
             if s.hasPrefix("|") || (s.hasSuffix("|") && (lastWasTable || s.utf8.count(where: { $0 == 0x7C }) >= 2)) {
                 lastWasTable = true
-                guard let row = tableRow(s) else { continue }
+                guard let row = tableRow(s) else { return }
                 result.append(Line(text: row, number: number, pageBreak: pendingBreak))
-                continue
+                return
             }
             lastWasTable = false
             if s.hasPrefix("* ") || s.hasPrefix("+ ") { s = "- " + s.dropFirst(2) }
             let strong = isWholeLineStrong(s)
             let inline = Inline.strip(s)
-            if inline.isEmpty && level == 0 { continue }
+            if inline.isEmpty && level == 0 { return }
             result.append(Line(text: inline, number: number, level: level, strong: strong, pageBreak: pendingBreak))
         }
         return result
@@ -95,6 +91,147 @@ enum Inline {
             break
         }
         guard needsWork else { return s }
+        var copy = s
+        if let fast = copy.withUTF8({ Bytes.isSimple($0) ? stripSimple($0) : nil }) { return fast }
+        return stripCharacters(s)
+    }
+
+    /// ASCII bytes that a backslash escapes.
+    private static let escapable: [Bool] = {
+        var table = [Bool](repeating: false, count: 128)
+        for b in "\\`*_{}[]()#+-.!|<>\"".utf8 { table[Int(b)] = true }
+        return table
+    }()
+
+    /// `strip` on the bytes of a line whose scalars are all Characters of their own (see `Bytes.isSimple`).
+    private static func stripSimple(_ c: UnsafeBufferPointer<UInt8>) -> String {
+        let n = c.count
+        var out = [UInt8]()
+        out.reserveCapacity(n)
+        var i = 0
+        while i < n {
+            let b = c[i]
+            switch b {
+            case UInt8(ascii: "\\") where i + 1 < n && c[i + 1] < 0x80 && escapable[Int(c[i + 1])]:
+                out.append(c[i + 1])
+                i += 2
+                continue
+            case UInt8(ascii: "*"), UInt8(ascii: "_"):
+                var run = 1
+                while i + run < n && c[i + run] == b { run += 1 }
+                let before = Bytes.scalar(before: i, in: c).map(Character.init)
+                let after = Bytes.scalar(at: i + run, in: c).map(Character.init)
+                // Emphasis marks touch a word on one side; an underscore inside a word (file_name) is kept.
+                let touchesWord = (after.map { !$0.isWhitespace } ?? false) || (before.map { !$0.isWhitespace } ?? false)
+                let insideWord = (before?.isLetter ?? false) && (after?.isLetter ?? false) || (before?.isNumber ?? false)
+                if touchesWord && !(b == UInt8(ascii: "_") && insideWord) && run <= 3 {
+                    i += run
+                    continue
+                }
+                for _ in 0..<run { out.append(b) }
+                i += run
+                continue
+            case UInt8(ascii: "`"):
+                i += 1
+                continue
+            case UInt8(ascii: "!") where i + 1 < n && c[i + 1] == UInt8(ascii: "["):
+                if let (_, end) = link(c, from: i + 1) {
+                    i = end
+                    continue
+                }
+            case UInt8(ascii: "["):
+                if let (label, end) = link(c, from: i) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: c[(i + 1)..<label]))
+                    i = end
+                    continue
+                }
+            case UInt8(ascii: "<"):
+                if let end = tagEnd(c, from: i) {
+                    if startsTag(c, i + 1, "br") || startsTag(c, i + 1, "/p") || startsTag(c, i + 1, "/li") || startsTag(c, i + 1, "/div") {
+                        if !out.isEmpty && out.last != 0x20 { out.append(0x20) }
+                    }
+                    i = end + 1
+                    continue
+                }
+            case UInt8(ascii: "&"):
+                if let (decoded, end) = HTMLEntities.decode(c, from: i) {
+                    out.append(contentsOf: decoded.utf8)
+                    i = end
+                    continue
+                }
+            default:
+                break
+            }
+            out.append(b)
+            i += 1
+        }
+        return collapseSpaces(&out)
+    }
+
+    /// The tag name at `start` begins with the lower-case ASCII `name`, in any case.
+    private static func startsTag(_ c: UnsafeBufferPointer<UInt8>, _ start: Int, _ name: StaticString) -> Bool {
+        let count = name.utf8CodeUnitCount
+        guard start + count <= c.count else { return false }
+        let p = name.utf8Start
+        for k in 0..<count {
+            let b = c[start + k]
+            let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+            if lower != p[k] { return false }
+        }
+        return true
+    }
+
+    /// `[label](target)` starting at `start`: the end of the label (the `]`) and the index after the closing parenthesis.
+    private static func link(_ c: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, Int)? {
+        var close = start
+        while close < c.count, c[close] != UInt8(ascii: "]") { close += 1 }
+        guard close + 1 < c.count, c[close + 1] == UInt8(ascii: "(") else { return nil }
+        var end = close + 1
+        while end < c.count, c[end] != UInt8(ascii: ")") { end += 1 }
+        guard end < c.count else { return nil }
+        return (close, end + 1)
+    }
+
+    /// The index of the `>` that closes an HTML tag starting at `start`, if it is one within 400 Characters.
+    private static func tagEnd(_ c: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start + 1 < c.count, let next = Bytes.scalar(at: start + 1, in: c).map(Character.init) else { return nil }
+        guard next.isLetter || next == "/" || next == "!" else { return nil }
+        var i = start + 1
+        var offset = 1
+        while i < c.count && offset < 400 {
+            if c[i] == UInt8(ascii: ">") { return i }
+            if c[i] == UInt8(ascii: "<") { return nil }
+            i += 1
+            while i < c.count, c[i] & 0xC0 == 0x80 { i += 1 }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// Runs of spaces made one, then trimmed.
+    private static func collapseSpaces(_ out: inout [UInt8]) -> String {
+        var write = 0
+        var lastSpace = false
+        for read in 0..<out.count {
+            let b = out[read]
+            if b == 0x20 {
+                if lastSpace { continue }
+                lastSpace = true
+            } else {
+                lastSpace = false
+            }
+            out[write] = b
+            write += 1
+        }
+        var start = 0
+        var end = write
+        while start < end, LineText.isSpace(out[start]) { start += 1 }
+        while end > start, LineText.isSpace(out[end - 1]) { end -= 1 }
+        return String(decoding: out[start..<end], as: UTF8.self)
+    }
+
+    /// `strip` with Characters, for lines with combining marks and other joined scalars.
+    private static func stripCharacters(_ s: String) -> String {
         let chars = Array(s)
         var out = ""
         out.reserveCapacity(s.utf8.count)
@@ -210,6 +347,18 @@ enum HTMLEntities {
         "ccedil": "ç", "szlig": "ß", "zwnj": "", "zwj": "", "thinsp": " ", "ensp": " ", "emsp": " ",
     ]
 
+    /// `decode` on UTF-8 bytes; the name is ASCII or no reference.
+    static func decode(_ c: UnsafeBufferPointer<UInt8>, from start: Int) -> (String, Int)? {
+        var i = start + 1
+        while i < c.count, i - start <= 10, c[i] != UInt8(ascii: ";") {
+            if c[i] >= 0x80 { return nil }
+            i += 1
+        }
+        guard i < c.count, c[i] == UInt8(ascii: ";"), i > start + 1 else { return nil }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: c[(start + 1)..<i]), as: UTF8.self)
+        return text(ofReference: name).map { ($0, i + 1) }
+    }
+
     /// Decodes the reference starting at `start` (`&...;`): its text and the index after the `;`.
     static func decode(_ chars: [Character], from start: Int) -> (String, Int)? {
         var i = start + 1
@@ -219,14 +368,18 @@ enum HTMLEntities {
             i += 1
         }
         guard i < chars.count, chars[i] == ";", !name.isEmpty else { return nil }
+        return text(ofReference: name).map { ($0, i + 1) }
+    }
+
+    /// The text of a reference's name (what stands between `&` and `;`).
+    private static func text(ofReference name: String) -> String? {
         if name.hasPrefix("#") {
             let digits = name.dropFirst()
             let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
             guard let value, let scalar = Unicode.Scalar(value) else { return nil }
-            if value == 0xA0 { return (" ", i + 1) }
-            return (String(Character(scalar)), i + 1)
+            if value == 0xA0 { return " " }
+            return String(Character(scalar))
         }
-        guard let text = named[name] else { return nil }
-        return (text, i + 1)
+        return named[name]
     }
 }

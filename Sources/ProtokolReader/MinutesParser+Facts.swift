@@ -12,6 +12,9 @@ extension MinutesParser {
                 by = by ?? lead.by
                 text = String(text.dropFirst(firstParagraph.count))
                 if lead.rest.split(separator: " ").count > 3 { text = lead.rest + "\n\n" + text }
+            } else if let lead = ItemFacts.proposalLead(firstParagraph) {
+                by = by ?? lead.by
+                text = lead.rest + String(text.dropFirst(firstParagraph.count))
             }
             item.proposal = Proposal(by: by, points: ItemFacts.points(text))
         }
@@ -30,10 +33,10 @@ extension MinutesParser {
         var absent = [String]()
         var disqualified = [String]()
         for line in allLines where !line.isBlank {
-            if let names = ItemFacts.absentNames(line.text) {
+            if let names = ItemFacts.absentNames(line) {
                 for n in names where !absent.contains(n.name) { absent.append(n.name); noteParty(n) }
             }
-            for n in ItemFacts.disqualifiedNames(line.text) where !disqualified.contains(n.name) {
+            for n in ItemFacts.disqualifiedNames(line) where !disqualified.contains(n.name) {
                 disqualified.append(n.name)
                 noteParty(n)
             }
@@ -41,14 +44,14 @@ extension MinutesParser {
         item.absent = absent
         item.disqualified = disqualified
 
-        let kept = decisionLines.filter { !ItemFacts.isAbsenceLine($0.text) }
+        let kept = decisionLines.filter { !ItemFacts.isAbsenceLine($0) }
         let decisionText = paragraphs.text(kept)
         if !decisionText.isEmpty {
             item.decision = Decision(text: decisionText, outcome: OutcomeReading.outcome(of: decisionText))
-            item.votes = ItemFacts.votes(in: kept.map(\.text))
+            item.votes = ItemFacts.votes(in: kept)
         } else if !agenda {
             // Without a Beslutning section, the decision may stand in the history or alone under the title.
-            let preambleText = paragraphs.text(preamble.filter { !ItemFacts.isAbsenceLine($0.text) })
+            let preambleText = paragraphs.text(preamble.filter { !ItemFacts.isAbsenceLine($0) })
             if let entry = item.history.last(where: { !$0.text.isEmpty }), sections.contains(where: { $0.kind == .history }),
                 item.history.count == 1 || OutcomeReading.outcome(of: entry.text) == .pending
             {

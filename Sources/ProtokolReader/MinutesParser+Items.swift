@@ -15,27 +15,35 @@ struct TOCEntry: Sendable {
 extension MinutesParser {
     // MARK: Table of contents
 
-    static let tocHeadings: Set<String> = [
+    static let tocHeadings = LexiconTable<Bool>([
         "indholdsfortegnelse", "indhold", "indholdsliste", "dagsordenspunkter", "oversigt over punkter",
         "punkter på dagsordenen", "sagsliste", "sagsoversigt",
-    ]
+    ])
 
     /// The title of a TOC line such as "Meddelelser.....\t15", or nil when the line is no TOC entry.
     static func tocTitle(_ text: String) -> String? {
         guard let last = text.last, last.isASCII, last.isNumber else { return nil }
         var body = Substring(text)
-        while let l = body.last, l.isASCII, l.isNumber { body = body.dropLast() }
-        guard !body.isEmpty else { return nil }
+        var digits = 0
+        while let l = body.last, l.isASCII, l.isNumber {
+            body = body.dropLast()
+            digits += 1
+        }
+        // A page number has at most three digits; "… i 2022" is a year.
+        guard !body.isEmpty, digits <= 3 else { return nil }
         var leader = 0
-        var tabOrGap = false
+        var tab = false
+        var spaces = 0
         while let l = body.last, l == "." || l == "…" || l == " " || l == "\t" || l == "_" || l == "·" {
-            if l == "." || l == "…" || l == "_" || l == "·" { leader += l == "…" ? 3 : 1 }
-            if l == "\t" { tabOrGap = true }
+            switch l {
+            case "\t": tab = true
+            case " ": spaces += 1
+            case "…": leader += 3
+            default: leader += 1
+            }
             body = body.dropLast()
         }
-        if body.hasSuffix("  ") { tabOrGap = true }
-        let gap = text.count - body.count
-        guard leader >= 3 || tabOrGap || gap >= 3 else { return nil }
+        guard leader >= 3 || tab || spaces >= 2 else { return nil }
         let title = LineText.trim(body)
         guard title.count >= 2, title.contains(where: \.isLetter) else { return nil }
         return title
@@ -45,7 +53,7 @@ extension MinutesParser {
     func findTOC() -> (range: Range<Int>, entries: [TOCEntry])? {
         var start: Int?
         for (index, line) in lines.enumerated().prefix(400) where !line.isBlank {
-            if line.text.count <= 40, Self.tocHeadings.contains(Lexicon.fold(line.text)) {
+            if line.characterCount <= 40, Self.tocHeadings.contains(Lexicon.fold(line.text)) {
                 start = index
                 break
             }
@@ -75,7 +83,7 @@ extension MinutesParser {
                 continue
             }
             // A title wrapped over two lines has its page number on the second.
-            if pending.isEmpty, line.text.count < 160, index + 1 < lines.count, Self.tocTitle(lines[index + 1].text) != nil,
+            if pending.isEmpty, line.characterCount < 160, index + 1 < lines.count, Self.tocTitle(lines[index + 1].text) != nil,
                 Self.punktHeading(line.text) == nil
             {
                 pending = line.text

@@ -6,7 +6,7 @@ struct MinutesParser {
     let paragraphs: Paragraphs
     var warnings: [ReadWarning] = []
     /// Folded headings that stand alone at the start of a paragraph in several items: the layout's own headings.
-    var layoutHeadings: Set<String> = []
+    var layoutHeadings = LexiconTable<Bool>([String]())
     /// Party letters printed after names anywhere in the document, e.g. "Peter Svane (D)".
     var partiesSeen: [String: String] = [:]
 
@@ -27,7 +27,7 @@ struct MinutesParser {
         header.read(into: &meeting)
         warnings.append(contentsOf: header.warnings)
 
-        layoutHeadings = findLayoutHeadings(starts)
+        layoutHeadings = LexiconTable(findLayoutHeadings(starts))
         for (i, start) in starts.enumerated() {
             let end = i + 1 < starts.count ? starts[i + 1].index : lines.count
             let tocEntry = toc.flatMap { i < $0.entries.count ? $0.entries[i] : nil }
@@ -48,7 +48,7 @@ struct MinutesParser {
             ))
         }
 
-        meeting.body = header.body ?? findBody()
+        meeting.body = header.body ?? findBody() ?? meeting.location.flatMap(Self.bodyFromTownHall)
         let hasDecisions = meeting.items.contains { $0.decision != nil && $0.decision?.outcome != .pending }
         switch header.titleKind {
         case .agenda?: meeting.kind = hasDecisions ? .minutes : .agenda
@@ -81,6 +81,8 @@ struct MinutesParser {
         var lines: [Line] = []
         var by: String?
         var colonForm = false
+        /// The heading was a whole bold line.
+        var strong = false
         var line: Int
         /// Some non-blank line has been added.
         var hasText = false
@@ -115,6 +117,9 @@ struct MinutesParser {
             } else {
                 item.title += " " + lines[i].text
             }
+            if tocEntry == nil {
+                warnings.append(ReadWarning(line: lines[i].number, "item \(item.number): title taken to go on over this line"))
+            }
             i += 1
             wrapped += 1
         }
@@ -146,6 +151,11 @@ struct MinutesParser {
             break
         }
 
+        // "Status på klimatilpasning (2024-0123456)": a case number printed in the title.
+        if item.caseNumber == nil, item.title.hasSuffix(")"), let open = item.title.lastIndex(of: "(") {
+            let inside = String(item.title[item.title.index(after: open)..<item.title.index(before: item.title.endIndex)])
+            if CaseNumbers.isCaseNumber(inside) { item.caseNumber = inside }
+        }
         var sections = [RawSection]()
         var preamble = [Line]()
         var current: RawSection?
@@ -162,7 +172,7 @@ struct MinutesParser {
                 item.caseNumber = labelled
                 continue
             }
-            if current?.kind == .proposal, current?.by == nil, current?.hasText == false, let lead = ItemFacts.proposer(line.text) {
+            if current?.kind == .proposal, current?.by == nil, current?.hasText == false, let lead = ItemFacts.proposer(line) {
                 current?.by = lead.by
                 current?.append(line)
                 continue
@@ -204,6 +214,9 @@ struct MinutesParser {
             }
             if Lexicon.fold(title) == tocTitle { return false }
         }
+        // A title that ends on a word such as "på" or "og" goes on below.
+        let lastWord = title.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        if PageJoin.continuationWords.contains(lastWord), text.utf8.count < 140, next.level == 0 { return true }
         guard let first = text.first, title.utf8.count >= 40 || title.hasSuffix("-"), text.utf8.count < 140 else { return false }
         return first.isLowercase || first.isNumber || first == "("
     }
@@ -232,11 +245,11 @@ struct MinutesParser {
     }
 
     /// Words of the lexicon that are headings only when the layout marks them or uses them in several items.
-    static let weakHeadings: Set<String> = [
+    static let weakHeadings = LexiconTable<Bool>([
         "formål", "sagen", "beskrivelse", "indhold", "fakta", "forslag", "referat", "protokol", "afgørelse", "politik",
         "politikker", "strategi", "budget", "bevilling", "finansiering", "kompetence", "personale", "forløb",
-        "vurdering", "høringer", "redegørelse", "sagens behandling", "historik", "indstillingen",
-    ]
+        "vurdering", "høringer", "redegørelse", "sagens behandling", "historik", "indstillingen", "løsning",
+    ])
 
     func sectionHeading(_ line: Line, current: RawSection?) -> HeadingMatch? {
         let text = line.text
@@ -244,7 +257,7 @@ struct MinutesParser {
         guard length <= 400 else { return nil }
         let marked = line.level > 0 || line.strong
         // Long lines can only be the heading forms that carry more words: "Beslutning <udvalg> den …", "X indstiller".
-        let folded = length <= 160 || Bytes.hasFoldedPrefix(text, Self.beslutning) ? Lexicon.fold(text) : ""
+        let folded = FoldedText(line, if: length <= 160 || Bytes.hasFoldedPrefix(text, Self.beslutning))
         var kind = folded.isEmpty ? nil : Self.lexiconKind(folded)
         if kind != nil, !marked, Self.weakHeadings.contains(folded) || Lexicon.headings[folded] == .other,
             !layoutHeadings.contains(folded)
@@ -255,11 +268,12 @@ struct MinutesParser {
             let heading = Self.printedHeading(text)
             var section = RawSection(heading: heading, kind: kind, level: line.level, line: line.number)
             section.colonForm = text.hasSuffix(":") && !marked
-            if kind == .proposal, let lead = ItemFacts.proposer(text) { section.by = lead.by }
+            section.strong = line.strong
+            if kind == .proposal, let lead = ItemFacts.proposer(line) { section.by = lead.by }
             return HeadingMatch(section: section)
         }
         // "X indstiller," opens the proposal when no Indstilling heading did.
-        if current?.kind != .proposal, let lead = ItemFacts.proposer(text), !text.hasSuffix(".") {
+        if current?.kind != .proposal, let lead = ItemFacts.proposer(line), !text.hasSuffix(".") {
             var section = RawSection(heading: Self.printedHeading(text), kind: .proposal, level: line.level, line: line.number)
             section.by = lead.by
             let restWords = lead.rest.split(separator: " ").count
@@ -282,8 +296,11 @@ struct MinutesParser {
             // An unknown marked heading opens a section unless it sits deeper than the current section's heading.
             guard Self.isHeadingShaped(text) else { return nil }
             if let current, current.level > 0, line.level > current.level || line.level == 0 { return nil }
-            if let current, current.level == 0, line.level == 0 { return nil }
-            return HeadingMatch(section: RawSection(heading: Self.printedHeading(text), kind: .other, level: line.level, line: line.number))
+            // A bold line is a heading beside a bold heading, and emphasis inside a plain one.
+            if let current, current.level == 0, line.level == 0, !current.strong { return nil }
+            var section = RawSection(heading: Self.printedHeading(text), kind: .other, level: line.level, line: line.number)
+            section.strong = line.strong
+            return HeadingMatch(section: section)
         }
         if layoutHeadings.contains(folded) {
             return HeadingMatch(section: RawSection(heading: Self.printedHeading(text), kind: .other, level: 0, line: line.number))
@@ -294,10 +311,23 @@ struct MinutesParser {
     /// The lexicon kind of a folded heading, including the forms that carry more words.
     static let beslutning = Array("beslutning".utf8)
 
+    static func lexiconKind(_ folded: FoldedText) -> SectionKind? {
+        if let kind = Lexicon.headings[folded] { return kind }
+        // Most lines fail the guard below; simple ones are ruled out on their bytes, without a String.
+        if folded.simple {
+            guard folded.bytes.count <= 200,
+                folded.hasPrefix("indstilling ") || folded.hasPrefix("tidligere behandling ") || folded.hasPrefix("høring af ")
+                    || Bytes.find(beslutning, in: folded.bytes) != nil
+            else { return nil }
+        }
+        return lexiconKind(folded.string)
+    }
+
     static func lexiconKind(_ folded: String) -> SectionKind? {
         if let kind = Lexicon.headings[folded] { return kind }
-        guard folded.utf8.count <= 200, Bytes.contains(folded, beslutning) || Bytes.contains(folded, Array("indstilling ".utf8))
-            || Bytes.contains(folded, Array("tidligere behandling ".utf8)) || Bytes.contains(folded, Array("høring af ".utf8))
+        guard folded.utf8.count <= 200,
+            folded.hasPrefix("indstilling ") || folded.hasPrefix("tidligere behandling ") || folded.hasPrefix("høring af ")
+                || Bytes.contains(folded, beslutning)
         else { return nil }
         // "Beslutning Udvalget for X den 28-11-2023", "Beslutning i Økonomiudvalget den 14.02.2022"
         if folded.hasPrefix("beslutning ") || folded.contains("s beslutning") {
@@ -363,21 +393,50 @@ struct MinutesParser {
 extension MinutesParser {
     static let ommune = Array("ommune".utf8)
 
+    /// "Københavns Rådhus", "Lemvig Rådhus": a town hall named after its municipality.
+    static func bodyFromTownHall(_ location: String) -> String? {
+        let words = location.split(whereSeparator: { $0 == " " || $0 == "," })
+        for (i, word) in words.enumerated() where i > 0 && word == "Rådhus" {
+            if let body = Municipalities.body(forWordBeforeKommune: String(words[i - 1])) { return body }
+        }
+        return nil
+    }
+
     /// The municipality named most often in the document.
     func findBody() -> String? {
         var counts = [String: Int]()
         var first = [String: Int]()
-        for (index, line) in lines.enumerated() where Bytes.contains(line.text, Self.ommune) {
-            let words = line.text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "(" || $0 == ")" || $0 == "\t" })
-            for (i, word) in words.enumerated() where i > 0 {
-                let w = word.lowercased()
-                guard w == "kommune" || w == "kommunes" || w == "regionskommune" || w == "kommune's" else { continue }
-                guard let body = Municipalities.body(forWordBeforeKommune: String(words[i - 1])) else { continue }
+        for (index, line) in lines.enumerated() where line.hints.contains(.municipality) {
+            for body in Self.municipalities(in: line.text) {
                 counts[body, default: 0] += 1
                 if first[body] == nil { first[body] = index }
             }
         }
         return counts.max { a, b in a.value != b.value ? a.value < b.value : (first[a.key] ?? 0) > (first[b.key] ?? 0) }?.key
+    }
+
+    /// Every "<Name> Kommune(s)" of the 98 in a line, read on its bytes.
+    static func municipalities(in text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var result = [String]()
+        var from = 0
+        while let i = Bytes.find(ommune, in: bytes, from: from) {
+            from = i + ommune.count
+            // "Kommune" or "kommune" as a word of its own, or the end of "Regionskommune".
+            guard i >= 2, bytes[i - 1] == 0x4B || bytes[i - 1] == 0x6B else { continue }
+            var wordEnd = i - 1
+            if bytes[wordEnd - 1] != 0x20 {
+                guard i >= 7, bytes[(i - 7)..<(i - 1)].elementsEqual(Array("Region".utf8)) else { continue }
+                wordEnd = i - 7
+            }
+            guard wordEnd >= 1, bytes[wordEnd - 1] == 0x20 else { continue }
+            var start = wordEnd - 1
+            while start > 0, bytes[start - 1] != 0x20, bytes[start - 1] != 0x09, bytes[start - 1] != 0x28 { start -= 1 }
+            guard start < wordEnd - 1 else { continue }
+            let word = String(decoding: bytes[start..<(wordEnd - 1)], as: UTF8.self)
+            if let body = Municipalities.body(forWordBeforeKommune: word) { result.append(body) }
+        }
+        return result
     }
 
     /// When the header names no committee, the history entry of the meeting's own date does.

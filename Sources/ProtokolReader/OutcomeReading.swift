@@ -28,7 +28,7 @@ enum OutcomeReading {
     private static let carried = words(["tiltrådt", "vedtaget", "godkendt"])
     private static let rejected = words([
         "ikke godkendt", "afvist", "afvises", "forkastet", "ikke tiltrådt", "ikke anbefalet", "kan ikke anbefales",
-        "anbefales ikke", "godkendes ikke", "ikke vedtaget", "blev ikke",
+        "anbefales ikke", "godkendes ikke", "ikke vedtaget", "blev ikke", "bortfaldt", "faldt", "forkastes",
     ])
     private static let postponed = words(["udsat", "udsættes", "udskudt"])
 

@@ -50,24 +50,26 @@ enum PageNoise {
         return false
     }
 
-    /// Lines near the top or bottom of pages that recur on most pages (digits ignored) are running text.
+    /// Lines at the top or bottom of pages that recur there on most pages (digits ignored) are running text.
     private static func markRunningLines(_ lines: [Line], pageStarts: [Int], drop: inout Set<Int>) {
-        var pagesByKey = [String: Set<Int>]()
-        var positionsByKey = [String: [Int]]()
+        var top = [String: [Int]]()
+        var bottom = [String: [Int]]()
         for (page, start) in pageStarts.enumerated() {
             let end = page + 1 < pageStarts.count ? pageStarts[page + 1] : lines.count
             let content = (start..<end).filter { !lines[$0].isBlank }
-            let edge = Array(content.prefix(3)) + Array(content.suffix(3))
-            for index in Set(edge) {
-                let key = digitless(lines[index].text)
-                guard key.count <= 160 else { continue }
-                pagesByKey[key, default: []].insert(page)
-                positionsByKey[key, default: []].append(index)
+            for index in content.prefix(2) where lines[index].text.utf8.count <= 160 {
+                top[digitless(lines[index].text), default: []].append(index)
+            }
+            for index in content.suffix(2) where lines[index].text.utf8.count <= 160 {
+                bottom[digitless(lines[index].text), default: []].append(index)
             }
         }
-        let threshold = max(3, pageStarts.count / 2)
-        for (key, pages) in pagesByKey where pages.count >= threshold {
-            for index in positionsByKey[key] ?? [] { drop.insert(index) }
+        let threshold = max(2, ((pageStarts.count - 1) * 3 + 4) / 5)
+        for positions in [top, bottom] {
+            // The first page's top is the document's title: it counts only with the running text of the others.
+            for (_, indices) in positions where Set(indices.map { page(of: $0, pageStarts: pageStarts) }.filter { $0 > 0 }).count >= threshold {
+                drop.formUnion(indices)
+            }
         }
         // A lone number at a page edge is a page number.
         for (page, start) in pageStarts.enumerated() {
@@ -78,6 +80,16 @@ enum PageNoise {
                 if t.count <= 4, t.allSatisfy({ $0.isASCII && $0.isNumber }) { drop.insert(index) }
             }
         }
+    }
+
+    private static func page(of index: Int, pageStarts: [Int]) -> Int {
+        var low = 0
+        var high = pageStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if pageStarts[mid] <= index { low = mid } else { high = mid - 1 }
+        }
+        return low
     }
 
     private static func digitless(_ s: String) -> String {
@@ -116,7 +128,8 @@ enum PageJoin {
         return last == "," || continuationWords.contains(lastWord)
     }
 
-    private static let continuationWords: Set<String> = [
+    /// Words that do not end a sentence or a title: a line ending on one goes on.
+    static let continuationWords: Set<String> = [
         "og", "i", "på", "til", "for", "af", "med", "at", "en", "et", "den", "det", "der", "som", "fra", "om", "ved",
         "under", "over", "mellem", "efter", "eller", "samt", "hos", "mod", "jf.", "jævnfør", "de", "vores", "kommunens",
     ]

@@ -65,6 +65,10 @@ struct Paragraphs {
 
     private func isWrapped(_ prev: String, next: String) -> Bool {
         guard let last = prev.last, let first = next.first else { return false }
+        // Proposals list their points as "at …," lines: "…, og" + "at …" is a new point, not a wrapped line.
+        if next.hasPrefix("at "), last == "," || last == ";" || prev.hasSuffix(" og") || prev.hasSuffix(" samt") {
+            return wrapWidth > 0 && prev.utf8.count >= wrapWidth && !prev.hasSuffix(" og") && last != ";" && last != ","
+        }
         if first.isLowercase { return true }
         if wrapWidth > 0 && prev.utf8.count >= wrapWidth { return true }
         return !(last == "." || last == ":" || last == "!" || last == "?" || last == ";") && wrapWidth > 0

@@ -5,14 +5,10 @@ enum PlainTextLines {
         result.reserveCapacity(text.utf8.count / 40)
         var number = 0
         var pendingBreak = false
-        for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        LineText.forEachRawLine(text) { raw, formFeed in
             number += 1
-            var slice = raw
-            if slice.contains(0x0C) {
-                pendingBreak = true
-                slice = slice.split(separator: 0x0C, omittingEmptySubsequences: false).last ?? slice
-            }
-            let line = LineText.clean(Substring(slice))
+            if formFeed { pendingBreak = true }
+            let line = LineText.clean(raw)
             result.append(Line(text: line, number: number, pageBreak: pendingBreak && !line.isEmpty))
             if !line.isEmpty { pendingBreak = false }
         }

@@ -88,3 +88,44 @@ struct SeedTests {
         #expect(m.items[4].isPublic)
     }
 }
+
+@Suite("Other publishing systems' layouts read without templates")
+struct LayoutTests {
+    static let layouts = ["acadre-style.txt", "kk-style.html", "agenda-style.txt", "layout-columns.txt"]
+
+    @Test("each layout matches its checked model", arguments: layouts)
+    func layoutMatchesExpected(file: String) throws {
+        let name = (file as NSString).deletingPathExtension
+        let input = try #require(Bundle.module.url(forResource: name, withExtension: (file as NSString).pathExtension, subdirectory: "Layouts"))
+        let expectedURL = try #require(Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Expected/layouts"))
+        let expected = try JSONDecoder().decode(ParsedDocument.self, from: Data(contentsOf: expectedURL))
+        let document = try MinutesReader().read(contentsOf: input.path)
+        let differences = MeetingComparison.differences(expected: expected.meeting, actual: document.meeting)
+        #expect(differences.isEmpty, "\(file):\n\(differences.prefix(20).joined(separator: "\n"))")
+    }
+
+    @Test("Acadre-like text: numbered items, votes with parties, closed item, inhabil")
+    func acadre() throws {
+        let url = try #require(Bundle.module.url(forResource: "acadre-style", withExtension: "txt", subdirectory: "Layouts"))
+        let m = try MinutesReader().read(contentsOf: url.path).meeting
+        #expect(m.body == "Faxe Kommune")
+        #expect(m.committee == "Økonomiudvalget")
+        #expect(m.items.map(\.number) == [1, 2, 3, 4])
+        #expect(m.items[2].votes.first == Vote(
+            text: "Anbefales med 4 stemmer for (V, A, C, F) og 1 imod (O).", inFavour: 4, against: 1,
+            partiesInFavour: ["V", "A", "C", "F"], partiesAgainst: ["O"]))
+        #expect(m.items[3].isPublic == false)
+        #expect(m.items[3].disqualified == ["Anne Hansen"])
+        #expect(m.items[1].absent == ["Carl Nielsen"])
+    }
+
+    @Test("an HTML page: site chrome left out, bold headings, case number in the title")
+    func html() throws {
+        let url = try #require(Bundle.module.url(forResource: "kk-style", withExtension: "html", subdirectory: "Layouts"))
+        let m = try MinutesReader().read(contentsOf: url.path).meeting
+        #expect(m.body == "Københavns Kommune")
+        #expect(m.items[1].caseNumber == "2024-0123456")
+        #expect(m.items[1].sections.map(\.heading) == ["Indstilling", "Problemstilling", "Økonomi", "Beslutning"])
+        #expect(m.items[2].decision?.text == "Intet.")
+    }
+}
