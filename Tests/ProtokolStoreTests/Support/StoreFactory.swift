@@ -11,7 +11,8 @@ struct StoreFactory: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { name }
 
-    /// Every implementation to test.
+    /// Every implementation to test. The PostgreSQL store joins here with a factory that makes a fresh
+    /// schema in the server named by PROTOKOL_TEST_DATABASE_URL (set by `scripts/postgres start`).
     static var all: [StoreFactory] { [.sqlite] }
 
     /// A SQLite file in a new temporary directory.
