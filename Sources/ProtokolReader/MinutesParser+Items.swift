@@ -125,9 +125,9 @@ extension MinutesParser {
         guard !digits.isEmpty, digits.count <= 4, let number = Int(digits) else { return nil }
         rest = rest.dropFirst(digits.count)
         guard let next = rest.first else { return (number, "") }
-        let punctuated = next == ":" || next == "." || next == ")" || next == "-" || next == "–"
+        let punctuated = next == ":" || next == "." || next == ")" || next == "-" || next == "–" || next == ","
         guard punctuated || next == " " || next == "\t" else { return nil }
-        rest = rest.drop(while: { $0 == ":" || $0 == "." || $0 == ")" || $0 == " " || $0 == "\t" || $0 == "-" || $0 == "–" })
+        rest = rest.drop(while: { $0 == ":" || $0 == "." || $0 == ")" || $0 == " " || $0 == "\t" || $0 == "-" || $0 == "–" || $0 == "," })
         let title = LineText.trim(rest)
         if !punctuated, let c = title.first, !(c.isUppercase || c.isNumber || c == "\"" || c == "“") { return nil }
         return (number, title)

@@ -85,6 +85,7 @@ struct PieceTests {
         #expect(MinutesParser.punktHeading("Punkt 3: Tilsagn om tilskud")?.0 == 3)
         #expect(MinutesParser.punktHeading("Pkt. 12 Godkendelse")?.1 == "Godkendelse")
         #expect(MinutesParser.punktHeading("Punkter der ønskes drøftet:") == nil)
+        #expect(MinutesParser.punktHeading("Punkt 4, Forslag til lokalplan")?.1 == "Forslag til lokalplan")
         #expect(MinutesParser.punktHeading("Punkt 2 i indstillingen") == nil)
         #expect(MinutesParser.numberedHeading("3. Anlægsbevilling til daginstitution")?.0 == 3)
         #expect(MinutesParser.numberedHeading("1. at udvalget godkender") == nil)
