@@ -28,18 +28,22 @@ enum MarkdownLines {
                 }
             }
             // A table's rule, whole or the piece of it a layout wrapped onto its own line.
-            if s.utf8.allSatisfy({ $0 == 0x7C || $0 == 0x2D || $0 == 0x3A || $0 == 0x20 }), s.utf8.count(where: { $0 == 0x2D }) >= 3 {
+            let first = s.utf8.first ?? 0
+            let last = s.utf8.last ?? 0
+            if first == 0x7C || first == 0x2D || first == 0x3A,
+                s.utf8.allSatisfy({ $0 == 0x7C || $0 == 0x2D || $0 == 0x3A || $0 == 0x20 }), s.utf8.count(where: { $0 == 0x2D }) >= 3
+            {
                 return
             }
             // A table row, or the part of one that a layout wrapped onto its own line.
-            if s.hasPrefix("|") || (s.hasSuffix("|") && (lastWasTable || s.utf8.count(where: { $0 == 0x7C }) >= 2)) {
+            if first == 0x7C || (last == 0x7C && (lastWasTable || s.utf8.count(where: { $0 == 0x7C }) >= 2)) {
                 lastWasTable = true
                 guard let row = tableRow(s) else { return }
                 result.append(Line(text: row, number: number, pageBreak: pendingBreak))
                 return
             }
             lastWasTable = false
-            if s.hasPrefix("* ") || s.hasPrefix("+ ") { s = "- " + s.dropFirst(2) }
+            if first == 0x2A || first == 0x2B, s.hasPrefix("* ") || s.hasPrefix("+ ") { s = "- " + s.dropFirst(2) }
             let strong = isWholeLineStrong(s)
             let inline = Inline.strip(s)
             if inline.isEmpty && level == 0 { return }
@@ -69,7 +73,8 @@ enum MarkdownLines {
     }
 
     static func isWholeLineStrong(_ s: String) -> Bool {
-        for marker in ["**", "__"] where s.hasPrefix(marker) && s.hasSuffix(marker) && s.count > 4 {
+        guard let first = s.utf8.first, first == 0x2A || first == 0x5F, s.utf8.count > 4 else { return false }
+        for marker in ["**", "__"] where s.hasPrefix(marker) && s.hasSuffix(marker) {
             let inner = s.dropFirst(2).dropLast(2)
             return !inner.contains(marker)
         }
