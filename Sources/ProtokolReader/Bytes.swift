@@ -30,6 +30,12 @@ enum Bytes {
     /// The first index of `needle` in `haystack` at or after `from`.
     @inline(__always)
     static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
+        haystack.withUnsafeBufferPointer { find(needle, in: $0, from: from) }
+    }
+
+    /// The first index of `needle` in a byte buffer at or after `from`.
+    @inline(__always)
+    static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
         let n = needle.count
         guard n > 0, haystack.count >= n else { return nil }
         let first = needle[0]
@@ -65,22 +71,7 @@ enum Bytes {
     /// True when `s` contains `needle` exactly (case-sensitive), without copying `s`.
     static func contains(_ s: String, _ needle: [UInt8]) -> Bool {
         var s = s
-        return s.withUTF8 { buffer in
-            let n = needle.count
-            guard n > 0, buffer.count >= n else { return false }
-            let first = needle[0]
-            var i = 0
-            let last = buffer.count - n
-            while i <= last {
-                if buffer[i] == first {
-                    var j = 1
-                    while j < n && buffer[i + j] == needle[j] { j += 1 }
-                    if j == n { return true }
-                }
-                i += 1
-            }
-            return false
-        }
+        return s.withUTF8 { find(needle, in: $0) != nil }
     }
 
     /// True when `s` contains any of `needles` exactly, in one pass over its bytes.
