@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
     ],
     targets: [
@@ -61,6 +62,15 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The HTTP server: OParl 1.1 API (and later pages and feeds) on Hummingbird.
+        .target(
+            name: "ProtokolServer",
+            dependencies: [
+                "ProtokolModel", "ProtokolStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // Thin executable: parses arguments and calls ProtokolApp.
         .executableTarget(
             name: "protokol",
@@ -68,7 +78,16 @@ let package = Package(
                 "ProtokolApp",
                 "ProtokolModel",
                 "ProtokolStore",
+                "ProtokolServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ProtokolServerTests",
+            dependencies: [
+                "ProtokolServer", "ProtokolApp",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),

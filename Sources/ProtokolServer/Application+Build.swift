@@ -1,0 +1,45 @@
+import Hummingbird
+import Logging
+import ProtokolModel
+import ProtokolStore
+
+/// How `protokol serve` listens.
+public struct ServerConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    /// The URL clients reach the server at, for the ids in OParl objects; defaults to http://host:port.
+    public var publicURL: String?
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, publicURL: String? = nil) {
+        self.host = host
+        self.port = port
+        self.publicURL = publicURL
+    }
+
+    var baseURL: String { publicURL ?? "http://\(host):\(port)" }
+}
+
+/// The server: the router on a Hummingbird application that listens where the configuration says.
+public func buildApplication(store: any MeetingStore, configuration: ServerConfiguration) -> some ApplicationProtocol {
+    var logger = Logger(label: "protokol")
+    logger.logLevel = .info
+    return Application(
+        router: buildRouter(store: store, baseURL: configuration.baseURL),
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Protokol"),
+        logger: logger
+    )
+}
+
+/// Every route, built without a socket so tests can drive it.
+public func buildRouter(store: any MeetingStore, baseURL: String) -> Router<ProtokolRequestContext> {
+    let router = Router(context: ProtokolRequestContext.self)
+    router.add(middleware: LogRequestsMiddleware(.info))
+    router.get("/health") { _, _ -> String in "ok" }
+    OParlRoutes(store: store, mapping: OParlMapping(base: baseURL + "/oparl/v1.1")).add(to: router.group("oparl/v1.1"))
+    return router
+}
+
+/// Builds the server and runs it until SIGTERM or SIGINT, finishing requests under way.
+public func runServer(store: any MeetingStore, configuration: ServerConfiguration) async throws {
+    try await buildApplication(store: store, configuration: configuration).runService()
+}

@@ -1,0 +1,104 @@
+import ProtokolModel
+import ProtokolStore
+
+/// The bodies, committees and meetings the store holds, with the stable ids the API gives them.
+struct Catalog: Sendable {
+    struct Body: Sendable {
+        var id: String
+        var name: String
+        var committees: [Committee]
+        var meetings: [StoredMeeting]
+    }
+
+    struct Committee: Sendable {
+        var id: String
+        var name: String
+        var meetings: [StoredMeeting]
+    }
+
+    var bodies: [Body]
+
+    /// Reads the current meetings and groups them by body and committee.
+    static func load(from store: any MeetingStore) async throws(StoreError) -> Catalog {
+        let meetings = try await store.meetings()
+        var order = [String]()
+        var byBody = [String: [StoredMeeting]]()
+        for meeting in meetings {
+            let name = meeting.identity.body.isEmpty ? "Ukendt kommune" : meeting.identity.body
+            if byBody[name] == nil { order.append(name) }
+            byBody[name, default: []].append(meeting)
+        }
+        let bodies = order.sorted().map { name -> Body in
+            let bodyMeetings = byBody[name] ?? []
+            var committeeOrder = [String]()
+            var byCommittee = [String: [StoredMeeting]]()
+            for meeting in bodyMeetings {
+                let committee = meeting.identity.committee
+                if byCommittee[committee] == nil { committeeOrder.append(committee) }
+                byCommittee[committee, default: []].append(meeting)
+            }
+            let bodyID = Slug.make(name)
+            let committees = committeeOrder.sorted().map {
+                Committee(id: bodyID + "-" + Slug.make($0), name: $0, meetings: byCommittee[$0] ?? [])
+            }
+            return Body(id: bodyID, name: name, committees: committees, meetings: bodyMeetings)
+        }
+        return Catalog(bodies: bodies)
+    }
+
+    func body(_ id: String) -> Body? { bodies.first { $0.id == id } }
+
+    func committee(_ id: String) -> (Body, Committee)? {
+        for body in bodies {
+            if let committee = body.committees.first(where: { $0.id == id }) { return (body, committee) }
+        }
+        return nil
+    }
+
+    func meeting(_ id: String) -> (Body, StoredMeeting)? {
+        for body in bodies {
+            if let meeting = body.meetings.first(where: { Self.meetingID($0.identity) == id }) { return (body, meeting) }
+        }
+        return nil
+    }
+
+    /// A short stable id for a meeting: FNV-1a of its identity, so it stays the same across versions.
+    static func meetingID(_ identity: MeetingIdentity) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in "\(identity.body)|\(identity.committee)|\(identity.dateText)|\(identity.kind.rawValue)".utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
+
+/// URL-safe lower-case names: "Lemvig Kommune" -> "lemvig-kommune", "Økonomiudvalget" -> "oekonomiudvalget".
+enum Slug {
+    static func make(_ text: String) -> String {
+        var out = ""
+        var lastDash = true
+        for ch in text.lowercased() {
+            let mapped: String
+            switch ch {
+            case "æ": mapped = "ae"
+            case "ø": mapped = "oe"
+            case "å": mapped = "aa"
+            case "é", "è": mapped = "e"
+            case "ü": mapped = "u"
+            case "ö": mapped = "o"
+            case "ä": mapped = "a"
+            default: mapped = ch.isASCII && (ch.isLetter || ch.isNumber) ? String(ch) : "-"
+            }
+            if mapped == "-" {
+                if !lastDash { out.append("-") }
+                lastDash = true
+            } else {
+                out.append(mapped)
+                lastDash = false
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "x" : out
+    }
+}

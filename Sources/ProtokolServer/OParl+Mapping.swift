@@ -1,0 +1,111 @@
+import Foundation
+import ProtokolModel
+import ProtokolStore
+
+/// Builds OParl objects from the catalog and the stored readings, under one base URL.
+struct OParlMapping: Sendable {
+    /// e.g. "http://127.0.0.1:8080/oparl/v1.1"
+    var base: String
+
+    var systemID: String { base + "/" }
+    func bodyID(_ body: String) -> String { base + "/body/" + body }
+    func bodyList(_ body: String, _ list: String) -> String { base + "/body/" + body + "/" + list }
+    func organizationID(_ committee: String) -> String { base + "/organization/" + committee }
+    func meetingID(_ id: String) -> String { base + "/meeting/" + id }
+    func agendaItemID(_ meeting: String, _ number: Int) -> String { base + "/agendaitem/" + meeting + "-" + String(number) }
+
+    func system(_ catalog: Catalog) -> OParl.System {
+        OParl.System(
+            id: systemID, name: "Protokol", body: base + "/bodies",
+            license: "https://creativecommons.org/publicdomain/zero/1.0/", product: "https://github.com/protokol/protokol"
+        )
+    }
+
+    func body(_ body: Catalog.Body) -> OParl.Body {
+        var terms = Set<String>()
+        for committee in body.committees {
+            for meeting in committee.meetings {
+                if let term = meeting.identity.committee.split(separator: " ").last, term.contains("-") { terms.insert(String(term)) }
+            }
+        }
+        return OParl.Body(
+            id: bodyID(body.id), system: systemID, name: body.name,
+            shortName: body.name.replacingOccurrences(of: " Kommune", with: ""),
+            organization: bodyList(body.id, "organizations"), person: bodyList(body.id, "people"),
+            meeting: bodyList(body.id, "meetings"), paper: bodyList(body.id, "papers"), legislativeTerm: []
+        )
+    }
+
+    func organization(_ body: Catalog.Body, _ committee: Catalog.Committee) -> OParl.Organization {
+        OParl.Organization(
+            id: organizationID(committee.id), body: bodyID(body.id), name: committee.name,
+            meeting: organizationID(committee.id) + "/meetings"
+        )
+    }
+
+    /// A meeting with its items; closed items show only their number and title.
+    func meeting(_ body: Catalog.Body, _ stored: StoredMeeting, reading: Meeting?) -> OParl.Meeting {
+        let id = Catalog.meetingID(stored.identity)
+        let committeeID = body.id + "-" + Slug.make(stored.identity.committee)
+        let items = (reading?.items ?? []).enumerated().map { agendaItem($1, order: $0 + 1, meetingID: id) }
+        var location: OParl.Location?
+        if let place = reading?.location { location = OParl.Location(id: meetingID(id) + "#location", description: place) }
+        return OParl.Meeting(
+            id: meetingID(id),
+            name: "\(stored.identity.committee) \(stored.identity.dateText)",
+            meetingState: stored.identity.kind == .minutes ? "completed" : "scheduled",
+            start: stored.identity.date.map { Self.start(date: $0, time: reading?.startTime) },
+            location: location, organization: [organizationID(committeeID)], agendaItem: items, kind: stored.identity.kind.rawValue
+        )
+    }
+
+    func agendaItem(_ item: AgendaItem, order: Int, meetingID id: String) -> OParl.AgendaItem {
+        var result = OParl.AgendaItem(
+            id: agendaItemID(id, item.number), meeting: meetingID(id), number: String(item.number), order: order,
+            name: item.title, public: item.isPublic
+        )
+        // What a closed item says stays with the members; the public sees its number and title.
+        guard item.isPublic else { return result }
+        result.caseNumber = item.caseNumber
+        result.result = item.decision.map { Self.resultText($0.outcome) }
+        result.resolutionText = item.decision?.text
+        result.outcome = item.decision?.outcome.rawValue
+        result.sections = item.sections.map { OParl.Section(heading: $0.heading, kind: $0.kind.rawValue, text: $0.text) }
+        result.absent = item.absent.isEmpty ? nil : item.absent
+        result.disqualified = item.disqualified.isEmpty ? nil : item.disqualified
+        return result
+    }
+
+    static func resultText(_ outcome: Outcome) -> String {
+        switch outcome {
+        case .approved: "Godkendt"
+        case .recommended: "Anbefalet"
+        case .noted: "Taget til efterretning"
+        case .discussed: "Drøftet"
+        case .postponed: "Udsat"
+        case .rejected: "Ikke godkendt"
+        case .amended: "Godkendt med ændringer"
+        case .pending: "Beslutning ikke frigivet"
+        case .none: "Intet"
+        case .other: "Anden beslutning"
+        }
+    }
+
+    /// "2022-04-27T14:00:00+02:00": the meeting's start in Danish local time.
+    static func start(date: CalendarDate, time: ClockTime?) -> String {
+        var components = DateComponents()
+        components.year = date.year
+        components.month = date.month
+        components.day = date.day
+        components.hour = time?.hour ?? 0
+        components.minute = time?.minute ?? 0
+        var calendar = Calendar(identifier: .gregorian)
+        let zone = TimeZone(identifier: "Europe/Copenhagen") ?? TimeZone(secondsFromGMT: 3600) ?? .current
+        calendar.timeZone = zone
+        guard let instant = calendar.date(from: components) else { return "\(date)T00:00:00Z" }
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = zone
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: instant)
+    }
+}

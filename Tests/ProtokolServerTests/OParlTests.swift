@@ -1,0 +1,151 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import ProtokolApp
+import ProtokolStore
+import Testing
+@testable import ProtokolServer
+
+/// A SQLite store in a temporary file with the five seed minutes imported.
+private func seededStore() async throws -> (any MeetingStore, URL) {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("protokol-server-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let store = try await StoreOpening.forWriting(db: directory.appendingPathComponent("test.sqlite").path)
+    let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/corpus/seeds")
+    let run = try await ImportRun.run(paths: InputFiles.expand([seeds.path]), store: store)
+    #expect(run.new == 5)
+    return (store, directory)
+}
+
+/// The bytes of a response body.
+private func data(_ buffer: ByteBuffer) -> Data { Data(String(buffer: buffer).utf8) }
+
+/// Validates JSON against one of the OParl 1.1 schemas in ../shared/oparl-1.1/schema with Python's jsonschema.
+private func validate(_ json: Data, schema: String) throws -> String {
+    let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/oparl-1.1/schema")
+    let script = """
+        import json, sys, jsonschema
+        schema = json.load(open(sys.argv[1]))
+        try:
+            jsonschema.validate(json.load(sys.stdin), schema)
+            print("valid")
+        except jsonschema.ValidationError as e:
+            print("invalid: " + e.message)
+        """
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", script, schemas.appendingPathComponent(schema + ".json").path]
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try process.run()
+    input.fileHandleForWriting.write(json)
+    try input.fileHandleForWriting.close()
+    let result = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: result, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+}
+
+@Suite("OParl 1.1 API, driven through the router without a socket")
+struct OParlTests {
+    let base = "http://127.0.0.1:8080"
+
+    @Test("/health answers ok")
+    func health() async throws {
+        let (store, directory) = try await seededStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: buildRouter(store: store, baseURL: base))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/health", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body) == "ok")
+            }
+        }
+    }
+
+    @Test("system, bodies, organizations, meetings and items are valid OParl and link to each other")
+    func objects() async throws {
+        let (store, directory) = try await seededStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: buildRouter(store: store, baseURL: base))
+        try await app.test(.router) { client in
+            let system = try await client.execute(uri: "/oparl/v1.1/", method: .get) { $0 }
+            #expect(system.status == .ok)
+            #expect(try validate(data(system.body), schema: "System") == "valid")
+
+            let bodies = try await client.execute(uri: "/oparl/v1.1/bodies", method: .get) { $0 }
+            let bodyList = try JSONSerialization.jsonObject(with: data(bodies.body)) as? [String: Any]
+            let bodyData = try #require(bodyList?["data"] as? [[String: Any]])
+            #expect(bodyData.compactMap { $0["name"] as? String }.sorted() == ["Herlev Kommune", "Lejre Kommune", "Lemvig Kommune", "Vejen Kommune"])
+            #expect((bodyList?["pagination"] as? [String: Any])?["totalElements"] as? Int == 4)
+            for body in bodyData {
+                #expect(try validate(JSONSerialization.data(withJSONObject: body), schema: "Body") == "valid")
+            }
+
+            let organizations = try await client.execute(uri: "/oparl/v1.1/body/herlev-kommune/organizations", method: .get) { $0 }
+            let orgData = try #require((try JSONSerialization.jsonObject(with: data(organizations.body)) as? [String: Any])?["data"] as? [[String: Any]])
+            #expect(orgData.first?["name"] as? String == "Arbejdsmarkedsudvalget")
+            #expect(try validate(JSONSerialization.data(withJSONObject: orgData[0]), schema: "Organization") == "valid")
+
+            let meetings = try await client.execute(uri: "/oparl/v1.1/body/herlev-kommune/meetings", method: .get) { $0 }
+            let meetingData = try #require((try JSONSerialization.jsonObject(with: data(meetings.body)) as? [String: Any])?["data"] as? [[String: Any]])
+            let meeting = try #require(meetingData.first)
+            #expect(try validate(JSONSerialization.data(withJSONObject: meeting), schema: "Meeting") == "valid")
+            #expect(meeting["start"] as? String == "2022-01-26T16:00:00+01:00")
+            let items = try #require(meeting["agendaItem"] as? [[String: Any]])
+            #expect(items.count == 7)
+            for item in items {
+                #expect(try validate(JSONSerialization.data(withJSONObject: item), schema: "AgendaItem") == "valid")
+            }
+            #expect(items[1]["protokol:outcome"] as? String == "amended")
+
+            // The item's own URL serves the same object.
+            let itemURL = try #require(items[0]["id"] as? String)
+            let single = try await client.execute(uri: String(itemURL.dropFirst(base.count)), method: .get) { $0 }
+            #expect(single.status == .ok)
+            let singleItem = try JSONSerialization.jsonObject(with: data(single.body)) as? [String: Any]
+            #expect(singleItem?["name"] as? String == "Præsentation af Arbejdsmarkedsudvalgets ansvarsområder")
+        }
+    }
+
+    @Test("a closed item shows only its number and title")
+    func closedItems() async throws {
+        let (store, directory) = try await seededStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: buildRouter(store: store, baseURL: base))
+        try await app.test(.router) { client in
+            let meetings = try await client.execute(uri: "/oparl/v1.1/body/vejen-kommune/meetings", method: .get) { $0 }
+            let text = String(buffer: meetings.body)
+            let object = try JSONSerialization.jsonObject(with: data(meetings.body)) as? [String: Any]
+            let items = try #require(((object?["data"] as? [[String: Any]])?.first)?["agendaItem"] as? [[String: Any]])
+            let closed = try #require(items.first { $0["public"] as? Bool == false })
+            #expect(closed["name"] as? String == "Eventuelt (B)")
+            #expect(Set(closed.keys) == ["id", "type", "meeting", "number", "order", "name", "public"])
+            #expect(text.contains("Eventuelt (B)"))
+        }
+    }
+
+    @Test("unknown objects are 404")
+    func notFound() async throws {
+        let (store, directory) = try await seededStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: buildRouter(store: store, baseURL: base))
+        try await app.test(.router) { client in
+            for uri in ["/oparl/v1.1/body/nowhere", "/oparl/v1.1/meeting/0000", "/oparl/v1.1/agendaitem/x-1", "/oparl/v1.1/organization/x"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .notFound, "\(uri)")
+                }
+            }
+        }
+    }
+
+    @Test("slugs are URL-safe and readable")
+    func slugs() {
+        #expect(Slug.make("Lemvig Kommune") == "lemvig-kommune")
+        #expect(Slug.make("Udvalget for Job, Arbejdsmarked og Integration") == "udvalget-for-job-arbejdsmarked-og-integration")
+        #expect(Slug.make("Økonomiudvalget") == "oekonomiudvalget")
+    }
+}
