@@ -68,6 +68,7 @@ let package = Package(
             dependencies: [
                 "ProtokolModel", "ProtokolStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -13,6 +13,9 @@ struct OParlMapping: Sendable {
     func organizationID(_ committee: String) -> String { base + "/organization/" + committee }
     func meetingID(_ id: String) -> String { base + "/meeting/" + id }
     func agendaItemID(_ meeting: String, _ number: Int) -> String { base + "/agendaitem/" + meeting + "-" + String(number) }
+    func consultationID(_ meeting: String, _ number: Int) -> String { base + "/consultation/" + meeting + "-" + String(number) }
+    func paperID(_ body: String, _ caseNumber: String) -> String { base + "/paper/" + body + "--" + Slug.make(caseNumber) }
+    func fileID(_ sha256: String) -> String { base + "/file/" + sha256 }
 
     func system(_ catalog: Catalog) -> OParl.System {
         OParl.System(
@@ -47,19 +50,52 @@ struct OParlMapping: Sendable {
     func meeting(_ body: Catalog.Body, _ stored: StoredMeeting, reading: Meeting?) -> OParl.Meeting {
         let id = Catalog.meetingID(stored.identity)
         let committeeID = body.id + "-" + Slug.make(stored.identity.committee)
-        let items = (reading?.items ?? []).enumerated().map { agendaItem($1, order: $0 + 1, meetingID: id) }
+        let items = (reading?.items ?? []).enumerated().map { agendaItem($1, order: $0 + 1, meetingID: id, bodyID: body.id) }
         var location: OParl.Location?
         if let place = reading?.location { location = OParl.Location(id: meetingID(id) + "#location", description: place) }
+        let document = file(stored, meetingID: id)
         return OParl.Meeting(
             id: meetingID(id),
             name: "\(stored.identity.committee) \(stored.identity.dateText)",
             meetingState: stored.identity.kind == .minutes ? "completed" : "scheduled",
             start: stored.identity.date.map { Self.start(date: $0, time: reading?.startTime) },
-            location: location, organization: [organizationID(committeeID)], agendaItem: items, kind: stored.identity.kind.rawValue
+            location: location, organization: [organizationID(committeeID)],
+            invitation: stored.identity.kind == .agenda ? document : nil,
+            resultsProtocol: stored.identity.kind == .minutes ? document : nil,
+            agendaItem: items, kind: stored.identity.kind.rawValue
         )
     }
 
-    func agendaItem(_ item: AgendaItem, order: Int, meetingID id: String) -> OParl.AgendaItem {
+    /// The original document of a meeting's current version.
+    func file(_ stored: StoredMeeting, meetingID id: String, size: Int? = nil, mimeType: String? = nil, sha512: String? = nil) -> OParl.File {
+        let kindName = stored.identity.kind == .minutes ? "Referat" : "Dagsorden"
+        return OParl.File(
+            id: fileID(stored.currentSHA256), name: "\(kindName) \(stored.identity.committee) \(stored.identity.dateText)",
+            mimeType: mimeType, date: stored.identity.date?.description, size: size, sha512Checksum: sha512,
+            accessUrl: fileID(stored.currentSHA256) + "/original", downloadUrl: fileID(stored.currentSHA256) + "/original",
+            meeting: [meetingID(id)]
+        )
+    }
+
+    /// The case an item belongs to, with every consultation of it in the body.
+    func paper(bodyID: String, caseNumber: String, items: [(meetingID: String, committeeID: String, date: String, item: AgendaItem)]) -> OParl.Paper {
+        let id = paperID(bodyID, caseNumber)
+        return OParl.Paper(
+            id: id, body: self.bodyID(bodyID), name: items.first?.item.title ?? caseNumber, reference: caseNumber,
+            date: items.first?.date,
+            consultation: items.map { consultation($0.item, meetingID: $0.meetingID, committeeID: $0.committeeID, paper: id) }
+        )
+    }
+
+    func consultation(_ item: AgendaItem, meetingID id: String, committeeID: String, paper: String) -> OParl.Consultation {
+        OParl.Consultation(
+            id: consultationID(id, item.number), paper: paper, agendaItem: agendaItemID(id, item.number), meeting: meetingID(id),
+            organization: [organizationID(committeeID)], role: item.decision == nil ? "Behandling" : "Beslutning",
+            outcome: item.decision?.outcome.rawValue
+        )
+    }
+
+    func agendaItem(_ item: AgendaItem, order: Int, meetingID id: String, bodyID: String) -> OParl.AgendaItem {
         var result = OParl.AgendaItem(
             id: agendaItemID(id, item.number), meeting: meetingID(id), number: String(item.number), order: order,
             name: item.title, public: item.isPublic
@@ -67,6 +103,7 @@ struct OParlMapping: Sendable {
         // What a closed item says stays with the members; the public sees its number and title.
         guard item.isPublic else { return result }
         result.caseNumber = item.caseNumber
+        if item.caseNumber != nil { result.consultation = consultationID(id, item.number) }
         result.result = item.decision.map { Self.resultText($0.outcome) }
         result.resolutionText = item.decision?.text
         result.outcome = item.decision?.outcome.rawValue

@@ -57,12 +57,14 @@ enum OParl {
         var start: String?
         var location: Location?
         var organization: [String]
+        var invitation: File?
+        var resultsProtocol: File?
         var agendaItem: [AgendaItem]
         var web: String?
         var kind: String
 
         enum CodingKeys: String, CodingKey {
-            case id, type, name, meetingState, start, location, organization, agendaItem, web
+            case id, type, name, meetingState, start, location, organization, invitation, resultsProtocol, agendaItem, web
             case kind = "protokol:kind"
         }
     }
@@ -81,6 +83,7 @@ enum OParl {
         var order: Int
         var name: String
         var `public`: Bool
+        var consultation: String?
         var result: String?
         var resolutionText: String?
         var web: String?
@@ -91,13 +94,52 @@ enum OParl {
         var disqualified: [String]?
 
         enum CodingKeys: String, CodingKey {
-            case id, type, meeting, number, order, name, `public`, result, resolutionText, web
+            case id, type, meeting, number, order, name, `public`, consultation, result, resolutionText, web
             case caseNumber = "protokol:caseNumber"
             case outcome = "protokol:outcome"
             case sections = "protokol:sections"
             case absent = "protokol:absent"
             case disqualified = "protokol:disqualified"
         }
+    }
+
+    struct Paper: Codable, Sendable, ResponseEncodable {
+        var id: String
+        var type = OParl.version + "Paper"
+        var body: String
+        var name: String
+        var reference: String
+        var date: String?
+        var consultation: [Consultation]
+    }
+
+    struct Consultation: Codable, Sendable, ResponseEncodable {
+        var id: String
+        var type = OParl.version + "Consultation"
+        var paper: String
+        var agendaItem: String
+        var meeting: String
+        var organization: [String]
+        var role: String?
+        var outcome: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, type, paper, agendaItem, meeting, organization, role
+            case outcome = "protokol:outcome"
+        }
+    }
+
+    struct File: Codable, Sendable, ResponseEncodable {
+        var id: String
+        var type = OParl.version + "File"
+        var name: String
+        var mimeType: String?
+        var date: String?
+        var size: Int?
+        var sha512Checksum: String?
+        var accessUrl: String
+        var downloadUrl: String?
+        var meeting: [String]?
     }
 
     /// A typed section of an item, an extension of OParl.

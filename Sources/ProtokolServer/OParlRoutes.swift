@@ -1,3 +1,5 @@
+import Crypto
+import Foundation
 import Hummingbird
 import ProtokolModel
 import ProtokolStore
@@ -21,6 +23,13 @@ struct OParlRoutes: Sendable {
         group.get("organization/:id") { _, context in try await self.organization(context.parameters.require("id")) }
         group.get("meeting/:id") { _, context in try await self.meeting(context.parameters.require("id")) }
         group.get("agendaitem/:id") { _, context in try await self.agendaItem(context.parameters.require("id")) }
+        group.get("body/:body/papers") { request, context in
+            try await self.papers(request, body: context.parameters.require("body"))
+        }
+        group.get("paper/:id") { _, context in try await self.paper(context.parameters.require("id")) }
+        group.get("consultation/:id") { _, context in try await self.consultation(context.parameters.require("id")) }
+        group.get("file/:sha") { _, context in try await self.file(context.parameters.require("sha")) }
+        group.get("file/:sha/original") { _, context in try await self.original(context.parameters.require("sha")) }
     }
 
     private func catalog() async throws -> Catalog {
@@ -76,7 +85,93 @@ struct OParlRoutes: Sendable {
             let meeting = try await reading(stored),
             let index = meeting.items.firstIndex(where: { $0.number == number })
         else { throw HTTPError(.notFound, message: "no agenda item \(id)") }
-        return mapping.agendaItem(meeting.items[index], order: index + 1, meetingID: Catalog.meetingID(stored.identity))
+        return mapping.agendaItem(meeting.items[index], order: index + 1, meetingID: Catalog.meetingID(stored.identity), bodyID: "")
+    }
+
+    /// Every public item of a body with a case number, grouped by case in date order.
+    private func cases(_ body: Catalog.Body) async throws -> [(caseNumber: String, items: [(meetingID: String, committeeID: String, date: String, item: AgendaItem)])] {
+        var order = [String]()
+        var byCase = [String: [(meetingID: String, committeeID: String, date: String, item: AgendaItem)]]()
+        for stored in body.meetings.sorted(by: { $0.identity.dateText < $1.identity.dateText }) {
+            guard let meeting = try await reading(stored) else { continue }
+            let committeeID = body.id + "-" + Slug.make(stored.identity.committee)
+            for item in meeting.items where item.isPublic {
+                guard let caseNumber = item.caseNumber else { continue }
+                if byCase[caseNumber] == nil { order.append(caseNumber) }
+                byCase[caseNumber, default: []].append((Catalog.meetingID(stored.identity), committeeID, stored.identity.dateText, item))
+            }
+        }
+        return order.map { ($0, byCase[$0] ?? []) }
+    }
+
+    func papers(_ request: Request, body id: String) async throws -> OParl.List<OParl.Paper> {
+        guard let body = try await catalog().body(id) else { throw HTTPError(.notFound, message: "no body \(id)") }
+        let all = try await cases(body).map { mapping.paper(bodyID: body.id, caseNumber: $0.caseNumber, items: $0.items) }
+        return page(all, request: request, path: mapping.bodyList(id, "papers"))
+    }
+
+    func paper(_ id: String) async throws -> OParl.Paper {
+        guard let separator = id.range(of: "--"), let body = try await catalog().body(String(id[..<separator.lowerBound])) else {
+            throw HTTPError(.notFound, message: "no paper \(id)")
+        }
+        let slug = String(id[separator.upperBound...])
+        guard let found = try await cases(body).first(where: { Slug.make($0.caseNumber) == slug }) else {
+            throw HTTPError(.notFound, message: "no paper \(id)")
+        }
+        return mapping.paper(bodyID: body.id, caseNumber: found.caseNumber, items: found.items)
+    }
+
+    func consultation(_ id: String) async throws -> OParl.Consultation {
+        guard let dash = id.lastIndex(of: "-"), let number = Int(id[id.index(after: dash)...]),
+            let (body, stored) = try await catalog().meeting(String(id[..<dash])),
+            let meeting = try await reading(stored),
+            let item = meeting.items.first(where: { $0.number == number && $0.isPublic }), let caseNumber = item.caseNumber
+        else { throw HTTPError(.notFound, message: "no consultation \(id)") }
+        let meetingID = Catalog.meetingID(stored.identity)
+        return mapping.consultation(
+            item, meetingID: meetingID, committeeID: body.id + "-" + Slug.make(stored.identity.committee),
+            paper: mapping.paperID(body.id, caseNumber))
+    }
+
+    /// The original document as a File, for the current version of a meeting.
+    func file(_ sha: String) async throws -> OParl.File {
+        guard let (_, stored) = try await catalog().bodies.lazy.flatMap({ body in body.meetings.map { (body, $0) } })
+            .first(where: { $0.1.currentSHA256 == sha })
+        else { throw HTTPError(.notFound, message: "no file \(sha)") }
+        let original = try await originalBytes(stored)
+        return mapping.file(
+            stored, meetingID: Catalog.meetingID(stored.identity), size: original.bytes.count, mimeType: original.mimeType,
+            sha512: original.sha512)
+    }
+
+    /// The original bytes, for the public only when the document has no closed item: its text may be in there.
+    func original(_ sha: String) async throws -> Response {
+        guard let (_, stored) = try await catalog().bodies.lazy.flatMap({ body in body.meetings.map { (body, $0) } })
+            .first(where: { $0.1.currentSHA256 == sha })
+        else { throw HTTPError(.notFound, message: "no file \(sha)") }
+        guard let meeting = try await reading(stored), meeting.items.allSatisfy(\.isPublic) else {
+            throw HTTPError(.forbidden, message: "the original holds closed items; members only")
+        }
+        let original = try await originalBytes(stored)
+        return Response(
+            status: .ok, headers: [.contentType: original.mimeType],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: original.bytes)))
+    }
+
+    private func originalBytes(_ stored: StoredMeeting) async throws -> (bytes: [UInt8], mimeType: String, sha512: String) {
+        do {
+            let original = try await store.original(sha256: stored.currentSHA256)
+            let format = try await store.document(sha256: stored.currentSHA256)?.format
+            let mimeType = switch format {
+            case .pdf?: "application/pdf"
+            case .html?: "text/html; charset=utf-8"
+            case .markdown?: "text/markdown"
+            default: "text/plain"
+            }
+            return (original.bytes, mimeType, SHA512.hash(data: original.bytes).map { String(format: "%02x", $0) }.joined())
+        } catch {
+            throw HTTPError(.internalServerError, message: "the store could not be read")
+        }
     }
 
     private func reading(_ stored: StoredMeeting) async throws -> Meeting? {

@@ -128,6 +128,47 @@ struct OParlTests {
         }
     }
 
+    @Test("papers are cases with their consultations; the original document is a File")
+    func papersAndFiles() async throws {
+        let (store, directory) = try await seededStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: buildRouter(store: store, baseURL: base))
+        try await app.test(.router) { client in
+            let papers = try await client.execute(uri: "/oparl/v1.1/body/lejre-kommune/papers", method: .get) { $0 }
+            let paperData = try #require((try JSONSerialization.jsonObject(with: data(papers.body)) as? [String: Any])?["data"] as? [[String: Any]])
+            let paper = try #require(paperData.first { $0["reference"] as? String == "22-001317" })
+            #expect(try validate(JSONSerialization.data(withJSONObject: paper), schema: "Paper") == "valid")
+            let consultations = try #require(paper["consultation"] as? [[String: Any]])
+            #expect(consultations.count == 2)
+            for consultation in consultations {
+                #expect(try validate(JSONSerialization.data(withJSONObject: consultation), schema: "Consultation") == "valid")
+            }
+            let paperURL = try #require(paper["id"] as? String)
+            let single = try await client.execute(uri: String(paperURL.dropFirst(base.count)), method: .get) { $0 }
+            #expect(single.status == .ok)
+
+            let meetings = try await client.execute(uri: "/oparl/v1.1/body/lemvig-kommune/meetings", method: .get) { $0 }
+            let meeting = try #require(((try JSONSerialization.jsonObject(with: data(meetings.body)) as? [String: Any])?["data"] as? [[String: Any]])?.first)
+            let file = try #require(meeting["resultsProtocol"] as? [String: Any])
+            let fileURL = try #require(file["id"] as? String)
+            let fileResponse = try await client.execute(uri: String(fileURL.dropFirst(base.count)), method: .get) { $0 }
+            #expect(try validate(data(fileResponse.body), schema: "File") == "valid")
+            let fileObject = try JSONSerialization.jsonObject(with: data(fileResponse.body)) as? [String: Any]
+            #expect(fileObject?["size"] as? Int == 19108)
+            #expect((fileObject?["sha512Checksum"] as? String)?.count == 128)
+            let original = try await client.execute(uri: String(fileURL.dropFirst(base.count)) + "/original", method: .get) { $0 }
+            #expect(original.status == .ok)
+            #expect(original.body.readableBytes == 19108)
+
+            // Vejen's minutes hold a closed item: the original is not for the public.
+            let vejen = try await client.execute(uri: "/oparl/v1.1/body/vejen-kommune/meetings", method: .get) { $0 }
+            let vejenMeeting = try #require(((try JSONSerialization.jsonObject(with: data(vejen.body)) as? [String: Any])?["data"] as? [[String: Any]])?.first)
+            let vejenFile = try #require((vejenMeeting["resultsProtocol"] as? [String: Any])?["accessUrl"] as? String)
+            let closed = try await client.execute(uri: String(vejenFile.dropFirst(base.count)), method: .get) { $0 }
+            #expect(closed.status == .forbidden)
+        }
+    }
+
     @Test("unknown objects are 404")
     func notFound() async throws {
         let (store, directory) = try await seededStore()
