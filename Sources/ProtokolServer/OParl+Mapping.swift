@@ -16,6 +16,24 @@ struct OParlMapping: Sendable {
     func consultationID(_ meeting: String, _ number: Int) -> String { base + "/consultation/" + meeting + "-" + String(number) }
     func paperID(_ body: String, _ caseNumber: String) -> String { base + "/paper/" + body + "--" + Slug.make(caseNumber) }
     func fileID(_ sha256: String) -> String { base + "/file/" + sha256 }
+    func personID(_ body: String, _ name: String) -> String { base + "/person/" + body + "--" + Slug.make(name) }
+    func membershipID(_ body: String, _ name: String, _ committee: String) -> String {
+        base + "/membership/" + body + "--" + Slug.make(name) + "--" + committee
+    }
+
+    /// A person named among a body's meeting participants, with a membership per committee they sat in.
+    func person(bodyID: String, name: String, party: String?, committeeIDs: [String]) -> OParl.Person {
+        let parts = name.split(separator: " ")
+        return OParl.Person(
+            id: personID(bodyID, name), body: self.bodyID(bodyID), name: name,
+            familyName: parts.count > 1 ? parts.last.map(String.init) : nil,
+            givenName: parts.count > 1 ? parts.dropLast().joined(separator: " ") : nil,
+            membership: committeeIDs.map {
+                OParl.Membership(id: membershipID(bodyID, name, $0), person: personID(bodyID, name), organization: organizationID($0))
+            },
+            party: party
+        )
+    }
 
     func system(_ catalog: Catalog) -> OParl.System {
         OParl.System(

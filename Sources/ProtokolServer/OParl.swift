@@ -142,6 +142,31 @@ enum OParl {
         var meeting: [String]?
     }
 
+    struct Person: Codable, Sendable, ResponseEncodable {
+        var id: String
+        var type = OParl.version + "Person"
+        var body: String
+        var name: String
+        var familyName: String?
+        var givenName: String?
+        var membership: [Membership]
+        var party: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, type, body, name, familyName, givenName, membership
+            case party = "protokol:party"
+        }
+    }
+
+    struct Membership: Codable, Sendable, ResponseEncodable {
+        var id: String
+        var type = OParl.version + "Membership"
+        var person: String
+        var organization: String
+        var role = "Medlem"
+        var votingRight = true
+    }
+
     /// A typed section of an item, an extension of OParl.
     struct Section: Codable, Sendable {
         var heading: String

@@ -27,6 +27,10 @@ struct OParlRoutes: Sendable {
             try await self.papers(request, body: context.parameters.require("body"))
         }
         group.get("paper/:id") { _, context in try await self.paper(context.parameters.require("id")) }
+        group.get("body/:body/people") { request, context in
+            try await self.people(request, body: context.parameters.require("body"))
+        }
+        group.get("person/:id") { _, context in try await self.person(context.parameters.require("id")) }
         group.get("consultation/:id") { _, context in try await self.consultation(context.parameters.require("id")) }
         group.get("file/:sha") { _, context in try await self.file(context.parameters.require("sha")) }
         group.get("file/:sha/original") { _, context in try await self.original(context.parameters.require("sha")) }
@@ -102,6 +106,41 @@ struct OParlRoutes: Sendable {
             }
         }
         return order.map { ($0, byCase[$0] ?? []) }
+    }
+
+    /// Everybody named as a participant in a body's meetings, with the committees they sat in.
+    private func participants(_ body: Catalog.Body) async throws -> [(name: String, party: String?, committees: [String])] {
+        var order = [String]()
+        var byName = [String: (party: String?, committees: [String])]()
+        for stored in body.meetings {
+            guard let meeting = try await reading(stored) else { continue }
+            let committeeID = body.id + "-" + Slug.make(stored.identity.committee)
+            for participant in meeting.participants {
+                if byName[participant.name] == nil { order.append(participant.name) }
+                var entry = byName[participant.name] ?? (participant.party, [])
+                if entry.party == nil { entry.party = participant.party }
+                if !entry.committees.contains(committeeID) { entry.committees.append(committeeID) }
+                byName[participant.name] = entry
+            }
+        }
+        return order.sorted().map { ($0, byName[$0]?.party, byName[$0]?.committees ?? []) }
+    }
+
+    func people(_ request: Request, body id: String) async throws -> OParl.List<OParl.Person> {
+        guard let body = try await catalog().body(id) else { throw HTTPError(.notFound, message: "no body \(id)") }
+        let all = try await participants(body).map { mapping.person(bodyID: body.id, name: $0.name, party: $0.party, committeeIDs: $0.committees) }
+        return page(all, request: request, path: mapping.bodyList(id, "people"))
+    }
+
+    func person(_ id: String) async throws -> OParl.Person {
+        guard let separator = id.range(of: "--"), let body = try await catalog().body(String(id[..<separator.lowerBound])) else {
+            throw HTTPError(.notFound, message: "no person \(id)")
+        }
+        let slug = String(id[separator.upperBound...])
+        guard let found = try await participants(body).first(where: { Slug.make($0.name) == slug }) else {
+            throw HTTPError(.notFound, message: "no person \(id)")
+        }
+        return mapping.person(bodyID: body.id, name: found.name, party: found.party, committeeIDs: found.committees)
     }
 
     func papers(_ request: Request, body id: String) async throws -> OParl.List<OParl.Paper> {

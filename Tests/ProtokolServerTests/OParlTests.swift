@@ -169,6 +169,27 @@ struct OParlTests {
         }
     }
 
+    @Test("people are the meetings' participants, with memberships of their committees")
+    func people() async throws {
+        let (store, directory) = try await seededStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: buildRouter(store: store, baseURL: base))
+        try await app.test(.router) { client in
+            let people = try await client.execute(uri: "/oparl/v1.1/body/vejen-kommune/people", method: .get) { $0 }
+            let data = try #require((try JSONSerialization.jsonObject(with: data(people.body)) as? [String: Any])?["data"] as? [[String: Any]])
+            #expect(data.count == 7)
+            let svane = try #require(data.first { $0["name"] as? String == "Peter Svane" })
+            #expect(svane["protokol:party"] as? String == "D")
+            #expect(svane["familyName"] as? String == "Svane")
+            #expect(try validate(JSONSerialization.data(withJSONObject: svane), schema: "Person") == "valid")
+            let membership = try #require((svane["membership"] as? [[String: Any]])?.first)
+            #expect(try validate(JSONSerialization.data(withJSONObject: membership), schema: "Membership") == "valid")
+            let url = try #require(svane["id"] as? String)
+            let single = try await client.execute(uri: String(url.dropFirst(base.count)), method: .get) { $0 }
+            #expect(single.status == .ok)
+        }
+    }
+
     @Test("unknown objects are 404")
     func notFound() async throws {
         let (store, directory) = try await seededStore()
