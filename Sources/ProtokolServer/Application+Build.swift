@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import Logging
 import ProtokolModel
@@ -35,6 +36,10 @@ public func buildRouter(store: any MeetingStore, baseURL: String) -> Router<Prot
     let router = Router(context: ProtokolRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.info))
     router.get("/health") { _, _ -> String in "ok" }
+    router.get("/openapi.json") { _, _ -> Response in
+        guard let document = OpenAPIDocument.bytes else { throw HTTPError(.internalServerError, message: "the API description is missing") }
+        return Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: document)))
+    }
     OParlRoutes(store: store, mapping: OParlMapping(base: baseURL + "/oparl/v1.1")).add(to: router.group("oparl/v1.1"))
     return router
 }
@@ -42,4 +47,14 @@ public func buildRouter(store: any MeetingStore, baseURL: String) -> Router<Prot
 /// Builds the server and runs it until SIGTERM or SIGINT, finishing requests under way.
 public func runServer(store: any MeetingStore, configuration: ServerConfiguration) async throws {
     try await buildApplication(store: store, configuration: configuration).runService()
+}
+
+/// The OpenAPI 3.1 description of every route, shipped as a resource.
+enum OpenAPIDocument {
+    static let bytes: [UInt8]? = {
+        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "json", subdirectory: "Resources"),
+            let data = FileManager.default.contents(atPath: url.path)
+        else { return nil }
+        return [UInt8](data)
+    }()
 }

@@ -190,6 +190,38 @@ struct OParlTests {
         }
     }
 
+    @Test("/openapi.json is a valid OpenAPI 3.1 document naming every route")
+    func openAPI() async throws {
+        let (store, directory) = try await seededStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: buildRouter(store: store, baseURL: base))
+        try await app.test(.router) { client in
+            let response = try await client.execute(uri: "/openapi.json", method: .get) { $0 }
+            #expect(response.status == .ok)
+            let document = try JSONSerialization.jsonObject(with: data(response.body)) as? [String: Any]
+            #expect(document?["openapi"] as? String == "3.1.0")
+            let paths = Set((document?["paths"] as? [String: Any])?.keys.map { $0 } ?? [])
+            for path in ["/health", "/oparl/v1.1/", "/oparl/v1.1/bodies", "/oparl/v1.1/body/{body}/meetings", "/oparl/v1.1/meeting/{id}",
+                "/oparl/v1.1/agendaitem/{id}", "/oparl/v1.1/paper/{id}", "/oparl/v1.1/file/{sha}/original", "/oparl/v1.1/person/{id}"]
+            {
+                #expect(paths.contains(path), "\(path)")
+            }
+            let check = Process()
+            check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            check.arguments = ["python3", "-c", "import json,sys; from openapi_spec_validator import validate; validate(json.load(sys.stdin)); print('valid')"]
+            let input = Pipe()
+            let output = Pipe()
+            check.standardInput = input
+            check.standardOutput = output
+            try check.run()
+            input.fileHandleForWriting.write(data(response.body))
+            try input.fileHandleForWriting.close()
+            let answer = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            check.waitUntilExit()
+            #expect(answer.trimmingCharacters(in: .whitespacesAndNewlines) == "valid")
+        }
+    }
+
     @Test("unknown objects are 404")
     func notFound() async throws {
         let (store, directory) = try await seededStore()
