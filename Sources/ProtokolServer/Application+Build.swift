@@ -40,7 +40,9 @@ public func buildRouter(store: any MeetingStore, baseURL: String) -> Router<Prot
         guard let document = OpenAPIDocument.bytes else { throw HTTPError(.internalServerError, message: "the API description is missing") }
         return Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: document)))
     }
-    OParlRoutes(store: store, mapping: OParlMapping(base: baseURL + "/oparl/v1.1")).add(to: router.group("oparl/v1.1"))
+    let mapping = OParlMapping(base: baseURL + "/oparl/v1.1")
+    OParlRoutes(store: store, mapping: mapping).add(to: router.group("oparl/v1.1"))
+    PageRoutes(store: store, mapping: mapping).add(to: router)
     return router
 }
 
