@@ -43,6 +43,7 @@ public func buildRouter(store: any MeetingStore, baseURL: String) -> Router<Prot
     let mapping = OParlMapping(base: baseURL + "/oparl/v1.1")
     OParlRoutes(store: store, mapping: mapping).add(to: router.group("oparl/v1.1"))
     PageRoutes(store: store, mapping: mapping).add(to: router)
+    FeedRoutes(store: store, baseURL: baseURL).add(to: router)
     return router
 }
 

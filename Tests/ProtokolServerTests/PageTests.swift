@@ -90,13 +90,45 @@ struct PageTests {
         }
     }
 
+    @Test("Atom feeds for a committee's meetings and for a saved search parse as XML")
+    func feeds() async throws {
+        let (store, directory) = try await plantedStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: buildRouter(store: store, baseURL: base))
+        try await app.test(.router) { client in
+            let committee = try await client.execute(uri: "/feeds/udvalg/faxe-kommune-oekonomiudvalget", method: .get) { $0 }
+            #expect(committee.status == .ok)
+            #expect(committee.headers[.contentType] == "application/atom+xml; charset=utf-8")
+            let xml = String(buffer: committee.body)
+            #expect(xml.contains("<title>Referat: Økonomiudvalget 2024-03-12</title>"))
+            #expect(xml.contains("2. Lukket: Køb af grund ved havnen"))
+            let search = try await client.execute(uri: "/feeds/soeg?q=dagsorden", method: .get) { $0 }
+            #expect(String(buffer: search.body).contains("<entry>"))
+            for feed in [xml, String(buffer: search.body)] {
+                let check = Process()
+                check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                check.arguments = ["python3", "-c", "import sys, xml.etree.ElementTree as E; r=E.fromstring(sys.stdin.buffer.read()); print(len(r.findall('{http://www.w3.org/2005/Atom}entry')))"]
+                let input = Pipe()
+                let output = Pipe()
+                check.standardInput = input
+                check.standardOutput = output
+                try check.run()
+                input.fileHandleForWriting.write(Data(feed.utf8))
+                try input.fileHandleForWriting.close()
+                let count = Int(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+                check.waitUntilExit()
+                #expect((count ?? 0) >= 1)
+            }
+        }
+    }
+
     @Test("a closed item's text appears on no public page, API object or search result")
     func plantedSecret() async throws {
         let (store, directory) = try await plantedStore()
         defer { try? FileManager.default.removeItem(at: directory) }
         let app = Application(router: buildRouter(store: store, baseURL: base))
         try await app.test(.router) { client in
-            var uris = ["/", "/kommune/faxe-kommune", "/soeg?q=SKATTEKISTE-7F3A9", "/soeg?q=grunden", "/soeg?q=skattekiste*",
+            var uris = ["/", "/kommune/faxe-kommune", "/feeds/udvalg/faxe-kommune-oekonomiudvalget", "/feeds/soeg?q=grunden", "/soeg?q=SKATTEKISTE-7F3A9", "/soeg?q=grunden", "/soeg?q=skattekiste*",
                 "/oparl/v1.1/", "/oparl/v1.1/bodies", "/oparl/v1.1/body/faxe-kommune", "/oparl/v1.1/body/faxe-kommune/meetings",
                 "/oparl/v1.1/body/faxe-kommune/papers", "/oparl/v1.1/body/faxe-kommune/people", "/oparl/v1.1/body/faxe-kommune/organizations"]
             let meetings = try await client.execute(uri: "/oparl/v1.1/body/faxe-kommune/meetings", method: .get) { $0 }
@@ -116,7 +148,11 @@ struct PageTests {
                 let response = try await client.execute(uri: uri, method: .get) { $0 }
                 var text = String(buffer: response.body)
                 // The search page repeats the words asked for; those are the reader's own, not the item's.
-                if let query = uri.split(separator: "=").last, uri.hasPrefix("/soeg") {
+                if let query = uri.split(separator: "=").last, uri.hasPrefix("/soeg") || uri.hasPrefix("/feeds/soeg") {
+                    if uri.hasPrefix("/feeds") {
+                        #expect(!text.contains("<entry>"), "\(uri) found something")
+                        continue
+                    }
                     #expect(text.contains("Ingen resultater"), "\(uri) found something")
                     text = text.replacingOccurrences(of: String(query), with: "")
                 }
