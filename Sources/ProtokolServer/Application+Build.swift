@@ -35,6 +35,7 @@ public func buildApplication(store: any MeetingStore, configuration: ServerConfi
 public func buildRouter(store: any MeetingStore, baseURL: String) -> Router<ProtokolRequestContext> {
     let router = Router(context: ProtokolRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: ReadOnlyMiddleware())
     router.get("/health") { _, _ -> String in "ok" }
     router.get("/openapi.json") { _, _ -> Response in
         guard let document = OpenAPIDocument.bytes else { throw HTTPError(.internalServerError, message: "the API description is missing") }

@@ -48,7 +48,7 @@ struct OParlRoutes: Sendable {
 
     func bodies(_ request: Request) async throws -> OParl.List<OParl.Body> {
         let all = try await catalog().bodies.map(mapping.body)
-        return page(all, request: request, path: mapping.base + "/bodies")
+        return try page(all, request: request, path: mapping.base + "/bodies")
     }
 
     func body(_ id: String) async throws -> OParl.Body {
@@ -59,7 +59,7 @@ struct OParlRoutes: Sendable {
     func organizations(_ request: Request, body id: String) async throws -> OParl.List<OParl.Organization> {
         guard let body = try await catalog().body(id) else { throw HTTPError(.notFound, message: "no body \(id)") }
         let all = body.committees.map { mapping.organization(body, $0) }
-        return page(all, request: request, path: mapping.bodyList(id, "organizations"))
+        return try page(all, request: request, path: mapping.bodyList(id, "organizations"))
     }
 
     func organization(_ id: String) async throws -> OParl.Organization {
@@ -75,7 +75,7 @@ struct OParlRoutes: Sendable {
         for stored in body.meetings {
             all.append(mapping.meeting(body, stored, reading: try await reading(stored)))
         }
-        return page(all, request: request, path: mapping.bodyList(id, "meetings"))
+        return try page(all, request: request, path: mapping.bodyList(id, "meetings"))
     }
 
     func meeting(_ id: String) async throws -> OParl.Meeting {
@@ -129,7 +129,7 @@ struct OParlRoutes: Sendable {
     func people(_ request: Request, body id: String) async throws -> OParl.List<OParl.Person> {
         guard let body = try await catalog().body(id) else { throw HTTPError(.notFound, message: "no body \(id)") }
         let all = try await participants(body).map { mapping.person(bodyID: body.id, name: $0.name, party: $0.party, committeeIDs: $0.committees) }
-        return page(all, request: request, path: mapping.bodyList(id, "people"))
+        return try page(all, request: request, path: mapping.bodyList(id, "people"))
     }
 
     func person(_ id: String) async throws -> OParl.Person {
@@ -146,7 +146,7 @@ struct OParlRoutes: Sendable {
     func papers(_ request: Request, body id: String) async throws -> OParl.List<OParl.Paper> {
         guard let body = try await catalog().body(id) else { throw HTTPError(.notFound, message: "no body \(id)") }
         let all = try await cases(body).map { mapping.paper(bodyID: body.id, caseNumber: $0.caseNumber, items: $0.items) }
-        return page(all, request: request, path: mapping.bodyList(id, "papers"))
+        return try page(all, request: request, path: mapping.bodyList(id, "papers"))
     }
 
     func paper(_ id: String) async throws -> OParl.Paper {
@@ -221,18 +221,25 @@ struct OParlRoutes: Sendable {
         }
     }
 
-    /// One page of a list, `?page=N` counting from 1.
-    private func page<Element>(_ all: [Element], request: Request, path: String) -> OParl.List<Element> {
+    /// One page of a list, `?page=N` counting from 1; a page that is no whole number from 1 is a bad request.
+    private func page<Element>(_ all: [Element], request: Request, path: String) throws -> OParl.List<Element> {
         let total = all.count
         let pages = max(1, (total + Self.pageSize - 1) / Self.pageSize)
-        let current = min(max(1, request.uri.queryParameters.get("page", as: Int.self) ?? 1), pages)
-        let slice = Array(all.dropFirst((current - 1) * Self.pageSize).prefix(Self.pageSize))
+        var current = 1
+        if let asked = request.uri.queryParameters.get("page") {
+            guard let number = Int(asked), (1...1_000_000).contains(number) else {
+                throw HTTPError(.badRequest, message: "page must be a whole number from 1 to 1000000")
+            }
+            current = number
+        }
+        // A page past the last is empty; a huge page number must not overflow the offset.
+        let slice = current > pages ? [] : Array(all.dropFirst((current - 1) * Self.pageSize).prefix(Self.pageSize))
         func link(_ page: Int) -> String { path + "?page=\(page)" }
         return OParl.List(
             data: slice,
             pagination: OParl.Pagination(totalElements: total, elementsPerPage: Self.pageSize, currentPage: current, totalPages: pages),
             links: OParl.Links(
-                first: link(1), prev: current > 1 ? link(current - 1) : nil, next: current < pages ? link(current + 1) : nil,
+                first: link(1), prev: current > 1 ? link(min(current - 1, pages)) : nil, next: current < pages ? link(current + 1) : nil,
                 last: link(pages)
             )
         )

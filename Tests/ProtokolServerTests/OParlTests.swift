@@ -222,6 +222,24 @@ struct OParlTests {
         }
     }
 
+    @Test("paging: a bad page is 400, a page past the last is empty, other methods are 405")
+    func paging() async throws {
+        let (store, directory) = try await seededStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: buildRouter(store: store, baseURL: base))
+        try await app.test(.router) { client in
+            for page in ["0", "-3", "x", ""] {
+                try await client.execute(uri: "/oparl/v1.1/bodies?page=\(page)", method: .get) { #expect($0.status == .badRequest, "page=\(page)") }
+            }
+            try await client.execute(uri: "/oparl/v1.1/bodies?page=399197289534921472", method: .get) { #expect($0.status == .badRequest) }
+            let far = try await client.execute(uri: "/oparl/v1.1/bodies?page=999999", method: .get) { $0 }
+            #expect(far.status == .ok)
+            let farList = try JSONSerialization.jsonObject(with: data(far.body)) as? [String: Any]
+            #expect((farList?["data"] as? [Any])?.isEmpty == true)
+            try await client.execute(uri: "/health", method: .post) { #expect($0.status == .methodNotAllowed) }
+        }
+    }
+
     @Test("unknown objects are 404")
     func notFound() async throws {
         let (store, directory) = try await seededStore()
