@@ -59,18 +59,36 @@ public final class PostgresStore: MeetingStore {
         try await connect(try PostgresURL(text), maximumConnections: maximumConnections)
     }
 
-    /// Checks that the server takes a connection, and makes the store.
+    /// Checks that the server takes a connection (one of its own, so that the error is the server's,
+    /// e.g. "database … does not exist"), and makes the store.
     public static func connect(_ url: PostgresURL, maximumConnections: Int = 8) async throws(StoreError) -> PostgresStore {
-        let store = try PostgresStore(url: url, maximumConnections: maximumConnections)
+        let logger = Logger(label: "protokol.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
         do {
-            _ = try await store.client.withConnection { connection in
-                try await connection.query("SELECT 1", logger: store.logger).collect()
-            }
+            let connection = try await PostgresConnection.connect(configuration: try connectionConfiguration(url), id: 0, logger: logger)
+            try? await connection.close()
         } catch {
-            await store.shutdown()
             throw .cannotOpen(location: url.description, reason: Self.message(error))
         }
-        return store
+        return try PostgresStore(url: url, maximumConnections: maximumConnections)
+    }
+
+    /// The configuration of a single connection (for the check in ``connect(_:maximumConnections:)``).
+    static func connectionConfiguration(_ url: PostgresURL) throws -> PostgresConnection.Configuration {
+        if let socket = url.socketDirectory {
+            return PostgresConnection.Configuration(
+                unixSocketPath: socket + "/.s.PGSQL.\(url.port)", username: url.user, password: url.password, database: url.database)
+        }
+        var unchecked = TLSConfiguration.makeClientConfiguration()
+        unchecked.certificateVerification = .none
+        let tls: PostgresConnection.Configuration.TLS
+        switch url.sslMode {
+        case .disable: tls = .disable
+        case .prefer: tls = .prefer(try NIOSSLContext(configuration: unchecked))
+        case .require: tls = .require(try NIOSSLContext(configuration: unchecked))
+        case .verifyFull: tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+        }
+        return PostgresConnection.Configuration(
+            host: url.host, port: url.port, username: url.user, password: url.password, database: url.database, tls: tls)
     }
 
     /// Closes every connection and stops the pool. The store cannot be used afterwards.
