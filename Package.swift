@@ -121,6 +121,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // PostgreSQL only (needs PROTOKOL_TEST_DATABASE_URL): URLs, migrations, and the import processes.
+        .testTarget(
+            name: "ProtokolPostgresTests",
+            dependencies: ["ProtokolPostgres", "ProtokolStore", "ProtokolModel", "ProtokolApp"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "DanishStemmerTests",
             dependencies: ["DanishStemmer"],

@@ -158,6 +158,11 @@ public final class PostgresStore: MeetingStore {
         try await connection.query(query, logger: logger).collect().map { $0.makeRandomAccess() }
     }
 
+    /// Runs one statement outside a transaction (for tests that break a database on purpose).
+    func execute(_ sql: String) async throws(StoreError) {
+        try await read { connection in _ = try await self.rows(PostgresQuery(unsafeSQL: sql), on: connection) }
+    }
+
     /// Thrown inside a transaction to run it again from the start (the state it locked changed).
     struct Retry: Error {}
 
