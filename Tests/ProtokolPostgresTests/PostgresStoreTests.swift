@@ -38,46 +38,49 @@ struct PostgresStoreTests {
     @Test("a new database has every migration pending; migrate applies them once, also when two processes race")
     func migrations() async throws {
         let database = try await TestDatabase.make()
-        defer { Task { await database.drop() } }
-        try await database.withStore { store in
-            let pending = try await store.pendingMigrations()
-            #expect(pending == ["v1 originals, documents, meetings", "v1 full-text search"])
-            // Concurrent migrations: one applies, the others find nothing to do.
-            let applied = try await withThrowingTaskGroup(of: [String].self) { group in
-                for _ in 0..<4 { group.addTask { try await store.migrate() } }
-                return try await group.reduce(into: [[String]]()) { $0.append($1) }
+        try await TestDatabase.dropping(database) {
+            try await database.withStore { store in
+                let pending = try await store.pendingMigrations()
+                #expect(pending == ["v1 originals, documents, meetings", "v1 full-text search"])
+                // Concurrent migrations: one applies, the others find nothing to do.
+                let applied = try await withThrowingTaskGroup(of: [String].self) { group in
+                    for _ in 0..<4 { group.addTask { try await store.migrate() } }
+                    return try await group.reduce(into: [[String]]()) { $0.append($1) }
+                }
+                #expect(applied.filter { !$0.isEmpty } == [pending])
+                #expect(try await store.pendingMigrations().isEmpty)
+                #expect(try await store.verify().isEmpty)
             }
-            #expect(applied.filter { !$0.isEmpty } == [pending])
-            #expect(try await store.pendingMigrations().isEmpty)
-            #expect(try await store.verify().isEmpty)
         }
     }
 
     @Test("a database written by a newer protokol is refused")
     func newerSchema() async throws {
         let database = try await TestDatabase.make()
-        defer { Task { await database.drop() } }
-        try await database.withStore { store in
-            try await store.migrate()
-            try await store.execute("INSERT INTO protokol_migration (name) VALUES ('v99 from the future')")
-            await #expect(throws: StoreError.newerSchema) { try await store.pendingMigrations() }
-            await #expect(throws: StoreError.newerSchema) { try await store.migrate() }
+        try await TestDatabase.dropping(database) {
+            try await database.withStore { store in
+                try await store.migrate()
+                try await store.execute("INSERT INTO protokol_migration (name) VALUES ('v99 from the future')")
+                await #expect(throws: StoreError.newerSchema) { try await store.pendingMigrations() }
+                await #expect(throws: StoreError.newerSchema) { try await store.migrate() }
+            }
         }
     }
 
     @Test("verify finds an index that does not match the current versions")
     func verifyFindsProblems() async throws {
         let database = try await TestDatabase.make()
-        defer { Task { await database.drop() } }
-        try await database.withStore { store in
-            try await store.migrate()
-            _ = try await ImportRun.run(paths: InputFiles.expand([Self.seeds]), store: store)
-            #expect(try await store.verify().isEmpty)
-            try await store.execute("UPDATE item SET stems = NULL WHERE id = (SELECT min(id) FROM item)")
-            try await store.execute("UPDATE section SET stems = to_tsvector('simple', 'noget andet') WHERE id = (SELECT max(id) FROM section)")
-            let problems = try await store.verify()
-            #expect(problems.contains("items of current versions that are not indexed: 1"))
-            #expect(problems.contains("indexed sections whose index differs from their text: 1"))
+        try await TestDatabase.dropping(database) {
+            try await database.withStore { store in
+                try await store.migrate()
+                _ = try await ImportRun.run(paths: InputFiles.expand([Self.seeds]), store: store)
+                #expect(try await store.verify().isEmpty)
+                try await store.execute("UPDATE item SET stems = NULL WHERE id = (SELECT min(id) FROM item)")
+                try await store.execute("UPDATE section SET stems = to_tsvector('simple', 'noget andet') WHERE id = (SELECT max(id) FROM section)")
+                let problems = try await store.verify()
+                #expect(problems.contains("items of current versions that are not indexed: 1"))
+                #expect(problems.contains("indexed sections whose index differs from their text: 1"))
+            }
         }
     }
 

@@ -48,6 +48,17 @@ struct TestDatabase: Sendable {
         return TestDatabase(server: server, name: name)
     }
 
+    /// Runs `body`, then drops the databases, whether `body` throws or not.
+    static func dropping(_ databases: TestDatabase..., body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch {
+            for database in databases { await database.drop() }
+            throw error
+        }
+        for database in databases { await database.drop() }
+    }
+
     func drop() async {
         try? await PostgresDatabases.drop(name, server: server)
     }
