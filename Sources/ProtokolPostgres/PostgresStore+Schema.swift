@@ -122,8 +122,8 @@ extension PostgresStore {
         // nothing else is left, and then they must be found). Each item and section has two vectors,
         // filled only while its document is the current version:
         // - `stems`: stemmed words, for words and phrases (an item's title weighs A, its text B);
-        // - `words`: whole words, lower-cased, for prefixes ("beskæftigelsesområ*" is longer than the stem
-        //   of "beskæftigelsesområdet"'s neighbours, so prefixes are matched against whole words).
+        // - `words`: whole words, lower-cased, for prefixes: a prefix may be longer than a word's stem
+        //   ("beskæftigelse*" and the stem "beskæftig"), so prefixes are matched against whole words.
         // Text is indexed with punctuation inside tokens turned into spaces ("22-001317" → "22 001317"),
         // so the parser sees words as the query reads them.
         Migration(name: "v1 full-text search", statements: [
