@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "ProtokolReader", targets: ["ProtokolReader"]),
         .library(name: "ProtokolStore", targets: ["ProtokolStore"]),
         .library(name: "ProtokolSQLite", targets: ["ProtokolSQLite"]),
+        .library(name: "ProtokolPostgres", targets: ["ProtokolPostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -23,6 +24,11 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        // postgres-nio's own dependencies, named because ProtokolPostgres uses their types directly.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         // The typed model of a meeting and its public JSON contract.
@@ -51,6 +57,19 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The server store: PostgreSQL through PostgresNIO, with the built-in danish text search.
+        .target(
+            name: "ProtokolPostgres",
+            dependencies: [
+                "ProtokolStore",
+                "ProtokolModel",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // What the CLI does, as plain functions that tests call without a process.
         .target(
             name: "ProtokolApp",
@@ -59,6 +78,7 @@ let package = Package(
                 "ProtokolReader",
                 "ProtokolStore",
                 "ProtokolSQLite",
+                "ProtokolPostgres",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
@@ -109,7 +129,7 @@ let package = Package(
         // The shared storage suite, run against every store (a factory per implementation).
         .testTarget(
             name: "ProtokolStoreTests",
-            dependencies: ["ProtokolStore", "ProtokolSQLite", "ProtokolApp", "ProtokolReader", "ProtokolModel"],
+            dependencies: ["ProtokolStore", "ProtokolSQLite", "ProtokolPostgres", "ProtokolApp", "ProtokolReader", "ProtokolModel"],
             swiftSettings: swiftSettings
         ),
         // SQLite only: the tokenizer, migrations, and the import processes (concurrency, SIGKILL).
@@ -122,6 +142,12 @@ let package = Package(
                 "DanishStemmer",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        // PostgreSQL only (needs PROTOKOL_TEST_DATABASE_URL): URLs, migrations, and the import processes.
+        .testTarget(
+            name: "ProtokolPostgresTests",
+            dependencies: ["ProtokolPostgres", "ProtokolStore", "ProtokolModel", "ProtokolApp"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

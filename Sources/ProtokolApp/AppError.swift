@@ -8,12 +8,15 @@ public enum AppError: Error, Sendable, Hashable, CustomStringConvertible {
     case usage(String)
     /// A file that cannot be written.
     case output(path: String, reason: String)
+    /// The server could not start or stopped on an error (e.g. the port is taken).
+    case server(String)
 
     public var description: String {
         switch self {
         case .store(let error): error.description
         case .usage(let message): message
         case .output(let path, let reason): "cannot write \(path): \(reason)"
+        case .server(let reason): "the server stopped: \(reason)"
         }
     }
 }

@@ -57,10 +57,21 @@ extension Outcome: ExpressibleByArgument {}
 extension SectionKind: ExpressibleByArgument {}
 extension SearchLevel: ExpressibleByArgument {}
 
-/// The database option every storage command takes.
+/// The database options every storage command takes.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: "The SQLite database file.")
-    var path: String = StoreOpening.defaultDatabase
+    @Option(name: .customLong("db"), help: "The SQLite database file (default: \(StoreOpening.defaultDatabase)).")
+    var path: String?
+
+    @Option(
+        name: .customLong("database-url"),
+        help: "A PostgreSQL database instead: postgres://user@host:port/database (default: $\(StoreLocation.environmentVariable)).")
+    var url: String?
+
+    var location: StoreLocation {
+        get throws(AppError) {
+            try StoreLocation.choose(db: path, databaseURL: url, environment: ProcessInfo.processInfo.environment)
+        }
+    }
 }
 
 /// Prints an error as one line on stderr and exits with status 1.
@@ -87,11 +98,12 @@ struct Import: AsyncParsableCommand {
         let terminal = isatty(STDERR_FILENO) == 1
         let run: ImportRun
         do {
-            let store = try await StoreOpening.forWriting(db: database.path)
-            run = try await ImportRun.run(paths: paths, store: store, progress: { progress in
-                guard terminal else { return }
-                FileHandle.standardError.write(Data(("\r\u{1B}[K" + ProgressLine.render(progress)).utf8))
-            })
+            run = try await StoreOpening.writing(try database.location) { store throws(AppError) in
+                try await ImportRun.run(paths: paths, store: store, progress: { progress in
+                    guard terminal else { return }
+                    FileHandle.standardError.write(Data(("\r\u{1B}[K" + ProgressLine.render(progress)).utf8))
+                })
+            }
         } catch {
             if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
             throw fail(error)
@@ -109,7 +121,7 @@ struct Migrate: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            print(try await StoreOpening.migrate(db: database.path))
+            print(try await StoreOpening.migrate(try database.location))
         } catch {
             throw fail(error)
         }
@@ -123,8 +135,9 @@ struct Reindex: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let store = try await StoreOpening.forWriting(db: database.path)
-            let run = try await ReindexRun.run(store: store)
+            let run = try await StoreOpening.writing(try database.location) { store throws(AppError) in
+                try await ReindexRun.run(store: store)
+            }
             for line in run.summary { print(line) }
         } catch {
             throw fail(error)
@@ -140,17 +153,18 @@ struct Verify: AsyncParsableCommand {
 
     func run() async throws {
         let problems: [String]
+        let location: StoreLocation
         do {
-            let store = try await StoreOpening.forReading(db: database.path)
-            problems = try await VerifyRun.run(store: store)
+            location = try database.location
+            problems = try await StoreOpening.reading(location) { store throws(AppError) in try await VerifyRun.run(store: store) }
         } catch {
             throw fail(error)
         }
         if problems.isEmpty {
-            print("\(database.path): ok")
+            print("\(location): ok")
             return
         }
-        for problem in problems { printError("protokol: \(database.path): \(problem)") }
+        for problem in problems { printError("protokol: \(location): \(problem)") }
         throw ExitCode(1)
     }
 }
@@ -169,8 +183,9 @@ struct ExportOriginalCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let store = try await StoreOpening.forReading(db: database.path)
-            let bytes = try await ExportOriginal.bytes(sha256: sha256, store: store)
+            let bytes = try await StoreOpening.reading(try database.location) { store throws(AppError) in
+                try await ExportOriginal.bytes(sha256: sha256, store: store)
+            }
             if let output {
                 try ExportOriginal.write(bytes, to: output)
             } else {
@@ -222,8 +237,10 @@ struct Search: AsyncParsableCommand {
         do {
             let query = try SearchRun.query(
                 query, body: body, committee: committee, from: from, to: to, outcome: outcome, section: section, level: level, limit: limit)
-            let store = try await StoreOpening.forReading(db: database.path)
-            print(try await SearchRun.run(query, store: store, format: format))
+            let output = try await StoreOpening.reading(try database.location) { store throws(AppError) in
+                try await SearchRun.run(query, store: store, format: format)
+            }
+            print(output)
         } catch {
             throw fail(error)
         }
@@ -247,8 +264,10 @@ struct Case: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let store = try await StoreOpening.forReading(db: database.path)
-            print(try await CaseRun.run(number, body: body, store: store, format: format))
+            let output = try await StoreOpening.reading(try database.location) { store throws(AppError) in
+                try await CaseRun.run(number, body: body, store: store, format: format)
+            }
+            print(output)
         } catch {
             throw fail(error)
         }

@@ -19,12 +19,17 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let store: any MeetingStore
+        let configuration = ServerConfiguration(host: host, port: port, publicURL: publicURL)
         do {
-            store = try await StoreOpening.forReading(db: database.path)
+            try await StoreOpening.reading(try database.location) { store throws(AppError) in
+                do {
+                    try await runServer(store: store, configuration: configuration)
+                } catch {
+                    throw AppError.server(String(describing: error))
+                }
+            }
         } catch {
             throw fail(error)
         }
-        try await runServer(store: store, configuration: ServerConfiguration(host: host, port: port, publicURL: publicURL))
     }
 }
