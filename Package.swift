@@ -49,6 +49,17 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // A synthetic corpus of minutes made from the seeds' vocabulary, deterministic for a seed.
+        .target(
+            name: "ProtokolSynth",
+            dependencies: [
+                "ProtokolModel",
+                "ProtokolReader",
+                "ProtokolStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // What the CLI does, as plain functions that tests call without a process.
         .target(
             name: "ProtokolApp",
@@ -57,6 +68,7 @@ let package = Package(
                 "ProtokolReader",
                 "ProtokolStore",
                 "ProtokolSQLite",
+                "ProtokolSynth",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
@@ -83,6 +95,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ProtokolAppTests", dependencies: ["ProtokolApp"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ProtokolSynthTests",
+            dependencies: ["ProtokolSynth", "ProtokolReader", "ProtokolStore", "ProtokolSQLite", "ProtokolApp", "ProtokolModel"],
+            swiftSettings: swiftSettings
+        ),
         // The shared storage suite, run against every store (a factory per implementation).
         .testTarget(
             name: "ProtokolStoreTests",
