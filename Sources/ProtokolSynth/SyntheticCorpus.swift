@@ -134,7 +134,8 @@ extension SyntheticCorpus {
     }
 
     func slot(body: Int, local: Int, committees: Int) -> Slot {
-        let committee = local % committees
+        // Municipalities start at different committees, so even a small corpus has them all.
+        let committee = (local + body * 5) % committees
         let round = local / committees
         // Each (municipality, committee) meets once per round, on a week that a bijection spreads over
         // the years; later rounds move to another weekday, then to later years.
