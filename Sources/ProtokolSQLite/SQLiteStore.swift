@@ -29,6 +29,10 @@ public struct SQLiteStore: MeetingStore {
         configuration.label = "protokol"
         configuration.prepareDatabase { db in
             db.add(tokenizer: DanishTokenizer.self)
+            // In WAL mode NORMAL is as safe against crashes (a killed process, a failed write) as FULL and
+            // keeps the file consistent on power loss; only the last commits before a power cut may be
+            // lost. It saves an fsync per transaction, i.e. per imported document.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         pool = try Self.openPool(path: path, configuration: configuration)
     }
