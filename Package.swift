@@ -70,6 +70,17 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // A synthetic corpus of minutes made from the seeds' vocabulary, deterministic for a seed.
+        .target(
+            name: "ProtokolSynth",
+            dependencies: [
+                "ProtokolModel",
+                "ProtokolReader",
+                "ProtokolStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // What the CLI does, as plain functions that tests call without a process.
         .target(
             name: "ProtokolApp",
@@ -79,6 +90,7 @@ let package = Package(
                 "ProtokolStore",
                 "ProtokolSQLite",
                 "ProtokolPostgres",
+                "ProtokolSynth",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
@@ -126,6 +138,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ProtokolAppTests", dependencies: ["ProtokolApp"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ProtokolSynthTests",
+            dependencies: ["ProtokolSynth", "ProtokolReader", "ProtokolStore", "ProtokolSQLite", "ProtokolApp", "ProtokolModel"],
+            swiftSettings: swiftSettings
+        ),
         // The shared storage suite, run against every store (a factory per implementation).
         .testTarget(
             name: "ProtokolStoreTests",

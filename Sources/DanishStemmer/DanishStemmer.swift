@@ -255,3 +255,12 @@ private struct Word {
         }
     }
 }
+
+extension DanishStemmer {
+    /// The length in bytes of the stem of a word given as UTF-8, without making a String: the stem is
+    /// always a prefix of the word. The word must already be lower case and in NFC (as a tokenizer
+    /// that folds case gives it); ``stem(_:)`` takes any word.
+    public static func stemLength(ofLowercaseUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        stemLength(bytes)
+    }
+}

@@ -25,3 +25,8 @@ enum Municipalities {
         return names.contains(name) ? "\(name) Kommune" : nil
     }
 }
+
+extension MinutesReader {
+    /// The official names of the 98 municipalities, e.g. "Lemvig Kommune", "Bornholms Regionskommune", sorted.
+    public static let municipalities: [String] = (Municipalities.names.map { "\($0) Kommune" } + ["Bornholms Regionskommune"]).sorted()
+}

@@ -11,7 +11,10 @@ extension SQLiteStore {
         let rank: String
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
-        var snippetArguments: [(any DatabaseValueConvertible)?] = []
+        // Snippets are made for the page of hits only, after ranking: made in the ranked query, SQLite
+        // would make one for every hit (reading and tokenizing its whole text) before sorting.
+        var snippetSQL: String?
+        var ftsQuery = ""
         if query.isListing {
             // No words: every item (or section) the filters let through, in date order.
             from = level == .item ? "item i" : "section s JOIN item i ON i.id = s.itemID"
@@ -24,36 +27,54 @@ extension SQLiteStore {
             switch level {
             case .item:
                 from = "itemText JOIN item i ON i.id = itemText.rowid"
-                snippet = "snippet(itemText, -1, ?, ?, '…', 16)"
+                snippet = "NULL"
                 rank = "bm25(itemText, 4.0, 1.0)"
+                snippetSQL = "SELECT snippet(itemText, -1, ?, ?, '…', 16) FROM itemText WHERE itemText MATCH ? AND rowid = ?"
             case .section:
                 from = "sectionText JOIN section s ON s.id = sectionText.rowid JOIN item i ON i.id = s.itemID"
-                snippet = "snippet(sectionText, 0, ?, ?, '…', 16)"
+                snippet = "NULL"
                 rank = "bm25(sectionText)"
+                snippetSQL = "SELECT snippet(sectionText, 0, ?, ?, '…', 16) FROM sectionText WHERE sectionText MATCH ? AND rowid = ?"
             }
-            snippetArguments = [query.highlight.open, query.highlight.close]
+            ftsQuery = expression.fts5Query
             conditions.append("\(table) MATCH ?")
             arguments.append(expression.fts5Query)
         }
+        // The facets and the ranking touch every hit: they join only what the filters need. The page of
+        // hits is joined with the rest (the original's SHA-256, titles, snippets) after ranking.
         let joins = """
             FROM \(from)
             JOIN meeting m ON m.currentDocumentID = i.documentID
-            JOIN original o ON o.id = i.documentID
             """
         Self.addFilters(query.filters, level: level, to: &conditions, &arguments)
         Self.addAccess(access, to: &conditions, &arguments)
         let whereClause = "WHERE " + conditions.joined(separator: " AND ")
         let sectionColumns = level == .section ? "s.kind AS sectionKind, s.heading AS sectionHeading" : "NULL AS sectionKind, NULL AS sectionHeading"
-        let order = query.isListing ? "m.date, m.body, m.committee, i.position\(level == .section ? ", s.position" : "")" : "rank, m.date DESC, i.id"
+        let textRowID = level == .section ? "s.id" : "i.id"
+        let innerOrder = query.isListing ? "m.date, m.body, m.committee, i.position\(level == .section ? ", s.position" : "")" : "rank, m.date DESC, i.id"
+        let outerOrder = query.isListing ? "h.hitDate, h.hitBody, h.hitCommittee, h.hitPosition, h.hitSectionPosition" : "h.rank, h.hitDate DESC, h.hitItem"
         let hitsSQL = """
             SELECT m.body, m.committee, m.date, m.kind, o.sha256, i.number, i.title, i.caseNumber, i.outcome, i.isPublic,
-                \(sectionColumns), \(snippet) AS snippet, \(rank) AS rank
-            \(joins)
-            \(whereClause)
-            ORDER BY \(order)
-            LIMIT ? OFFSET ?
+                \(sectionColumns), \(snippet) AS snippet, h.rank AS rank, \(textRowID) AS textRowID
+            FROM (
+                SELECT i.id AS hitItem, \(level == .section ? "s.id" : "NULL") AS hitSection, \(rank) AS rank, m.date AS hitDate,
+                    m.body AS hitBody, m.committee AS hitCommittee, i.position AS hitPosition,
+                    \(level == .section ? "s.position" : "0") AS hitSectionPosition
+                \(joins)
+                \(whereClause)
+                ORDER BY \(innerOrder)
+                LIMIT ? OFFSET ?
+            ) h
+            JOIN item i ON i.id = h.hitItem
+            \(level == .section ? "JOIN section s ON s.id = h.hitSection" : "")
+            JOIN meeting m ON m.currentDocumentID = i.documentID
+            JOIN original o ON o.id = i.documentID
+            ORDER BY \(outerOrder)
             """
-        let hitArguments = StatementArguments(snippetArguments + arguments + [max(0, query.limit), max(0, query.offset)])
+        let hitArguments = StatementArguments(arguments + [max(0, query.limit), max(0, query.offset)])
+        let highlight = query.highlight
+        let snippetQuery = snippetSQL
+        let matchText = ftsQuery
         let facetSQL = """
             SELECT m.body, m.committee, substr(m.date, 1, 4) AS year, i.outcome, count(*) AS n
             \(joins)
@@ -63,15 +84,21 @@ extension SQLiteStore {
         let facetArguments = StatementArguments(arguments)
         do {
             return try await pool.read { db in
+                let snippetStatement = try snippetQuery.map { try db.cachedStatement(sql: $0) }
                 let hits = try Row.fetchAll(db, sql: hitsSQL, arguments: hitArguments).map { row in
                     let outcome: String? = row["outcome"]
                     let kind: String? = row["sectionKind"]
                     let rank: Double = row["rank"]
+                    var snippet: String = row["snippet"] ?? ""
+                    if let snippetStatement {
+                        let rowID: Int64 = row["textRowID"]
+                        snippet = try String.fetchOne(snippetStatement, arguments: [highlight.open, highlight.close, matchText, rowID]) ?? ""
+                    }
                     return SearchHit(
                         meeting: try Self.identity(row: row), sha256: row["sha256"], itemNumber: row["number"], itemTitle: row["title"],
                         caseNumber: row["caseNumber"], outcome: outcome.flatMap(Outcome.init(rawValue:)), isPublic: row["isPublic"],
                         sectionKind: kind.flatMap(SectionKind.init(rawValue:)), sectionHeading: row["sectionHeading"],
-                        snippet: row["snippet"] ?? "", score: -rank)
+                        snippet: snippet, score: -rank)
                 }
                 let facetRows = try Row.fetchAll(db, sql: facetSQL, arguments: facetArguments).map { row in
                     FacetGroup(body: row["body"], committee: row["committee"], year: row["year"], outcome: row["outcome"], count: row["n"])

@@ -18,6 +18,11 @@ public struct SQLiteStore: MeetingStore {
     public let path: String
     let pool: DatabasePool
 
+    /// The page cache of each connection, in KiB (SQLite's default is 2,000).
+    static let cacheKiB = 32_768
+    /// How much of the file each connection reads through a memory map.
+    static let mmapBytes = 1 << 30
+
     /// How long a writer waits for another process's transaction before giving up.
     public static let busyTimeout: TimeInterval = 60
 
@@ -29,6 +34,16 @@ public struct SQLiteStore: MeetingStore {
         configuration.label = "protokol"
         configuration.prepareDatabase { db in
             db.add(tokenizer: DanishTokenizer.self)
+            // In WAL mode NORMAL is as safe against crashes (a killed process, a failed write) as FULL and
+            // keeps the file consistent on power loss; only the last commits before a power cut may be
+            // lost. It saves an fsync per transaction, i.e. per imported document.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A search visits every hit's item and meeting (for the facets and the order): with SQLite's
+            // default 2 MB page cache those lookups go to the file once the store outgrows it. A larger
+            // cache, and reads through a memory map (the OS page cache, shared by all connections), keep
+            // them in memory: p50 fell by half on a 20,000-item store (`protokol bench search`).
+            try db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKiB)")
+            try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapBytes)")
         }
         pool = try Self.openPool(path: path, configuration: configuration)
     }

@@ -11,7 +11,7 @@ struct Protokol: AsyncParsableCommand {
         abstract: "Danish municipal committee minutes: read, store, search and serve them.",
         subcommands: [
             Parse.self, Import.self, Migrate.self, Reindex.self, Verify.self, ExportOriginalCommand.self, Search.self, Case.self,
-            Serve.self, Bench.self,
+            Serve.self, Synth.self, Bench.self,
         ]
     )
 }
@@ -34,7 +34,94 @@ struct Parse: ParsableCommand {
 }
 
 struct Bench: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Benchmarks.", subcommands: [BenchParse.self])
+    static let configuration = CommandConfiguration(abstract: "Benchmarks.", subcommands: [BenchParse.self, BenchSearch.self])
+}
+
+struct Synth: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a synthetic corpus of minutes made from the seeds' vocabulary (deterministic for a seed).")
+
+    @Option(help: "How many agenda items in all (documents hold 4 to 16 each).")
+    var items: Int
+
+    @Option(help: "The seed: the same seed writes the same bytes.")
+    var seed: UInt64 = 1
+
+    @Option(help: "The directory to write to (created when missing).")
+    var output: String = "synthetic-corpus"
+
+    @Option(help: "text (minutes as the reader reads them, s0000000.txt …) or json (the contract JSON of each).")
+    var format: OutputFormat = .text
+
+    @Option(help: "The seed minutes the vocabulary is read from.")
+    var seeds: String = SynthRun.defaultSeedDirectory
+
+    func run() throws {
+        do {
+            let vocabulary = try SynthRun.vocabulary(seeds: seeds)
+            let terminal = isatty(STDERR_FILENO) == 1
+            let run = try SynthRun.run(items: items, seed: seed, vocabulary: vocabulary, directory: output, format: format) { done in
+                if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K\(done) items".utf8)) }
+            }
+            if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            print(run.summary)
+        } catch {
+            throw fail(error)
+        }
+    }
+}
+
+struct BenchSearch: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Build the stores from one synthetic corpus, measure import MB/s, then search p50/p99 on each.",
+        discussion: "The issue's figure is --items 1000000; the default finishes in a few minutes on two cores. Run it in a release build.")
+
+    @Option(help: "How many agenda items the corpus has.")
+    var items: Int = 20_000
+
+    @Option(help: "The corpus and query seed.")
+    var seed: UInt64 = 1
+
+    @Option(help: "How many queries each store answers.")
+    var queries: Int = 400
+
+    @Option(name: .customLong("database-url"), help: "A PostgreSQL server (postgres://…) to measure as well.")
+    var databaseURL: String?
+
+    @Option(name: .customLong("db"), help: "The SQLite file to build (must not exist; default: a temporary file, removed after).")
+    var path: String?
+
+    @Flag(help: "Read each document with the reader before storing it, as `protokol import` does (reading is not timed).")
+    var read = false
+
+    @Option(help: "The seed minutes the vocabulary is read from.")
+    var seeds: String = SynthRun.defaultSeedDirectory
+
+    func run() async throws {
+        let temporary = path == nil ? FileManager.default.temporaryDirectory.appendingPathComponent("protokol-bench-\(UUID().uuidString)") : nil
+        defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
+        do {
+            let vocabulary = try SynthRun.vocabulary(seeds: seeds)
+            var sqlitePath = path ?? ""
+            if let temporary {
+                try? FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+                sqlitePath = temporary.appendingPathComponent("bench.sqlite").path
+            }
+            let (stores, notes) = BenchStore.all(sqlitePath: sqlitePath, databaseURL: databaseURL)
+            let terminal = isatty(STDERR_FILENO) == 1
+            let result = try await SearchBenchmark.run(
+                SearchBenchmark.Options(items: items, seed: seed, queries: queries, read: read), vocabulary: vocabulary, stores: stores,
+                notes: notes
+            ) { line in
+                if terminal { FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8)) }
+            }
+            if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            print(result)
+        } catch {
+            throw fail(error)
+        }
+    }
 }
 
 struct BenchParse: ParsableCommand {

@@ -1,3 +1,5 @@
+import DanishStemmer
+import Foundation
 import GRDB
 import Testing
 @testable import ProtokolSQLite
@@ -60,5 +62,35 @@ struct TokenizerTests {
             #expect(try match("bål") == [3])
             #expect(try match("bal").isEmpty)
         }
+    }
+
+    /// The tokenizer hands plain lower-case words on as bytes; every other word goes through Strings.
+    /// Both must give what unicode61 + the stemmer on Strings give, for every word of the seeds and of
+    /// words chosen to take the String path (capitals, combining marks, letters outside Latin-1).
+    @Test("the byte path gives the same tokens as unicode61 and the stemmer on Strings")
+    func bytePathMatchesStrings() throws {
+        let (queue, tokenizer) = try tokenizer()
+        let unicode61 = try queue.read { db in try db.makeTokenizer(.unicode61(diacritics: .keep)) }
+        let stemmer = DanishStemmer()
+        var text = "Kommunerne BESKÆFTIGELSE ba\u{30A}lene Ærøs æblerne 2022 x×y Škodaerne straße Œuvre ÿndigt ĳsselmeer"
+        let seeds = GeneratedCorpus.seedDirectory
+        for name in GeneratedCorpus.seeds {
+            if let data = FileManager.default.contents(atPath: seeds.appendingPathComponent(name + ".txt").path) {
+                text += "\n" + String(decoding: data, as: UTF8.self)
+            }
+        }
+        var expectedDocument = [String]()
+        var expectedQuery = [String]()
+        for (token, _) in try unicode61.tokenize(document: text) {
+            let word = DanishTokenizer.composed(token)
+            let stem = stemmer.stem(word)
+            expectedDocument.append(stem)
+            if stem != word { expectedDocument.append("+" + word) }
+            expectedQuery.append(stem)
+        }
+        let document = try tokenizer.tokenize(document: text).map { $0.flags.contains(.colocated) ? "+" + $0.token : $0.token }
+        #expect(document.count > 10_000)
+        #expect(document == expectedDocument)
+        #expect(try tokenizer.tokenize(query: text).map(\.token) == expectedQuery)
     }
 }
