@@ -127,6 +127,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Helpers the process tests of both stores share: the built executable, a corpus made from the seeds.
+        .target(name: "ProtokolTestSupport", path: "Tests/ProtokolTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "ProtokolModelTests", dependencies: ["ProtokolModel"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ProtokolReaderTests",
@@ -153,6 +155,7 @@ let package = Package(
         .testTarget(
             name: "ProtokolSQLiteTests",
             dependencies: [
+                "ProtokolTestSupport",
                 "ProtokolSQLite",
                 "ProtokolStore",
                 "ProtokolApp",
@@ -164,7 +167,7 @@ let package = Package(
         // PostgreSQL only (needs PROTOKOL_TEST_DATABASE_URL): URLs, migrations, and the import processes.
         .testTarget(
             name: "ProtokolPostgresTests",
-            dependencies: ["ProtokolPostgres", "ProtokolStore", "ProtokolModel", "ProtokolApp"],
+            dependencies: ["ProtokolTestSupport", "ProtokolPostgres", "ProtokolStore", "ProtokolModel", "ProtokolApp"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -3,6 +3,7 @@ import ProtokolApp
 import ProtokolModel
 import ProtokolPostgres
 import ProtokolStore
+import ProtokolTestSupport
 import Testing
 
 /// `protokol import --database-url` as real processes on one PostgreSQL database: at the same time,

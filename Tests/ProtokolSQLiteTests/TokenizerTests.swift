@@ -1,6 +1,7 @@
 import DanishStemmer
 import Foundation
 import GRDB
+import ProtokolTestSupport
 import Testing
 @testable import ProtokolSQLite
 

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import ProtokolApp
 import ProtokolStore
+import ProtokolTestSupport
 import Testing
 @testable import ProtokolSQLite
 

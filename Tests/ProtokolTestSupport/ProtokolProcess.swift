@@ -1,22 +1,22 @@
 import Foundation
 
-/// The built `protokol` executable, run as a separate process.
-struct ProtokolProcess {
+/// The built `protokol` executable, run as a separate process (shared by the process tests of both stores).
+public struct ProtokolProcess: Sendable {
     /// Beside the test bundle (`swift build --build-tests` builds both), or PROTOKOL_BINARY.
-    static var executable: URL {
+    public static var executable: URL {
         if let override = ProcessInfo.processInfo.environment["PROTOKOL_BINARY"] { return URL(fileURLWithPath: override) }
         return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("protokol")
     }
 
-    static var isBuilt: Bool { FileManager.default.isExecutableFile(atPath: executable.path) }
+    public static var isBuilt: Bool { FileManager.default.isExecutableFile(atPath: executable.path) }
 
-    let process: Process
-    let stdoutURL: URL
-    let stderrURL: URL
+    public let process: Process
+    public let stdoutURL: URL
+    public let stderrURL: URL
     private let exited: AsyncStream<Void>
 
     /// Starts `protokol arguments…` with stdout and stderr going to files in `directory`.
-    init(_ arguments: [String], logsIn directory: URL, name: String) throws {
+    public init(_ arguments: [String], logsIn directory: URL, name: String) throws {
         process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
@@ -34,15 +34,15 @@ struct ProtokolProcess {
     }
 
     /// Waits for the process to end without blocking a thread.
-    func wait() async {
+    public func wait() async {
         for await _ in exited {}
     }
 
-    var stdout: String { (try? String(contentsOf: stdoutURL, encoding: .utf8)) ?? "" }
-    var stderr: String { (try? String(contentsOf: stderrURL, encoding: .utf8)) ?? "" }
+    public var stdout: String { (try? String(contentsOf: stdoutURL, encoding: .utf8)) ?? "" }
+    public var stderr: String { (try? String(contentsOf: stderrURL, encoding: .utf8)) ?? "" }
 
     /// The counts of an import summary line: "read N files: X new, Y new versions, Z unchanged, W failed".
-    static func importCounts(_ output: String) -> (read: Int, new: Int, versions: Int, unchanged: Int, failed: Int)? {
+    public static func importCounts(_ output: String) -> (read: Int, new: Int, versions: Int, unchanged: Int, failed: Int)? {
         guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix("read ") }) else { return nil }
         let numbers = line.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         guard numbers.count == 5 else { return nil }

@@ -2,23 +2,23 @@ import Foundation
 
 /// Many distinct minutes made from the five seeds: each copy moves the meeting to another year (a new
 /// meeting), and some get a second copy with one sentence added (a new version of that meeting).
-enum GeneratedCorpus {
-    static let seeds = [
+public enum GeneratedCorpus {
+    public static let seeds = [
         "000_190a588e3052e256", "001_6da26ea54d3e0c77", "002_2e8588dc50a27a80", "003_4c82bc0f16a43aea",
         "004_a5f2ec9812497cce",
     ]
 
     /// ../shared/corpus/seeds beside the repository, or PROTOKOL_SEEDS.
-    static var seedDirectory: URL {
+    public static var seedDirectory: URL {
         if let override = ProcessInfo.processInfo.environment["PROTOKOL_SEEDS"] { return URL(fileURLWithPath: override) }
         return URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("shared/corpus/seeds")
+            .appendingPathComponent("shared/corpus/seeds")
     }
 
     /// Writes `meetings` files named m0000_….txt and `versions` files named v0000_….txt (a changed copy of
     /// the meeting file with the same number) into `directory`; returns them in name order.
-    static func write(into directory: URL, meetings: Int, versions: Int) throws -> [URL] {
+    public static func write(into directory: URL, meetings: Int, versions: Int) throws -> [URL] {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let texts = try seeds.map { name -> String in
             let url = seedDirectory.appendingPathComponent(name + ".txt")
