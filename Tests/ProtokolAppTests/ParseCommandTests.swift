@@ -68,29 +68,14 @@ struct ParseCommandTests {
 
 @Suite("The protokol executable, run as a process")
 struct ExecutableTests {
-    /// The built executable sits beside the test bundle.
-    static var executable: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("protokol")
-    }
-
     private func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        let result = try Executable.run(arguments)
+        return (result.status, String(decoding: result.stdout, as: UTF8.self), result.stderr)
     }
 
     @Test("parse prints JSON Lines for the seeds and exits 0")
     func parseSeeds() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path), "build the package first: \(Self.executable.path)")
+        try #require(Executable.isBuilt, "build the package first: \(Executable.url.path)")
         let result = try run(["parse", seeds.path])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
@@ -103,7 +88,7 @@ struct ExecutableTests {
 
     @Test("a bad file: exit status 1 and one line on stderr naming it")
     func parseBadFile() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path))
+        try #require(Executable.isBuilt)
         let result = try run(["parse", "/nonexistent/referat.txt", seed("003_4c82bc0f16a43aea.txt")])
         #expect(result.status == 1)
         #expect(result.stderr.split(separator: "\n").count == 1)

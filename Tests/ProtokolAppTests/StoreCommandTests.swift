@@ -134,28 +134,13 @@ struct StoreCommandTests {
 
 @Suite("Storage commands as the real executable")
 struct StoreExecutableTests {
-    static var executable: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("protokol")
-    }
-
     private func run(_ arguments: [String]) throws -> (status: Int32, stdout: Data, stderr: String) {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, stdout, String(decoding: stderr, as: UTF8.self))
+        try Executable.run(arguments)
     }
 
     @Test("import, search, case and export-original from the command line")
     func endToEnd() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path), "build the package first")
+        try #require(Executable.isBuilt, "build the package first")
         let workspace = try Workspace()
         let imported = try run(["import", seedDirectory.path, "--db", workspace.db])
         #expect(imported.status == 0)
