@@ -107,6 +107,11 @@ public enum SearchAccess: Sendable, Hashable {
         case .member(let committees): committees
         }
     }
+
+    /// Whether the content of a closed item of this meeting is visible; open items always are.
+    public func seesClosedItems(of meeting: MeetingIdentity) -> Bool {
+        committees.contains(CommitteeRef(body: meeting.body, committee: meeting.committee))
+    }
 }
 
 /// One committee of one body, as stored in ``MeetingIdentity``.
