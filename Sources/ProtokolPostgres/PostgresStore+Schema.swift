@@ -174,6 +174,32 @@ extension PostgresStore {
             "CREATE INDEX section_stems ON section USING gin (stems)",
             "CREATE INDEX section_words ON section USING gin (words)",
         ]),
+        // Logins: accounts, their committees, and session values (under a digest of the cookie's id).
+        Migration(name: "v2 accounts and sessions", statements: [
+            """
+            CREATE TABLE account (
+                name TEXT PRIMARY KEY,
+                role TEXT NOT NULL CHECK (role IN ('member', 'secretary', 'admin')),
+                password_hash TEXT NOT NULL,
+                created_at TIMESTAMPTZ NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE membership (
+                account TEXT NOT NULL REFERENCES account(name) ON DELETE CASCADE,
+                body TEXT NOT NULL,
+                committee TEXT NOT NULL,
+                PRIMARY KEY (account, body, committee)
+            )
+            """,
+            """
+            CREATE TABLE session (
+                key TEXT PRIMARY KEY,
+                value BYTEA NOT NULL,
+                expires_at TIMESTAMPTZ
+            )
+            """,
+        ]),
     ]
 
     /// The table of applied migrations.

@@ -127,6 +127,28 @@ extension SQLiteStore {
                 t.column("text")
             }
         }
+        // Logins: accounts, their committees, and session values (under a digest of the cookie's id).
+        migrator.registerMigration("v2 accounts and sessions") { db in
+            try db.execute(sql: """
+                CREATE TABLE account (
+                    name TEXT PRIMARY KEY,
+                    role TEXT NOT NULL CHECK (role IN ('member', 'secretary', 'admin')),
+                    passwordHash TEXT NOT NULL,
+                    createdAt DATETIME NOT NULL
+                );
+                CREATE TABLE membership (
+                    account TEXT NOT NULL REFERENCES account(name) ON DELETE CASCADE,
+                    body TEXT NOT NULL,
+                    committee TEXT NOT NULL,
+                    PRIMARY KEY (account, body, committee)
+                );
+                CREATE TABLE session (
+                    key TEXT PRIMARY KEY,
+                    value BLOB NOT NULL,
+                    expiresAt DATETIME
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -19,7 +19,7 @@ import ProtokolModel
 ///   their committee, in ``search(_:access:)`` and ``caseItems(_:access:)``. The document-level calls
 ///   (``original(sha256:)``, ``parsedDocument(sha256:)``) return everything: they are for the owner of
 ///   the store, not for the public.
-public protocol MeetingStore: Sendable {
+public protocol MeetingStore: AccountStore {
     /// Applies every migration not yet applied, and returns their names in order.
     @discardableResult
     func migrate() async throws(StoreError) -> [String]

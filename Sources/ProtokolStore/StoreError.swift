@@ -16,6 +16,10 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidSubmission(reason: String)
     /// Stored data that cannot be read back.
     case corrupt(reason: String)
+    /// A name or key that is already taken.
+    case duplicate(String)
+    /// No account with this name.
+    case noAccount(String)
     /// Any other database failure, with the database's message.
     case database(reason: String)
 
@@ -30,6 +34,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .ambiguous(let prefix, let matches): "\(prefix) matches \(matches) originals; give more of the SHA-256"
         case .invalidSubmission(let reason): "invalid submission: \(reason)"
         case .corrupt(let reason): "stored data cannot be read: \(reason)"
+        case .duplicate(let what): "\(what) exists already"
+        case .noAccount(let name): "no account \(name)"
         case .database(let reason): "database error: \(reason)"
         }
     }
