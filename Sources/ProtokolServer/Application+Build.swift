@@ -1,5 +1,8 @@
 import Foundation
 import Hummingbird
+import HummingbirdAuth
+import HummingbirdCore
+import NIOCore
 import Logging
 import ProtokolModel
 import ProtokolStore
@@ -24,8 +27,14 @@ public struct ServerConfiguration: Sendable {
 public func buildApplication(store: any MeetingStore, configuration: ServerConfiguration) -> some ApplicationProtocol {
     var logger = Logger(label: "protokol")
     logger.logLevel = .info
+    // Request limits: a connection idle for 30 s is closed; headers are capped at 16 KiB; the only bodies
+    // read are the login forms, capped at 8 KiB (LoginRoutes).
+    let http1 = HTTP1Channel.Configuration(
+        idleTimeout: .seconds(30),
+        httpDecoderConfiguration: .init(maxHeaderFieldSize: 16 * 1024, maxHeaderListSize: 16 * 1024, maxHeaderFieldCount: 100))
     return Application(
         router: buildRouter(store: store, baseURL: configuration.baseURL),
+        server: .http1(configuration: http1),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Protokol"),
         logger: logger
     )
@@ -35,7 +44,18 @@ public func buildApplication(store: any MeetingStore, configuration: ServerConfi
 public func buildRouter(store: any MeetingStore, baseURL: String) -> Router<ProtokolRequestContext> {
     let router = Router(context: ProtokolRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.info))
-    router.add(middleware: ReadOnlyMiddleware())
+    router.add(middleware: ReadOnlyMiddleware(postPaths: ["/login", "/logout"]))
+    let secureCookies = baseURL.lowercased().hasPrefix("https:")
+    router.add(middleware: SessionMiddleware(
+        storage: StoreSessionDriver(store: store),
+        configuration: SessionMiddlewareConfiguration(
+            sessionCookieParameters: SessionCookieParameters(name: MemberConfiguration.sessionCookie, secure: secureCookies, sameSite: .lax),
+            keyPrefix: "protokol.",
+            defaultSessionExpiration: MemberConfiguration.sessionLifetime)))
+    router.add(middleware: SessionAuthenticator(context: ProtokolRequestContext.self) { (session: MemberSession, _) in
+        try await store.account(named: session.account)
+    })
+    router.add(middleware: MemberMiddleware())
     router.get("/health") { _, _ -> String in "ok" }
     router.get("/openapi.json") { _, _ -> Response in
         guard let document = OpenAPIDocument.bytes else { throw HTTPError(.internalServerError, message: "the API description is missing") }
@@ -45,6 +65,7 @@ public func buildRouter(store: any MeetingStore, baseURL: String) -> Router<Prot
     OParlRoutes(store: store, mapping: mapping).add(to: router.group("oparl/v1.1"))
     PageRoutes(store: store, mapping: mapping).add(to: router)
     FeedRoutes(store: store, baseURL: baseURL).add(to: router)
+    LoginRoutes(store: store, secureCookies: secureCookies).add(to: router)
     return router
 }
 

@@ -10,7 +10,7 @@ struct FeedRoutes: Sendable {
 
     func add(to router: Router<ProtokolRequestContext>) {
         router.get("/feeds/udvalg/:committee") { _, context in try await self.committee(context.parameters.require("committee")) }
-        router.get("/feeds/soeg") { request, _ in try await self.search(request) }
+        router.get("/feeds/soeg") { request, context in try await self.search(request, access: context.access) }
     }
 
     struct Entry {
@@ -81,12 +81,12 @@ struct FeedRoutes: Sendable {
         ))
     }
 
-    func search(_ request: Request) async throws -> Response {
+    func search(_ request: Request, access: SearchAccess) async throws -> Response {
         let text = request.uri.queryParameters.get("q") ?? ""
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw HTTPError(.badRequest, message: "q mangler") }
         let results: SearchResults
         do {
-            results = try await store.search(SearchQuery(text, limit: 50, highlight: Highlight(open: "", close: "")), access: .public)
+            results = try await store.search(SearchQuery(text, limit: 50, highlight: Highlight(open: "", close: "")), access: access)
         } catch {
             throw HTTPError(.badRequest, message: "Søgningen kunne ikke forstås")
         }

@@ -64,11 +64,14 @@ struct OParlMapping: Sendable {
         )
     }
 
-    /// A meeting with its items; closed items show only their number and title.
-    func meeting(_ body: Catalog.Body, _ stored: StoredMeeting, reading: Meeting?) -> OParl.Meeting {
+    /// A meeting with its items; closed items show only their number and title unless `access` sees them.
+    func meeting(_ body: Catalog.Body, _ stored: StoredMeeting, reading: Meeting?, access: SearchAccess) -> OParl.Meeting {
         let id = Catalog.meetingID(stored.identity)
         let committeeID = body.id + "-" + Slug.make(stored.identity.committee)
-        let items = (reading?.items ?? []).enumerated().map { agendaItem($1, order: $0 + 1, meetingID: id, bodyID: body.id) }
+        let revealed = access.seesClosedItems(of: stored.identity)
+        let items = (reading?.items ?? []).enumerated().map {
+            agendaItem($1, order: $0 + 1, meetingID: id, bodyID: body.id, revealed: revealed)
+        }
         var location: OParl.Location?
         if let place = reading?.location { location = OParl.Location(id: meetingID(id) + "#location", description: place) }
         let document = file(stored, meetingID: id)
@@ -113,13 +116,14 @@ struct OParlMapping: Sendable {
         )
     }
 
-    func agendaItem(_ item: AgendaItem, order: Int, meetingID id: String, bodyID: String) -> OParl.AgendaItem {
+    /// An agenda item; a closed one shows its content only when `revealed` (to its committee's members).
+    func agendaItem(_ item: AgendaItem, order: Int, meetingID id: String, bodyID: String, revealed: Bool) -> OParl.AgendaItem {
         var result = OParl.AgendaItem(
             id: agendaItemID(id, item.number), meeting: meetingID(id), number: String(item.number), order: order,
             name: item.title, public: item.isPublic
         )
         // What a closed item says stays with the members; the public sees its number and title.
-        guard item.isPublic else { return result }
+        guard item.isPublic || revealed else { return result }
         result.caseNumber = item.caseNumber
         if item.caseNumber != nil { result.consultation = consultationID(id, item.number) }
         result.result = item.decision.map { Self.resultText($0.outcome) }

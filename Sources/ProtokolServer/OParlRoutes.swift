@@ -18,22 +18,22 @@ struct OParlRoutes: Sendable {
             try await self.organizations(request, body: context.parameters.require("body"))
         }
         group.get("body/:body/meetings") { request, context in
-            try await self.meetings(request, body: context.parameters.require("body"))
+            try await self.meetings(request, body: context.parameters.require("body"), access: context.access)
         }
         group.get("organization/:id") { _, context in try await self.organization(context.parameters.require("id")) }
-        group.get("meeting/:id") { _, context in try await self.meeting(context.parameters.require("id")) }
-        group.get("agendaitem/:id") { _, context in try await self.agendaItem(context.parameters.require("id")) }
+        group.get("meeting/:id") { _, context in try await self.meeting(context.parameters.require("id"), access: context.access) }
+        group.get("agendaitem/:id") { _, context in try await self.agendaItem(context.parameters.require("id"), access: context.access) }
         group.get("body/:body/papers") { request, context in
-            try await self.papers(request, body: context.parameters.require("body"))
+            try await self.papers(request, body: context.parameters.require("body"), access: context.access)
         }
-        group.get("paper/:id") { _, context in try await self.paper(context.parameters.require("id")) }
+        group.get("paper/:id") { _, context in try await self.paper(context.parameters.require("id"), access: context.access) }
         group.get("body/:body/people") { request, context in
             try await self.people(request, body: context.parameters.require("body"))
         }
         group.get("person/:id") { _, context in try await self.person(context.parameters.require("id")) }
-        group.get("consultation/:id") { _, context in try await self.consultation(context.parameters.require("id")) }
+        group.get("consultation/:id") { _, context in try await self.consultation(context.parameters.require("id"), access: context.access) }
         group.get("file/:sha") { _, context in try await self.file(context.parameters.require("sha")) }
-        group.get("file/:sha/original") { _, context in try await self.original(context.parameters.require("sha")) }
+        group.get("file/:sha/original") { _, context in try await self.original(context.parameters.require("sha"), access: context.access) }
     }
 
     private func catalog() async throws -> Catalog {
@@ -69,37 +69,40 @@ struct OParlRoutes: Sendable {
         return mapping.organization(body, committee)
     }
 
-    func meetings(_ request: Request, body id: String) async throws -> OParl.List<OParl.Meeting> {
+    func meetings(_ request: Request, body id: String, access: SearchAccess) async throws -> OParl.List<OParl.Meeting> {
         guard let body = try await catalog().body(id) else { throw HTTPError(.notFound, message: "no body \(id)") }
         var all = [OParl.Meeting]()
         for stored in body.meetings {
-            all.append(mapping.meeting(body, stored, reading: try await reading(stored)))
+            all.append(mapping.meeting(body, stored, reading: try await reading(stored), access: access))
         }
         return try page(all, request: request, path: mapping.bodyList(id, "meetings"))
     }
 
-    func meeting(_ id: String) async throws -> OParl.Meeting {
+    func meeting(_ id: String, access: SearchAccess) async throws -> OParl.Meeting {
         guard let (body, stored) = try await catalog().meeting(id) else { throw HTTPError(.notFound, message: "no meeting \(id)") }
-        return mapping.meeting(body, stored, reading: try await reading(stored))
+        return mapping.meeting(body, stored, reading: try await reading(stored), access: access)
     }
 
-    func agendaItem(_ id: String) async throws -> OParl.AgendaItem {
+    func agendaItem(_ id: String, access: SearchAccess) async throws -> OParl.AgendaItem {
         guard let dash = id.lastIndex(of: "-"), let number = Int(id[id.index(after: dash)...]),
             let (_, stored) = try await catalog().meeting(String(id[..<dash])),
             let meeting = try await reading(stored),
             let index = meeting.items.firstIndex(where: { $0.number == number })
         else { throw HTTPError(.notFound, message: "no agenda item \(id)") }
-        return mapping.agendaItem(meeting.items[index], order: index + 1, meetingID: Catalog.meetingID(stored.identity), bodyID: "")
+        return mapping.agendaItem(
+            meeting.items[index], order: index + 1, meetingID: Catalog.meetingID(stored.identity), bodyID: "",
+            revealed: access.seesClosedItems(of: stored.identity))
     }
 
-    /// Every public item of a body with a case number, grouped by case in date order.
-    private func cases(_ body: Catalog.Body) async throws -> [(caseNumber: String, items: [(meetingID: String, committeeID: String, date: String, item: AgendaItem)])] {
+    /// Every item of a body with a case number that `access` may read, grouped by case in date order.
+    private func cases(_ body: Catalog.Body, access: SearchAccess) async throws -> [(caseNumber: String, items: [(meetingID: String, committeeID: String, date: String, item: AgendaItem)])] {
         var order = [String]()
         var byCase = [String: [(meetingID: String, committeeID: String, date: String, item: AgendaItem)]]()
         for stored in body.meetings.sorted(by: { $0.identity.dateText < $1.identity.dateText }) {
             guard let meeting = try await reading(stored) else { continue }
             let committeeID = body.id + "-" + Slug.make(stored.identity.committee)
-            for item in meeting.items where item.isPublic {
+            let revealed = access.seesClosedItems(of: stored.identity)
+            for item in meeting.items where item.isPublic || revealed {
                 guard let caseNumber = item.caseNumber else { continue }
                 if byCase[caseNumber] == nil { order.append(caseNumber) }
                 byCase[caseNumber, default: []].append((Catalog.meetingID(stored.identity), committeeID, stored.identity.dateText, item))
@@ -143,28 +146,29 @@ struct OParlRoutes: Sendable {
         return mapping.person(bodyID: body.id, name: found.name, party: found.party, committeeIDs: found.committees)
     }
 
-    func papers(_ request: Request, body id: String) async throws -> OParl.List<OParl.Paper> {
+    func papers(_ request: Request, body id: String, access: SearchAccess) async throws -> OParl.List<OParl.Paper> {
         guard let body = try await catalog().body(id) else { throw HTTPError(.notFound, message: "no body \(id)") }
-        let all = try await cases(body).map { mapping.paper(bodyID: body.id, caseNumber: $0.caseNumber, items: $0.items) }
+        let all = try await cases(body, access: access).map { mapping.paper(bodyID: body.id, caseNumber: $0.caseNumber, items: $0.items) }
         return try page(all, request: request, path: mapping.bodyList(id, "papers"))
     }
 
-    func paper(_ id: String) async throws -> OParl.Paper {
+    func paper(_ id: String, access: SearchAccess) async throws -> OParl.Paper {
         guard let separator = id.range(of: "--"), let body = try await catalog().body(String(id[..<separator.lowerBound])) else {
             throw HTTPError(.notFound, message: "no paper \(id)")
         }
         let slug = String(id[separator.upperBound...])
-        guard let found = try await cases(body).first(where: { Slug.make($0.caseNumber) == slug }) else {
+        guard let found = try await cases(body, access: access).first(where: { Slug.make($0.caseNumber) == slug }) else {
             throw HTTPError(.notFound, message: "no paper \(id)")
         }
         return mapping.paper(bodyID: body.id, caseNumber: found.caseNumber, items: found.items)
     }
 
-    func consultation(_ id: String) async throws -> OParl.Consultation {
+    func consultation(_ id: String, access: SearchAccess) async throws -> OParl.Consultation {
         guard let dash = id.lastIndex(of: "-"), let number = Int(id[id.index(after: dash)...]),
             let (body, stored) = try await catalog().meeting(String(id[..<dash])),
             let meeting = try await reading(stored),
-            let item = meeting.items.first(where: { $0.number == number && $0.isPublic }), let caseNumber = item.caseNumber
+            let item = meeting.items.first(where: { $0.number == number && ($0.isPublic || access.seesClosedItems(of: stored.identity)) }),
+            let caseNumber = item.caseNumber
         else { throw HTTPError(.notFound, message: "no consultation \(id)") }
         let meetingID = Catalog.meetingID(stored.identity)
         return mapping.consultation(
@@ -183,12 +187,12 @@ struct OParlRoutes: Sendable {
             sha512: original.sha512)
     }
 
-    /// The original bytes, for the public only when the document has no closed item: its text may be in there.
-    func original(_ sha: String) async throws -> Response {
+    /// The original bytes, only to those who may read every item in it: a closed item's text is in there.
+    func original(_ sha: String, access: SearchAccess) async throws -> Response {
         guard let (_, stored) = try await catalog().bodies.lazy.flatMap({ body in body.meetings.map { (body, $0) } })
             .first(where: { $0.1.currentSHA256 == sha })
         else { throw HTTPError(.notFound, message: "no file \(sha)") }
-        guard let meeting = try await reading(stored), meeting.items.allSatisfy(\.isPublic) else {
+        guard let meeting = try await reading(stored), access.seesClosedItems(of: stored.identity) || meeting.items.allSatisfy(\.isPublic) else {
             throw HTTPError(.forbidden, message: "the original holds closed items; members only")
         }
         let original = try await originalBytes(stored)

@@ -1,17 +1,25 @@
 import Foundation
 import Hummingbird
+import HummingbirdAuth
 import ProtokolStore
 
-/// The request context of every route: JSON written with sorted keys and unescaped slashes, so URLs read as URLs.
-public struct ProtokolRequestContext: RequestContext {
+/// The request context of every route: JSON written with sorted keys and unescaped slashes, so URLs
+/// read as URLs; the login session and the account it belongs to.
+public struct ProtokolRequestContext: AuthRequestContext, SessionRequestContext {
     public var coreContext: CoreRequestContextStorage
-    /// Who is asking: the public, or a logged-in member who also sees their committees' closed items.
-    /// Every route that shows item content decides with this value (set by the session middleware).
-    public var access: SearchAccess = .public
+    /// The logged-in account, set by the session authenticator; nil for the public.
+    public var identity: Account?
+    public let sessions: SessionContext<MemberSession>
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        identity = nil
+        sessions = .init()
     }
+
+    /// Who is asking: the public, or a logged-in member who also sees their committees' closed items.
+    /// Every route that shows item content decides with this value.
+    public var access: SearchAccess { identity?.access ?? .public }
 
     public var responseEncoder: JSONEncoder {
         let encoder = JSONEncoder()

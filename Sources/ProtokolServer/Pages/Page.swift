@@ -4,6 +4,15 @@ import Plot
 /// The frame of every page: Danish, a skip link, a header with the search box, and the content.
 enum Page {
     static func render(title: String, breadcrumbs: [(String, String?)] = [], _ content: Node<HTML.BodyContext>) -> String {
+        let viewer = Viewer.current
+        let account: Node<HTML.BodyContext> = .unwrap(viewer.account, { name in
+            .form(
+                .class("account"), .action("/logout"), .method(.post),
+                .text("Logget ind som "), .strong(.text(name)), .text(" "),
+                .input(.type(.hidden), .name(CSRF.field), .value(viewer.csrfToken ?? "")),
+                .button(.type(.submit), .text("Log ud"))
+            )
+        }, else: .p(.class("account"), .a(.href("/login"), .text("Log ind"))))
         let html = HTML(
             .lang(.danish),
             .head(
@@ -21,7 +30,8 @@ enum Page {
                         .label(.for("q"), .text("Søg i referater")),
                         .input(.type(.search), .name("q"), .id("q")),
                         .button(.type(.submit), .text("Søg"))
-                    )
+                    ),
+                    account
                 ),
                 .if(!breadcrumbs.isEmpty, .nav(
                     .attribute(named: "aria-label", value: "Brødkrummer"),
@@ -43,7 +53,7 @@ enum Page {
         header{display:flex;gap:1rem;align-items:center;justify-content:space-between;border-bottom:2px solid #111}
         nav ol{list-style:none;padding:0;display:flex;gap:.5rem} nav li+li:before{content:"›";margin-right:.5rem}
         .closed{color:#555} mark{background:#ffe066} .meta{color:#333} section.item{border-top:1px solid #ccc;margin-top:1.5rem}
-        pre.text{white-space:pre-wrap;font-family:inherit}
+        pre.text{white-space:pre-wrap;font-family:inherit} .error{color:#a00000;font-weight:bold}
         """
 
     /// Escapes text for HTML, then turns the search's highlight markers into <mark>.

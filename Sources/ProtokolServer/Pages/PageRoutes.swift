@@ -12,8 +12,8 @@ struct PageRoutes: Sendable {
     func add(to router: Router<ProtokolRequestContext>) {
         router.get("/") { _, _ in try await self.front() }
         router.get("/kommune/:body") { _, context in try await self.body(context.parameters.require("body")) }
-        router.get("/moede/:id") { _, context in try await self.meeting(context.parameters.require("id")) }
-        router.get("/soeg") { request, _ in try await self.search(request) }
+        router.get("/moede/:id") { _, context in try await self.meeting(context.parameters.require("id"), access: context.access) }
+        router.get("/soeg") { request, context in try await self.search(request, access: context.access) }
     }
 
     private func html(_ text: String) -> Response {
@@ -62,7 +62,7 @@ struct PageRoutes: Sendable {
     }
 
     /// A meeting laid out like the minutes: header, table of contents, each item with its sections and decision.
-    func meeting(_ id: String) async throws -> Response {
+    func meeting(_ id: String, access: SearchAccess) async throws -> Response {
         guard let (body, stored) = try await catalog().meeting(id) else { throw HTTPError(.notFound, message: "Mødet findes ikke") }
         let meeting: Meeting?
         do { meeting = try await store.parsedDocument(sha256: stored.currentSHA256)?.meeting } catch {
@@ -70,6 +70,7 @@ struct PageRoutes: Sendable {
         }
         guard let meeting else { throw HTTPError(.notFound, message: "Mødet findes ikke") }
         let kind = meeting.kind == .minutes ? "Referat" : "Dagsorden"
+        let revealed = access.seesClosedItems(of: stored.identity)
         let title = "\(kind): \(meeting.committee) \(stored.identity.dateText)"
         return html(Page.render(title: title, breadcrumbs: [("Forside", "/"), (body.name, "/kommune/\(body.id)"), (stored.identity.dateText, nil)], .group(
             .h1(.text(title)),
@@ -89,7 +90,7 @@ struct PageRoutes: Sendable {
             .forEach(meeting.items) { item in
                 .section(.class("item"), .id("punkt-\(item.number)"),
                     .h2(.text("Punkt \(item.number): " + (item.isPublic ? "" : "Lukket: ") + item.title)),
-                    .if(item.isPublic, .group(
+                    .if(item.isPublic || revealed, .group(
                         .unwrap(item.caseNumber) { .p(.class("meta"), .text("Sagsnr. \($0)")) },
                         .forEach(item.sections) { section in
                             .group(.if(!section.heading.isEmpty, .h3(.text(section.heading))), .element(named: "pre", nodes: [.class("text"), .text(section.text)]))
@@ -105,7 +106,7 @@ struct PageRoutes: Sendable {
         )))
     }
 
-    func search(_ request: Request) async throws -> Response {
+    func search(_ request: Request, access: SearchAccess) async throws -> Response {
         let text = request.uri.queryParameters.get("q") ?? ""
         let open = "\u{E000}"
         let close = "\u{E001}"
@@ -113,7 +114,7 @@ struct PageRoutes: Sendable {
         var problem: String?
         if !text.trimmingCharacters(in: .whitespaces).isEmpty {
             do {
-                results = try await store.search(SearchQuery(text, limit: 50, highlight: Highlight(open: open, close: close)), access: .public)
+                results = try await store.search(SearchQuery(text, limit: 50, highlight: Highlight(open: open, close: close)), access: access)
             } catch {
                 problem = "Søgningen kunne ikke forstås: \(error)"
             }
