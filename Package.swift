@@ -147,7 +147,14 @@ let package = Package(
             resources: [.copy("Expected"), .copy("Layouts")],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "ProtokolAppTests", dependencies: ["ProtokolApp"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ProtokolAppTests",
+            dependencies: [
+                "ProtokolApp", "ProtokolSQLite", "ProtokolStore",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "ProtokolSynthTests",
             dependencies: ["ProtokolSynth", "ProtokolReader", "ProtokolStore", "ProtokolSQLite", "ProtokolApp", "ProtokolModel"],
