@@ -150,7 +150,7 @@ let package = Package(
         .testTarget(
             name: "ProtokolAppTests",
             dependencies: [
-                "ProtokolApp", "ProtokolSQLite", "ProtokolStore",
+                "ProtokolApp", "ProtokolSQLite", "ProtokolStore", "ProtokolTestSupport",
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
             swiftSettings: swiftSettings
