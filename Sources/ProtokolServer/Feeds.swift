@@ -82,7 +82,7 @@ struct FeedRoutes: Sendable {
     }
 
     func search(_ request: Request, access: SearchAccess) async throws -> Response {
-        let text = request.uri.queryParameters.get("q") ?? ""
+        let text = request.formValue("q") ?? ""
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw HTTPError(.badRequest, message: "q mangler") }
         let results: SearchResults
         do {

@@ -87,6 +87,12 @@ struct PageTests {
             #expect(String(buffer: hits.body).contains("<mark>"))
             let none = try await client.execute(uri: "/soeg?q=vindmøller", method: .get) { $0 }
             #expect(String(buffer: none.body).contains("Ingen resultater"))
+            // A browser's form sends spaces as "+" and a plus as "%2B".
+            let form = try await client.execute(uri: "/soeg?q=godkendelse+af+dagsorden", method: .get) { $0 }
+            #expect(String(buffer: form.body).contains("for »godkendelse af dagsorden«"))
+            #expect(String(buffer: form.body).contains("value=\"godkendelse af dagsorden\""))
+            let plus = try await client.execute(uri: "/soeg?q=a%2Bb", method: .get) { $0 }
+            #expect(String(buffer: plus.body).contains("value=\"a+b\""))
         }
     }
 

@@ -32,7 +32,7 @@ struct LoginRoutes: Sendable {
 
     /// GET /login: the form (or, when logged in, who you are and your committees).
     func page(_ request: Request, context: ProtokolRequestContext) -> Response {
-        let next = Self.safeNext(request.uri.queryParameters.get("next"))
+        let next = Self.safeNext(request.formValue("next"))
         return render(request, status: .ok, problem: nil, name: "", next: next, context: context)
     }
 

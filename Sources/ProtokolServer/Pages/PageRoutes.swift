@@ -107,7 +107,7 @@ struct PageRoutes: Sendable {
     }
 
     func search(_ request: Request, access: SearchAccess) async throws -> Response {
-        let text = request.uri.queryParameters.get("q") ?? ""
+        let text = request.formValue("q") ?? ""
         let open = "\u{E000}"
         let close = "\u{E001}"
         var results: SearchResults?
