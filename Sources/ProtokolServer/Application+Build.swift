@@ -44,7 +44,7 @@ public func buildApplication(store: any MeetingStore, configuration: ServerConfi
 public func buildRouter(store: any MeetingStore, baseURL: String) -> Router<ProtokolRequestContext> {
     let router = Router(context: ProtokolRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.info))
-    router.add(middleware: ReadOnlyMiddleware(postPaths: ["/login", "/logout"]))
+    router.add(middleware: ReadOnlyMiddleware(methods: ["/login": [.get, .post], "/logout": [.post]]))
     let secureCookies = baseURL.lowercased().hasPrefix("https:")
     router.add(middleware: SessionMiddleware(
         storage: StoreSessionDriver(store: store),

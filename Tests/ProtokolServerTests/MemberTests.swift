@@ -269,6 +269,17 @@ struct MemberTests {
         }
     }
 
+    @Test("form fields as browsers send them: + is a space, the first of a repeated name counts, unknown names are ignored")
+    func formFields() {
+        let fields = FormFields("brugernavn=anna+b&csrf=%2Bx&csrf=second&%FF=bad&x%C3%A6=%C3%A6&empty=&bare")
+        #expect(fields["brugernavn"] == "anna b")
+        #expect(fields["csrf"] == "+x")
+        #expect(fields["xæ"] == "æ")
+        #expect(fields["empty"] == "")
+        #expect(fields["bare"] == "")
+        #expect(fields["missing"] == nil)
+    }
+
     @Test("after login only a path on this site is followed")
     func noOpenRedirect() async throws {
         let (store, directory) = try await memberStore()

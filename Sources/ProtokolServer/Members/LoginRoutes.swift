@@ -23,13 +23,6 @@ struct LoginRoutes: Sendable {
         router.post("/logout") { request, context in try await self.logout(request, context: context) }
     }
 
-    struct LoginForm: Decodable {
-        var brugernavn: String?
-        var adgangskode: String?
-        var csrf: String?
-        var next: String?
-    }
-
     /// GET /login: the form (or, when logged in, who you are and your committees).
     func page(_ request: Request, context: ProtokolRequestContext) -> Response {
         let next = Self.safeNext(request.formValue("next"))
@@ -37,13 +30,13 @@ struct LoginRoutes: Sendable {
     }
 
     func login(_ request: Request, context: ProtokolRequestContext) async throws -> Response {
-        let form = try await Self.form(request, as: LoginForm.self)
-        let next = Self.safeNext(form.next)
-        guard CSRF.accepts(formToken: form.csrf, request: request) else {
-            return render(request, status: .forbidden, problem: "Formularen var udløbet. Prøv igen.", name: form.brugernavn ?? "", next: next, context: context)
+        let form = try await Self.form(request)
+        let next = Self.safeNext(form["next"])
+        guard CSRF.accepts(formToken: form[CSRF.field], request: request) else {
+            return render(request, status: .forbidden, problem: "Formularen var udløbet. Prøv igen.", name: form["brugernavn"] ?? "", next: next, context: context)
         }
-        let name = form.brugernavn?.trimmingCharacters(in: .whitespaces) ?? ""
-        let password = form.adgangskode ?? ""
+        let name = form["brugernavn"]?.trimmingCharacters(in: .whitespaces) ?? ""
+        let password = form["adgangskode"] ?? ""
         let account: Account?
         do { account = name.isEmpty ? nil : try await store.account(named: name) } catch {
             throw HTTPError(.internalServerError, message: "the store could not be read")
@@ -61,9 +54,8 @@ struct LoginRoutes: Sendable {
     }
 
     func logout(_ request: Request, context: ProtokolRequestContext) async throws -> Response {
-        struct LogoutForm: Decodable { var csrf: String? }
-        let form = try await Self.form(request, as: LogoutForm.self)
-        guard CSRF.accepts(formToken: form.csrf, request: request) else {
+        let form = try await Self.form(request)
+        guard CSRF.accepts(formToken: form[CSRF.field], request: request) else {
             throw HTTPError(.forbidden, message: "Formularen var udløbet. Prøv igen.")
         }
         context.sessions.clearSession()
@@ -115,18 +107,14 @@ struct LoginRoutes: Sendable {
     }
 
     /// A form posted as application/x-www-form-urlencoded, at most ``maximumFormBytes``.
-    static func form<Form: Decodable>(_ request: Request, as type: Form.Type) async throws -> Form {
+    static func form(_ request: Request) async throws -> FormFields {
         let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: maximumFormBytes)
         } catch {
             throw HTTPError(.contentTooLarge, message: "the form is larger than \(maximumFormBytes) bytes")
         }
-        do {
-            return try URLEncodedFormDecoder().decode(Form.self, from: String(buffer: buffer))
-        } catch {
-            throw HTTPError(.badRequest, message: "the form cannot be read")
-        }
+        return FormFields(Substring(String(decoding: buffer.readableBytesView, as: UTF8.self)))
     }
 
     /// Where to go after logging in: a path on this site only, never another site ("//host", "https://…").
