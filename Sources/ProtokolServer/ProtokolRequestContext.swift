@@ -1,18 +1,22 @@
 import Foundation
 import Hummingbird
 import HummingbirdAuth
+import NIOCore
 import ProtokolStore
 
 /// The request context of every route: JSON written with sorted keys and unescaped slashes, so URLs
 /// read as URLs; the login session and the account it belongs to.
-public struct ProtokolRequestContext: AuthRequestContext, SessionRequestContext {
+public struct ProtokolRequestContext: AuthRequestContext, SessionRequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
+    /// The peer's address; nil when the request did not come over a socket (router tests).
+    public let remoteAddress: SocketAddress?
     /// The logged-in account, set by the session authenticator; nil for the public.
     public var identity: Account?
     public let sessions: SessionContext<MemberSession>
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress
         identity = nil
         sessions = .init()
     }

@@ -269,6 +269,38 @@ struct MemberTests {
         }
     }
 
+    @Test("after five wrong passwords a name is refused for a while, even with the right one; other names are not")
+    func throttledGuessing() async throws {
+        let (store, directory) = try await memberStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: buildRouter(store: store, baseURL: base))
+        try await app.test(.router) { client in
+            var guesser = Browser()
+            for attempt in 1...LoginThrottle.limit {
+                #expect(try await guesser.logIn(client, "anna", "gæt-nummer-\(attempt)").status == .unauthorized)
+            }
+            let refused = try await guesser.logIn(client, "anna", "anna-hemmelig")
+            #expect(refused.status == .tooManyRequests)
+            #expect(Int(refused.headers[.retryAfter] ?? "") ?? 0 > 0)
+            #expect(String(buffer: refused.body).contains("For mange forkerte forsøg"))
+            #expect(guesser.cookies["protokol_session"] == nil)
+            var other = Browser()
+            #expect(try await other.logIn(client, "bo", "bo-hemmelig1").status == .seeOther)
+        }
+    }
+
+    @Test("the throttle forgets failures after its window and after a success")
+    func throttleWindow() async {
+        let throttle = LoginThrottle()
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        for second in 0..<LoginThrottle.limit { await throttle.failed("k", now: start.addingTimeInterval(Double(second))) }
+        #expect(await throttle.retryAfter("k", now: start.addingTimeInterval(10)) != nil)
+        #expect(await throttle.retryAfter("k", now: start.addingTimeInterval(LoginThrottle.window + 5)) == nil)
+        for _ in 0..<LoginThrottle.limit { await throttle.failed("j", now: start) }
+        await throttle.succeeded("j")
+        #expect(await throttle.retryAfter("j", now: start) == nil)
+    }
+
     @Test("form fields as browsers send them: + is a space, the first of a repeated name counts, unknown names are ignored")
     func formFields() {
         let fields = FormFields("brugernavn=anna+b&csrf=%2Bx&csrf=second&%FF=bad&x%C3%A6=%C3%A6&empty=&bare")

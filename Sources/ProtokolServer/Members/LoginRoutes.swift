@@ -13,6 +13,7 @@ struct LoginRoutes: Sendable {
     let store: any MeetingStore
     /// Cookies only over HTTPS when the server is reached over HTTPS.
     let secureCookies: Bool
+    let throttle = LoginThrottle()
 
     /// The largest login form accepted.
     static let maximumFormBytes = 8 * 1024
@@ -37,6 +38,14 @@ struct LoginRoutes: Sendable {
         }
         let name = form["brugernavn"]?.trimmingCharacters(in: .whitespaces) ?? ""
         let password = form["adgangskode"] ?? ""
+        let throttleKey = LoginThrottle.key(name: name, address: context.remoteAddress?.ipAddress)
+        if let seconds = await throttle.retryAfter(throttleKey) {
+            var response = render(
+                request, status: .tooManyRequests, problem: "For mange forkerte forsøg. Prøv igen om \((seconds + 59) / 60) minutter.",
+                name: name, next: next, context: context)
+            response.headers[.retryAfter] = String(seconds)
+            return response
+        }
         let account: Account?
         do { account = name.isEmpty ? nil : try await store.account(named: name) } catch {
             throw HTTPError(.internalServerError, message: "the store could not be read")
@@ -45,9 +54,11 @@ struct LoginRoutes: Sendable {
         let hash = account?.passwordHash ?? Self.unknownAccountHash
         let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
         guard let account, matches else {
+            await throttle.failed(throttleKey)
             context.logger.info("login refused", metadata: ["account": .string(name)])
             return render(request, status: .unauthorized, problem: "Forkert brugernavn eller adgangskode.", name: name, next: next, context: context)
         }
+        await throttle.succeeded(throttleKey)
         context.sessions.createSession(MemberSession(account: account.name), expiresIn: MemberConfiguration.sessionLifetime)
         context.logger.info("login", metadata: ["account": .string(account.name)])
         return Response(status: .seeOther, headers: [.location: next])
