@@ -22,32 +22,8 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 SECRET = "SKATTEKISTE-7F3A9"
-CLOSED_MINUTES = """REFERAT Økonomiudvalget d. 12-03-2024
-
-Mødedato Tirsdag d. 12. marts 2024 kl. 15:00
-
-Mødested Rådhuset, Faxe Kommune
-
-Punkt 1: Godkendelse af dagsorden
-
-24/1001
-
-Beslutning
-
-Godkendt.
-
-Punkt 2: Lukket: Køb af grund ved havnen
-
-24/1002
-
-Sagsfremstilling
-
-Kommunen kan købe grunden for 4.200.000 kr. Kodeordet er SKATTEKISTE-7F3A9 og må ikke deles.
-
-Beslutning
-
-Godkendt.
-"""
+# Minutes whose closed item holds SECRET (shared with the Swift tests).
+CLOSED_MINUTES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Fixtures", "closed-item-minutes.txt")
 
 
 class Check(Exception):
@@ -65,8 +41,7 @@ def main():
     work = tempfile.mkdtemp(prefix="protokol-browser-")
     corpus = os.path.join(work, "corpus")
     shutil.copytree(seeds, corpus)
-    with open(os.path.join(corpus, "faxe-lukket.txt"), "w", encoding="utf-8") as f:
-        f.write(CLOSED_MINUTES)
+    shutil.copy(CLOSED_MINUTES, os.path.join(corpus, "faxe-lukket.txt"))
     db = os.path.join(work, "protokol.sqlite")
     subprocess.run([binary, "import", corpus, "--db", db], check=True, stdout=subprocess.DEVNULL)
     subprocess.run([binary, "user", "add", "anna", "--body", "Faxe Kommune", "--committee", "Økonomiudvalget", "--db", db],

@@ -6,34 +6,6 @@ import ProtokolStore
 import Testing
 @testable import ProtokolServer
 
-/// Minutes of Faxe's finance committee whose closed item holds a unique secret.
-private let closedMinutes = """
-    REFERAT Økonomiudvalget d. 12-03-2024
-
-    Mødedato Tirsdag d. 12. marts 2024 kl. 15:00
-
-    Mødested Rådhuset, Faxe Kommune
-
-    Punkt 1: Godkendelse af dagsorden
-
-    24/1001
-
-    Beslutning
-
-    Godkendt.
-
-    Punkt 2: Lukket: Køb af grund ved havnen
-
-    24/1002
-
-    Sagsfremstilling
-
-    Kommunen kan købe grunden for 4.200.000 kr. Kodeordet er SKATTEKISTE-7F3A9 og må ikke deles.
-
-    Beslutning
-
-    Godkendt. SKATTEKISTE-7F3A9 noteret.
-    """
 
 private let secret = "SKATTEKISTE-7F3A9"
 /// Part of the secret that a search snippet shows whole (it marks the word it matched, splitting the secret).
@@ -46,7 +18,7 @@ private func memberStore() async throws -> (any MeetingStore, URL) {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("protokol-members-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let file = directory.appendingPathComponent("faxe.txt")
-    try Data(closedMinutes.utf8).write(to: file)
+    try FileManager.default.copyItem(at: Fixtures.closedItemMinutes, to: file)
     let store = try await StoreOpening.forWriting(db: directory.appendingPathComponent("test.sqlite").path)
     #expect(try await ImportRun.run(paths: [file.path], store: store).new == 1)
     // Cost 4 keeps the test fast; the login verifies whatever cost a hash was made with.
