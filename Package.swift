@@ -91,6 +91,7 @@ let package = Package(
                 "ProtokolSQLite",
                 "ProtokolPostgres",
                 "ProtokolSynth",
+                "ProtokolServer",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings

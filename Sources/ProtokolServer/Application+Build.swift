@@ -10,31 +10,43 @@ public struct ServerConfiguration: Sendable {
     public var port: Int
     /// The URL clients reach the server at, for the ids in OParl objects; defaults to http://host:port.
     public var publicURL: String?
+    /// How long what was read from the store is trusted.
+    public var cache: CachePolicy
+    /// Logs a line per request (off for benchmarks).
+    public var logRequests: Bool
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, publicURL: String? = nil) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, publicURL: String? = nil, cache: CachePolicy = CachePolicy(), logRequests: Bool = true) {
         self.host = host
         self.port = port
         self.publicURL = publicURL
+        self.cache = cache
+        self.logRequests = logRequests
     }
 
     var baseURL: String { publicURL ?? "http://\(host):\(port)" }
 }
 
 /// The server: the router on a Hummingbird application that listens where the configuration says.
-public func buildApplication(store: any MeetingStore, configuration: ServerConfiguration) -> some ApplicationProtocol {
+/// `onListening` gets the port it listens on (the one the system chose for port 0).
+public func buildApplication(
+    store: any MeetingStore, configuration: ServerConfiguration, onListening: @escaping @Sendable (Int) async -> Void = { _ in }
+) -> some ApplicationProtocol {
     var logger = Logger(label: "protokol")
-    logger.logLevel = .info
+    logger.logLevel = configuration.logRequests ? .info : .warning
     return Application(
-        router: buildRouter(store: store, baseURL: configuration.baseURL),
+        router: buildRouter(store: store, baseURL: configuration.baseURL, cache: configuration.cache, logRequests: configuration.logRequests),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Protokol"),
+        onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
         logger: logger
     )
 }
 
 /// Every route, built without a socket so tests can drive it.
-public func buildRouter(store: any MeetingStore, baseURL: String) -> Router<ProtokolRequestContext> {
+public func buildRouter(
+    store: any MeetingStore, baseURL: String, cache policy: CachePolicy = CachePolicy(), logRequests: Bool = true
+) -> Router<ProtokolRequestContext> {
     let router = Router(context: ProtokolRequestContext.self)
-    router.add(middleware: LogRequestsMiddleware(.info))
+    if logRequests { router.add(middleware: LogRequestsMiddleware(.info)) }
     router.add(middleware: ReadOnlyMiddleware())
     router.get("/health") { _, _ -> String in "ok" }
     router.get("/openapi.json") { _, _ -> Response in
@@ -42,9 +54,10 @@ public func buildRouter(store: any MeetingStore, baseURL: String) -> Router<Prot
         return Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: document)))
     }
     let mapping = OParlMapping(base: baseURL + "/oparl/v1.1")
-    OParlRoutes(store: store, mapping: mapping).add(to: router.group("oparl/v1.1"))
-    PageRoutes(store: store, mapping: mapping).add(to: router)
-    FeedRoutes(store: store, baseURL: baseURL).add(to: router)
+    let cache = StoreCache(store: store, policy: policy)
+    OParlRoutes(cache: cache, mapping: mapping).add(to: router.group("oparl/v1.1"))
+    PageRoutes(cache: cache, mapping: mapping).add(to: router)
+    FeedRoutes(cache: cache, baseURL: baseURL).add(to: router)
     return router
 }
 

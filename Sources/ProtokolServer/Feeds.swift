@@ -4,13 +4,14 @@ import ProtokolModel
 import ProtokolStore
 
 /// Atom feeds: new meetings of a committee, and the hits of a saved search (the search's URL is the subscription).
+/// Closed items appear by number and title only; a saved search finds them only with the asker's access.
 struct FeedRoutes: Sendable {
-    let store: any MeetingStore
+    let cache: StoreCache
     let baseURL: String
 
     func add(to router: Router<ProtokolRequestContext>) {
         router.get("/feeds/udvalg/:committee") { _, context in try await self.committee(context.parameters.require("committee")) }
-        router.get("/feeds/soeg") { request, _ in try await self.search(request) }
+        router.get("/feeds/soeg") { request, context in try await self.search(request, access: context.access) }
     }
 
     struct Entry {
@@ -61,12 +62,12 @@ struct FeedRoutes: Sendable {
 
     func committee(_ id: String) async throws -> Response {
         let catalog: Catalog
-        do { catalog = try await Catalog.load(from: store) } catch { throw HTTPError(.internalServerError, message: "the store could not be read") }
+        do { catalog = try await cache.catalog() } catch { throw HTTPError(.internalServerError, message: "the store could not be read") }
         guard let (body, committee) = catalog.committee(id) else { throw HTTPError(.notFound, message: "Udvalget findes ikke") }
         var entries = [Entry]()
         for stored in committee.meetings.sorted(by: { $0.identity.dateText > $1.identity.dateText }).prefix(50) {
             let meetingID = Catalog.meetingID(stored.identity)
-            let reading = try? await store.parsedDocument(sha256: stored.currentSHA256)?.meeting
+            let reading = try? await cache.reading(stored)
             // Closed items are listed by title only, as printed minutes do.
             let titles = (reading?.items ?? []).map { "\($0.number). \($0.isPublic ? "" : "Lukket: ")\($0.title)" }
             entries.append(Entry(
@@ -77,31 +78,37 @@ struct FeedRoutes: Sendable {
         }
         return response(Self.atom(
             id: "urn:protokol:committee:\(id)", title: "\(committee.name), \(body.name)", selfLink: baseURL + "/feeds/udvalg/" + id,
-            alternate: baseURL + "/kommune/" + body.id, entries: entries
+            alternate: baseURL + "/udvalg/" + id, entries: entries
         ))
     }
 
-    func search(_ request: Request) async throws -> Response {
-        let text = request.uri.queryParameters.get("q") ?? ""
+    /// The newest hits of a search, with the search page's facets (`kommune`, `udvalg`, `aar`, `udfald`).
+    func search(_ request: Request, access: SearchAccess) async throws -> Response {
+        let form: SearchForm
+        do { form = try SearchForm(query: request.uri.query) } catch { throw HTTPError(.badRequest, message: error.message) }
+        let text = form.text
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw HTTPError(.badRequest, message: "q mangler") }
         let results: SearchResults
         do {
-            results = try await store.search(SearchQuery(text, limit: 50, highlight: Highlight(open: "", close: "")), access: .public)
-        } catch {
+            results = try await cache.store.search(
+                SearchQuery(text, filters: form.filters, limit: 50, highlight: Highlight(open: "", close: "")), access: access)
+        } catch .malformedQuery {
             throw HTTPError(.badRequest, message: "Søgningen kunne ikke forstås")
+        } catch {
+            throw HTTPError(.internalServerError, message: "the store could not be read")
         }
         let entries = results.hits.map { hit in
             Entry(
                 id: "urn:protokol:item:\(Catalog.meetingID(hit.meeting))-\(hit.itemNumber)",
                 title: "\(hit.meeting.body), \(hit.meeting.committee) \(hit.meeting.dateText): \(hit.itemTitle)",
-                link: baseURL + "/moede/\(Catalog.meetingID(hit.meeting))#punkt-\(hit.itemNumber)",
+                link: baseURL + PageRoutes.itemPath(Catalog.meetingID(hit.meeting), hit.itemNumber),
                 updated: Self.timestamp(hit.meeting.date), summary: hit.snippet
             )
         }
-        let query = text.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? text
+        let selfLink = form.url(path: "/feeds/soeg")
         return response(Self.atom(
-            id: "urn:protokol:search:\(query)", title: "Søgning: \(text)", selfLink: baseURL + "/feeds/soeg?q=" + query,
-            alternate: baseURL + "/soeg?q=" + query, entries: entries
+            id: "urn:protokol:search:\(selfLink)", title: "Søgning: \(text)", selfLink: baseURL + selfLink,
+            alternate: baseURL + form.url(), entries: entries
         ))
     }
 }

@@ -5,8 +5,11 @@ import ProtokolModel
 import ProtokolStore
 
 /// The OParl 1.1 API under /oparl/v1.1: system, bodies, organizations, meetings and agenda items.
+///
+/// A closed item's content is in an object only when `context.access` sees the meeting's closed items.
 struct OParlRoutes: Sendable {
-    let store: any MeetingStore
+    let cache: StoreCache
+    var store: any MeetingStore { cache.store }
     let mapping: OParlMapping
     static let pageSize = 100
 
@@ -18,27 +21,29 @@ struct OParlRoutes: Sendable {
             try await self.organizations(request, body: context.parameters.require("body"))
         }
         group.get("body/:body/meetings") { request, context in
-            try await self.meetings(request, body: context.parameters.require("body"))
+            try await self.meetings(request, body: context.parameters.require("body"), access: context.access)
         }
         group.get("organization/:id") { _, context in try await self.organization(context.parameters.require("id")) }
-        group.get("meeting/:id") { _, context in try await self.meeting(context.parameters.require("id")) }
-        group.get("agendaitem/:id") { _, context in try await self.agendaItem(context.parameters.require("id")) }
+        group.get("meeting/:id") { _, context in try await self.meeting(context.parameters.require("id"), access: context.access) }
+        group.get("agendaitem/:id") { _, context in try await self.agendaItem(context.parameters.require("id"), access: context.access) }
         group.get("body/:body/papers") { request, context in
-            try await self.papers(request, body: context.parameters.require("body"))
+            try await self.papers(request, body: context.parameters.require("body"), access: context.access)
         }
-        group.get("paper/:id") { _, context in try await self.paper(context.parameters.require("id")) }
+        group.get("paper/:id") { _, context in try await self.paper(context.parameters.require("id"), access: context.access) }
         group.get("body/:body/people") { request, context in
             try await self.people(request, body: context.parameters.require("body"))
         }
         group.get("person/:id") { _, context in try await self.person(context.parameters.require("id")) }
-        group.get("consultation/:id") { _, context in try await self.consultation(context.parameters.require("id")) }
+        group.get("consultation/:id") { _, context in
+            try await self.consultation(context.parameters.require("id"), access: context.access)
+        }
         group.get("file/:sha") { _, context in try await self.file(context.parameters.require("sha")) }
-        group.get("file/:sha/original") { _, context in try await self.original(context.parameters.require("sha")) }
+        group.get("file/:sha/original") { _, context in try await self.original(context.parameters.require("sha"), access: context.access) }
     }
 
     private func catalog() async throws -> Catalog {
         do {
-            return try await Catalog.load(from: store)
+            return try await cache.catalog()
         } catch {
             throw HTTPError(.internalServerError, message: "the store could not be read")
         }
@@ -69,37 +74,53 @@ struct OParlRoutes: Sendable {
         return mapping.organization(body, committee)
     }
 
-    func meetings(_ request: Request, body id: String) async throws -> OParl.List<OParl.Meeting> {
+    func meetings(_ request: Request, body id: String, access: SearchAccess) async throws -> OParl.List<OParl.Meeting> {
         guard let body = try await catalog().body(id) else { throw HTTPError(.notFound, message: "no body \(id)") }
-        var all = [OParl.Meeting]()
-        for stored in body.meetings {
-            all.append(mapping.meeting(body, stored, reading: try await reading(stored)))
+        // Only the requested page's meetings are read.
+        return try await page(body.meetings, request: request, path: mapping.bodyList(id, "meetings")) { stored in
+            mapping.meeting(body, stored, reading: try await reading(stored), showsClosed: access.seesClosedItems(of: stored.identity))
         }
-        return try page(all, request: request, path: mapping.bodyList(id, "meetings"))
     }
 
-    func meeting(_ id: String) async throws -> OParl.Meeting {
+    /// A meeting, encoded once per version and kind of asker.
+    func meeting(_ id: String, access: SearchAccess) async throws -> Response {
         guard let (body, stored) = try await catalog().meeting(id) else { throw HTTPError(.notFound, message: "no meeting \(id)") }
-        return mapping.meeting(body, stored, reading: try await reading(stored))
+        let meeting = try await reading(stored)
+        let showsClosed = access.seesClosedItems(of: stored.identity)
+        return try json(StoreCache.RenderKey(route: "oparl/meeting/" + id, showsClosed: showsClosed)) {
+            mapping.meeting(body, stored, reading: meeting, showsClosed: showsClosed)
+        }
     }
 
-    func agendaItem(_ id: String) async throws -> OParl.AgendaItem {
+    /// An agenda item, encoded once per version and kind of asker.
+    func agendaItem(_ id: String, access: SearchAccess) async throws -> Response {
         guard let dash = id.lastIndex(of: "-"), let number = Int(id[id.index(after: dash)...]),
-            let (_, stored) = try await catalog().meeting(String(id[..<dash])),
+            let (body, stored) = try await catalog().meeting(String(id[..<dash])),
             let meeting = try await reading(stored),
             let index = meeting.items.firstIndex(where: { $0.number == number })
         else { throw HTTPError(.notFound, message: "no agenda item \(id)") }
-        return mapping.agendaItem(meeting.items[index], order: index + 1, meetingID: Catalog.meetingID(stored.identity), bodyID: "")
+        let showsClosed = access.seesClosedItems(of: stored.identity)
+        return try json(StoreCache.RenderKey(route: "oparl/agendaitem/" + id, showsClosed: showsClosed)) {
+            mapping.agendaItem(
+                meeting.items[index], order: index + 1, meetingID: Catalog.meetingID(stored.identity), bodyID: body.id, showsClosed: showsClosed)
+        }
     }
 
-    /// Every public item of a body with a case number, grouped by case in date order.
-    private func cases(_ body: Catalog.Body) async throws -> [(caseNumber: String, items: [(meetingID: String, committeeID: String, date: String, item: AgendaItem)])] {
+    /// An object as the request context would encode it, kept in the cache.
+    private func json(_ key: StoreCache.RenderKey, _ make: () -> some Encodable) throws -> Response {
+        let buffer = try cache.rendered(key) { ByteBuffer(data: try ProtokolRequestContext.encoder.encode(make())) }
+        return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: buffer))
+    }
+
+    /// Every item of a body with a case number that the asker may see, grouped by case in date order.
+    private func cases(_ body: Catalog.Body, access: SearchAccess) async throws -> [(caseNumber: String, items: [(meetingID: String, committeeID: String, date: String, item: AgendaItem)])] {
         var order = [String]()
         var byCase = [String: [(meetingID: String, committeeID: String, date: String, item: AgendaItem)]]()
         for stored in body.meetings.sorted(by: { $0.identity.dateText < $1.identity.dateText }) {
             guard let meeting = try await reading(stored) else { continue }
             let committeeID = body.id + "-" + Slug.make(stored.identity.committee)
-            for item in meeting.items where item.isPublic {
+            let showsClosed = access.seesClosedItems(of: stored.identity)
+            for item in meeting.items where item.isPublic || showsClosed {
                 guard let caseNumber = item.caseNumber else { continue }
                 if byCase[caseNumber] == nil { order.append(caseNumber) }
                 byCase[caseNumber, default: []].append((Catalog.meetingID(stored.identity), committeeID, stored.identity.dateText, item))
@@ -143,28 +164,29 @@ struct OParlRoutes: Sendable {
         return mapping.person(bodyID: body.id, name: found.name, party: found.party, committeeIDs: found.committees)
     }
 
-    func papers(_ request: Request, body id: String) async throws -> OParl.List<OParl.Paper> {
+    func papers(_ request: Request, body id: String, access: SearchAccess) async throws -> OParl.List<OParl.Paper> {
         guard let body = try await catalog().body(id) else { throw HTTPError(.notFound, message: "no body \(id)") }
-        let all = try await cases(body).map { mapping.paper(bodyID: body.id, caseNumber: $0.caseNumber, items: $0.items) }
+        let all = try await cases(body, access: access).map { mapping.paper(bodyID: body.id, caseNumber: $0.caseNumber, items: $0.items) }
         return try page(all, request: request, path: mapping.bodyList(id, "papers"))
     }
 
-    func paper(_ id: String) async throws -> OParl.Paper {
+    func paper(_ id: String, access: SearchAccess) async throws -> OParl.Paper {
         guard let separator = id.range(of: "--"), let body = try await catalog().body(String(id[..<separator.lowerBound])) else {
             throw HTTPError(.notFound, message: "no paper \(id)")
         }
         let slug = String(id[separator.upperBound...])
-        guard let found = try await cases(body).first(where: { Slug.make($0.caseNumber) == slug }) else {
+        guard let found = try await cases(body, access: access).first(where: { Slug.make($0.caseNumber) == slug }) else {
             throw HTTPError(.notFound, message: "no paper \(id)")
         }
         return mapping.paper(bodyID: body.id, caseNumber: found.caseNumber, items: found.items)
     }
 
-    func consultation(_ id: String) async throws -> OParl.Consultation {
+    func consultation(_ id: String, access: SearchAccess) async throws -> OParl.Consultation {
         guard let dash = id.lastIndex(of: "-"), let number = Int(id[id.index(after: dash)...]),
             let (body, stored) = try await catalog().meeting(String(id[..<dash])),
             let meeting = try await reading(stored),
-            let item = meeting.items.first(where: { $0.number == number && $0.isPublic }), let caseNumber = item.caseNumber
+            let item = meeting.items.first(where: { $0.number == number && ($0.isPublic || access.seesClosedItems(of: stored.identity)) }),
+            let caseNumber = item.caseNumber
         else { throw HTTPError(.notFound, message: "no consultation \(id)") }
         let meetingID = Catalog.meetingID(stored.identity)
         return mapping.consultation(
@@ -184,11 +206,11 @@ struct OParlRoutes: Sendable {
     }
 
     /// The original bytes, for the public only when the document has no closed item: its text may be in there.
-    func original(_ sha: String) async throws -> Response {
+    func original(_ sha: String, access: SearchAccess) async throws -> Response {
         guard let (_, stored) = try await catalog().bodies.lazy.flatMap({ body in body.meetings.map { (body, $0) } })
             .first(where: { $0.1.currentSHA256 == sha })
         else { throw HTTPError(.notFound, message: "no file \(sha)") }
-        guard let meeting = try await reading(stored), meeting.items.allSatisfy(\.isPublic) else {
+        guard let meeting = try await reading(stored), access.seesClosedItems(of: stored.identity) || meeting.items.allSatisfy(\.isPublic) else {
             throw HTTPError(.forbidden, message: "the original holds closed items; members only")
         }
         let original = try await originalBytes(stored)
@@ -215,10 +237,20 @@ struct OParlRoutes: Sendable {
 
     private func reading(_ stored: StoredMeeting) async throws -> Meeting? {
         do {
-            return try await store.parsedDocument(sha256: stored.currentSHA256)?.meeting
+            return try await cache.reading(stored)
         } catch {
             throw HTTPError(.internalServerError, message: "the store could not be read")
         }
+    }
+
+    /// One page of a list whose elements are made only for that page.
+    private func page<Source, Element>(
+        _ all: [Source], request: Request, path: String, make: (Source) async throws -> Element
+    ) async throws -> OParl.List<Element> {
+        let sources = try page(all, request: request, path: path)
+        var data = [Element]()
+        for source in sources.data { data.append(try await make(source)) }
+        return OParl.List(data: data, pagination: sources.pagination, links: sources.links)
     }
 
     /// One page of a list, `?page=N` counting from 1; a page that is no whole number from 1 is a bad request.

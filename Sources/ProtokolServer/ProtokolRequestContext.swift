@@ -13,7 +13,10 @@ public struct ProtokolRequestContext: RequestContext {
         coreContext = .init(source: source)
     }
 
-    public var responseEncoder: JSONEncoder {
+    public var responseEncoder: JSONEncoder { Self.encoder }
+
+    /// The encoder of every JSON response (also of those the server keeps encoded).
+    static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder

@@ -7,7 +7,7 @@ import Testing
 @testable import ProtokolServer
 
 /// Minutes with a closed item that holds a unique secret.
-private let plantedMinutes = """
+let plantedMinutes = """
     REFERAT Økonomiudvalget d. 12-03-2024
 
     Mødedato Tirsdag d. 12. marts 2024 kl. 15:00
@@ -35,7 +35,7 @@ private let plantedMinutes = """
     Godkendt. SKATTEKISTE-7F3A9 noteret.
     """
 
-private func plantedStore() async throws -> (any MeetingStore, URL) {
+func plantedStore() async throws -> (any MeetingStore, URL) {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("protokol-pages-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let file = directory.appendingPathComponent("faxe.txt")
