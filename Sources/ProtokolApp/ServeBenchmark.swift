@@ -117,8 +117,7 @@ public enum ServeBenchmark {
         // The server on a port the system picks; request logging off, as it would dominate.
         let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
         let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, publicURL: "http://127.0.0.1", logRequests: false)
-        let application = buildApplication(store: store, configuration: configuration) { port in portSink.yield(port) }
-        let server = Task { try await application.run() }
+        let server = Task { try await runServer(store: store, configuration: configuration) { port in portSink.yield(port) } }
         defer { server.cancel() }
         var iterator = ports.makeAsyncIterator()
         guard let port = await iterator.next() else { throw .server("the server did not start") }

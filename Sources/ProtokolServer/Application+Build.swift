@@ -61,9 +61,12 @@ public func buildRouter(
     return router
 }
 
-/// Builds the server and runs it until SIGTERM or SIGINT, finishing requests under way.
-public func runServer(store: any MeetingStore, configuration: ServerConfiguration) async throws {
-    try await buildApplication(store: store, configuration: configuration).runService()
+/// Builds the server and runs it until SIGTERM or SIGINT (finishing requests under way), or until the task is cancelled.
+/// `onListening` gets the port it listens on.
+public func runServer(
+    store: any MeetingStore, configuration: ServerConfiguration, onListening: @escaping @Sendable (Int) async -> Void = { _ in }
+) async throws {
+    try await buildApplication(store: store, configuration: configuration, onListening: onListening).runService()
 }
 
 /// The OpenAPI 3.1 description of every route, shipped as a resource.

@@ -108,7 +108,7 @@ struct OParlRoutes: Sendable {
 
     /// An object as the request context would encode it, kept in the cache.
     private func json(_ key: StoreCache.RenderKey, _ make: () -> some Encodable) throws -> Response {
-        let buffer = try cache.rendered(key) { ByteBuffer(data: try ProtokolRequestContext.encoder.encode(make())) }
+        let buffer = try cache.rendered(key) { ByteBuffer(bytes: try ProtokolRequestContext.encoder.encode(make())) }
         return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: buffer))
     }
 
@@ -244,7 +244,7 @@ struct OParlRoutes: Sendable {
     }
 
     /// One page of a list whose elements are made only for that page.
-    private func page<Source, Element>(
+    private func page<Source: Codable & Sendable, Element>(
         _ all: [Source], request: Request, path: String, make: (Source) async throws -> Element
     ) async throws -> OParl.List<Element> {
         let sources = try page(all, request: request, path: path)

@@ -136,7 +136,10 @@ struct PageTests {
             let meeting = try #require((object?["data"] as? [[String: Any]])?.first)
             let meetingID = try #require(meeting["id"] as? String)
             uris.append(String(meetingID.dropFirst(base.count)))
-            uris.append("/moede/" + (meetingID.split(separator: "/").last.map(String.init) ?? ""))
+            let pageID = meetingID.split(separator: "/").last.map(String.init) ?? ""
+            uris += ["/moede/" + pageID, "/moede/\(pageID)/punkt/1", "/moede/\(pageID)/punkt/2", "/udvalg/faxe-kommune-oekonomiudvalget",
+                "/sag/faxe-kommune/24%2F1001", "/sag/faxe-kommune/24%2F1002", "/soeg?q=grunden&aar=2024",
+                "/oparl/v1.1/consultation/\(pageID)-2"]
             for item in meeting["agendaItem"] as? [[String: Any]] ?? [] {
                 if let id = item["id"] as? String { uris.append(String(id.dropFirst(base.count))) }
             }
@@ -158,6 +161,7 @@ struct PageTests {
                 }
                 #expect(!text.contains("SKATTEKISTE"), "\(uri) shows the closed item's text")
                 #expect(!text.contains("4.200.000"), "\(uri) shows the closed item's text")
+                #expect(!text.contains("24/1002") && !text.contains("24%2F1002\""), "\(uri) shows the closed item's case number")
             }
         }
     }

@@ -37,6 +37,18 @@ func html(_ text: String) -> String {
     text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
 }
 
+/// A response's body as text, for routes called as functions.
+func bodyText(_ response: Response) async throws -> String {
+    final class Collector: ResponseBodyWriter, @unchecked Sendable {
+        var buffer = ByteBuffer()
+        func write(_ buffer: ByteBuffer) async throws { self.buffer.writeImmutableBuffer(buffer) }
+        func finish(_ trailingHeaders: HTTPFields?) async throws {}
+    }
+    let collector = Collector()
+    try await response.body.write(collector)
+    return String(buffer: collector.buffer)
+}
+
 @Suite("The reader's path through the site: committee, item, case, search, and Danish errors")
 struct SitePageTests {
     let base = "http://127.0.0.1:8080"
@@ -53,13 +65,13 @@ struct SitePageTests {
             let response = try await client.execute(uri: committeeLink, method: .get) { $0 }
             #expect(response.status == .ok)
             let page = String(buffer: response.body)
-            #expect(page.contains("<h1>Udvalget for Job, Arbejdsmarked og Integration - 2022-2025</h1>"))
+            #expect(page.contains("<h1>Udvalget for Job, Arbejdsmarked og Integration</h1>"))
             #expect(page.contains("<h2>2022</h2>"))
             let march = try #require(page.range(of: "Referat 9. marts 2022"))
             let february = try #require(page.range(of: "Referat 9. februar 2022"))
             #expect(march.lowerBound < february.lowerBound, "newest first")
             #expect(page.contains("<link rel=\"alternate\" type=\"application/atom+xml\""))
-            #expect(page.contains("href=\"/feeds/udvalg/lejre-kommune-udvalget-for-job-arbejdsmarked-og-integration-2022-2025\""))
+            #expect(page.contains("href=\"/feeds/udvalg/lejre-kommune-udvalget-for-job-arbejdsmarked-og-integration\""))
             #expect(page.contains("/oparl/v1.1/organization/lejre-kommune-"))
             #expect(page.components(separatedBy: "<h1>").count == 2, "one h1")
         }
@@ -85,12 +97,13 @@ struct SitePageTests {
             #expect(page.contains("<dt>Fraværende</dt><dd>Peter Svane"))
             #expect(page.contains("<h2>Sagsfremstilling</h2>"))
             #expect(page.contains(html("Arbejdsmarkedsområdet har siden 2021 samarbejdet med Dansk Boldspil Union")))
-            #expect(page.contains("<h2>Bilag</h2>"))
             #expect(page.contains("href=\"/sag/vejen-kommune/23%2F19054\""))
             #expect(page.contains("/oparl/v1.1/agendaitem/"))
             #expect(page.contains("Originaldokumentet"))
             #expect(page.contains("Forrige: punkt 2") && page.contains("Næste: punkt 4"))
             #expect(page.components(separatedBy: "<h1>").count == 2, "one h1")
+            let second = String(buffer: try await client.execute(uri: meetingPath + "/punkt/2", method: .get) { $0 }.body)
+            #expect(second.contains("<h2>Bilag</h2><ul><li>Underskrevet hensigtserklæring.pdf"))
 
             // The closed item: number and title, and the notice, nothing else.
             let closed = String(buffer: try await client.execute(uri: meetingPath + "/punkt/9", method: .get) { $0 }.body)
@@ -104,22 +117,36 @@ struct SitePageTests {
     func casePage() async throws {
         let (store, directory) = try await seedStore(["002", "003"])
         defer { try? FileManager.default.removeItem(at: directory) }
+        // The planted case 24/1001 again a month later, postponed.
+        let later = directory.appendingPathComponent("faxe-april.txt")
+        try Data(plantedMinutes.replacingOccurrences(of: "12-03-2024", with: "09-04-2024").replacingOccurrences(of: "12. marts", with: "9. april")
+            .replacingOccurrences(of: "Godkendt.\n\nPunkt 2", with: "Udsat.\n\nPunkt 2").utf8).write(to: later)
+        let march = directory.appendingPathComponent("faxe-march.txt")
+        try Data(plantedMinutes.utf8).write(to: march)
+        #expect(try await ImportRun.run(paths: [later.path, march.path], store: store).new == 2)
         let app = Application(router: buildRouter(store: store, baseURL: base))
         try await app.test(.router) { client in
             let response = try await client.execute(uri: "/sag/lejre-kommune/22-001317", method: .get) { $0 }
             #expect(response.status == .ok)
             let page = String(buffer: response.body)
-            #expect(page.contains("<h1>Sag 22-001317: "))
+            #expect(page.contains("<h1>Sag 22-001317: JAI - Introduktion til beskæftigelsesområdet</h1>"))
             #expect(page.contains("behandlet 2 gange"))
-            let february = try #require(page.range(of: "9. februar 2022</a>"))
-            let march = try #require(page.range(of: "9. marts 2022</a>"))
-            #expect(february.lowerBound < march.lowerBound, "date order")
-            #expect(page.contains("/punkt/"))
+            #expect(page.contains("/punkt/3\">Punkt 3: JAI - Introduktion til beskæftigelsesområdet</a>"))
+            #expect(page.contains("<td>Udsat</td>"))
             #expect(page.contains("<h2>Sagens forløb</h2>"))
+            #expect(page.contains("Punktet blev udsat, da udvalget ønsker punktet kombineret med en introduktion til klapjob."))
             #expect(page.contains("/oparl/v1.1/paper/lejre-kommune--22-001317"))
+
+            // Across meetings: March before April, though April was imported first; a slash in the number is one segment.
+            let faxe = String(buffer: try await client.execute(uri: "/sag/faxe-kommune/24%2F1001", method: .get) { $0 }.body)
+            let first = try #require(faxe.range(of: "12. marts 2024</a>"))
+            let second = try #require(faxe.range(of: "9. april 2024</a>"))
+            #expect(first.lowerBound < second.lowerBound, "date order")
+            #expect(faxe.contains("<td>Godkendt</td>") && faxe.contains("<td>Udsat</td>"))
+
             let unknown = try await client.execute(uri: "/sag/lejre-kommune/99-999999", method: .get) { $0 }
             #expect(unknown.status == .notFound)
-            #expect(String(buffer: unknown.body).contains("ingen sag med nummer »99-999999«"))
+            #expect(String(buffer: unknown.body).contains("ingen sag med det nummer"))
         }
     }
 
@@ -135,11 +162,11 @@ struct SitePageTests {
             #expect(page.contains("/punkt/"))
             #expect(page.contains("<h2>Afgræns søgningen</h2>"))
             #expect(page.contains("<h3>Kommune</h3>"))
-            let facet = try #require(link(in: page, after: "/soeg?q=sk%C3%A6rpet%20tilsyn&amp;kommune="))
+            let facet = try #require(link(in: page, after: "/soeg?q=sk%C3%A6rpet%20tilsyn&kommune="))
             // The facet's count is what the narrowed search finds.
             let facetText = try #require(page.range(of: facet + "\">").map { String(page[$0.upperBound...].prefix { $0 != "<" }) })
             let count = try #require(facetText.split(separator: "(").last.flatMap { Int($0.dropLast()) })
-            let narrowed = String(buffer: try await client.execute(uri: facet.replacingOccurrences(of: "&amp;", with: "&"), method: .get) { $0 }.body)
+            let narrowed = String(buffer: try await client.execute(uri: facet, method: .get) { $0 }.body)
             #expect(narrowed.contains("\(count) \(count == 1 ? "resultat" : "resultater") for »skærpet tilsyn«"))
             #expect(narrowed.contains("Afgrænset til: Kommune: "))
             #expect(narrowed.contains("(fjern)"))
@@ -147,7 +174,7 @@ struct SitePageTests {
             // Paging: a common word has more than one page.
             let first = String(buffer: try await client.execute(uri: "/soeg?q=udvalget", method: .get) { $0 }.body)
             #expect(first.contains("Side 1 af "))
-            #expect(first.contains("href=\"/soeg?q=udvalget&amp;side=2\""))
+            #expect(first.contains("href=\"/soeg?q=udvalget&side=2\""))
             let second = String(buffer: try await client.execute(uri: "/soeg?q=udvalget&side=2", method: .get) { $0 }.body)
             #expect(second.contains("Side 2 af "))
             #expect(second.contains("start=\"21\""))
@@ -198,21 +225,21 @@ struct SitePageTests {
         let other = SearchAccess.member(of: [CommitteeRef(body: stored.identity.body, committee: "Teknik- og Miljøudvalget")])
         for access in [SearchAccess.public, member, other, .public, member] {
             let sees = access == member
-            let item = String(buffer: try await pages.item(id, number: "2", access: access).body)
-            let meeting = String(buffer: try await pages.meeting(id, access: access).body)
-            let agendaItem = String(buffer: try await routes.agendaItem("\(id)-2", access: access).body)
+            let item = try await bodyText(try await pages.item(id, number: "2", access: access))
+            let meeting = try await bodyText(try await pages.meeting(id, access: access))
+            let agendaItem = try await bodyText(try await routes.agendaItem("\(id)-2", access: access))
             for text in [item, meeting, agendaItem] {
                 #expect(text.contains("SKATTEKISTE-7F3A9") == sees, "\(access)")
             }
             #expect(item.contains("Lukket punkt") != sees, "\(access)")
             #expect(item.contains("Køb af grund ved havnen"))
             #expect(item.contains("24/1002") == sees, "the case number is content")
-            let casePage = try await pages.page { try await pages.caseFile(body: "faxe-kommune", case: "24%2F1002", access: access) }
+            let casePage = await pages.page { try await pages.caseFile(body: "faxe-kommune", case: "24%2F1002", access: access) }
             #expect(casePage.status == (sees ? .ok : .notFound), "\(access)")
-            let search = try await pages.page {
+            let search = await pages.page {
                 try await pages.search(Request(head: .init(method: .get, scheme: "http", authority: "x", path: "/soeg?q=skattekiste"), body: .init(buffer: ByteBuffer())), access: access)
             }
-            #expect(String(buffer: search.body).contains("<mark>") == sees, "\(access)")
+            #expect(try await bodyText(search).contains("<mark>") == sees, "\(access)")
         }
     }
 

@@ -13,7 +13,7 @@ extension PageRoutes {
         guard let body = try await catalog().body(bodyID) else { throw PageError.notFound("Der er ingen kommune med id »\(bodyID)«.") }
         let items: [CaseItem]
         do { items = try await cache.store.caseItems(caseNumber, body: body.name, access: access) } catch { throw PageError.store(error) }
-        guard let first = items.first else { throw PageError.notFound("\(body.name) har ingen sag med nummer »\(caseNumber)«.") }
+        guard let first = items.first else { throw PageError.notFound("\(body.name) har ingen sag med det nummer, som du kan se.") }
         let title = "Sag \(caseNumber): \(first.title)"
         // Each minutes repeats the path so far; the latest one that prints it knows the most.
         let history = items.last { !$0.history.isEmpty && ($0.isPublic || access.seesClosedItems(of: $0.meeting)) }?.history ?? []

@@ -61,7 +61,7 @@ extension PageRoutes {
         }
     }
 
-    static let closedNotice: Node<HTML.BodyContext> = .p(.class("closed"), "Lukket punkt. Indholdet vises kun for udvalgets medlemmer.")
+    static var closedNotice: Node<HTML.BodyContext> { .p(.class("closed"), "Lukket punkt. Indholdet vises kun for udvalgets medlemmer.") }
 
     /// One item: its sections, the decision and its outcome, absences, inhabilitet, votes, attachments, the case
     /// number (linking to the case) and Sagens forløb.

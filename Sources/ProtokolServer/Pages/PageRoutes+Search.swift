@@ -150,26 +150,26 @@ extension PageRoutes {
             )),
             .if(results.total > 0, .section(.class("facets"),
                 .h2("Afgræns søgningen"),
-                facet("Kommune", results.facets.body, chosen: form.body) { form.url(body: .some($0)) },
-                facet("Udvalg", results.facets.committee, chosen: form.committee) { form.url(committee: .some($0)) },
-                facet("År", results.facets.year, chosen: form.year.map(String.init)) { form.url(year: .some(Int($0))) },
-                facet("Udfald", results.facets.outcome, chosen: form.outcome?.rawValue, label: { Outcome(rawValue: $0).map(Self.outcomeText) ?? $0 }) {
-                    form.url(outcome: .some(Outcome(rawValue: $0)))
-                }
+                facet("Kommune", results.facets.body, chosen: form.body, url: { form.url(body: .some($0)) }),
+                facet("Udvalg", results.facets.committee, chosen: form.committee, url: { form.url(committee: .some($0)) }),
+                facet("År", results.facets.year, chosen: form.year.map(String.init), url: { form.url(year: .some(Int($0))) }),
+                facet(
+                    "Udfald", results.facets.outcome, chosen: form.outcome?.rawValue, url: { form.url(outcome: .some(Outcome(rawValue: $0))) },
+                    label: { Outcome(rawValue: $0).map(Self.outcomeText) ?? $0 })
             ))
         )
     }
 
     /// One facet: each value with its count, a link that narrows the search to it (the chosen one is plain text).
     private func facet(
-        _ title: String, _ counts: [FacetCount], chosen: String?, label: (String) -> String = { $0 }, url: (String) -> String
+        _ title: String, _ counts: [FacetCount], chosen: String?, url: (String) -> String, label: (String) -> String = { $0 }
     ) -> Node<HTML.BodyContext> {
         .if(!counts.isEmpty, .group(
             .h3(.text(title)),
             .ul(.forEach(counts) { count in
-                .li(count.value == chosen
-                    ? .strong(.text("\(label(count.value)) (\(count.count))"))
-                    : .a(.href(url(count.value)), .text("\(label(count.value)) (\(count.count))")))
+                let text = "\(label(count.value)) (\(count.count))"
+                let entry: Node<HTML.BodyContext> = count.value == chosen ? .strong(.text(text)) : .a(.href(url(count.value)), .text(text))
+                return .li(entry)
             })
         ))
     }

@@ -59,14 +59,10 @@ struct PageRoutes: Sendable {
     }
 
     func reading(_ stored: StoredMeeting) async throws(PageError) -> Meeting {
-        do {
-            guard let meeting = try await cache.reading(stored) else { throw PageError.notFound("Mødet kunne ikke læses.") }
-            return meeting
-        } catch let error as PageError {
-            throw error
-        } catch {
-            throw .store(error)
-        }
+        let meeting: Meeting?
+        do { meeting = try await cache.reading(stored) } catch { throw .store(error) }
+        guard let meeting else { throw .notFound("Mødet kunne ikke læses.") }
+        return meeting
     }
 
     // MARK: Front, municipality, committee
