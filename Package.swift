@@ -92,6 +92,7 @@ let package = Package(
                 "ProtokolSQLite",
                 "ProtokolPostgres",
                 "ProtokolSynth",
+                "ProtokolServer",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],

@@ -17,10 +17,19 @@ struct Catalog: Sendable {
     }
 
     var bodies: [Body]
+    /// The meetings the catalog was made from, in the store's order: two catalogs made from equal lists are equal.
+    var source: [StoredMeeting] = []
+    private var bodyIndex: [String: Int] = [:]
+    private var committeeIndex: [String: (body: Int, committee: Int)] = [:]
+    private var meetingIndex: [String: (body: Int, meeting: Int)] = [:]
 
     /// Reads the current meetings and groups them by body and committee.
     static func load(from store: any MeetingStore) async throws(StoreError) -> Catalog {
-        let meetings = try await store.meetings()
+        Catalog(meetings: try await store.meetings())
+    }
+
+    /// Groups meetings by body and committee, and indexes them by id (a request looks one up in constant time).
+    init(meetings: [StoredMeeting]) {
         var order = [String]()
         var byBody = [String: [StoredMeeting]]()
         for meeting in meetings {
@@ -43,23 +52,31 @@ struct Catalog: Sendable {
             }
             return Body(id: bodyID, name: name, committees: committees, meetings: bodyMeetings)
         }
-        return Catalog(bodies: bodies)
+        self.bodies = bodies
+        source = meetings
+        for (b, body) in bodies.enumerated() {
+            bodyIndex[body.id] = b
+            for (c, committee) in body.committees.enumerated() { committeeIndex[committee.id] = (b, c) }
+            for (m, meeting) in body.meetings.enumerated() { meetingIndex[Self.meetingID(meeting.identity)] = (b, m) }
+        }
     }
 
-    func body(_ id: String) -> Body? { bodies.first { $0.id == id } }
+    func body(_ id: String) -> Body? { bodyIndex[id].map { bodies[$0] } }
+
+    /// The body a meeting belongs to, by the name in its identity.
+    func body(named name: String) -> Body? { body(Slug.make(name.isEmpty ? "Ukendt kommune" : name)) }
 
     func committee(_ id: String) -> (Body, Committee)? {
-        for body in bodies {
-            if let committee = body.committees.first(where: { $0.id == id }) { return (body, committee) }
-        }
-        return nil
+        committeeIndex[id].map { (bodies[$0.body], bodies[$0.body].committees[$0.committee]) }
     }
 
     func meeting(_ id: String) -> (Body, StoredMeeting)? {
-        for body in bodies {
-            if let meeting = body.meetings.first(where: { Self.meetingID($0.identity) == id }) { return (body, meeting) }
-        }
-        return nil
+        meetingIndex[id].map { (bodies[$0.body], bodies[$0.body].meetings[$0.meeting]) }
+    }
+
+    /// The id of a meeting's committee page and OParl organization.
+    static func committeeID(_ identity: MeetingIdentity) -> String {
+        Slug.make(identity.body.isEmpty ? "Ukendt kommune" : identity.body) + "-" + Slug.make(identity.committee)
     }
 
     /// A short stable id for a meeting: FNV-1a of its identity, so it stays the same across versions.

@@ -4,8 +4,9 @@ import ProtokolModel
 import ProtokolStore
 
 /// Atom feeds: new meetings of a committee, and the hits of a saved search (the search's URL is the subscription).
+/// Closed items appear by number and title only; a saved search finds them only with the asker's access.
 struct FeedRoutes: Sendable {
-    let store: any MeetingStore
+    let cache: StoreCache
     let baseURL: String
 
     func add(to router: Router<ProtokolRequestContext>) {
@@ -21,7 +22,8 @@ struct FeedRoutes: Sendable {
         var summary: String
     }
 
-    static func atom(id: String, title: String, selfLink: String, alternate: String, entries: [Entry]) -> String {
+    /// An Atom feed; `subtitle` says what a reader should know about it (e.g. that its search cannot be read).
+    static func atom(id: String, title: String, subtitle: String? = nil, selfLink: String, alternate: String, entries: [Entry]) -> String {
         func escape(_ s: String) -> String {
             s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
                 .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
@@ -32,7 +34,7 @@ struct FeedRoutes: Sendable {
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="da">
             <id>\(escape(id))</id>
             <title>\(escape(title))</title>
-            <updated>\(updated)</updated>
+            \(subtitle.map { "<subtitle>\(escape($0))</subtitle>\n" } ?? "")<updated>\(updated)</updated>
             <link rel="self" href="\(escape(selfLink))"/>
             <link rel="alternate" href="\(escape(alternate))"/>
             <author><name>Protokol</name></author>
@@ -61,12 +63,12 @@ struct FeedRoutes: Sendable {
 
     func committee(_ id: String) async throws -> Response {
         let catalog: Catalog
-        do { catalog = try await Catalog.load(from: store) } catch { throw HTTPError(.internalServerError, message: "the store could not be read") }
+        do { catalog = try await cache.catalog() } catch { throw HTTPError(.internalServerError, message: "the store could not be read") }
         guard let (body, committee) = catalog.committee(id) else { throw HTTPError(.notFound, message: "Udvalget findes ikke") }
         var entries = [Entry]()
         for stored in committee.meetings.sorted(by: { $0.identity.dateText > $1.identity.dateText }).prefix(50) {
             let meetingID = Catalog.meetingID(stored.identity)
-            let reading = try? await store.parsedDocument(sha256: stored.currentSHA256)?.meeting
+            let reading = try? await cache.reading(stored)
             // Closed items are listed by title only, as printed minutes do.
             let titles = (reading?.items ?? []).map { "\($0.number). \($0.isPublic ? "" : "Lukket: ")\($0.title)" }
             entries.append(Entry(
@@ -77,31 +79,39 @@ struct FeedRoutes: Sendable {
         }
         return response(Self.atom(
             id: "urn:protokol:committee:\(id)", title: "\(committee.name), \(body.name)", selfLink: baseURL + "/feeds/udvalg/" + id,
-            alternate: baseURL + "/kommune/" + body.id, entries: entries
+            alternate: baseURL + "/udvalg/" + id, entries: entries
         ))
     }
 
+    /// The newest hits of a search, with the search page's facets (`kommune`, `udvalg`, `aar`, `udfald`).
     func search(_ request: Request, access: SearchAccess) async throws -> Response {
-        let text = request.formValue("q") ?? ""
+        let form: SearchForm
+        do { form = try SearchForm(query: request.uri.query) } catch { throw HTTPError(.badRequest, message: error.message) }
+        let text = form.text
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw HTTPError(.badRequest, message: "q mangler") }
-        let results: SearchResults
+        var results = SearchResults(query: text, level: .item, total: 0, hits: [], facets: SearchFacets())
+        var problem: String?
         do {
-            results = try await store.search(SearchQuery(text, limit: 50, highlight: Highlight(open: "", close: "")), access: access)
+            results = try await cache.store.search(
+                SearchQuery(text, filters: form.filters, limit: 50, highlight: Highlight(open: "", close: "")), access: access)
+        } catch .malformedQuery(_, let reason) {
+            // A feed reader shows no error status: the feed itself says why it stays empty.
+            problem = "Søgningen kunne ikke forstås (\(reason)); feedet forbliver tomt."
         } catch {
-            throw HTTPError(.badRequest, message: "Søgningen kunne ikke forstås")
+            throw HTTPError(.internalServerError, message: "the store could not be read")
         }
         let entries = results.hits.map { hit in
             Entry(
                 id: "urn:protokol:item:\(Catalog.meetingID(hit.meeting))-\(hit.itemNumber)",
                 title: "\(hit.meeting.body), \(hit.meeting.committee) \(hit.meeting.dateText): \(hit.itemTitle)",
-                link: baseURL + "/moede/\(Catalog.meetingID(hit.meeting))#punkt-\(hit.itemNumber)",
+                link: baseURL + PageRoutes.itemPath(Catalog.meetingID(hit.meeting), hit.itemNumber),
                 updated: Self.timestamp(hit.meeting.date), summary: hit.snippet
             )
         }
-        let query = text.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? text
+        let selfLink = form.url(path: "/feeds/soeg")
         return response(Self.atom(
-            id: "urn:protokol:search:\(query)", title: "Søgning: \(text)", selfLink: baseURL + "/feeds/soeg?q=" + query,
-            alternate: baseURL + "/soeg?q=" + query, entries: entries
+            id: "urn:protokol:search:\(selfLink)", title: "Søgning: \(text)", subtitle: problem, selfLink: baseURL + selfLink,
+            alternate: baseURL + form.url(), entries: entries
         ))
     }
 }

@@ -8,6 +8,8 @@ struct OParlMapping: Sendable {
     var base: String
 
     var systemID: String { base + "/" }
+    /// The site the pages are on: the base without its "/oparl/v1.1".
+    var site: String { base.hasSuffix("/oparl/v1.1") ? String(base.dropLast("/oparl/v1.1".count)) : base }
     func bodyID(_ body: String) -> String { base + "/body/" + body }
     func bodyList(_ body: String, _ list: String) -> String { base + "/body/" + body + "/" + list }
     func organizationID(_ committee: String) -> String { base + "/organization/" + committee }
@@ -64,13 +66,12 @@ struct OParlMapping: Sendable {
         )
     }
 
-    /// A meeting with its items; closed items show only their number and title unless `access` sees them.
-    func meeting(_ body: Catalog.Body, _ stored: StoredMeeting, reading: Meeting?, access: SearchAccess) -> OParl.Meeting {
+    /// A meeting with its items; closed items show only their number and title unless `showsClosed`.
+    func meeting(_ body: Catalog.Body, _ stored: StoredMeeting, reading: Meeting?, showsClosed: Bool) -> OParl.Meeting {
         let id = Catalog.meetingID(stored.identity)
         let committeeID = body.id + "-" + Slug.make(stored.identity.committee)
-        let revealed = access.seesClosedItems(of: stored.identity)
         let items = (reading?.items ?? []).enumerated().map {
-            agendaItem($1, order: $0 + 1, meetingID: id, bodyID: body.id, revealed: revealed)
+            agendaItem($1, order: $0 + 1, meetingID: id, bodyID: body.id, showsClosed: showsClosed)
         }
         var location: OParl.Location?
         if let place = reading?.location { location = OParl.Location(id: meetingID(id) + "#location", description: place) }
@@ -83,7 +84,7 @@ struct OParlMapping: Sendable {
             location: location, organization: [organizationID(committeeID)],
             invitation: stored.identity.kind == .agenda ? document : nil,
             resultsProtocol: stored.identity.kind == .minutes ? document : nil,
-            agendaItem: items, kind: stored.identity.kind.rawValue
+            agendaItem: items, web: site + "/moede/" + id, kind: stored.identity.kind.rawValue
         )
     }
 
@@ -116,14 +117,15 @@ struct OParlMapping: Sendable {
         )
     }
 
-    /// An agenda item; a closed one shows its content only when `revealed` (to its committee's members).
-    func agendaItem(_ item: AgendaItem, order: Int, meetingID id: String, bodyID: String, revealed: Bool) -> OParl.AgendaItem {
+    /// An item; a closed one shows only its number and title unless `showsClosed` (the asker is a member).
+    func agendaItem(_ item: AgendaItem, order: Int, meetingID id: String, bodyID: String, showsClosed: Bool) -> OParl.AgendaItem {
         var result = OParl.AgendaItem(
             id: agendaItemID(id, item.number), meeting: meetingID(id), number: String(item.number), order: order,
             name: item.title, public: item.isPublic
         )
         // What a closed item says stays with the members; the public sees its number and title.
-        guard item.isPublic || revealed else { return result }
+        guard item.isPublic || showsClosed else { return result }
+        result.web = site + "/moede/\(id)/punkt/\(item.number)"
         result.caseNumber = item.caseNumber
         if item.caseNumber != nil { result.consultation = consultationID(id, item.number) }
         result.result = item.decision.map { Self.resultText($0.outcome) }

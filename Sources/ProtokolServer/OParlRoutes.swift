@@ -5,8 +5,11 @@ import ProtokolModel
 import ProtokolStore
 
 /// The OParl 1.1 API under /oparl/v1.1: system, bodies, organizations, meetings and agenda items.
+///
+/// A closed item's content is in an object only when `context.access` sees the meeting's closed items.
 struct OParlRoutes: Sendable {
-    let store: any MeetingStore
+    let cache: StoreCache
+    var store: any MeetingStore { cache.store }
     let mapping: OParlMapping
     static let pageSize = 100
 
@@ -31,14 +34,16 @@ struct OParlRoutes: Sendable {
             try await self.people(request, body: context.parameters.require("body"))
         }
         group.get("person/:id") { _, context in try await self.person(context.parameters.require("id")) }
-        group.get("consultation/:id") { _, context in try await self.consultation(context.parameters.require("id"), access: context.access) }
+        group.get("consultation/:id") { _, context in
+            try await self.consultation(context.parameters.require("id"), access: context.access)
+        }
         group.get("file/:sha") { _, context in try await self.file(context.parameters.require("sha")) }
         group.get("file/:sha/original") { _, context in try await self.original(context.parameters.require("sha"), access: context.access) }
     }
 
     private func catalog() async throws -> Catalog {
         do {
-            return try await Catalog.load(from: store)
+            return try await cache.catalog()
         } catch {
             throw HTTPError(.internalServerError, message: "the store could not be read")
         }
@@ -71,30 +76,43 @@ struct OParlRoutes: Sendable {
 
     func meetings(_ request: Request, body id: String, access: SearchAccess) async throws -> OParl.List<OParl.Meeting> {
         guard let body = try await catalog().body(id) else { throw HTTPError(.notFound, message: "no body \(id)") }
-        var all = [OParl.Meeting]()
-        for stored in body.meetings {
-            all.append(mapping.meeting(body, stored, reading: try await reading(stored), access: access))
+        // Only the requested page's meetings are read.
+        return try await page(body.meetings, request: request, path: mapping.bodyList(id, "meetings")) { stored in
+            mapping.meeting(body, stored, reading: try await reading(stored), showsClosed: access.seesClosedItems(of: stored.identity))
         }
-        return try page(all, request: request, path: mapping.bodyList(id, "meetings"))
     }
 
-    func meeting(_ id: String, access: SearchAccess) async throws -> OParl.Meeting {
+    /// A meeting, encoded once per version and kind of asker.
+    func meeting(_ id: String, access: SearchAccess) async throws -> Response {
         guard let (body, stored) = try await catalog().meeting(id) else { throw HTTPError(.notFound, message: "no meeting \(id)") }
-        return mapping.meeting(body, stored, reading: try await reading(stored), access: access)
+        let meeting = try await reading(stored)
+        let showsClosed = access.seesClosedItems(of: stored.identity)
+        return try json(StoreCache.RenderKey(route: "oparl/meeting/" + id, showsClosed: showsClosed)) {
+            mapping.meeting(body, stored, reading: meeting, showsClosed: showsClosed)
+        }
     }
 
-    func agendaItem(_ id: String, access: SearchAccess) async throws -> OParl.AgendaItem {
+    /// An agenda item, encoded once per version and kind of asker.
+    func agendaItem(_ id: String, access: SearchAccess) async throws -> Response {
         guard let dash = id.lastIndex(of: "-"), let number = Int(id[id.index(after: dash)...]),
-            let (_, stored) = try await catalog().meeting(String(id[..<dash])),
+            let (body, stored) = try await catalog().meeting(String(id[..<dash])),
             let meeting = try await reading(stored),
             let index = meeting.items.firstIndex(where: { $0.number == number })
         else { throw HTTPError(.notFound, message: "no agenda item \(id)") }
-        return mapping.agendaItem(
-            meeting.items[index], order: index + 1, meetingID: Catalog.meetingID(stored.identity), bodyID: "",
-            revealed: access.seesClosedItems(of: stored.identity))
+        let showsClosed = access.seesClosedItems(of: stored.identity)
+        return try json(StoreCache.RenderKey(route: "oparl/agendaitem/" + id, showsClosed: showsClosed)) {
+            mapping.agendaItem(
+                meeting.items[index], order: index + 1, meetingID: Catalog.meetingID(stored.identity), bodyID: body.id, showsClosed: showsClosed)
+        }
     }
 
-    /// Every item of a body with a case number that `access` may read, grouped by case in date order.
+    /// An object as the request context would encode it, kept in the cache.
+    private func json(_ key: StoreCache.RenderKey, _ make: () -> some Encodable) throws -> Response {
+        let buffer = try cache.rendered(key) { ByteBuffer(bytes: try ProtokolRequestContext.encoder.encode(make())) }
+        return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: buffer))
+    }
+
+    /// Every item of a body with a case number that the asker may see, grouped by case in date order.
     private func cases(_ body: Catalog.Body, access: SearchAccess) async throws -> [(caseNumber: String, items: [(meetingID: String, committeeID: String, date: String, item: AgendaItem)])] {
         var order = [String]()
         var byCase = [String: [(meetingID: String, committeeID: String, date: String, item: AgendaItem)]]()
@@ -187,7 +205,7 @@ struct OParlRoutes: Sendable {
             sha512: original.sha512)
     }
 
-    /// The original bytes, only to those who may read every item in it: a closed item's text is in there.
+    /// The original bytes, for the public only when the document has no closed item: its text may be in there.
     func original(_ sha: String, access: SearchAccess) async throws -> Response {
         guard let (_, stored) = try await catalog().bodies.lazy.flatMap({ body in body.meetings.map { (body, $0) } })
             .first(where: { $0.1.currentSHA256 == sha })
@@ -219,10 +237,20 @@ struct OParlRoutes: Sendable {
 
     private func reading(_ stored: StoredMeeting) async throws -> Meeting? {
         do {
-            return try await store.parsedDocument(sha256: stored.currentSHA256)?.meeting
+            return try await cache.reading(stored)
         } catch {
             throw HTTPError(.internalServerError, message: "the store could not be read")
         }
+    }
+
+    /// One page of a list whose elements are made only for that page.
+    private func page<Source: Codable & Sendable, Element>(
+        _ all: [Source], request: Request, path: String, make: (Source) async throws -> Element
+    ) async throws -> OParl.List<Element> {
+        let sources = try page(all, request: request, path: path)
+        var data = [Element]()
+        for source in sources.data { data.append(try await make(source)) }
+        return OParl.List(data: data, pagination: sources.pagination, links: sources.links)
     }
 
     /// One page of a list, `?page=N` counting from 1; a page that is no whole number from 1 is a bad request.

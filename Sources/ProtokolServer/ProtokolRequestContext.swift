@@ -25,7 +25,10 @@ public struct ProtokolRequestContext: AuthRequestContext, SessionRequestContext,
     /// Every route that shows item content decides with this value.
     public var access: SearchAccess { identity?.access ?? .public }
 
-    public var responseEncoder: JSONEncoder {
+    public var responseEncoder: JSONEncoder { Self.encoder }
+
+    /// The encoder of every JSON response (also of those the server keeps encoded).
+    static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder

@@ -34,7 +34,7 @@ struct Parse: ParsableCommand {
 }
 
 struct Bench: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Benchmarks.", subcommands: [BenchParse.self, BenchSearch.self])
+    static let configuration = CommandConfiguration(abstract: "Benchmarks.", subcommands: [BenchParse.self, BenchSearch.self, BenchServe.self])
 }
 
 struct Synth: ParsableCommand {
@@ -114,6 +114,56 @@ struct BenchSearch: AsyncParsableCommand {
                 SearchBenchmark.Options(items: items, seed: seed, queries: queries, read: read), vocabulary: vocabulary, stores: stores,
                 notes: notes
             ) { line in
+                if terminal { FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8)) }
+            }
+            if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            print(result)
+        } catch {
+            throw fail(error)
+        }
+    }
+}
+
+struct BenchServe: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve a corpus from a temporary SQLite file and measure /health, an AgendaItem, a meeting page, an item page and a search with wrk.",
+        discussion: "Needs wrk (apt-get install wrk). Prints req/s, p99 and each rate as a share of /health's. Run it in a release build.")
+
+    @Option(help: "Seconds wrk runs per URL.")
+    var duration: Int = 5
+
+    @Option(help: "wrk threads.")
+    var threads: Int = 2
+
+    @Option(help: "wrk connections.")
+    var connections: Int = 16
+
+    @Option(help: "A synthetic corpus of this many items instead of files.")
+    var items: Int?
+
+    @Option(help: "The synthetic corpus's seed.")
+    var seed: UInt64 = 1
+
+    @Option(help: "The words the search page is asked for.")
+    var query: String = "skærpet tilsyn"
+
+    @Option(help: "The seed minutes (the corpus, or the synthetic corpus's vocabulary).")
+    var seeds: String = SynthRun.defaultSeedDirectory
+
+    @Argument(help: "Files or directories to serve (default: the seed minutes).")
+    var files: [String] = []
+
+    func run() async throws {
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("protokol-bench-serve-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        do {
+            try? FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+            let corpus: ServeBenchmark.Corpus =
+                if let items { .synthetic(items: items, seed: seed, seeds: seeds) } else { .files(files.isEmpty ? [seeds] : files) }
+            let options = ServeBenchmark.Options(corpus: corpus, duration: duration, threads: threads, connections: connections, query: query)
+            let terminal = isatty(STDERR_FILENO) == 1
+            let result = try await ServeBenchmark.run(options, directory: temporary) { line in
                 if terminal { FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8)) }
             }
             if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }

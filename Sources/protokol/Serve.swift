@@ -5,7 +5,7 @@ import ProtokolStore
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Serve the stored minutes: the OParl 1.1 API under /oparl/v1.1 and /health. Stops on SIGTERM or SIGINT.")
+        abstract: "Serve the stored minutes: the Danish pages, Atom feeds, the OParl 1.1 API under /oparl/v1.1 and /health. Stops on SIGTERM or SIGINT.")
 
     @Option(help: "The address to listen on.")
     var host = "127.0.0.1"

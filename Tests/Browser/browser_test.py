@@ -89,7 +89,7 @@ def main():
         box.send_keys("skærpet tilsyn")
         box.send_keys(Keys.ENTER)
         wait.until(expected_conditions.url_contains("/soeg"))
-        check(re.search(r"\d+ resultater for »skærpet tilsyn«", text()), "the search says how many hits")
+        check(re.search(r"\d+ resultat(er)? for »skærpet tilsyn«", text()), "the search says how many hits")
         marks = [m.text.lower() for m in driver.find_elements(By.TAG_NAME, "mark")]
         check(any(m.startswith("skærp") or m.startswith("tilsyn") for m in marks), f"the hits are highlighted: {marks[:5]}")
         check("Lejre Kommune" in text(), "the hit names its municipality")
@@ -125,7 +125,10 @@ def main():
         step = "closed item, public"
         driver.get(base + "/")
         driver.find_element(By.LINK_TEXT, "Faxe Kommune").click()
-        driver.find_element(By.PARTIAL_LINK_TEXT, "2024-03-12").click()
+        driver.find_element(By.LINK_TEXT, "Økonomiudvalget").click()
+        check("2024" in text(), "the committee page lists its meetings by year")
+        shot("06a-udvalg")
+        driver.find_element(By.PARTIAL_LINK_TEXT, "12. marts 2024").click()
         check("Køb af grund ved havnen" in text(), "the closed item's title is shown")
         check(SECRET not in driver.page_source and "4.200.000" not in driver.page_source, "the public does not see the closed item")
         faxe_meeting = driver.current_url
@@ -148,6 +151,11 @@ def main():
         check(SECRET in text(), "the member sees the closed item's text")
         check("4.200.000" in text(), "the member sees the closed item's amount")
         shot("09-lukket-punkt-medlem")
+        step = "closed item page, member"
+        driver.find_element(By.PARTIAL_LINK_TEXT, "Køb af grund ved havnen").click()
+        time.sleep(0.3)
+        check(SECRET in text(), "the member sees the closed item on its own page")
+        shot("09a-lukket-punkt-side-medlem")
 
         step = "logout"
         driver.find_element(By.CSS_SELECTOR, "header form.account button").click()

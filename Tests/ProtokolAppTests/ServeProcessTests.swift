@@ -115,6 +115,7 @@ struct ServeProcessTests {
         #expect(client.cookies["protokol_session"] != nil)
         let eventueltMember = try await client.send("/soeg?q=eventuelt")
         #expect(eventueltMember.body.contains("Logget ind som"))
+        #expect(Self.hitCount(eventueltPublic.body) > 0)
         #expect(Self.hitCount(eventueltMember.body) > Self.hitCount(eventueltPublic.body))
 
         running.process.terminate()
@@ -123,10 +124,10 @@ struct ServeProcessTests {
         #expect(running.stderr.contains("hb.request.path=/soeg") || running.stdout.contains("hb.request.path=/soeg"), "requests are logged")
     }
 
-    /// "N resultater for …" on the search page.
+    /// "N resultater for …" (or "1 resultat for …") on the search page; 0 for "Ingen resultater".
     static func hitCount(_ page: String) -> Int {
-        guard let range = page.range(of: " resultater for") else { return 0 }
-        return Int(page[..<range.lowerBound].reversed().prefix(while: \.isNumber).reversed().map(String.init).joined()) ?? 0
+        guard let range = page.range(of: #"\d+ resultat(er)? for"#, options: .regularExpression) else { return 0 }
+        return Int(page[range].prefix(while: \.isNumber)) ?? 0
     }
 
     /// Polls /health until it answers ok; false when the process ends first (e.g. the port was taken).

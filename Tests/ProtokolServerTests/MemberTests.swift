@@ -186,7 +186,7 @@ struct MemberTests {
             #expect(showing.contains { $0.hasSuffix("/original") }, "the original document")
             #expect(showing.contains("/soeg?q=skattekiste*"), "the search page")
             #expect(showing.contains("/feeds/soeg?q=grunden"), "the search feed")
-            #expect(seen["/soeg?q=grunden"]?.contains("1 resultater") == true, "the hit is counted")
+            #expect(seen["/soeg?q=grunden"]?.contains("1 resultat for »grunden«") == true, "the hit is counted")
             #expect(seen["/"]?.contains("Logget ind som") == true)
 
             // A member's pages are nobody else's: no shared cache keeps them.
@@ -238,6 +238,31 @@ struct MemberTests {
             #expect(String(buffer: try await again.get(client, "/soeg?q=skattekiste*").body).contains(secretTail))
             try await store.revoke(finance, from: "anna")
             #expect(!String(buffer: try await again.get(client, "/soeg?q=skattekiste*").body).contains(secretTail))
+        }
+    }
+
+    @Test("pages are cached for the public only: each member's page names that member and carries that browser's token")
+    func noSharedMemberPages() async throws {
+        let (store, directory) = try await memberStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try await AccountRun.add(name: "carl", role: .member, password: "carl-hemmelig", committees: [finance], store: store, cost: 4)
+        let app = Application(router: buildRouter(store: store, baseURL: base))
+        try await app.test(.router) { client in
+            var anna = Browser()
+            var carl = Browser()
+            _ = try await anna.logIn(client, "anna", "anna-hemmelig")
+            _ = try await carl.logIn(client, "carl", "carl-hemmelig")
+            for uri in ["/", "/kommune/faxe-kommune"] {
+                let annas = String(buffer: try await anna.get(client, uri).body)
+                let carls = String(buffer: try await carl.get(client, uri).body)
+                #expect(annas.contains("<strong>anna</strong>") && !annas.contains("<strong>carl</strong>"), "\(uri)")
+                #expect(carls.contains("<strong>carl</strong>") && !carls.contains("<strong>anna</strong>"), "\(uri)")
+                #expect(carls.contains(try #require(carl.cookies["protokol_csrf"])))
+                #expect(!carls.contains(try #require(anna.cookies["protokol_csrf"])))
+                var everybody = Browser()
+                let publicPage = String(buffer: try await everybody.get(client, uri).body)
+                #expect(!publicPage.contains("Logget ind som"), "\(uri)")
+            }
         }
     }
 

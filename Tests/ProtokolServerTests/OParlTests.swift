@@ -202,7 +202,9 @@ struct OParlTests {
             #expect(document?["openapi"] as? String == "3.1.0")
             let paths = Set((document?["paths"] as? [String: Any])?.keys.map { $0 } ?? [])
             for path in ["/health", "/oparl/v1.1/", "/oparl/v1.1/bodies", "/oparl/v1.1/body/{body}/meetings", "/oparl/v1.1/meeting/{id}",
-                "/oparl/v1.1/agendaitem/{id}", "/oparl/v1.1/paper/{id}", "/oparl/v1.1/file/{sha}/original", "/oparl/v1.1/person/{id}"]
+                "/oparl/v1.1/agendaitem/{id}", "/oparl/v1.1/paper/{id}", "/oparl/v1.1/file/{sha}/original", "/oparl/v1.1/person/{id}",
+                "/", "/kommune/{body}", "/udvalg/{id}", "/moede/{id}", "/moede/{id}/punkt/{number}", "/sag/{body}/{case}", "/soeg",
+                "/feeds/udvalg/{committee}", "/feeds/soeg"]
             {
                 #expect(paths.contains(path), "\(path)")
             }

@@ -7,7 +7,7 @@ import Testing
 @testable import ProtokolServer
 
 /// Minutes with a closed item that holds a unique secret.
-private let plantedMinutes = """
+let plantedMinutes = """
     REFERAT Økonomiudvalget d. 12-03-2024
 
     Mødedato Tirsdag d. 12. marts 2024 kl. 15:00
@@ -35,7 +35,7 @@ private let plantedMinutes = """
     Godkendt. SKATTEKISTE-7F3A9 noteret.
     """
 
-private func plantedStore() async throws -> (any MeetingStore, URL) {
+func plantedStore() async throws -> (any MeetingStore, URL) {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("protokol-pages-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let file = directory.appendingPathComponent("faxe.txt")
@@ -108,6 +108,11 @@ struct PageTests {
             let xml = String(buffer: committee.body)
             #expect(xml.contains("<title>Referat: Økonomiudvalget 2024-03-12</title>"))
             #expect(xml.contains("2. Lukket: Køb af grund ved havnen"))
+            // A saved search that cannot be read is still a feed, which says why it stays empty.
+            let malformed = try await client.execute(uri: "/feeds/soeg?q=tilsyn+OR", method: .get) { $0 }
+            #expect(malformed.status == .ok)
+            #expect(String(buffer: malformed.body).contains("<subtitle>Søgningen kunne ikke forstås (OR needs a term on its right)"))
+            #expect(!String(buffer: malformed.body).contains("<entry>"))
             let search = try await client.execute(uri: "/feeds/soeg?q=dagsorden", method: .get) { $0 }
             #expect(String(buffer: search.body).contains("<entry>"))
             for feed in [xml, String(buffer: search.body)] {
@@ -142,7 +147,10 @@ struct PageTests {
             let meeting = try #require((object?["data"] as? [[String: Any]])?.first)
             let meetingID = try #require(meeting["id"] as? String)
             uris.append(String(meetingID.dropFirst(base.count)))
-            uris.append("/moede/" + (meetingID.split(separator: "/").last.map(String.init) ?? ""))
+            let pageID = meetingID.split(separator: "/").last.map(String.init) ?? ""
+            uris += ["/moede/" + pageID, "/moede/\(pageID)/punkt/1", "/moede/\(pageID)/punkt/2", "/udvalg/faxe-kommune-oekonomiudvalget",
+                "/sag/faxe-kommune/24%2F1001", "/sag/faxe-kommune/24%2F1002", "/soeg?q=grunden&aar=2024",
+                "/oparl/v1.1/consultation/\(pageID)-2"]
             for item in meeting["agendaItem"] as? [[String: Any]] ?? [] {
                 if let id = item["id"] as? String { uris.append(String(id.dropFirst(base.count))) }
             }
@@ -164,6 +172,7 @@ struct PageTests {
                 }
                 #expect(!text.contains("SKATTEKISTE"), "\(uri) shows the closed item's text")
                 #expect(!text.contains("4.200.000"), "\(uri) shows the closed item's text")
+                #expect(!text.contains("24/1002") && !text.contains("24%2F1002\""), "\(uri) shows the closed item's case number")
             }
         }
     }

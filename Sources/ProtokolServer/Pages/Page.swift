@@ -1,9 +1,13 @@
 import Foundation
 import Plot
+import ProtokolModel
 
 /// The frame of every page: Danish, a skip link, a header with the search box, and the content.
 enum Page {
-    static func render(title: String, breadcrumbs: [(String, String?)] = [], _ content: Node<HTML.BodyContext>) -> String {
+    /// The whole page; `feed` adds the Atom feed a browser or reader may subscribe to.
+    static func render(
+        title: String, breadcrumbs: [(String, String?)] = [], feed: (title: String, url: String)? = nil, _ content: Node<HTML.BodyContext>
+    ) -> String {
         let viewer = Viewer.current
         let account: Node<HTML.BodyContext> = .unwrap(viewer.account, { name in
             .form(
@@ -19,6 +23,7 @@ enum Page {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title(title + " – Protokol"),
+                .unwrap(feed) { .link(.rel(.alternate), .type("application/atom+xml"), .attribute(named: "title", value: $0.title), .href($0.url)) },
                 .element(named: "style", text: style)
             ),
             .body(
@@ -53,8 +58,34 @@ enum Page {
         header{display:flex;gap:1rem;align-items:center;justify-content:space-between;border-bottom:2px solid #111}
         nav ol{list-style:none;padding:0;display:flex;gap:.5rem} nav li+li:before{content:"›";margin-right:.5rem}
         .closed{color:#555} mark{background:#ffe066} .meta{color:#333} section.item{border-top:1px solid #ccc;margin-top:1.5rem}
-        pre.text{white-space:pre-wrap;font-family:inherit} .error{color:#a00000;font-weight:bold}
+        pre.text,p.text{white-space:pre-wrap;font-family:inherit} .facets{border-top:1px solid #ccc} .facets ul{padding-left:1.2rem}
+        table{border-collapse:collapse} th,td{border-bottom:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
+        .error{color:#a00000;font-weight:bold} nav.pages{display:flex;gap:1rem}
         """
+
+    /// Danish month names, for dates as people write them.
+    static let months = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"]
+
+    /// "27. april 2022"; "uden dato" when the document gave none.
+    static func date(_ date: CalendarDate?) -> String {
+        guard let date, (1...12).contains(date.month) else { return "uden dato" }
+        return "\(date.day). \(months[date.month - 1]) \(date.year)"
+    }
+
+    /// A text's paragraphs (separated by blank lines) as <p> elements; line breaks inside one are kept by the style.
+    static func paragraphs(_ text: String) -> Node<HTML.BodyContext> {
+        let parts = text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        return .forEach(parts) { .p(.class("text"), .text($0)) }
+    }
+
+    /// An error page in Danish: the status's own words and what went wrong.
+    static func error(title: String, message: String) -> String {
+        render(title: title, breadcrumbs: [("Forside", "/")], .group(
+            .h1(.text(title)),
+            .p(.text(message)),
+            .p(.a(.href("/"), .text("Til forsiden")), .text(" · "), .a(.href("/soeg"), .text("Søg i referater")))
+        ))
+    }
 
     /// Escapes text for HTML, then turns the search's highlight markers into <mark>.
     static func highlighted(_ snippet: String, open: String, close: String) -> String {

@@ -1,0 +1,125 @@
+import Foundation
+import Hummingbird
+import ProtokolModel
+import ProtokolStore
+import Synchronization
+
+/// How long the server trusts what it has read from the store.
+public struct CachePolicy: Sendable {
+    /// After this long the meeting list is read again; when it differs (an import, here or by another process sharing
+    /// the database), the catalog is rebuilt and every rendered page dropped.
+    public var catalogLifetime: Duration
+    /// After this long a meeting's reading is read again (a `protokol reindex` keeps the SHA-256 but may change it).
+    public var readingLifetime: Duration
+    /// At most this many meetings' readings and this many rendered responses are kept.
+    public var capacity: Int
+
+    public init(catalogLifetime: Duration = .seconds(2), readingLifetime: Duration = .seconds(30), capacity: Int = 4096) {
+        self.catalogLifetime = catalogLifetime
+        self.readingLifetime = readingLifetime
+        self.capacity = capacity
+    }
+
+    /// Reads the store on every request (for tests of the store's own behaviour).
+    public static let none = CachePolicy(catalogLifetime: .zero, readingLifetime: .zero, capacity: 0)
+}
+
+/// The catalog, the readings of meetings and rendered responses, shared by every request.
+///
+/// Nothing here depends on who asks: readings hold closed items too, and each route decides with the request's
+/// access what to show. Rendered responses are keyed by whether the asker sees the meeting's closed items, so a
+/// member's page is never served to the public.
+final class StoreCache: Sendable {
+    let store: any MeetingStore
+    let policy: CachePolicy
+    private let state = Mutex(State())
+    private let clock = ContinuousClock()
+
+    private struct State {
+        var catalog: Catalog?
+        var catalogRead: ContinuousClock.Instant?
+        var refreshing = false
+        var readings: [String: (meeting: Meeting?, read: ContinuousClock.Instant)] = [:]
+        var rendered: [RenderKey: ByteBuffer] = [:]
+        /// Counts the times `rendered` was emptied, so a response made from what was read before is not kept.
+        var generation = 0
+    }
+
+    /// A rendered response: the route and its arguments, and whether closed items were shown in it.
+    struct RenderKey: Hashable, Sendable {
+        var route: String
+        var showsClosed: Bool
+    }
+
+    init(store: any MeetingStore, policy: CachePolicy) {
+        self.store = store
+        self.policy = policy
+    }
+
+    /// The catalog, read again when older than the policy allows; while one request reads it, the others use the
+    /// previous one.
+    func catalog() async throws(StoreError) -> Catalog {
+        let now = clock.now
+        let (cached, mustRead) = state.withLock { state -> (Catalog?, Bool) in
+            if let catalog = state.catalog, let read = state.catalogRead {
+                if now - read < policy.catalogLifetime || state.refreshing { return (catalog, false) }
+                state.refreshing = true
+            }
+            return (state.catalog, true)
+        }
+        if !mustRead, let cached { return cached }
+        let meetings: [StoredMeeting]
+        do {
+            meetings = try await store.meetings()
+        } catch {
+            state.withLock { $0.refreshing = false }
+            throw error
+        }
+        return state.withLock { state in
+            state.refreshing = false
+            state.catalogRead = now
+            if let catalog = state.catalog, catalog.source == meetings { return catalog }
+            let catalog = Catalog(meetings: meetings)
+            state.catalog = catalog
+            // Another version became current somewhere: what was rendered may be out of date.
+            state.rendered.removeAll()
+            state.generation += 1
+            let current = Set(meetings.map(\.currentSHA256))
+            state.readings = state.readings.filter { current.contains($0.key) }
+            return catalog
+        }
+    }
+
+    /// The reading of a meeting's current version (nil when it failed or is gone).
+    func reading(_ stored: StoredMeeting) async throws(StoreError) -> Meeting? {
+        let now = clock.now
+        let sha = stored.currentSHA256
+        if let cached = state.withLock({ state in state.readings[sha].flatMap { now - $0.read < policy.readingLifetime ? $0 : nil } }) {
+            return cached.meeting
+        }
+        let meeting = try await store.parsedDocument(sha256: sha)?.meeting
+        state.withLock { state in
+            guard policy.capacity > 0 else { return }
+            if let old = state.readings[sha], old.meeting != meeting {
+                state.rendered.removeAll()
+                state.generation += 1
+            }
+            if state.readings.count >= policy.capacity, let any = state.readings.keys.first { state.readings[any] = nil }
+            state.readings[sha] = (meeting, now)
+        }
+        return meeting
+    }
+
+    /// A rendered response body, made once per key until the catalog or a reading changes.
+    func rendered(_ key: RenderKey, make: () throws -> ByteBuffer) rethrows -> ByteBuffer {
+        let (cached, generation) = state.withLock { ($0.rendered[key], $0.generation) }
+        if let cached { return cached }
+        let made = try make()
+        state.withLock { state in
+            guard policy.capacity > 0, state.generation == generation else { return }
+            if state.rendered.count >= policy.capacity, let any = state.rendered.keys.first { state.rendered[any] = nil }
+            state.rendered[key] = made
+        }
+        return made
+    }
+}
