@@ -174,6 +174,10 @@ extension PostgresStore {
             "CREATE INDEX section_stems ON section USING gin (stems)",
             "CREATE INDEX section_words ON section USING gin (words)",
         ]),
+        // A meeting withdrawn by mistake keeps its versions; the time it was withdrawn (NULL while published).
+        Migration(name: "v2 withdrawn meetings", statements: [
+            "ALTER TABLE meeting ADD COLUMN withdrawn_at TIMESTAMPTZ",
+        ]),
     ]
 
     /// The table of applied migrations.

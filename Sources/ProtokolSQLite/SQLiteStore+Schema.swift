@@ -127,6 +127,11 @@ extension SQLiteStore {
                 t.column("text")
             }
         }
+
+        // A meeting withdrawn by mistake keeps its versions; the time it was withdrawn (NULL while published).
+        migrator.registerMigration("v2 withdrawn meetings") { db in
+            try db.execute(sql: "ALTER TABLE meeting ADD COLUMN withdrawnAt DATETIME")
+        }
         return migrator
     }
 }
