@@ -5,7 +5,7 @@ extension OParl {
     /// The filters every external list takes (OParl 1.1): `created_since`, `created_until`, `modified_since` and
     /// `modified_until`, each an RFC 3339 date-time with an offset (`2024-01-31T12:00:00+01:00`, `…Z`, fractions
     /// of a second allowed). Each bound includes its moment; objects compare with their times in whole seconds.
-    struct Filter: Sendable, Hashable {
+    struct Filter: Sendable {
         static let names = ["created_since", "created_until", "modified_since", "modified_until"]
 
         var createdSince: Date?
@@ -14,12 +14,6 @@ extension OParl {
         var modifiedUntil: Date?
         /// The parameters given, in the order of ``names``, as the paging links carry them on.
         var parameters: [(name: String, value: String)] = []
-
-        static func == (lhs: Filter, rhs: Filter) -> Bool {
-            lhs.parameters.map { $0.name + "=" + $0.value } == rhs.parameters.map { $0.name + "=" + $0.value }
-        }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(parameters.map { $0.name + "=" + $0.value }) }
 
         init() {}
 

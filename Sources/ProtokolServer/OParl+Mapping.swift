@@ -60,7 +60,8 @@ struct OParlMapping: Sendable {
             id: bodyID(body.id), system: systemID, name: body.name,
             shortName: body.name.replacingOccurrences(of: " Kommune", with: ""),
             organization: bodyList(body.id, "organizations"), person: bodyList(body.id, "people"),
-            meeting: bodyList(body.id, "meetings"), paper: bodyList(body.id, "papers"), legislativeTerm: [],
+            meeting: bodyList(body.id, "meetings"), paper: bodyList(body.id, "papers"), agendaItem: bodyList(body.id, "agendaitems"),
+            legislativeTerm: [],
             created: OParl.Times.span(body.meetings)?.createdText, modified: OParl.Times.span(body.meetings)?.modifiedText
         )
     }

@@ -28,6 +28,7 @@ enum OParl {
         var person: String
         var meeting: String
         var paper: String
+        var agendaItem: String?
         var legislativeTerm: [LegislativeTerm]
         var web: String?
         var created: String?

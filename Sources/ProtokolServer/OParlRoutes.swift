@@ -22,6 +22,9 @@ struct OParlRoutes: Sendable {
         }
         group.get("organization/:id") { _, context in try await self.organization(context.parameters.require("id")) }
         group.get("meeting/:id") { _, context in try await self.meeting(context.parameters.require("id")) }
+        group.get("body/:body/agendaitems") { request, context in
+            try await self.agendaItems(request, body: context.parameters.require("body"))
+        }
         group.get("agendaitem/:id") { _, context in try await self.agendaItem(context.parameters.require("id")) }
         group.get("body/:body/papers") { request, context in
             try await self.papers(request, body: context.parameters.require("body"))
@@ -138,6 +141,36 @@ struct OParlRoutes: Sendable {
         }
         guard stored.removedItems.contains(number) else { throw HTTPError(.notFound, message: "no agenda item \(id)") }
         return .deleted(mapping.deletedAgendaItem(meetingID: meetingID, number: number, order: number, times: times))
+    }
+
+    /// Every agenda item of a body's meetings, meeting by meeting: the current version's items in their order, then
+    /// the removed ones (deleted); a withdrawn meeting's items are all deleted. Only the page's meetings are read.
+    func agendaItems(_ request: Request, body id: String) async throws -> OParl.List<OParl.Entry<OParl.AgendaItem>> {
+        let filter = try OParl.Filter(request)
+        guard let body = try await catalog().body(id) else { throw HTTPError(.notFound, message: "no body \(id)") }
+        var all = [(meeting: StoredMeeting, index: Int)]()
+        for stored in body.meetings where filter.admits(OParl.Times(stored)) {
+            for index in 0..<(stored.items + stored.removedItems.count) { all.append((stored, index)) }
+        }
+        var readings = [String: Meeting]()
+        return try await page(all, request: request, path: mapping.bodyList(id, "agendaitems"), filter: filter) { slot in
+            let stored = slot.meeting
+            let meetingID = Catalog.meetingID(stored.identity)
+            let times = OParl.Times(stored)
+            if slot.index >= stored.items {
+                let number = stored.removedItems[slot.index - stored.items]
+                return .deleted(mapping.deletedAgendaItem(meetingID: meetingID, number: number, order: number, times: times))
+            }
+            if readings[stored.currentSHA256] == nil { readings[stored.currentSHA256] = try await reading(stored) }
+            guard let items = readings[stored.currentSHA256]?.items, slot.index < items.count else {
+                throw HTTPError(.internalServerError, message: "the store could not be read")
+            }
+            let item = items[slot.index]
+            if stored.isWithdrawn {
+                return .deleted(mapping.deletedAgendaItem(meetingID: meetingID, number: item.number, order: slot.index + 1, times: times))
+            }
+            return .object(mapping.agendaItem(item, order: slot.index + 1, meetingID: meetingID, bodyID: body.id, times: times))
+        }
     }
 
     /// Every case of a body with a public item, in the order of the meetings' dates.

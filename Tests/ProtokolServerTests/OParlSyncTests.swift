@@ -85,7 +85,7 @@ struct OParlSyncTests {
             #expect(parse(system["created"]) == day(0) && parse(system["modified"]) == day(4))
             #expect(try valid(system, "System"))
 
-            for list in ["papers", "people", "organizations"] {
+            for list in ["papers", "people", "organizations", "agendaitems"] {
                 let objects = (try await get(client, "/oparl/v1.1/body/lejre-kommune/\(list)").object["data"] as? [[String: Any]]) ?? []
                 #expect(!objects.isEmpty)
                 #expect(objects.allSatisfy { parse($0["created"]) != nil && parse($0["modified"]) != nil }, "\(list)")
@@ -101,7 +101,7 @@ struct OParlSyncTests {
         try await app.test(.router) { client in
             var lists = ["/oparl/v1.1/bodies"]
             for body in ["herlev-kommune", "lejre-kommune", "lemvig-kommune", "vejen-kommune"] {
-                lists += ["organizations", "meetings", "papers", "people"].map { "/oparl/v1.1/body/\(body)/\($0)" }
+                lists += ["organizations", "meetings", "papers", "people", "agendaitems"].map { "/oparl/v1.1/body/\(body)/\($0)" }
             }
             // The same moment in two spellings: UTC, and Danish time with its offset (sent unencoded and encoded).
             let pivot = day(2)
@@ -221,6 +221,9 @@ struct OParlSyncTests {
             #expect(try valid(paper, "Paper"))
             #expect(try await get(client, "/oparl/v1.1/paper/lejre-kommune--22-001317").object["deleted"] as? Bool == true)
 
+            let items = try #require(try await get(client, "/oparl/v1.1/body/lejre-kommune/agendaitems?modified_since=2024-01-11T12:00:00Z").object["data"] as? [[String: Any]])
+            #expect(items.count == 9 && items.allSatisfy { Set($0.keys) == minimal.union(["order"]) })
+
             // A syncing client asking what changed since before the withdrawal learns of it.
             let changed = try await get(client, "/oparl/v1.1/body/lejre-kommune/meetings?modified_since=2024-01-10T00:00:00Z").object
             #expect(ids(changed) == [base + "/oparl/v1.1/meeting/\(lejre.stableID)"])
@@ -283,6 +286,17 @@ struct OParlSyncTests {
             let single = try await get(client, "/oparl/v1.1/agendaitem/\(lejre.stableID)-7")
             #expect(single.status == .ok && single.object["deleted"] as? Bool == true && parse(single.object["modified"]) == day(12))
             #expect(try await get(client, "/oparl/v1.1/agendaitem/\(lejre.stableID)-8").object["deleted"] == nil)
+
+            // The body's list of agenda items has it too, and a client syncing since the new version learns of it.
+            let changed = try await get(client, "/oparl/v1.1/body/lejre-kommune/agendaitems?modified_since=2024-01-13T12:00:00Z").object
+            let changedItems = try #require(changed["data"] as? [[String: Any]])
+            #expect(changedItems.count == 9)
+            #expect(changedItems.filter { $0["deleted"] as? Bool == true }.compactMap { $0["id"] as? String } == [
+                base + "/oparl/v1.1/agendaitem/\(lejre.stableID)-7"
+            ])
+            for item in changedItems { #expect(try valid(item, "AgendaItem")) }
+            let all = try await get(client, "/oparl/v1.1/body/lejre-kommune/agendaitems").object
+            #expect((all["pagination"] as? [String: Any])?["totalElements"] as? Int ?? 0 > 9)
         }
     }
 }
