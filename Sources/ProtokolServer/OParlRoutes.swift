@@ -49,7 +49,8 @@ struct OParlRoutes: Sendable {
     }
 
     /// A case (an OParl Paper): its public items in published meetings, and the span of every meeting that treats
-    /// it, withdrawn ones included. Without items it is deleted: all its meetings were withdrawn.
+    /// it, withdrawn ones and removed items included. Without items it is deleted: all its meetings were withdrawn,
+    /// or its items removed.
     struct Case: Sendable {
         var caseNumber: String
         var items: [CaseItem]
@@ -191,6 +192,11 @@ struct OParlRoutes: Sendable {
                         CaseItem(meetingID: Catalog.meetingID(stored.identity), committeeID: committeeID, date: stored.identity.dateText, item: item, times: times))
                 }
                 byCase[caseNumber] = found
+            }
+            // A case of a removed item: the paper lost a consultation (and is deleted when it has none left).
+            for caseNumber in stored.removedCases {
+                if byCase[caseNumber] == nil { order.append(caseNumber) }
+                byCase[caseNumber] = Case(caseNumber: caseNumber, items: byCase[caseNumber]?.items ?? [], times: times.spanning(byCase[caseNumber]?.times))
             }
         }
         return order.compactMap { byCase[$0] }

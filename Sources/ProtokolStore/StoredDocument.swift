@@ -66,13 +66,15 @@ public struct StoredMeeting: Sendable, Hashable, Codable {
     public var withdrawnAt: Date?
     /// The numbers of items an earlier version had and the current version lacks, in ascending order.
     public var removedItems: [Int]
+    /// The case numbers of the public items among ``removedItems``, in ascending order.
+    public var removedCases: [String]
 
     /// True when the meeting was withdrawn: kept, but out of search and case lists.
     public var isWithdrawn: Bool { withdrawnAt != nil }
 
     public init(
         identity: MeetingIdentity, currentSHA256: String, versions: Int, items: Int, created: Date, modified: Date,
-        withdrawnAt: Date? = nil, removedItems: [Int] = []
+        withdrawnAt: Date? = nil, removedItems: [Int] = [], removedCases: [String] = []
     ) {
         self.identity = identity
         self.currentSHA256 = currentSHA256
@@ -82,5 +84,6 @@ public struct StoredMeeting: Sendable, Hashable, Codable {
         self.modified = modified
         self.withdrawnAt = withdrawnAt
         self.removedItems = removedItems
+        self.removedCases = removedCases
     }
 }

@@ -295,6 +295,11 @@ struct OParlSyncTests {
                 base + "/oparl/v1.1/agendaitem/\(lejre.stableID)-7"
             ])
             for item in changedItems { #expect(try valid(item, "AgendaItem")) }
+            // Its case was treated nowhere else: the paper is deleted as of the new version.
+            let papers = try #require(try await get(client, "/oparl/v1.1/body/lejre-kommune/papers").object["data"] as? [[String: Any]])
+            let paper = try #require(papers.first { ($0["id"] as? String)?.hasSuffix("--22-001784") == true })
+            #expect(paper["deleted"] as? Bool == true && parse(paper["modified"]) == day(12))
+            #expect(papers.filter { $0["deleted"] as? Bool == true }.count == 1)
             let all = try await get(client, "/oparl/v1.1/body/lejre-kommune/agendaitems").object
             #expect((all["pagination"] as? [String: Any])?["totalElements"] as? Int ?? 0 > 9)
         }

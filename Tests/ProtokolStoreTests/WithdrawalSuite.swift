@@ -49,7 +49,7 @@ struct WithdrawalSuite {
             try await Self.storeSeeds(in: store)
             for meeting in try await store.meetings() {
                 #expect(meeting.created == Self.t0 && meeting.modified == Self.t0)
-                #expect(meeting.withdrawnAt == nil && !meeting.isWithdrawn && meeting.removedItems.isEmpty)
+                #expect(meeting.withdrawnAt == nil && !meeting.isWithdrawn && meeting.removedItems.isEmpty && meeting.removedCases.isEmpty)
             }
             try await store.store(try Self.revised(Self.lejre, dropping: [7, 8], at: Self.t1))
             let identity = try Self.lejreIdentity()
@@ -58,12 +58,15 @@ struct WithdrawalSuite {
             #expect(lejre.created == Self.t0)
             #expect(lejre.modified == Self.t1)
             #expect(lejre.removedItems == [7, 8])
+            // Item 8 (Eventuelt) has no case number.
+            #expect(lejre.removedCases == ["22-001784"])
 
             // A third version with item 8 back: only 7 is missing from the current version.
             try await store.store(try Self.revised(Self.lejre, dropping: [7], note: "Rettet igen.", at: Self.t2))
             let third = try #require(try await store.meetings().first { $0.identity == identity })
             #expect(third.versions == 3 && third.created == Self.t0 && third.modified == Self.t2)
             #expect(third.removedItems == [7])
+            #expect(third.removedCases == ["22-001784"])
         }
     }
 
