@@ -50,25 +50,47 @@ extension PostgresStore {
         }
     }
 
-    public func meetings() async throws(StoreError) -> [StoredMeeting] {
-        try await read { connection in
+    public func meetings(includingWithdrawn: Bool) async throws(StoreError) -> [StoredMeeting] {
+        let filter = includingWithdrawn ? "" : "WHERE m.withdrawn_at IS NULL"
+        return try await read { connection in
             try await self.rows(
-                """
-                SELECT m.body, m.committee, m.date, m.kind, o.sha256,
-                    (SELECT count(*) FROM document d WHERE d.meeting_id = m.id) AS versions,
-                    (SELECT count(*) FROM item i WHERE i.document_id = m.current_document_id) AS items
-                FROM meeting m JOIN original o ON o.id = m.current_document_id
-                ORDER BY m.date, m.body, m.committee, m.kind
-                """, on: connection
-            ).map { row in
-                StoredMeeting(
-                    identity: try Self.identity(row: row), currentSHA256: try row.get("sha256"), versions: try row.get("versions"),
-                    items: try row.get("items"))
-            }
+                PostgresQuery(unsafeSQL: Self.meetingSelect + " \(filter) ORDER BY m.date, m.body, m.committee, m.kind"), on: connection
+            ).map(Self.storedMeeting(row:))
         }
     }
 
     // MARK: - Rows
+
+    /// A meeting with its counts and times: created when its first version was stored, modified when the
+    /// current one was (or when it was withdrawn); the items earlier versions had and the current one lacks, and the
+    /// case numbers of the public ones among them (separated by U+001F, which no case number holds).
+    static let meetingSelect = """
+        SELECT m.id, m.body, m.committee, m.date, m.kind, o.sha256, m.withdrawn_at,
+            (SELECT count(*) FROM document d WHERE d.meeting_id = m.id) AS versions,
+            (SELECT count(*) FROM item i WHERE i.document_id = m.current_document_id) AS items,
+            (SELECT fo.received_at FROM document fd JOIN original fo ON fo.id = fd.id
+             WHERE fd.meeting_id = m.id ORDER BY fd.id LIMIT 1) AS created,
+            coalesce(m.withdrawn_at, o.received_at) AS modified,
+            (SELECT string_agg(x.number::text, ',' ORDER BY x.number) FROM (
+                SELECT DISTINCT oi.number FROM document od JOIN item oi ON oi.document_id = od.id
+                WHERE od.meeting_id = m.id AND od.id <> m.current_document_id
+                    AND oi.number NOT IN (SELECT ci.number FROM item ci WHERE ci.document_id = m.current_document_id)) x) AS removed_items,
+            (SELECT string_agg(x.case_number, chr(31) ORDER BY x.case_number) FROM (
+                SELECT DISTINCT oi.case_number FROM document od JOIN item oi ON oi.document_id = od.id
+                WHERE od.meeting_id = m.id AND od.id <> m.current_document_id AND oi.is_public AND oi.case_number IS NOT NULL
+                    AND oi.number NOT IN (SELECT ci.number FROM item ci WHERE ci.document_id = m.current_document_id)) x) AS removed_cases
+        FROM meeting m JOIN original o ON o.id = m.current_document_id
+        """
+
+    static func storedMeeting(row: PostgresRandomAccessRow) throws -> StoredMeeting {
+        let removed = try row.get("removed_items", as: String?.self)
+        let cases = try row.get("removed_cases", as: String?.self)
+        return StoredMeeting(
+            identity: try identity(row: row), currentSHA256: try row.get("sha256"), versions: try row.get("versions"),
+            items: try row.get("items"), created: try row.get("created"), modified: try row.get("modified"),
+            withdrawnAt: try row.get("withdrawn_at"), removedItems: (removed ?? "").split(separator: ",").compactMap { Int($0) },
+            removedCases: (cases ?? "").split(separator: "\u{1F}").map(String.init))
+    }
 
     static let documentSelect = """
         SELECT o.sha256, o.size, o.source_name, o.received_at, d.format, d.parser_version, d.status, d.error, d.warnings::text AS warnings,

@@ -200,6 +200,10 @@ extension PostgresStore {
             )
             """,
         ]),
+        // A meeting withdrawn by mistake keeps its versions; the time it was withdrawn (NULL while published).
+        Migration(name: "v2 withdrawn meetings", statements: [
+            "ALTER TABLE meeting ADD COLUMN withdrawn_at TIMESTAMPTZ",
+        ]),
     ]
 
     /// The table of applied migrations.

@@ -4,6 +4,9 @@ import ProtokolModel
 import ProtokolStore
 
 extension PostgresStore {
+    /// Withdrawn meetings keep their search vectors (every current version has them) but are never found.
+    static let published = "m.withdrawn_at IS NULL"
+
     public func search(_ query: SearchQuery, access: SearchAccess) async throws(StoreError) -> SearchResults {
         let level = query.effectiveLevel
         let row = level == .item ? "i" : "s"
@@ -19,6 +22,7 @@ extension PostgresStore {
         }
         Self.addFilters(query.filters, level: level, to: &conditions, &sql)
         Self.addAccess(access, to: &conditions, &sql)
+        conditions.append(Self.published)
         let from = """
             FROM \(level == .item ? "item i" : "section s JOIN item i ON i.id = s.item_id")
             JOIN meeting m ON m.current_document_id = i.document_id
@@ -92,6 +96,7 @@ extension PostgresStore {
         var conditions = ["i.case_number = \(sql.bind(caseNumber.trimmingCharacters(in: .whitespaces)))"]
         if let body { conditions.append("m.body = \(sql.bind(body))") }
         Self.addAccess(access, to: &conditions, &sql)
+        conditions.append(Self.published)
         let query = sql.query("""
             SELECT i.id, i.number, i.title, i.case_number, i.is_public, i.outcome, i.decision, m.body, m.committee, m.date, m.kind, o.sha256,
                 coalesce((SELECT jsonb_agg(jsonb_build_array(h.date, h.body, h.text) ORDER BY h.position) FROM history h

@@ -42,6 +42,9 @@ extension PostgresStore {
                 let meetingID = try await self.insertParsed(
                     documentID: documentID, rows: rows, parserVersion: submission.parserVersion, on: connection)
                 try await self.updateCurrent(meetingID: meetingID, on: connection)
+                // A new version of a withdrawn meeting is a new publication of it.
+                try await self.rows(
+                    "UPDATE meeting SET withdrawn_at = NULL WHERE id = \(meetingID) AND withdrawn_at IS NOT NULL", on: connection)
                 let version = try await self.rows(
                     "SELECT count(*) AS n FROM document WHERE meeting_id = \(meetingID) AND id <= \(documentID)", on: connection
                 ).first?.get("n", as: Int.self) ?? 1

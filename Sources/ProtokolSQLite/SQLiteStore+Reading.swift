@@ -47,24 +47,48 @@ extension SQLiteStore {
         }
     }
 
-    public func meetings() async throws(StoreError) -> [StoredMeeting] {
-        try await read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT m.body, m.committee, m.date, m.kind, o.sha256,
-                        (SELECT count(*) FROM document d WHERE d.meetingID = m.id) AS versions,
-                        (SELECT count(*) FROM item i WHERE i.documentID = m.currentDocumentID) AS items
-                    FROM meeting m JOIN original o ON o.id = m.currentDocumentID
-                    ORDER BY m.date, m.body, m.committee, m.kind
-                    """
-            ).map { row in
-                StoredMeeting(identity: try Self.identity(row: row), currentSHA256: row["sha256"], versions: row["versions"], items: row["items"])
-            }
+    public func meetings(includingWithdrawn: Bool) async throws(StoreError) -> [StoredMeeting] {
+        let filter = includingWithdrawn ? "" : "WHERE m.withdrawnAt IS NULL"
+        return try await read { db in
+            try Row.fetchAll(db, sql: Self.meetingSelect + " \(filter) ORDER BY m.date, m.body, m.committee, m.kind")
+                .map(Self.storedMeeting(row:))
         }
     }
 
     // MARK: - Rows
+
+    /// A meeting with its counts and times: created when its first version was stored, modified when the
+    /// current one was (or when it was withdrawn); the items earlier versions had and the current one lacks, and the
+    /// case numbers of the public ones among them (separated by U+001F, which no case number holds).
+    static let meetingSelect = """
+        SELECT m.id, m.body, m.committee, m.date, m.kind, o.sha256, m.withdrawnAt,
+            (SELECT count(*) FROM document d WHERE d.meetingID = m.id) AS versions,
+            (SELECT count(*) FROM item i WHERE i.documentID = m.currentDocumentID) AS items,
+            (SELECT fo.receivedAt FROM document fd JOIN original fo ON fo.id = fd.id
+             WHERE fd.meetingID = m.id ORDER BY fd.id LIMIT 1) AS created,
+            coalesce(m.withdrawnAt, o.receivedAt) AS modified,
+            (SELECT group_concat(number, ',') FROM (
+                SELECT DISTINCT oi.number AS number FROM document od JOIN item oi ON oi.documentID = od.id
+                WHERE od.meetingID = m.id AND od.id <> m.currentDocumentID
+                    AND oi.number NOT IN (SELECT ci.number FROM item ci WHERE ci.documentID = m.currentDocumentID)
+                ORDER BY oi.number)) AS removedItems,
+            (SELECT group_concat(caseNumber, char(31)) FROM (
+                SELECT DISTINCT oi.caseNumber AS caseNumber FROM document od JOIN item oi ON oi.documentID = od.id
+                WHERE od.meetingID = m.id AND od.id <> m.currentDocumentID AND oi.isPublic AND oi.caseNumber IS NOT NULL
+                    AND oi.number NOT IN (SELECT ci.number FROM item ci WHERE ci.documentID = m.currentDocumentID)
+                ORDER BY oi.caseNumber)) AS removedCases
+        FROM meeting m JOIN original o ON o.id = m.currentDocumentID
+        """
+
+    static func storedMeeting(row: Row) throws -> StoredMeeting {
+        let removed: String? = row["removedItems"]
+        let cases: String? = row["removedCases"]
+        return StoredMeeting(
+            identity: try identity(row: row), currentSHA256: row["sha256"], versions: row["versions"], items: row["items"],
+            created: row["created"], modified: row["modified"], withdrawnAt: row["withdrawnAt"],
+            removedItems: (removed ?? "").split(separator: ",").compactMap { Int($0) },
+            removedCases: (cases ?? "").split(separator: "\u{1F}").map(String.init))
+    }
 
     static let documentSelect = """
         SELECT o.sha256, o.size, o.sourceName, o.receivedAt, d.format, d.parserVersion, d.status, d.error, d.warnings,

@@ -149,6 +149,11 @@ extension SQLiteStore {
                 );
                 """)
         }
+
+        // A meeting withdrawn by mistake keeps its versions; the time it was withdrawn (NULL while published).
+        migrator.registerMigration("v2 withdrawn meetings") { db in
+            try db.execute(sql: "ALTER TABLE meeting ADD COLUMN withdrawnAt DATETIME")
+        }
         return migrator
     }
 }

@@ -4,6 +4,9 @@ import ProtokolModel
 import ProtokolStore
 
 extension SQLiteStore {
+    /// Withdrawn meetings stay in the full-text tables (they index every current version) but are never found.
+    static let published = "m.withdrawnAt IS NULL"
+
     public func search(_ query: SearchQuery, access: SearchAccess) async throws(StoreError) -> SearchResults {
         let level = query.effectiveLevel
         let from: String
@@ -48,6 +51,7 @@ extension SQLiteStore {
             """
         Self.addFilters(query.filters, level: level, to: &conditions, &arguments)
         Self.addAccess(access, to: &conditions, &arguments)
+        conditions.append(Self.published)
         let whereClause = "WHERE " + conditions.joined(separator: " AND ")
         let sectionColumns = level == .section ? "s.kind AS sectionKind, s.heading AS sectionHeading" : "NULL AS sectionKind, NULL AS sectionHeading"
         let textRowID = level == .section ? "s.id" : "i.id"
@@ -122,6 +126,7 @@ extension SQLiteStore {
             arguments.append(body)
         }
         Self.addAccess(access, to: &conditions, &arguments)
+        conditions.append(Self.published)
         let sql = """
             SELECT i.id, i.number, i.title, i.caseNumber, i.isPublic, i.outcome, i.decision, m.body, m.committee, m.date, m.kind, o.sha256
             FROM item i

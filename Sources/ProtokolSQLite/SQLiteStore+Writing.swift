@@ -28,6 +28,8 @@ extension SQLiteStore {
                 let meetingID = try Self.insertParsed(
                     db, documentID: documentID, document: document, contract: contract ?? "", parserVersion: submission.parserVersion)
                 try Self.updateCurrent(db, meetingID: meetingID)
+                // A new version of a withdrawn meeting is a new publication of it.
+                try db.execute(sql: "UPDATE meeting SET withdrawnAt = NULL WHERE id = ? AND withdrawnAt IS NOT NULL", arguments: [meetingID])
                 let version = try Int.fetchOne(
                     db, sql: "SELECT count(*) FROM document WHERE meetingID = ? AND id <= ?", arguments: [meetingID, documentID]) ?? 1
                 return .new(StoredVersion(sha256: sha256, meeting: MeetingIdentity(document.meeting), version: version))

@@ -23,9 +23,13 @@ struct Catalog: Sendable {
     private var committeeIndex: [String: (body: Int, committee: Int)] = [:]
     private var meetingIndex: [String: (body: Int, meeting: Int)] = [:]
 
-    /// Reads the current meetings and groups them by body and committee.
-    static func load(from store: any MeetingStore) async throws(StoreError) -> Catalog {
-        Catalog(meetings: try await store.meetings())
+    /// Every meeting of every body.
+    var meetings: [StoredMeeting] { bodies.flatMap(\.meetings) }
+
+    /// Reads the current meetings and groups them by body and committee; withdrawn meetings too when
+    /// `includingWithdrawn` (the OParl API reports them as deleted; the pages leave them out).
+    static func load(from store: any MeetingStore, includingWithdrawn: Bool = false) async throws(StoreError) -> Catalog {
+        Catalog(meetings: try await store.meetings(includingWithdrawn: includingWithdrawn))
     }
 
     /// Groups meetings by body and committee, and indexes them by id (a request looks one up in constant time).
@@ -80,14 +84,7 @@ struct Catalog: Sendable {
     }
 
     /// A short stable id for a meeting: FNV-1a of its identity, so it stays the same across versions.
-    static func meetingID(_ identity: MeetingIdentity) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in "\(identity.body)|\(identity.committee)|\(identity.dateText)|\(identity.kind.rawValue)".utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }
+    static func meetingID(_ identity: MeetingIdentity) -> String { identity.stableID }
 }
 
 /// URL-safe lower-case names: "Lemvig Kommune" -> "lemvig-kommune", "Økonomiudvalget" -> "oekonomiudvalget".

@@ -24,23 +24,30 @@ struct OParlMapping: Sendable {
     }
 
     /// A person named among a body's meeting participants, with a membership per committee they sat in.
-    func person(bodyID: String, name: String, party: String?, committeeIDs: [String]) -> OParl.Person {
+    func person(bodyID: String, name: String, party: String?, committeeIDs: [String], times: OParl.Times, membershipTimes: [String: OParl.Times] = [:]) -> OParl.Person {
         let parts = name.split(separator: " ")
-        return OParl.Person(
+        var person = OParl.Person(
             id: personID(bodyID, name), body: self.bodyID(bodyID), name: name,
             familyName: parts.count > 1 ? parts.last.map(String.init) : nil,
             givenName: parts.count > 1 ? parts.dropLast().joined(separator: " ") : nil,
             membership: committeeIDs.map {
-                OParl.Membership(id: membershipID(bodyID, name, $0), person: personID(bodyID, name), organization: organizationID($0))
+                let times = membershipTimes[$0] ?? times
+                return OParl.Membership(
+                    id: membershipID(bodyID, name, $0), person: personID(bodyID, name), organization: organizationID($0),
+                    created: times.createdText, modified: times.modifiedText)
             },
             party: party
         )
+        (person.created, person.modified) = (times.createdText, times.modifiedText)
+        return person
     }
 
     func system(_ catalog: Catalog) -> OParl.System {
-        OParl.System(
+        let times = OParl.Times.span(catalog.meetings)
+        return OParl.System(
             id: systemID, name: "Protokol", body: base + "/bodies",
-            license: "https://creativecommons.org/publicdomain/zero/1.0/", product: "https://github.com/protokol/protokol"
+            license: "https://creativecommons.org/publicdomain/zero/1.0/", product: "https://github.com/protokol/protokol",
+            created: times?.createdText, modified: times?.modifiedText
         )
     }
 
@@ -55,26 +62,34 @@ struct OParlMapping: Sendable {
             id: bodyID(body.id), system: systemID, name: body.name,
             shortName: body.name.replacingOccurrences(of: " Kommune", with: ""),
             organization: bodyList(body.id, "organizations"), person: bodyList(body.id, "people"),
-            meeting: bodyList(body.id, "meetings"), paper: bodyList(body.id, "papers"), legislativeTerm: []
+            meeting: bodyList(body.id, "meetings"), paper: bodyList(body.id, "papers"), agendaItem: bodyList(body.id, "agendaitems"),
+            legislativeTerm: [],
+            created: OParl.Times.span(body.meetings)?.createdText, modified: OParl.Times.span(body.meetings)?.modifiedText
         )
     }
 
     func organization(_ body: Catalog.Body, _ committee: Catalog.Committee) -> OParl.Organization {
         OParl.Organization(
             id: organizationID(committee.id), body: bodyID(body.id), name: committee.name,
-            meeting: organizationID(committee.id) + "/meetings"
+            meeting: organizationID(committee.id) + "/meetings",
+            created: OParl.Times.span(committee.meetings)?.createdText, modified: OParl.Times.span(committee.meetings)?.modifiedText
         )
     }
 
-    /// A meeting with its items; closed items show only their number and title unless `showsClosed`.
+    /// A meeting with its items; closed items show only their number and title unless `showsClosed` (the asker is
+    /// a member of its committee). Items an earlier version had and the current one lacks follow as deleted items.
     func meeting(_ body: Catalog.Body, _ stored: StoredMeeting, reading: Meeting?, showsClosed: Bool) -> OParl.Meeting {
         let id = Catalog.meetingID(stored.identity)
+        let times = OParl.Times(stored)
         let committeeID = body.id + "-" + Slug.make(stored.identity.committee)
         let items = (reading?.items ?? []).enumerated().map {
-            agendaItem($1, order: $0 + 1, meetingID: id, bodyID: body.id, showsClosed: showsClosed)
+            OParl.Entry.object(agendaItem($1, order: $0 + 1, meetingID: id, bodyID: body.id, times: times, showsClosed: showsClosed))
         }
+        let removed = stored.removedItems.map { OParl.Entry<OParl.AgendaItem>.deleted(deletedAgendaItem(meetingID: id, number: $0, order: $0, times: times)) }
         var location: OParl.Location?
-        if let place = reading?.location { location = OParl.Location(id: meetingID(id) + "#location", description: place) }
+        if let place = reading?.location {
+            location = OParl.Location(id: meetingID(id) + "#location", description: place, created: times.createdText, modified: times.modifiedText)
+        }
         let document = file(stored, meetingID: id)
         return OParl.Meeting(
             id: meetingID(id),
@@ -84,7 +99,8 @@ struct OParlMapping: Sendable {
             location: location, organization: [organizationID(committeeID)],
             invitation: stored.identity.kind == .agenda ? document : nil,
             resultsProtocol: stored.identity.kind == .minutes ? document : nil,
-            agendaItem: items, web: site + "/moede/" + id, kind: stored.identity.kind.rawValue
+            agendaItem: items + removed, web: site + "/moede/" + id, kind: stored.identity.kind.rawValue, created: times.createdText,
+            modified: times.modifiedText
         )
     }
 
@@ -95,33 +111,34 @@ struct OParlMapping: Sendable {
             id: fileID(stored.currentSHA256), name: "\(kindName) \(stored.identity.committee) \(stored.identity.dateText)",
             mimeType: mimeType, date: stored.identity.date?.description, size: size, sha512Checksum: sha512,
             accessUrl: fileID(stored.currentSHA256) + "/original", downloadUrl: fileID(stored.currentSHA256) + "/original",
-            meeting: [meetingID(id)]
+            meeting: [meetingID(id)], created: OParl.Times(stored).createdText, modified: OParl.Times(stored).modifiedText
         )
     }
 
     /// The case an item belongs to, with every consultation of it in the body.
-    func paper(bodyID: String, caseNumber: String, items: [(meetingID: String, committeeID: String, date: String, item: AgendaItem)]) -> OParl.Paper {
+    func paper(bodyID: String, caseNumber: String, items: [OParlRoutes.CaseItem], times: OParl.Times) -> OParl.Paper {
         let id = paperID(bodyID, caseNumber)
         return OParl.Paper(
             id: id, body: self.bodyID(bodyID), name: items.first?.item.title ?? caseNumber, reference: caseNumber,
             date: items.first?.date,
-            consultation: items.map { consultation($0.item, meetingID: $0.meetingID, committeeID: $0.committeeID, paper: id) }
+            consultation: items.map { consultation($0.item, meetingID: $0.meetingID, committeeID: $0.committeeID, paper: id, times: $0.times) },
+            created: times.createdText, modified: times.modifiedText
         )
     }
 
-    func consultation(_ item: AgendaItem, meetingID id: String, committeeID: String, paper: String) -> OParl.Consultation {
+    func consultation(_ item: AgendaItem, meetingID id: String, committeeID: String, paper: String, times: OParl.Times) -> OParl.Consultation {
         OParl.Consultation(
             id: consultationID(id, item.number), paper: paper, agendaItem: agendaItemID(id, item.number), meeting: meetingID(id),
             organization: [organizationID(committeeID)], role: item.decision == nil ? "Behandling" : "Beslutning",
-            outcome: item.decision?.outcome.rawValue
+            outcome: item.decision?.outcome.rawValue, created: times.createdText, modified: times.modifiedText
         )
     }
 
     /// An item; a closed one shows only its number and title unless `showsClosed` (the asker is a member).
-    func agendaItem(_ item: AgendaItem, order: Int, meetingID id: String, bodyID: String, showsClosed: Bool) -> OParl.AgendaItem {
+    func agendaItem(_ item: AgendaItem, order: Int, meetingID id: String, bodyID: String, times: OParl.Times, showsClosed: Bool) -> OParl.AgendaItem {
         var result = OParl.AgendaItem(
             id: agendaItemID(id, item.number), meeting: meetingID(id), number: String(item.number), order: order,
-            name: item.title, public: item.isPublic
+            name: item.title, public: item.isPublic, created: times.createdText, modified: times.modifiedText
         )
         // What a closed item says stays with the members; the public sees its number and title.
         guard item.isPublic || showsClosed else { return result }
@@ -152,6 +169,9 @@ struct OParlMapping: Sendable {
         }
     }
 
+    /// Danish time (CET/CEST), in which the API gives every moment.
+    static let danishTime = TimeZone(identifier: "Europe/Copenhagen") ?? TimeZone(secondsFromGMT: 3600) ?? .current
+
     /// "2022-04-27T14:00:00+02:00": the meeting's start in Danish local time.
     static func start(date: CalendarDate, time: ClockTime?) -> String {
         var components = DateComponents()
@@ -161,7 +181,7 @@ struct OParlMapping: Sendable {
         components.hour = time?.hour ?? 0
         components.minute = time?.minute ?? 0
         var calendar = Calendar(identifier: .gregorian)
-        let zone = TimeZone(identifier: "Europe/Copenhagen") ?? TimeZone(secondsFromGMT: 3600) ?? .current
+        let zone = danishTime
         calendar.timeZone = zone
         guard let instant = calendar.date(from: components) else { return "\(date)T00:00:00Z" }
         let formatter = ISO8601DateFormatter()

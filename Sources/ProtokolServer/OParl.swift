@@ -14,6 +14,8 @@ enum OParl {
         var license: String?
         var product: String?
         var web: String?
+        var created: String?
+        var modified: String?
     }
 
     struct Body: Codable, Sendable, ResponseEncodable {
@@ -26,8 +28,11 @@ enum OParl {
         var person: String
         var meeting: String
         var paper: String
+        var agendaItem: String?
         var legislativeTerm: [LegislativeTerm]
         var web: String?
+        var created: String?
+        var modified: String?
     }
 
     struct LegislativeTerm: Codable, Sendable {
@@ -36,6 +41,8 @@ enum OParl {
         var name: String
         var startDate: String?
         var endDate: String?
+        var created: String?
+        var modified: String?
     }
 
     struct Organization: Codable, Sendable, ResponseEncodable {
@@ -47,6 +54,8 @@ enum OParl {
         var organizationType = "Gremium"
         var classification = "Udvalg"
         var web: String?
+        var created: String?
+        var modified: String?
     }
 
     struct Meeting: Codable, Sendable, ResponseEncodable {
@@ -59,12 +68,14 @@ enum OParl {
         var organization: [String]
         var invitation: File?
         var resultsProtocol: File?
-        var agendaItem: [AgendaItem]
+        var agendaItem: [Entry<AgendaItem>]
         var web: String?
         var kind: String
+        var created: String?
+        var modified: String?
 
         enum CodingKeys: String, CodingKey {
-            case id, type, name, meetingState, start, location, organization, invitation, resultsProtocol, agendaItem, web
+            case id, type, created, modified, name, meetingState, start, location, organization, invitation, resultsProtocol, agendaItem, web
             case kind = "protokol:kind"
         }
     }
@@ -73,6 +84,8 @@ enum OParl {
         var id: String
         var type = OParl.version + "Location"
         var description: String
+        var created: String?
+        var modified: String?
     }
 
     struct AgendaItem: Codable, Sendable, ResponseEncodable {
@@ -92,9 +105,11 @@ enum OParl {
         var sections: [Section]?
         var absent: [String]?
         var disqualified: [String]?
+        var created: String?
+        var modified: String?
 
         enum CodingKeys: String, CodingKey {
-            case id, type, meeting, number, order, name, `public`, consultation, result, resolutionText, web
+            case id, type, created, modified, meeting, number, order, name, `public`, consultation, result, resolutionText, web
             case caseNumber = "protokol:caseNumber"
             case outcome = "protokol:outcome"
             case sections = "protokol:sections"
@@ -111,6 +126,8 @@ enum OParl {
         var reference: String
         var date: String?
         var consultation: [Consultation]
+        var created: String?
+        var modified: String?
     }
 
     struct Consultation: Codable, Sendable, ResponseEncodable {
@@ -122,9 +139,11 @@ enum OParl {
         var organization: [String]
         var role: String?
         var outcome: String?
+        var created: String?
+        var modified: String?
 
         enum CodingKeys: String, CodingKey {
-            case id, type, paper, agendaItem, meeting, organization, role
+            case id, type, created, modified, paper, agendaItem, meeting, organization, role
             case outcome = "protokol:outcome"
         }
     }
@@ -140,6 +159,8 @@ enum OParl {
         var accessUrl: String
         var downloadUrl: String?
         var meeting: [String]?
+        var created: String?
+        var modified: String?
     }
 
     struct Person: Codable, Sendable, ResponseEncodable {
@@ -151,9 +172,11 @@ enum OParl {
         var givenName: String?
         var membership: [Membership]
         var party: String?
+        var created: String?
+        var modified: String?
 
         enum CodingKeys: String, CodingKey {
-            case id, type, body, name, familyName, givenName, membership
+            case id, type, created, modified, body, name, familyName, givenName, membership
             case party = "protokol:party"
         }
     }
@@ -165,6 +188,55 @@ enum OParl {
         var organization: String
         var role = "Medlem"
         var votingRight = true
+        var created: String?
+        var modified: String?
+    }
+
+    /// A deleted object as OParl 1.1 keeps it in lists and at its URL: id, type, created, modified and
+    /// `deleted: true`, and the few fields its type's schema requires of every object (a Body's name and lists,
+    /// an AgendaItem's order, a File's accessUrl).
+    struct Deleted: Codable, Sendable, ResponseEncodable {
+        var id: String
+        var type: String
+        var created: String?
+        var modified: String?
+        var deleted = true
+        var name: String?
+        var organization: String?
+        var person: String?
+        var meeting: String?
+        var paper: String?
+        var legislativeTerm: [LegislativeTerm]?
+        var order: Int?
+        var accessUrl: String?
+    }
+
+    /// An object in a list or at its URL: as it is, or deleted.
+    enum Entry<Object: Codable & Sendable>: Codable, Sendable, ResponseEncodable {
+        case object(Object)
+        case deleted(Deleted)
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .object(let object): try container.encode(object)
+            case .deleted(let deleted): try container.encode(deleted)
+            }
+        }
+
+        init(from decoder: any Decoder) throws {
+            if let deleted = try? Deleted(from: decoder), deleted.deleted {
+                self = .deleted(deleted)
+            } else {
+                self = .object(try Object(from: decoder))
+            }
+        }
+
+        /// The object, when it is not deleted.
+        var object: Object? {
+            if case .object(let object) = self { return object }
+            return nil
+        }
     }
 
     /// A typed section of an item, an extension of OParl.

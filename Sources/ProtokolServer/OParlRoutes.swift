@@ -25,6 +25,9 @@ struct OParlRoutes: Sendable {
         }
         group.get("organization/:id") { _, context in try await self.organization(context.parameters.require("id")) }
         group.get("meeting/:id") { _, context in try await self.meeting(context.parameters.require("id"), access: context.access) }
+        group.get("body/:body/agendaitems") { request, context in
+            try await self.agendaItems(request, body: context.parameters.require("body"), access: context.access)
+        }
         group.get("agendaitem/:id") { _, context in try await self.agendaItem(context.parameters.require("id"), access: context.access) }
         group.get("body/:body/papers") { request, context in
             try await self.papers(request, body: context.parameters.require("body"), access: context.access)
@@ -41,9 +44,39 @@ struct OParlRoutes: Sendable {
         group.get("file/:sha/original") { _, context in try await self.original(context.parameters.require("sha"), access: context.access) }
     }
 
+    /// One item of a case that the asker may see: where it was treated, and its meeting's times.
+    struct CaseItem: Sendable {
+        var meetingID: String
+        var committeeID: String
+        var date: String
+        var item: AgendaItem
+        var times: OParl.Times
+    }
+
+    /// A case (an OParl Paper): its public items in published meetings, and the span of every meeting that treats
+    /// it, withdrawn ones and removed items included. Without items it is deleted: all its meetings were withdrawn,
+    /// or its items removed.
+    struct Case: Sendable {
+        var caseNumber: String
+        var items: [CaseItem]
+        var times: OParl.Times
+    }
+
+    /// Somebody named as a participant: the committees they sat in at published meetings, and the span of every
+    /// meeting they are named in. Without published meetings they are deleted.
+    struct Participant: Sendable {
+        var name: String
+        var party: String?
+        var committees: [String]
+        var membershipTimes: [String: OParl.Times]
+        var times: OParl.Times
+        var isDeleted: Bool
+    }
+
+    /// Withdrawn meetings included: the API reports them, and what only they held, as deleted.
     private func catalog() async throws -> Catalog {
         do {
-            return try await cache.catalog()
+            return try await cache.catalog(includingWithdrawn: true)
         } catch {
             throw HTTPError(.internalServerError, message: "the store could not be read")
         }
@@ -51,109 +84,190 @@ struct OParlRoutes: Sendable {
 
     func system() async throws -> OParl.System { mapping.system(try await catalog()) }
 
-    func bodies(_ request: Request) async throws -> OParl.List<OParl.Body> {
-        let all = try await catalog().bodies.map(mapping.body)
-        return try page(all, request: request, path: mapping.base + "/bodies")
+    private func entry(_ body: Catalog.Body) -> OParl.Entry<OParl.Body> {
+        body.isWithdrawn ? .deleted(mapping.deletedBody(body)) : .object(mapping.body(body))
     }
 
-    func body(_ id: String) async throws -> OParl.Body {
+    func bodies(_ request: Request) async throws -> OParl.List<OParl.Entry<OParl.Body>> {
+        let filter = try OParl.Filter(request)
+        let all = try await catalog().bodies.filter { filter.admits(OParl.Times.span($0.meetings)) }
+        return try await page(all, request: request, path: mapping.base + "/bodies", filter: filter) { entry($0) }
+    }
+
+    func body(_ id: String) async throws -> OParl.Entry<OParl.Body> {
         guard let body = try await catalog().body(id) else { throw HTTPError(.notFound, message: "no body \(id)") }
-        return mapping.body(body)
+        return entry(body)
     }
 
-    func organizations(_ request: Request, body id: String) async throws -> OParl.List<OParl.Organization> {
+    func organizations(_ request: Request, body id: String) async throws -> OParl.List<OParl.Entry<OParl.Organization>> {
+        let filter = try OParl.Filter(request)
         guard let body = try await catalog().body(id) else { throw HTTPError(.notFound, message: "no body \(id)") }
-        let all = body.committees.map { mapping.organization(body, $0) }
-        return try page(all, request: request, path: mapping.bodyList(id, "organizations"))
+        let all = body.committees.filter { filter.admits(OParl.Times.span($0.meetings)) }
+        return try await page(all, request: request, path: mapping.bodyList(id, "organizations"), filter: filter) { committee in
+            committee.isWithdrawn ? .deleted(mapping.deletedOrganization(committee)) : .object(mapping.organization(body, committee))
+        }
     }
 
-    func organization(_ id: String) async throws -> OParl.Organization {
+    func organization(_ id: String) async throws -> OParl.Entry<OParl.Organization> {
         guard let (body, committee) = try await catalog().committee(id) else {
             throw HTTPError(.notFound, message: "no organization \(id)")
         }
-        return mapping.organization(body, committee)
+        return committee.isWithdrawn ? .deleted(mapping.deletedOrganization(committee)) : .object(mapping.organization(body, committee))
     }
 
-    func meetings(_ request: Request, body id: String, access: SearchAccess) async throws -> OParl.List<OParl.Meeting> {
+    private func entry(_ body: Catalog.Body, _ stored: StoredMeeting, access: SearchAccess) async throws -> OParl.Entry<OParl.Meeting> {
+        if stored.isWithdrawn { return .deleted(mapping.deletedMeeting(stored)) }
+        return .object(mapping.meeting(body, stored, reading: try await reading(stored), showsClosed: access.seesClosedItems(of: stored.identity)))
+    }
+
+    func meetings(_ request: Request, body id: String, access: SearchAccess) async throws -> OParl.List<OParl.Entry<OParl.Meeting>> {
+        let filter = try OParl.Filter(request)
         guard let body = try await catalog().body(id) else { throw HTTPError(.notFound, message: "no body \(id)") }
-        // Only the requested page's meetings are read.
-        return try await page(body.meetings, request: request, path: mapping.bodyList(id, "meetings")) { stored in
-            mapping.meeting(body, stored, reading: try await reading(stored), showsClosed: access.seesClosedItems(of: stored.identity))
-        }
+        let all = body.meetings.filter { filter.admits(OParl.Times($0)) }
+        return try await page(all, request: request, path: mapping.bodyList(id, "meetings"), filter: filter) { try await entry(body, $0, access: access) }
     }
 
-    /// A meeting, encoded once per version and kind of asker.
+    /// A meeting, encoded once per version, state and kind of asker.
     func meeting(_ id: String, access: SearchAccess) async throws -> Response {
         guard let (body, stored) = try await catalog().meeting(id) else { throw HTTPError(.notFound, message: "no meeting \(id)") }
-        let meeting = try await reading(stored)
         let showsClosed = access.seesClosedItems(of: stored.identity)
-        return try json(StoreCache.RenderKey(route: "oparl/meeting/" + id, showsClosed: showsClosed)) {
-            mapping.meeting(body, stored, reading: meeting, showsClosed: showsClosed)
-        }
+        let entry = try await entry(body, stored, access: access)
+        return try json(StoreCache.RenderKey(route: "oparl/meeting/" + id, showsClosed: showsClosed)) { entry }
     }
 
-    /// An agenda item, encoded once per version and kind of asker.
-    func agendaItem(_ id: String, access: SearchAccess) async throws -> Response {
-        guard let dash = id.lastIndex(of: "-"), let number = Int(id[id.index(after: dash)...]),
-            let (body, stored) = try await catalog().meeting(String(id[..<dash])),
-            let meeting = try await reading(stored),
-            let index = meeting.items.firstIndex(where: { $0.number == number })
-        else { throw HTTPError(.notFound, message: "no agenda item \(id)") }
-        let showsClosed = access.seesClosedItems(of: stored.identity)
-        return try json(StoreCache.RenderKey(route: "oparl/agendaitem/" + id, showsClosed: showsClosed)) {
-            mapping.agendaItem(
-                meeting.items[index], order: index + 1, meetingID: Catalog.meetingID(stored.identity), bodyID: body.id, showsClosed: showsClosed)
-        }
-    }
-
-    /// An object as the request context would encode it, kept in the cache.
+    /// An object as the request context would encode it, kept in the cache (which drops it when the store changes).
     private func json(_ key: StoreCache.RenderKey, _ make: () -> some Encodable) throws -> Response {
         let buffer = try cache.rendered(key) { ByteBuffer(bytes: try ProtokolRequestContext.encoder.encode(make())) }
         return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: buffer))
     }
 
-    /// Every item of a body with a case number that the asker may see, grouped by case in date order.
-    private func cases(_ body: Catalog.Body, access: SearchAccess) async throws -> [(caseNumber: String, items: [(meetingID: String, committeeID: String, date: String, item: AgendaItem)])] {
+    /// An item of the current version; deleted when its meeting was withdrawn or an earlier version alone had it.
+    func agendaItem(_ id: String, access: SearchAccess) async throws -> Response {
+        guard let dash = id.lastIndex(of: "-"), let number = Int(id[id.index(after: dash)...]),
+            let (body, stored) = try await catalog().meeting(String(id[..<dash]))
+        else { throw HTTPError(.notFound, message: "no agenda item \(id)") }
+        let showsClosed = access.seesClosedItems(of: stored.identity)
+        let entry = try await agendaItemEntry(body, stored, number: number, id: id, showsClosed: showsClosed)
+        return try json(StoreCache.RenderKey(route: "oparl/agendaitem/" + id, showsClosed: showsClosed)) { entry }
+    }
+
+    private func agendaItemEntry(
+        _ body: Catalog.Body, _ stored: StoredMeeting, number: Int, id: String, showsClosed: Bool
+    ) async throws -> OParl.Entry<OParl.AgendaItem> {
+        let meetingID = Catalog.meetingID(stored.identity)
+        let times = OParl.Times(stored)
+        if let meeting = try await reading(stored), let index = meeting.items.firstIndex(where: { $0.number == number }) {
+            if stored.isWithdrawn {
+                return .deleted(mapping.deletedAgendaItem(meetingID: meetingID, number: number, order: index + 1, times: times))
+            }
+            return .object(
+                mapping.agendaItem(meeting.items[index], order: index + 1, meetingID: meetingID, bodyID: body.id, times: times, showsClosed: showsClosed))
+        }
+        guard stored.removedItems.contains(number) else { throw HTTPError(.notFound, message: "no agenda item \(id)") }
+        return .deleted(mapping.deletedAgendaItem(meetingID: meetingID, number: number, order: number, times: times))
+    }
+
+    /// Every agenda item of a body's meetings, meeting by meeting: the current version's items in their order, then
+    /// the removed ones (deleted); a withdrawn meeting's items are all deleted. Only the page's meetings are read.
+    func agendaItems(_ request: Request, body id: String, access: SearchAccess) async throws -> OParl.List<OParl.Entry<OParl.AgendaItem>> {
+        let filter = try OParl.Filter(request)
+        guard let body = try await catalog().body(id) else { throw HTTPError(.notFound, message: "no body \(id)") }
+        var all = [(meeting: StoredMeeting, index: Int)]()
+        for stored in body.meetings where filter.admits(OParl.Times(stored)) {
+            for index in 0..<(stored.items + stored.removedItems.count) { all.append((stored, index)) }
+        }
+        var readings = [String: Meeting]()
+        return try await page(all, request: request, path: mapping.bodyList(id, "agendaitems"), filter: filter) { slot in
+            let stored = slot.meeting
+            let meetingID = Catalog.meetingID(stored.identity)
+            let times = OParl.Times(stored)
+            if slot.index >= stored.items {
+                let number = stored.removedItems[slot.index - stored.items]
+                return .deleted(mapping.deletedAgendaItem(meetingID: meetingID, number: number, order: number, times: times))
+            }
+            if readings[stored.currentSHA256] == nil { readings[stored.currentSHA256] = try await reading(stored) }
+            guard let items = readings[stored.currentSHA256]?.items, slot.index < items.count else {
+                throw HTTPError(.internalServerError, message: "the store could not be read")
+            }
+            let item = items[slot.index]
+            if stored.isWithdrawn {
+                return .deleted(mapping.deletedAgendaItem(meetingID: meetingID, number: item.number, order: slot.index + 1, times: times))
+            }
+            return .object(
+                mapping.agendaItem(
+                    item, order: slot.index + 1, meetingID: meetingID, bodyID: body.id, times: times,
+                    showsClosed: access.seesClosedItems(of: stored.identity)))
+        }
+    }
+
+    /// Every case of a body with an item the asker may see, in the order of the meetings' dates.
+    private func cases(_ body: Catalog.Body, access: SearchAccess) async throws -> [Case] {
         var order = [String]()
-        var byCase = [String: [(meetingID: String, committeeID: String, date: String, item: AgendaItem)]]()
+        var byCase = [String: Case]()
         for stored in body.meetings.sorted(by: { $0.identity.dateText < $1.identity.dateText }) {
             guard let meeting = try await reading(stored) else { continue }
             let committeeID = body.id + "-" + Slug.make(stored.identity.committee)
-            let revealed = access.seesClosedItems(of: stored.identity)
-            for item in meeting.items where item.isPublic || revealed {
+            let times = OParl.Times(stored)
+            let showsClosed = access.seesClosedItems(of: stored.identity)
+            for item in meeting.items where item.isPublic || showsClosed {
                 guard let caseNumber = item.caseNumber else { continue }
+                var found = byCase[caseNumber] ?? Case(caseNumber: caseNumber, items: [], times: times)
                 if byCase[caseNumber] == nil { order.append(caseNumber) }
-                byCase[caseNumber, default: []].append((Catalog.meetingID(stored.identity), committeeID, stored.identity.dateText, item))
+                found.times = times.spanning(found.times)
+                if !stored.isWithdrawn {
+                    found.items.append(
+                        CaseItem(meetingID: Catalog.meetingID(stored.identity), committeeID: committeeID, date: stored.identity.dateText, item: item, times: times))
+                }
+                byCase[caseNumber] = found
+            }
+            // A case of a removed item: the paper lost a consultation (and is deleted when it has none left).
+            for caseNumber in stored.removedCases {
+                if byCase[caseNumber] == nil { order.append(caseNumber) }
+                byCase[caseNumber] = Case(caseNumber: caseNumber, items: byCase[caseNumber]?.items ?? [], times: times.spanning(byCase[caseNumber]?.times))
             }
         }
-        return order.map { ($0, byCase[$0] ?? []) }
+        return order.compactMap { byCase[$0] }
     }
 
-    /// Everybody named as a participant in a body's meetings, with the committees they sat in.
-    private func participants(_ body: Catalog.Body) async throws -> [(name: String, party: String?, committees: [String])] {
-        var order = [String]()
-        var byName = [String: (party: String?, committees: [String])]()
+    /// Everybody named as a participant in a body's meetings, by name.
+    private func participants(_ body: Catalog.Body) async throws -> [Participant] {
+        var byName = [String: Participant]()
         for stored in body.meetings {
             guard let meeting = try await reading(stored) else { continue }
             let committeeID = body.id + "-" + Slug.make(stored.identity.committee)
+            let times = OParl.Times(stored)
             for participant in meeting.participants {
-                if byName[participant.name] == nil { order.append(participant.name) }
-                var entry = byName[participant.name] ?? (participant.party, [])
-                if entry.party == nil { entry.party = participant.party }
-                if !entry.committees.contains(committeeID) { entry.committees.append(committeeID) }
+                var entry = byName[participant.name]
+                    ?? Participant(name: participant.name, committees: [], membershipTimes: [:], times: times, isDeleted: true)
+                entry.times = times.spanning(entry.times)
+                entry.membershipTimes[committeeID] = times.spanning(entry.membershipTimes[committeeID])
+                if !stored.isWithdrawn {
+                    entry.isDeleted = false
+                    if entry.party == nil { entry.party = participant.party }
+                    if !entry.committees.contains(committeeID) { entry.committees.append(committeeID) }
+                }
                 byName[participant.name] = entry
             }
         }
-        return order.sorted().map { ($0, byName[$0]?.party, byName[$0]?.committees ?? []) }
+        return byName.keys.sorted().compactMap { byName[$0] }
     }
 
-    func people(_ request: Request, body id: String) async throws -> OParl.List<OParl.Person> {
+    private func entry(_ participant: Participant, bodyID: String) -> OParl.Entry<OParl.Person> {
+        if participant.isDeleted { return .deleted(mapping.deletedPerson(bodyID: bodyID, name: participant.name, times: participant.times)) }
+        return .object(
+            mapping.person(
+                bodyID: bodyID, name: participant.name, party: participant.party, committeeIDs: participant.committees,
+                times: participant.times, membershipTimes: participant.membershipTimes))
+    }
+
+    func people(_ request: Request, body id: String) async throws -> OParl.List<OParl.Entry<OParl.Person>> {
+        let filter = try OParl.Filter(request)
         guard let body = try await catalog().body(id) else { throw HTTPError(.notFound, message: "no body \(id)") }
-        let all = try await participants(body).map { mapping.person(bodyID: body.id, name: $0.name, party: $0.party, committeeIDs: $0.committees) }
-        return try page(all, request: request, path: mapping.bodyList(id, "people"))
+        let all = try await participants(body).filter { filter.admits($0.times) }
+        return try await page(all, request: request, path: mapping.bodyList(id, "people"), filter: filter) { entry($0, bodyID: body.id) }
     }
 
-    func person(_ id: String) async throws -> OParl.Person {
+    func person(_ id: String) async throws -> OParl.Entry<OParl.Person> {
         guard let separator = id.range(of: "--"), let body = try await catalog().body(String(id[..<separator.lowerBound])) else {
             throw HTTPError(.notFound, message: "no person \(id)")
         }
@@ -161,16 +275,22 @@ struct OParlRoutes: Sendable {
         guard let found = try await participants(body).first(where: { Slug.make($0.name) == slug }) else {
             throw HTTPError(.notFound, message: "no person \(id)")
         }
-        return mapping.person(bodyID: body.id, name: found.name, party: found.party, committeeIDs: found.committees)
+        return entry(found, bodyID: body.id)
     }
 
-    func papers(_ request: Request, body id: String, access: SearchAccess) async throws -> OParl.List<OParl.Paper> {
+    private func entry(_ found: Case, bodyID: String) -> OParl.Entry<OParl.Paper> {
+        if found.items.isEmpty { return .deleted(mapping.deletedPaper(bodyID: bodyID, caseNumber: found.caseNumber, times: found.times)) }
+        return .object(mapping.paper(bodyID: bodyID, caseNumber: found.caseNumber, items: found.items, times: found.times))
+    }
+
+    func papers(_ request: Request, body id: String, access: SearchAccess) async throws -> OParl.List<OParl.Entry<OParl.Paper>> {
+        let filter = try OParl.Filter(request)
         guard let body = try await catalog().body(id) else { throw HTTPError(.notFound, message: "no body \(id)") }
-        let all = try await cases(body, access: access).map { mapping.paper(bodyID: body.id, caseNumber: $0.caseNumber, items: $0.items) }
-        return try page(all, request: request, path: mapping.bodyList(id, "papers"))
+        let all = try await cases(body, access: access).filter { filter.admits($0.times) }
+        return try await page(all, request: request, path: mapping.bodyList(id, "papers"), filter: filter) { entry($0, bodyID: body.id) }
     }
 
-    func paper(_ id: String, access: SearchAccess) async throws -> OParl.Paper {
+    func paper(_ id: String, access: SearchAccess) async throws -> OParl.Entry<OParl.Paper> {
         guard let separator = id.range(of: "--"), let body = try await catalog().body(String(id[..<separator.lowerBound])) else {
             throw HTTPError(.notFound, message: "no paper \(id)")
         }
@@ -178,38 +298,49 @@ struct OParlRoutes: Sendable {
         guard let found = try await cases(body, access: access).first(where: { Slug.make($0.caseNumber) == slug }) else {
             throw HTTPError(.notFound, message: "no paper \(id)")
         }
-        return mapping.paper(bodyID: body.id, caseNumber: found.caseNumber, items: found.items)
+        return entry(found, bodyID: body.id)
     }
 
-    func consultation(_ id: String, access: SearchAccess) async throws -> OParl.Consultation {
+    /// The consultation of a case by an item the asker may see; deleted when its meeting was withdrawn or its item removed.
+    func consultation(_ id: String, access: SearchAccess) async throws -> OParl.Entry<OParl.Consultation> {
         guard let dash = id.lastIndex(of: "-"), let number = Int(id[id.index(after: dash)...]),
-            let (body, stored) = try await catalog().meeting(String(id[..<dash])),
-            let meeting = try await reading(stored),
+            let (body, stored) = try await catalog().meeting(String(id[..<dash]))
+        else { throw HTTPError(.notFound, message: "no consultation \(id)") }
+        let meetingID = Catalog.meetingID(stored.identity)
+        let times = OParl.Times(stored)
+        if stored.removedItems.contains(number) {
+            return .deleted(mapping.deletedConsultation(meetingID: meetingID, number: number, times: times))
+        }
+        guard let meeting = try await reading(stored),
             let item = meeting.items.first(where: { $0.number == number && ($0.isPublic || access.seesClosedItems(of: stored.identity)) }),
             let caseNumber = item.caseNumber
         else { throw HTTPError(.notFound, message: "no consultation \(id)") }
-        let meetingID = Catalog.meetingID(stored.identity)
-        return mapping.consultation(
-            item, meetingID: meetingID, committeeID: body.id + "-" + Slug.make(stored.identity.committee),
-            paper: mapping.paperID(body.id, caseNumber))
+        if stored.isWithdrawn { return .deleted(mapping.deletedConsultation(meetingID: meetingID, number: number, times: times)) }
+        return .object(
+            mapping.consultation(
+                item, meetingID: meetingID, committeeID: body.id + "-" + Slug.make(stored.identity.committee),
+                paper: mapping.paperID(body.id, caseNumber), times: times))
     }
 
-    /// The original document as a File, for the current version of a meeting.
-    func file(_ sha: String) async throws -> OParl.File {
-        guard let (_, stored) = try await catalog().bodies.lazy.flatMap({ body in body.meetings.map { (body, $0) } })
-            .first(where: { $0.1.currentSHA256 == sha })
-        else { throw HTTPError(.notFound, message: "no file \(sha)") }
+    /// The original document as a File, for the current version of a meeting; deleted when the meeting was withdrawn.
+    func file(_ sha: String) async throws -> OParl.Entry<OParl.File> {
+        guard let stored = try await catalog().meetings.first(where: { $0.currentSHA256 == sha }) else {
+            throw HTTPError(.notFound, message: "no file \(sha)")
+        }
+        if stored.isWithdrawn { return .deleted(mapping.deletedFile(stored)) }
         let original = try await originalBytes(stored)
-        return mapping.file(
-            stored, meetingID: Catalog.meetingID(stored.identity), size: original.bytes.count, mimeType: original.mimeType,
-            sha512: original.sha512)
+        return .object(
+            mapping.file(
+                stored, meetingID: Catalog.meetingID(stored.identity), size: original.bytes.count, mimeType: original.mimeType,
+                sha512: original.sha512))
     }
 
-    /// The original bytes, for the public only when the document has no closed item: its text may be in there.
+    /// The original bytes, only to those who may read every item in it: a closed item's text is in there.
+    /// A withdrawn meeting's original is not served at all.
     func original(_ sha: String, access: SearchAccess) async throws -> Response {
-        guard let (_, stored) = try await catalog().bodies.lazy.flatMap({ body in body.meetings.map { (body, $0) } })
-            .first(where: { $0.1.currentSHA256 == sha })
-        else { throw HTTPError(.notFound, message: "no file \(sha)") }
+        guard let stored = try await catalog().meetings.first(where: { $0.currentSHA256 == sha && !$0.isWithdrawn }) else {
+            throw HTTPError(.notFound, message: "no file \(sha)")
+        }
         guard let meeting = try await reading(stored), access.seesClosedItems(of: stored.identity) || meeting.items.allSatisfy(\.isPublic) else {
             throw HTTPError(.forbidden, message: "the original holds closed items; members only")
         }
@@ -243,18 +374,11 @@ struct OParlRoutes: Sendable {
         }
     }
 
-    /// One page of a list whose elements are made only for that page.
-    private func page<Source: Codable & Sendable, Element>(
-        _ all: [Source], request: Request, path: String, make: (Source) async throws -> Element
-    ) async throws -> OParl.List<Element> {
-        let sources = try page(all, request: request, path: path)
-        var data = [Element]()
-        for source in sources.data { data.append(try await make(source)) }
-        return OParl.List(data: data, pagination: sources.pagination, links: sources.links)
-    }
-
     /// One page of a list, `?page=N` counting from 1; a page that is no whole number from 1 is a bad request.
-    private func page<Element>(_ all: [Element], request: Request, path: String) throws -> OParl.List<Element> {
+    /// Only the page's elements are made into objects; the links carry the list's filters on.
+    private func page<Source, Element>(
+        _ all: [Source], request: Request, path: String, filter: OParl.Filter, _ make: (Source) async throws -> Element
+    ) async throws -> OParl.List<Element> {
         let total = all.count
         let pages = max(1, (total + Self.pageSize - 1) / Self.pageSize)
         var current = 1
@@ -266,9 +390,12 @@ struct OParlRoutes: Sendable {
         }
         // A page past the last is empty; a huge page number must not overflow the offset.
         let slice = current > pages ? [] : Array(all.dropFirst((current - 1) * Self.pageSize).prefix(Self.pageSize))
-        func link(_ page: Int) -> String { path + "?page=\(page)" }
+        var data = [Element]()
+        for source in slice { data.append(try await make(source)) }
+        let query = filter.query
+        func link(_ page: Int) -> String { path + "?" + query + "page=\(page)" }
         return OParl.List(
-            data: slice,
+            data: data,
             pagination: OParl.Pagination(totalElements: total, elementsPerPage: Self.pageSize, currentPage: current, totalPages: pages),
             links: OParl.Links(
                 first: link(1), prev: current > 1 ? link(min(current - 1, pages)) : nil, next: current < pages ? link(current + 1) : nil,

@@ -37,6 +37,8 @@ final class StoreCache: Sendable {
 
     private struct State {
         var catalog: Catalog?
+        /// The catalog with withdrawn meetings too (for the OParl API, which reports them as deleted).
+        var fullCatalog: Catalog?
         var catalogRead: ContinuousClock.Instant?
         var refreshing = false
         var readings: [String: (meeting: Meeting?, read: ContinuousClock.Instant)] = [:]
@@ -58,19 +60,21 @@ final class StoreCache: Sendable {
 
     /// The catalog, read again when older than the policy allows; while one request reads it, the others use the
     /// previous one.
-    func catalog() async throws(StoreError) -> Catalog {
+    /// `includingWithdrawn` gives the catalog with withdrawn meetings too; both come from one read.
+    func catalog(includingWithdrawn: Bool = false) async throws(StoreError) -> Catalog {
         let now = clock.now
+        let pick = { (state: State) in includingWithdrawn ? state.fullCatalog : state.catalog }
         let (cached, mustRead) = state.withLock { state -> (Catalog?, Bool) in
-            if let catalog = state.catalog, let read = state.catalogRead {
+            if let catalog = pick(state), let read = state.catalogRead {
                 if now - read < policy.catalogLifetime || state.refreshing { return (catalog, false) }
                 state.refreshing = true
             }
-            return (state.catalog, true)
+            return (pick(state), true)
         }
         if !mustRead, let cached { return cached }
         let meetings: [StoredMeeting]
         do {
-            meetings = try await store.meetings()
+            meetings = try await store.meetings(includingWithdrawn: true)
         } catch {
             state.withLock { $0.refreshing = false }
             throw error
@@ -78,15 +82,17 @@ final class StoreCache: Sendable {
         return state.withLock { state in
             state.refreshing = false
             state.catalogRead = now
-            if let catalog = state.catalog, catalog.source == meetings { return catalog }
-            let catalog = Catalog(meetings: meetings)
+            if let full = state.fullCatalog, let catalog = state.catalog, full.source == meetings { return includingWithdrawn ? full : catalog }
+            let full = Catalog(meetings: meetings)
+            let catalog = Catalog(meetings: meetings.filter { !$0.isWithdrawn })
+            state.fullCatalog = full
             state.catalog = catalog
             // Another version became current somewhere: what was rendered may be out of date.
             state.rendered.removeAll()
             state.generation += 1
             let current = Set(meetings.map(\.currentSHA256))
             state.readings = state.readings.filter { current.contains($0.key) }
-            return catalog
+            return includingWithdrawn ? full : catalog
         }
     }
 

@@ -19,6 +19,11 @@ import ProtokolModel
 ///   their committee, in ``search(_:access:)`` and ``caseItems(_:access:)``. The document-level calls
 ///   (``original(sha256:)``, ``parsedDocument(sha256:)``) return everything: they are for the owner of
 ///   the store, not for the public.
+/// - A withdrawn meeting (``withdraw(_:at:)``) keeps every version, but leaves ``search(_:access:)``,
+///   ``caseItems(_:body:access:)`` and ``meetings()``; ``meetings(includingWithdrawn:)`` still lists it, so
+///   the OParl API can report it as deleted. Storing a new version of it publishes it again; the same bytes
+///   again change nothing.
+/// - Accounts and sessions live in the same database (``AccountStore``).
 public protocol MeetingStore: AccountStore {
     /// Applies every migration not yet applied, and returns their names in order.
     @discardableResult
@@ -45,8 +50,16 @@ public protocol MeetingStore: AccountStore {
     /// The stored reading of a document (the model as the parser gave it), or nil when it failed.
     func parsedDocument(sha256: String) async throws(StoreError) -> ParsedDocument?
 
-    /// Every meeting with its current version, ordered by date, body, committee.
-    func meetings() async throws(StoreError) -> [StoredMeeting]
+    /// Every meeting with its current version, ordered by date, body, committee (and kind); withdrawn
+    /// meetings only when `includingWithdrawn` is true.
+    func meetings(includingWithdrawn: Bool) async throws(StoreError) -> [StoredMeeting]
+
+    /// Withdraws a meeting published by mistake, in one transaction: its versions stay stored, but it leaves
+    /// search, case lists and ``meetings()``. Withdrawing a withdrawn meeting changes nothing (its first
+    /// withdrawal time stays). Returns the meeting as stored afterwards; ``StoreError/meetingNotFound(meeting:)``
+    /// when no meeting has this identity.
+    @discardableResult
+    func withdraw(_ meeting: MeetingIdentity, at time: Date) async throws(StoreError) -> StoredMeeting
 
     /// Replaces the stored reading of an original already stored (for `protokol reindex`), in one
     /// transaction. The original bytes and their place in the version order stay as they are.
@@ -65,6 +78,11 @@ public protocol MeetingStore: AccountStore {
 }
 
 extension MeetingStore {
+    /// Every published (not withdrawn) meeting with its current version, ordered by date, body, committee.
+    public func meetings() async throws(StoreError) -> [StoredMeeting] {
+        try await meetings(includingWithdrawn: false)
+    }
+
     /// Every item of a case in any municipality.
     public func caseItems(_ caseNumber: String, access: SearchAccess) async throws(StoreError) -> [CaseItem] {
         try await caseItems(caseNumber, body: nil, access: access)

@@ -10,6 +10,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case malformedQuery(query: String, reason: String)
     /// Nothing is stored under this SHA-256 (or prefix).
     case notFound(sha256: String)
+    /// No stored meeting has this identity (or id).
+    case meetingNotFound(meeting: String)
     /// A SHA-256 prefix that matches several originals.
     case ambiguous(prefix: String, matches: Int)
     /// A submission that contradicts itself, e.g. a reading of other bytes.
@@ -31,6 +33,7 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .newerSchema: "the database was written by a newer protokol; upgrade protokol"
         case .malformedQuery(let query, let reason): "cannot read the query \"\(query)\": \(reason)"
         case .notFound(let sha256): "no stored original \(sha256)"
+        case .meetingNotFound(let meeting): "no stored meeting \(meeting)"
         case .ambiguous(let prefix, let matches): "\(prefix) matches \(matches) originals; give more of the SHA-256"
         case .invalidSubmission(let reason): "invalid submission: \(reason)"
         case .corrupt(let reason): "stored data cannot be read: \(reason)"

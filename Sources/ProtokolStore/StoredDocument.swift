@@ -58,11 +58,32 @@ public struct StoredMeeting: Sendable, Hashable, Codable {
     public var versions: Int
     /// Items in the current version.
     public var items: Int
+    /// When the meeting's first version was stored (its original's `receivedAt`).
+    public var created: Date
+    /// When the current version was stored, or, for a withdrawn meeting, when it was withdrawn.
+    public var modified: Date
+    /// When the meeting was withdrawn (``MeetingStore/withdraw(_:at:)``); nil while it is published.
+    public var withdrawnAt: Date?
+    /// The numbers of items an earlier version had and the current version lacks, in ascending order.
+    public var removedItems: [Int]
+    /// The case numbers of the public items among ``removedItems``, in ascending order.
+    public var removedCases: [String]
 
-    public init(identity: MeetingIdentity, currentSHA256: String, versions: Int, items: Int) {
+    /// True when the meeting was withdrawn: kept, but out of search and case lists.
+    public var isWithdrawn: Bool { withdrawnAt != nil }
+
+    public init(
+        identity: MeetingIdentity, currentSHA256: String, versions: Int, items: Int, created: Date, modified: Date,
+        withdrawnAt: Date? = nil, removedItems: [Int] = [], removedCases: [String] = []
+    ) {
         self.identity = identity
         self.currentSHA256 = currentSHA256
         self.versions = versions
         self.items = items
+        self.created = created
+        self.modified = modified
+        self.withdrawnAt = withdrawnAt
+        self.removedItems = removedItems
+        self.removedCases = removedCases
     }
 }

@@ -11,7 +11,7 @@ struct Protokol: AsyncParsableCommand {
         abstract: "Danish municipal committee minutes: read, store, search and serve them.",
         subcommands: [
             Parse.self, Import.self, Migrate.self, Reindex.self, Verify.self, ExportOriginalCommand.self, Search.self, Case.self,
-            Serve.self, User.self, Synth.self, Bench.self,
+            Withdraw.self, Serve.self, User.self, Synth.self, Bench.self,
         ]
     )
 }
@@ -328,6 +328,27 @@ struct ExportOriginalCommand: AsyncParsableCommand {
             } else {
                 FileHandle.standardOutput.write(Data(bytes))
             }
+        } catch {
+            throw fail(error)
+        }
+    }
+}
+
+struct Withdraw: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Withdraw a meeting published by mistake: kept, but out of search and the pages; OParl reports it deleted.",
+        discussion: "Storing a new version of the meeting publishes it again; importing the same bytes again does not.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "The meeting's id (16 hex digits, as in its URL) or the SHA-256 of a version of it (a prefix of 6 or more).")
+    var meeting: String
+
+    func run() async throws {
+        do {
+            print(try await StoreOpening.writing(try database.location) { store throws(AppError) in
+                try await WithdrawRun.run(meeting, store: store)
+            })
         } catch {
             throw fail(error)
         }

@@ -91,7 +91,9 @@ struct ImportProcessTests {
         #expect(try await Snapshot.of(crashed) == (try await Snapshot.of(uninterrupted)))
         let crashedStore = try SQLiteStore(path: crashed)
         let referenceStore = try SQLiteStore(path: uninterrupted)
-        #expect(try await crashedStore.meetings() == (try await referenceStore.meetings()))
+        // Everything but the times of storing, which differ from run to run.
+        let content = { (m: StoredMeeting) in "\(m.identity) \(m.currentSHA256) \(m.versions) \(m.items) \(m.removedItems)" }
+        #expect(try await crashedStore.meetings().map(content) == (try await referenceStore.meetings()).map(content))
 
         // Originals come back byte for byte.
         for file in files {

@@ -49,4 +49,27 @@ struct MigrationTests {
             #expect(error.description.contains("not a database") || error.description.contains("file"))
         }
     }
+
+    @Test("a file from before withdrawal keeps its meetings published, with times from their originals")
+    func upgradeKeepsMeetings() async throws {
+        let directory = try TemporaryDirectory()
+        let store = try SQLiteStore(path: directory.path("u.sqlite"))
+        let pool = store.pool
+        try SQLiteStore.migrator.migrate(pool, upTo: "v1 full-text search")
+        try await pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO original (sha256, size, bytes, receivedAt) VALUES (?, 1, x'41', '2024-01-01 12:00:00.000');
+                INSERT INTO meeting (body, committee, date, kind) VALUES ('Lejre Kommune', 'Økonomiudvalget', '2024-01-01', 'minutes');
+                INSERT INTO document (id, meetingID, status, parserVersion, contract) VALUES (1, 1, 'ok', 'test', '{}');
+                UPDATE meeting SET currentDocumentID = 1;
+                """, arguments: [String(repeating: "a", count: 64)])
+        }
+        #expect(try await store.pendingMigrations() == ["v2 accounts and sessions", "v2 withdrawn meetings"])
+        #expect(try await store.migrate() == ["v2 accounts and sessions", "v2 withdrawn meetings"])
+        let meetings = try await store.meetings()
+        #expect(meetings.count == 1)
+        let noon = Date(timeIntervalSince1970: 1_704_110_400)
+        #expect(meetings.first?.created == noon && meetings.first?.modified == noon)
+        #expect(meetings.first?.isWithdrawn == false && meetings.first?.removedItems == [])
+    }
 }

@@ -7,7 +7,7 @@ import Testing
 @testable import ProtokolServer
 
 /// A SQLite store in a temporary file with the five seed minutes imported.
-private func seededStore() async throws -> (any MeetingStore, URL) {
+func seededStore() async throws -> (any MeetingStore, URL) {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("protokol-server-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let store = try await StoreOpening.forWriting(db: directory.appendingPathComponent("test.sqlite").path)
@@ -19,10 +19,10 @@ private func seededStore() async throws -> (any MeetingStore, URL) {
 }
 
 /// The bytes of a response body.
-private func data(_ buffer: ByteBuffer) -> Data { Data(String(buffer: buffer).utf8) }
+func data(_ buffer: ByteBuffer) -> Data { Data(String(buffer: buffer).utf8) }
 
 /// Validates JSON against one of the OParl 1.1 schemas in ../shared/oparl-1.1/schema with Python's jsonschema.
-private func validate(_ json: Data, schema: String) throws -> String {
+func validate(_ json: Data, schema: String) throws -> String {
     let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("shared/oparl-1.1/schema")
     let script = """
@@ -123,7 +123,7 @@ struct OParlTests {
             let items = try #require(((object?["data"] as? [[String: Any]])?.first)?["agendaItem"] as? [[String: Any]])
             let closed = try #require(items.first { $0["public"] as? Bool == false })
             #expect(closed["name"] as? String == "Eventuelt (B)")
-            #expect(Set(closed.keys) == ["id", "type", "meeting", "number", "order", "name", "public"])
+            #expect(Set(closed.keys) == ["id", "type", "meeting", "number", "order", "name", "public", "created", "modified"])
             #expect(text.contains("Eventuelt (B)"))
         }
     }
