@@ -6,6 +6,36 @@ import ProtokolStore
 
 extension PostgresStore {
     public func store(_ submission: Submission) async throws(StoreError) -> ImportOutcome {
+        let prepared = try Self.prepare(submission)
+        return try await transaction { connection in
+            try await self.lock(meetings: prepared.rows.map { [$0.identity] } ?? [], on: connection)
+            return try await self.insert(prepared, on: connection)
+        }
+    }
+
+    /// The whole batch in one transaction (one commit instead of one per document), its meetings locked
+    /// up front in one order.
+    public func store(batch submissions: [Submission]) async throws(StoreError) -> [ImportOutcome] {
+        var prepared = [PreparedSubmission]()
+        prepared.reserveCapacity(submissions.count)
+        for submission in submissions { prepared.append(try Self.prepare(submission)) }
+        guard !prepared.isEmpty else { return [] }
+        let batch = prepared
+        return try await transaction { connection in
+            try await self.lock(meetings: batch.compactMap { $0.rows?.identity }, on: connection)
+            var outcomes = [ImportOutcome]()
+            for submission in batch { outcomes.append(try await self.insert(submission, on: connection)) }
+            return outcomes
+        }
+    }
+
+    /// A submission checked, with its rows made outside the transaction.
+    struct PreparedSubmission: Sendable {
+        var submission: Submission
+        var rows: ModelRows?
+    }
+
+    static func prepare(_ submission: Submission) throws(StoreError) -> PreparedSubmission {
         let sha256 = submission.sha256
         guard sha256.count == 64, sha256.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else {
             throw .invalidSubmission(reason: "not a lower-case hex SHA-256: \(sha256)")
@@ -13,40 +43,42 @@ extension PostgresStore {
         if case .parsed(let document) = submission.reading, document.source.sha256 != sha256 {
             throw .invalidSubmission(reason: "the reading is of other bytes (\(document.source.sha256), not \(sha256))")
         }
-        let rows: ModelRows?
-        if case .parsed(let document) = submission.reading { rows = try ModelRows(document) } else { rows = nil }
-        return try await transaction { connection in
-            if case .parsed(let document) = submission.reading {
-                try await self.lock(meetings: [MeetingIdentity(document.meeting)], on: connection)
-            }
-            if let existing = try await self.storedDocument(sha256: sha256, on: connection) { return .unchanged(existing) }
-            let inserted = try await self.rows(
-                """
-                INSERT INTO original (sha256, size, bytes, source_name, received_at)
-                VALUES (\(sha256), \(submission.bytes.count), \(ByteBuffer(bytes: submission.bytes)), \(submission.sourceName?.withoutNUL),
-                    \(submission.receivedAt))
-                ON CONFLICT (sha256) DO NOTHING
-                RETURNING id
-                """, on: connection)
-            guard let documentID = try inserted.first?.get("id", as: Int.self) else {
-                // Another writer stored the same bytes and committed while we waited for the key.
-                guard let existing = try await self.storedDocument(sha256: sha256, on: connection) else { throw Retry() }
-                return .unchanged(existing)
-            }
-            switch submission.reading {
-            case .failed(let error):
-                try await self.insertFailed(documentID: documentID, error: error, parserVersion: submission.parserVersion, on: connection)
-                return .failed(sha256: sha256, error: error)
-            case .parsed(let document):
-                guard let rows else { throw StoreError.corrupt(reason: "no rows for a parsed document") }
-                let meetingID = try await self.insertParsed(
-                    documentID: documentID, rows: rows, parserVersion: submission.parserVersion, on: connection)
-                try await self.updateCurrent(meetingID: meetingID, on: connection)
-                let version = try await self.rows(
-                    "SELECT count(*) AS n FROM document WHERE meeting_id = \(meetingID) AND id <= \(documentID)", on: connection
-                ).first?.get("n", as: Int.self) ?? 1
-                return .new(StoredVersion(sha256: sha256, meeting: MeetingIdentity(document.meeting), version: version))
-            }
+        if case .parsed(let document) = submission.reading { return PreparedSubmission(submission: submission, rows: try ModelRows(document)) }
+        return PreparedSubmission(submission: submission, rows: nil)
+    }
+
+    /// Stores one submission inside the caller's transaction, its meeting already locked.
+    func insert(_ prepared: PreparedSubmission, on connection: PostgresConnection) async throws -> ImportOutcome {
+        let submission = prepared.submission
+        let sha256 = submission.sha256
+        let rows = prepared.rows
+        if let existing = try await self.storedDocument(sha256: sha256, on: connection) { return .unchanged(existing) }
+        let inserted = try await self.rows(
+            """
+            INSERT INTO original (sha256, size, bytes, source_name, received_at)
+            VALUES (\(sha256), \(submission.bytes.count), \(ByteBuffer(bytes: submission.bytes)), \(submission.sourceName?.withoutNUL),
+                \(submission.receivedAt))
+            ON CONFLICT (sha256) DO NOTHING
+            RETURNING id
+            """, on: connection)
+        guard let documentID = try inserted.first?.get("id", as: Int.self) else {
+            // Another writer stored the same bytes and committed while we waited for the key.
+            guard let existing = try await self.storedDocument(sha256: sha256, on: connection) else { throw Retry() }
+            return .unchanged(existing)
+        }
+        switch submission.reading {
+        case .failed(let error):
+            try await self.insertFailed(documentID: documentID, error: error, parserVersion: submission.parserVersion, on: connection)
+            return .failed(sha256: sha256, error: error)
+        case .parsed(let document):
+            guard let rows else { throw StoreError.corrupt(reason: "no rows for a parsed document") }
+            let meetingID = try await self.insertParsed(
+                documentID: documentID, rows: rows, parserVersion: submission.parserVersion, on: connection)
+            try await self.updateCurrent(meetingID: meetingID, on: connection)
+            let version = try await self.rows(
+                "SELECT count(*) AS n FROM document WHERE meeting_id = \(meetingID) AND id <= \(documentID)", on: connection
+            ).first?.get("n", as: Int.self) ?? 1
+            return .new(StoredVersion(sha256: sha256, meeting: MeetingIdentity(document.meeting), version: version))
         }
     }
 
