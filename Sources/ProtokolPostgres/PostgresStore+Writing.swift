@@ -72,9 +72,10 @@ extension PostgresStore {
             return .failed(sha256: sha256, error: error)
         case .parsed(let document):
             guard let rows else { throw StoreError.corrupt(reason: "no rows for a parsed document") }
+            // The newest version read without error is current: its vectors are made as its rows are inserted.
             let meetingID = try await self.insertParsed(
-                documentID: documentID, rows: rows, parserVersion: submission.parserVersion, on: connection)
-            try await self.updateCurrent(meetingID: meetingID, on: connection)
+                documentID: documentID, rows: rows, parserVersion: submission.parserVersion, indexed: true, on: connection)
+            try await self.updateCurrent(meetingID: meetingID, indexed: documentID, on: connection)
             let version = try await self.rows(
                 "SELECT count(*) AS n FROM document WHERE meeting_id = \(meetingID) AND id <= \(documentID)", on: connection
             ).first?.get("n", as: Int.self) ?? 1
@@ -150,7 +151,11 @@ extension PostgresStore {
     }
 
     /// Stores the meeting identity (once) and the whole parsed model under `documentID`; returns the meeting's id.
-    func insertParsed(documentID: Int, rows model: ModelRows, parserVersion: String, on connection: PostgresConnection) async throws -> Int {
+    /// With `indexed`, the items' and sections' search vectors are filled as they are inserted (one write per
+    /// row instead of an insert and then an update); the caller must then make the document current.
+    func insertParsed(
+        documentID: Int, rows model: ModelRows, parserVersion: String, indexed: Bool = false, on connection: PostgresConnection
+    ) async throws -> Int {
         let identity = model.identity
         let body = identity.body.withoutNUL, committee = identity.committee.withoutNUL
         try await rows(
@@ -181,18 +186,21 @@ extension PostgresStore {
         try await rows(
             """
             INSERT INTO item (document_id, position, number, title, is_public, case_number, outcome, decision, proposal_by,
-                proposal_points, absent, disqualified, votes)
+                proposal_points, absent, disqualified, votes, stems, words)
             SELECT \(documentID), x.position, x.number, x.title, x.is_public, x.case_number, x.outcome, x.decision, x.proposal_by,
-                x.proposal_points, x.absent, x.disqualified, x.votes
+                x.proposal_points, x.absent, x.disqualified, x.votes,
+                CASE WHEN \(indexed) THEN protokol_item_stems(x.title, x.body) END,
+                CASE WHEN \(indexed) THEN protokol_item_words(x.title, x.body) END
             FROM jsonb_to_recordset(\(model.items)::jsonb) AS x(position int, number int, title text, is_public boolean,
                 case_number text, outcome text, decision text, proposal_by text, proposal_points jsonb, absent jsonb,
-                disqualified jsonb, votes jsonb)
+                disqualified jsonb, votes jsonb, body text)
             ORDER BY x.position
             """, on: connection)
         try await rows(
             """
-            INSERT INTO section (item_id, position, heading, kind, text)
-            SELECT i.id, x.position, x.heading, x.kind, x.text
+            INSERT INTO section (item_id, position, heading, kind, text, stems, words)
+            SELECT i.id, x.position, x.heading, x.kind, x.text,
+                CASE WHEN \(indexed) THEN protokol_stems(x.text) END, CASE WHEN \(indexed) THEN protokol_words(x.text) END
             FROM jsonb_to_recordset(\(model.sections)::jsonb) AS x(item int, position int, heading text, kind text, text text)
             JOIN item i ON i.document_id = \(documentID) AND i.position = x.item
             ORDER BY x.item, x.position
@@ -216,12 +224,14 @@ extension PostgresStore {
 
     /// Makes the newest document read without error the meeting's current version, moves the index to
     /// it, and removes the meeting when no document is left for it.
-    func updateCurrent(meetingID: Int, on connection: PostgresConnection) async throws {
+    /// `indexed` is a document whose vectors ``insertParsed(documentID:rows:parserVersion:indexed:on:)`` filled.
+    func updateCurrent(meetingID: Int, indexed: Int? = nil, on connection: PostgresConnection) async throws {
         let old = try await rows("SELECT current_document_id FROM meeting WHERE id = \(meetingID)", on: connection)
             .first?.get("current_document_id", as: Int?.self) ?? nil
         let new = try await rows(
             "SELECT id FROM document WHERE meeting_id = \(meetingID) AND status = 'ok' ORDER BY id DESC LIMIT 1", on: connection
         ).first?.get("id", as: Int.self)
+        if let indexed, indexed != new { try await unindex(documentID: indexed, on: connection) }
         if old == new { return }
         if let old { try await unindex(documentID: old, on: connection) }
         guard let new else {
@@ -229,7 +239,7 @@ extension PostgresStore {
             return
         }
         try await rows("UPDATE meeting SET current_document_id = \(new) WHERE id = \(meetingID)", on: connection)
-        try await index(documentID: new, on: connection)
+        if new != indexed { try await index(documentID: new, on: connection) }
     }
 
     /// Fills the search vectors of a current version's items and sections.
@@ -281,6 +291,8 @@ struct ModelRows: Sendable {
     struct ItemRow: Encodable {
         var position: Int, number: Int, title: String, is_public: Bool, case_number: String?, outcome: String?, decision: String?
         var proposal_by: String?, proposal_points: [String]?, absent: [String], disqualified: [String], votes: [Vote]
+        /// The sections' text as `item_text_source` joins it (nil without sections), for the search vectors.
+        var body: String?
     }
 
     struct SectionRow: Encodable {
@@ -319,7 +331,8 @@ struct ModelRows: Sendable {
                 ItemRow(
                     position: position, number: i.number, title: i.title, is_public: i.isPublic, case_number: i.caseNumber,
                     outcome: i.decision?.outcome.rawValue, decision: i.decision?.text, proposal_by: i.proposal?.by,
-                    proposal_points: i.proposal?.points, absent: i.absent, disqualified: i.disqualified, votes: i.votes)
+                    proposal_points: i.proposal?.points, absent: i.absent, disqualified: i.disqualified, votes: i.votes,
+                    body: i.sections.isEmpty ? nil : i.sections.map(\.text).joined(separator: "\n\n"))
             })
             var sections = [SectionRow](), history = [HistoryRow](), attachments = [AttachmentRow]()
             for (item, i) in meeting.items.enumerated() {
