@@ -175,6 +175,8 @@ let package = Package(
                 "ProtokolSQLite",
                 "ProtokolStore",
                 "ProtokolApp",
+                "ProtokolSynth",
+                "ProtokolModel",
                 "DanishStemmer",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],

@@ -33,7 +33,13 @@ public struct ImportRun: Sendable {
     /// 0 when every file is stored and read, 1 when any failed.
     public var exitStatus: Int32 { failures.isEmpty ? 0 : 1 }
 
-    /// Imports the files in order; each file is stored in its own transaction.
+    /// How many documents `run` hands the store at once (``MeetingStore/store(batch:)``, one transaction).
+    public static let batchDocuments = 32
+    /// A batch is handed over early once its originals reach this many bytes.
+    public static let batchBytes = 8 << 20
+
+    /// Imports the files in order, in batches of up to ``batchDocuments`` files: each batch is one
+    /// transaction, so a killed import loses at most the batch it was in, never part of a meeting.
     ///
     /// A file that cannot be parsed is stored with its error; a file already stored is not touched.
     /// A store failure (the database, not a file) stops the run.
@@ -42,6 +48,30 @@ public struct ImportRun: Sendable {
         progress: (Progress) -> Void = { _ in }
     ) async throws(AppError) -> ImportRun {
         var run = ImportRun()
+        var pending = [(path: String, submission: Submission)]()
+        var pendingBytes = 0
+        func flush() async throws(AppError) {
+            guard !pending.isEmpty else { return }
+            let outcomes: [ImportOutcome]
+            do {
+                outcomes = try await store.store(batch: pending.map(\.submission))
+            } catch {
+                throw .store(error)
+            }
+            for (entry, outcome) in zip(pending, outcomes) {
+                switch outcome {
+                case .new(let version):
+                    if version.version == 1 { run.new += 1 } else { run.newVersions += 1 }
+                case .failed(_, let error):
+                    run.failures.append(Failure(path: entry.path, reason: error, stored: true))
+                case .unchanged(let existing):
+                    // Stored earlier in the batch, or by another process in the meantime.
+                    run.count(unchanged: existing, path: entry.path)
+                }
+            }
+            pending.removeAll(keepingCapacity: true)
+            pendingBytes = 0
+        }
         for (index, path) in paths.enumerated() {
             progress(Progress(done: index, total: paths.count, path: path))
             run.read += 1
@@ -53,34 +83,36 @@ public struct ImportRun: Sendable {
                 continue
             }
             let sha256 = OriginalAddress.sha256(bytes)
+            // Unchanged files are not read again.
+            let existing: StoredDocument?
             do {
-                // Unchanged files are not read again.
-                if let existing = try await store.document(sha256: sha256) {
-                    run.count(unchanged: existing, path: path)
-                    continue
-                }
-                let reading: Reading
-                do {
-                    reading = .parsed(try reader.read(bytes))
-                } catch {
-                    reading = .failed(error: error.description)
-                }
-                let submission = Submission(
-                    bytes: bytes, sha256: sha256, sourceName: (path as NSString).lastPathComponent, receivedAt: now(),
-                    parserVersion: MinutesReader.version, reading: reading)
-                switch try await store.store(submission) {
-                case .new(let version):
-                    if version.version == 1 { run.new += 1 } else { run.newVersions += 1 }
-                case .failed(_, let error):
-                    run.failures.append(Failure(path: path, reason: error, stored: true))
-                case .unchanged(let existing):
-                    // Another process stored the same bytes in the meantime.
-                    run.count(unchanged: existing, path: path)
-                }
+                existing = try await store.document(sha256: sha256)
             } catch {
                 throw .store(error)
             }
+            if let existing {
+                run.count(unchanged: existing, path: path)
+                continue
+            }
+            let reading: Reading
+            do {
+                reading = .parsed(try reader.read(bytes))
+            } catch {
+                reading = .failed(error: error.description)
+            }
+            let submission = Submission(
+                bytes: bytes, sha256: sha256, sourceName: (path as NSString).lastPathComponent, receivedAt: now(),
+                parserVersion: MinutesReader.version, reading: reading)
+            pending.append((path, submission))
+            pendingBytes += bytes.count
+            if pending.count >= batchDocuments || pendingBytes >= batchBytes { try await flush() }
         }
+        try await flush()
+        // A batch reports its failures when it is stored: put them back in file order.
+        var order = [String: Int]()
+        for (index, path) in paths.enumerated() where order[path] == nil { order[path] = index }
+        run.failures = run.failures.enumerated()
+            .sorted { (order[$0.element.path] ?? 0, $0.offset) < (order[$1.element.path] ?? 0, $1.offset) }.map(\.element)
         progress(Progress(done: paths.count, total: paths.count, path: ""))
         return run
     }

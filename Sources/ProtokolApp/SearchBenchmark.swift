@@ -84,7 +84,7 @@ public enum SearchBenchmark {
         public var documents = 0
         public var items = 0
         public var bytes = 0
-        /// Time spent in `store(_:)`, summed.
+        /// Time spent in `store(batch:)`, summed.
         public var importSeconds = 0.0
         /// Milliseconds per query, in query order.
         public var latencies: [Double] = []
@@ -127,7 +127,7 @@ public enum SearchBenchmark {
             for store in stores {
                 out.append(
                     "\(store.name): import \(String(format: "%.1f", store.megabytesPerSecond)) MB/s "
-                        + "(\(String(format: "%.1f", store.importSeconds)) s in store(), one transaction per document)")
+                        + "(\(String(format: "%.1f", store.importSeconds)) s in store(batch:), batches of up to \(ImportRun.batchDocuments) documents)")
                 out.append(
                     "\(store.name): search p50 \(ms(store.p50)), p99 \(ms(store.p99)), max \(ms(store.latencies.max() ?? 0)) "
                         + "over \(store.latencies.count) queries, \(store.latencies.isEmpty ? 0 : store.hits / store.latencies.count) hits each on average"
@@ -160,7 +160,7 @@ public enum SearchBenchmark {
         func ms(_ value: Double) -> String { String(format: "%.2f ms", value) }
     }
 
-    /// Stores the corpus in every store (each document timed per store), then runs the query set on each.
+    /// Stores the corpus in every store (each batch timed per store), then runs the query set on each.
     public static func run(
         _ options: Options, vocabulary: SynthVocabulary, stores: [BenchStore], notes: [String] = [],
         progress: (String) -> Void = { _ in }
@@ -174,23 +174,36 @@ public enum SearchBenchmark {
         let reader = MinutesReader()
         let corpus = SyntheticCorpus(vocabulary: vocabulary, items: options.items, seed: options.seed)
         var stored = 0
-        for document in corpus {
-            let submission = document.submission(read: options.read, reader: reader)
+        var batch = [Submission](), batchItems = 0, batchBytes = 0
+        // Documents go to the stores in batches, as `protokol import` hands them over (one transaction each).
+        func flush() async throws(AppError) {
+            guard !batch.isEmpty else { return }
             for (index, (_, store)) in made.enumerated() {
                 let started = clock.now
                 do {
-                    _ = try await store.store(submission)
+                    _ = try await store.store(batch: batch)
                 } catch {
                     throw .store(error)
                 }
                 results[index].importSeconds += (clock.now - started).seconds
-                results[index].documents += 1
-                results[index].items += document.meeting.items.count
-                results[index].bytes += submission.bytes.count
+                results[index].documents += batch.count
+                results[index].items += batchItems
+                results[index].bytes += batchBytes
             }
+            batch.removeAll(keepingCapacity: true)
+            batchItems = 0
+            batchBytes = 0
+        }
+        for document in corpus {
+            let submission = document.submission(read: options.read, reader: reader)
+            batch.append(submission)
+            batchItems += document.meeting.items.count
+            batchBytes += submission.bytes.count
+            if batch.count >= ImportRun.batchDocuments || batchBytes >= ImportRun.batchBytes { try await flush() }
             stored += document.meeting.items.count
             if document.index % 500 == 499 { progress("imported \(stored) of \(options.items) items") }
         }
+        try await flush()
         let queries = querySet(count: options.queries, seed: options.seed, vocabulary: vocabulary, corpus: corpus)
         for (index, (_, store)) in made.enumerated() {
             progress("searching \(results[index].name)")

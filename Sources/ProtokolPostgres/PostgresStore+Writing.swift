@@ -6,6 +6,36 @@ import ProtokolStore
 
 extension PostgresStore {
     public func store(_ submission: Submission) async throws(StoreError) -> ImportOutcome {
+        let prepared = try Self.prepare(submission)
+        return try await transaction { connection in
+            try await self.lock(meetings: prepared.rows.map { [$0.identity] } ?? [], on: connection)
+            return try await self.insert(prepared, on: connection)
+        }
+    }
+
+    /// The whole batch in one transaction (one commit instead of one per document), its meetings locked
+    /// up front in one order.
+    public func store(batch submissions: [Submission]) async throws(StoreError) -> [ImportOutcome] {
+        var prepared = [PreparedSubmission]()
+        prepared.reserveCapacity(submissions.count)
+        for submission in submissions { prepared.append(try Self.prepare(submission)) }
+        guard !prepared.isEmpty else { return [] }
+        let batch = prepared
+        return try await transaction { connection in
+            try await self.lock(meetings: batch.compactMap { $0.rows?.identity }, on: connection)
+            var outcomes = [ImportOutcome]()
+            for submission in batch { outcomes.append(try await self.insert(submission, on: connection)) }
+            return outcomes
+        }
+    }
+
+    /// A submission checked, with its rows made outside the transaction.
+    struct PreparedSubmission: Sendable {
+        var submission: Submission
+        var rows: ModelRows?
+    }
+
+    static func prepare(_ submission: Submission) throws(StoreError) -> PreparedSubmission {
         let sha256 = submission.sha256
         guard sha256.count == 64, sha256.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else {
             throw .invalidSubmission(reason: "not a lower-case hex SHA-256: \(sha256)")
@@ -13,43 +43,46 @@ extension PostgresStore {
         if case .parsed(let document) = submission.reading, document.source.sha256 != sha256 {
             throw .invalidSubmission(reason: "the reading is of other bytes (\(document.source.sha256), not \(sha256))")
         }
-        let rows: ModelRows?
-        if case .parsed(let document) = submission.reading { rows = try ModelRows(document) } else { rows = nil }
-        return try await transaction { connection in
-            if case .parsed(let document) = submission.reading {
-                try await self.lock(meetings: [MeetingIdentity(document.meeting)], on: connection)
-            }
-            if let existing = try await self.storedDocument(sha256: sha256, on: connection) { return .unchanged(existing) }
-            let inserted = try await self.rows(
-                """
-                INSERT INTO original (sha256, size, bytes, source_name, received_at)
-                VALUES (\(sha256), \(submission.bytes.count), \(ByteBuffer(bytes: submission.bytes)), \(submission.sourceName?.withoutNUL),
-                    \(submission.receivedAt))
-                ON CONFLICT (sha256) DO NOTHING
-                RETURNING id
-                """, on: connection)
-            guard let documentID = try inserted.first?.get("id", as: Int.self) else {
-                // Another writer stored the same bytes and committed while we waited for the key.
-                guard let existing = try await self.storedDocument(sha256: sha256, on: connection) else { throw Retry() }
-                return .unchanged(existing)
-            }
-            switch submission.reading {
-            case .failed(let error):
-                try await self.insertFailed(documentID: documentID, error: error, parserVersion: submission.parserVersion, on: connection)
-                return .failed(sha256: sha256, error: error)
-            case .parsed(let document):
-                guard let rows else { throw StoreError.corrupt(reason: "no rows for a parsed document") }
-                let meetingID = try await self.insertParsed(
-                    documentID: documentID, rows: rows, parserVersion: submission.parserVersion, on: connection)
-                try await self.updateCurrent(meetingID: meetingID, on: connection)
-                // A new version of a withdrawn meeting is a new publication of it.
-                try await self.rows(
-                    "UPDATE meeting SET withdrawn_at = NULL WHERE id = \(meetingID) AND withdrawn_at IS NOT NULL", on: connection)
-                let version = try await self.rows(
-                    "SELECT count(*) AS n FROM document WHERE meeting_id = \(meetingID) AND id <= \(documentID)", on: connection
-                ).first?.get("n", as: Int.self) ?? 1
-                return .new(StoredVersion(sha256: sha256, meeting: MeetingIdentity(document.meeting), version: version))
-            }
+        if case .parsed(let document) = submission.reading { return PreparedSubmission(submission: submission, rows: try ModelRows(document)) }
+        return PreparedSubmission(submission: submission, rows: nil)
+    }
+
+    /// Stores one submission inside the caller's transaction, its meeting already locked.
+    func insert(_ prepared: PreparedSubmission, on connection: PostgresConnection) async throws -> ImportOutcome {
+        let submission = prepared.submission
+        let sha256 = submission.sha256
+        let rows = prepared.rows
+        if let existing = try await self.storedDocument(sha256: sha256, on: connection) { return .unchanged(existing) }
+        let inserted = try await self.rows(
+            """
+            INSERT INTO original (sha256, size, bytes, source_name, received_at)
+            VALUES (\(sha256), \(submission.bytes.count), \(ByteBuffer(bytes: submission.bytes)), \(submission.sourceName?.withoutNUL),
+                \(submission.receivedAt))
+            ON CONFLICT (sha256) DO NOTHING
+            RETURNING id
+            """, on: connection)
+        guard let documentID = try inserted.first?.get("id", as: Int.self) else {
+            // Another writer stored the same bytes and committed while we waited for the key.
+            guard let existing = try await self.storedDocument(sha256: sha256, on: connection) else { throw Retry() }
+            return .unchanged(existing)
+        }
+        switch submission.reading {
+        case .failed(let error):
+            try await self.insertFailed(documentID: documentID, error: error, parserVersion: submission.parserVersion, on: connection)
+            return .failed(sha256: sha256, error: error)
+        case .parsed(let document):
+            guard let rows else { throw StoreError.corrupt(reason: "no rows for a parsed document") }
+            // The newest version read without error is current: its vectors are made as its rows are inserted.
+            let meetingID = try await self.insertParsed(
+                documentID: documentID, rows: rows, parserVersion: submission.parserVersion, indexed: true, on: connection)
+            try await self.updateCurrent(meetingID: meetingID, indexed: documentID, on: connection)
+            // A new version of a withdrawn meeting is a new publication of it.
+            try await self.rows(
+                "UPDATE meeting SET withdrawn_at = NULL WHERE id = \(meetingID) AND withdrawn_at IS NOT NULL", on: connection)
+            let version = try await self.rows(
+                "SELECT count(*) AS n FROM document WHERE meeting_id = \(meetingID) AND id <= \(documentID)", on: connection
+            ).first?.get("n", as: Int.self) ?? 1
+            return .new(StoredVersion(sha256: sha256, meeting: MeetingIdentity(document.meeting), version: version))
         }
     }
 
@@ -121,7 +154,11 @@ extension PostgresStore {
     }
 
     /// Stores the meeting identity (once) and the whole parsed model under `documentID`; returns the meeting's id.
-    func insertParsed(documentID: Int, rows model: ModelRows, parserVersion: String, on connection: PostgresConnection) async throws -> Int {
+    /// With `indexed`, the items' and sections' search vectors are filled as they are inserted (one write per
+    /// row instead of an insert and then an update); the caller must then make the document current.
+    func insertParsed(
+        documentID: Int, rows model: ModelRows, parserVersion: String, indexed: Bool = false, on connection: PostgresConnection
+    ) async throws -> Int {
         let identity = model.identity
         let body = identity.body.withoutNUL, committee = identity.committee.withoutNUL
         try await rows(
@@ -152,18 +189,21 @@ extension PostgresStore {
         try await rows(
             """
             INSERT INTO item (document_id, position, number, title, is_public, case_number, outcome, decision, proposal_by,
-                proposal_points, absent, disqualified, votes)
+                proposal_points, absent, disqualified, votes, stems, words)
             SELECT \(documentID), x.position, x.number, x.title, x.is_public, x.case_number, x.outcome, x.decision, x.proposal_by,
-                x.proposal_points, x.absent, x.disqualified, x.votes
+                x.proposal_points, x.absent, x.disqualified, x.votes,
+                CASE WHEN \(indexed) THEN protokol_item_stems(x.title, x.body) END,
+                CASE WHEN \(indexed) THEN protokol_item_words(x.title, x.body) END
             FROM jsonb_to_recordset(\(model.items)::jsonb) AS x(position int, number int, title text, is_public boolean,
                 case_number text, outcome text, decision text, proposal_by text, proposal_points jsonb, absent jsonb,
-                disqualified jsonb, votes jsonb)
+                disqualified jsonb, votes jsonb, body text)
             ORDER BY x.position
             """, on: connection)
         try await rows(
             """
-            INSERT INTO section (item_id, position, heading, kind, text)
-            SELECT i.id, x.position, x.heading, x.kind, x.text
+            INSERT INTO section (item_id, position, heading, kind, text, stems, words)
+            SELECT i.id, x.position, x.heading, x.kind, x.text,
+                CASE WHEN \(indexed) THEN protokol_stems(x.text) END, CASE WHEN \(indexed) THEN protokol_words(x.text) END
             FROM jsonb_to_recordset(\(model.sections)::jsonb) AS x(item int, position int, heading text, kind text, text text)
             JOIN item i ON i.document_id = \(documentID) AND i.position = x.item
             ORDER BY x.item, x.position
@@ -187,12 +227,14 @@ extension PostgresStore {
 
     /// Makes the newest document read without error the meeting's current version, moves the index to
     /// it, and removes the meeting when no document is left for it.
-    func updateCurrent(meetingID: Int, on connection: PostgresConnection) async throws {
+    /// `indexed` is a document whose vectors ``insertParsed(documentID:rows:parserVersion:indexed:on:)`` filled.
+    func updateCurrent(meetingID: Int, indexed: Int? = nil, on connection: PostgresConnection) async throws {
         let old = try await rows("SELECT current_document_id FROM meeting WHERE id = \(meetingID)", on: connection)
             .first?.get("current_document_id", as: Int?.self) ?? nil
         let new = try await rows(
             "SELECT id FROM document WHERE meeting_id = \(meetingID) AND status = 'ok' ORDER BY id DESC LIMIT 1", on: connection
         ).first?.get("id", as: Int.self)
+        if let indexed, indexed != new { try await unindex(documentID: indexed, on: connection) }
         if old == new { return }
         if let old { try await unindex(documentID: old, on: connection) }
         guard let new else {
@@ -200,7 +242,7 @@ extension PostgresStore {
             return
         }
         try await rows("UPDATE meeting SET current_document_id = \(new) WHERE id = \(meetingID)", on: connection)
-        try await index(documentID: new, on: connection)
+        if new != indexed { try await index(documentID: new, on: connection) }
     }
 
     /// Fills the search vectors of a current version's items and sections.
@@ -252,6 +294,8 @@ struct ModelRows: Sendable {
     struct ItemRow: Encodable {
         var position: Int, number: Int, title: String, is_public: Bool, case_number: String?, outcome: String?, decision: String?
         var proposal_by: String?, proposal_points: [String]?, absent: [String], disqualified: [String], votes: [Vote]
+        /// The sections' text as `item_text_source` joins it (nil without sections), for the search vectors.
+        var body: String?
     }
 
     struct SectionRow: Encodable {
@@ -290,7 +334,8 @@ struct ModelRows: Sendable {
                 ItemRow(
                     position: position, number: i.number, title: i.title, is_public: i.isPublic, case_number: i.caseNumber,
                     outcome: i.decision?.outcome.rawValue, decision: i.decision?.text, proposal_by: i.proposal?.by,
-                    proposal_points: i.proposal?.points, absent: i.absent, disqualified: i.disqualified, votes: i.votes)
+                    proposal_points: i.proposal?.points, absent: i.absent, disqualified: i.disqualified, votes: i.votes,
+                    body: i.sections.isEmpty ? nil : i.sections.map(\.text).joined(separator: "\n\n"))
             })
             var sections = [SectionRow](), history = [HistoryRow](), attachments = [AttachmentRow]()
             for (item, i) in meeting.items.enumerated() {

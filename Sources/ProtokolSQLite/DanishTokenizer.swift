@@ -21,6 +21,8 @@ final class DanishTokenizer: FTS5CustomTokenizer {
     static let name = "danish"
 
     private let wrapped: any FTS5Tokenizer
+    /// Stems of the words seen lately: most words of minutes recur, and stemming is most of the tokenizer's own time.
+    private let stems = StemCache()
     private static let stemmer = DanishStemmer()
     /// SQLITE_OK.
     private static let ok: CInt = 0
@@ -35,6 +37,8 @@ final class DanishTokenizer: FTS5CustomTokenizer {
         var callback: FTS5TokenCallback
         var query: Bool
         var prefix: Bool
+        // Unowned: the tokenizer outlives the call, and a token should cost no reference counting.
+        unowned(unsafe) var stems: StemCache
     }
 
     func tokenize(
@@ -42,7 +46,8 @@ final class DanishTokenizer: FTS5CustomTokenizer {
         tokenCallback: @escaping FTS5TokenCallback
     ) -> CInt {
         var state = State(
-            context: context, callback: tokenCallback, query: tokenization.contains(.query), prefix: tokenization.contains(.prefix))
+            context: context, callback: tokenCallback, query: tokenization.contains(.query), prefix: tokenization.contains(.prefix),
+            stems: stems)
         let wrapped = self.wrapped
         return withUnsafeMutablePointer(to: &state) { statePointer in
             wrapped.tokenize(context: statePointer, tokenization: tokenization, pText: pText, nText: nText, tokenCallback: danishTokenCallback)
@@ -64,7 +69,7 @@ final class DanishTokenizer: FTS5CustomTokenizer {
             return emitSlowly(state, flags: flags, token: String(decoding: bytes, as: UTF8.self), start: start, end: end)
         }
         if state.query && state.prefix { return state.callback(state.context, flags, token, count, start, end) }
-        let stem = CInt(DanishStemmer.stemLength(ofLowercaseUTF8: bytes))
+        let stem = CInt(state.stems.stemLength(ofLowercaseUTF8: bytes))
         let code = state.callback(state.context, flags, token, stem, start, end)
         if state.query || code != Self.ok || stem == count { return code }
         return state.callback(state.context, flags | FTS5TokenFlags.colocated.rawValue, token, count, start, end)

@@ -154,6 +154,28 @@ extension SQLiteStore {
         migrator.registerMigration("v2 withdrawn meetings") { db in
             try db.execute(sql: "ALTER TABLE meeting ADD COLUMN withdrawnAt DATETIME")
         }
+
+        // Searches keep each row's meeting and filter columns in memory (`HitIndex`), and load only new
+        // rows when ids grew. This counter tells them when rows were deleted or those columns changed
+        // (a replaced reading, a meeting gone), so they load everything again.
+        migrator.registerMigration("v2 search generation") { db in
+            try db.execute(sql: """
+                CREATE TABLE searchGeneration (id INTEGER PRIMARY KEY CHECK (id = 0), value INTEGER NOT NULL);
+                INSERT INTO searchGeneration (id, value) VALUES (0, 0);
+                CREATE TRIGGER meetingDeleted AFTER DELETE ON meeting BEGIN UPDATE searchGeneration SET value = value + 1; END;
+                CREATE TRIGGER meetingChanged AFTER UPDATE OF id, body, committee, date, withdrawnAt ON meeting
+                    BEGIN UPDATE searchGeneration SET value = value + 1; END;
+                CREATE TRIGGER itemDeleted AFTER DELETE ON item BEGIN UPDATE searchGeneration SET value = value + 1; END;
+                CREATE TRIGGER itemChanged AFTER UPDATE OF id, documentID, outcome, isPublic ON item
+                    BEGIN UPDATE searchGeneration SET value = value + 1; END;
+                CREATE TRIGGER documentChanged AFTER UPDATE OF id, meetingID ON document
+                    BEGIN UPDATE searchGeneration SET value = value + 1; END;
+                CREATE TRIGGER documentDeleted AFTER DELETE ON document BEGIN UPDATE searchGeneration SET value = value + 1; END;
+                CREATE TRIGGER sectionDeleted AFTER DELETE ON section BEGIN UPDATE searchGeneration SET value = value + 1; END;
+                CREATE TRIGGER sectionChanged AFTER UPDATE OF id, itemID, kind ON section
+                    BEGIN UPDATE searchGeneration SET value = value + 1; END;
+                """)
+        }
         return migrator
     }
 }

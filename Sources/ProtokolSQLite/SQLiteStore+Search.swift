@@ -8,6 +8,13 @@ extension SQLiteStore {
     static let published = "m.withdrawnAt IS NULL"
 
     public func search(_ query: SearchQuery, access: SearchAccess) async throws(StoreError) -> SearchResults {
+        if query.isListing { return try await searchBySQL(query, access: access) }
+        return try await rankedSearch(query, access: access)
+    }
+
+    /// The search in SQL alone: facets and order by joining every hit with its item and meeting. Used for
+    /// listings (no words); word searches use ``rankedSearch(_:access:)``, which gives the same results.
+    func searchBySQL(_ query: SearchQuery, access: SearchAccess) async throws(StoreError) -> SearchResults {
         let level = query.effectiveLevel
         let from: String
         let snippet: String

@@ -5,6 +5,28 @@ import ProtokolStore
 
 extension SQLiteStore {
     public func store(_ submission: Submission) async throws(StoreError) -> ImportOutcome {
+        let prepared = try Self.prepare(submission)
+        return try await write { db in try Self.insert(db, prepared) }
+    }
+
+    /// The whole batch in one transaction: one commit, and one flush of the full-text tables, instead of
+    /// one per document (most of an import's cost for small documents).
+    public func store(batch submissions: [Submission]) async throws(StoreError) -> [ImportOutcome] {
+        var prepared = [PreparedSubmission]()
+        prepared.reserveCapacity(submissions.count)
+        for submission in submissions { prepared.append(try Self.prepare(submission)) }
+        guard !prepared.isEmpty else { return [] }
+        let batch = prepared
+        return try await write { db in try batch.map { try Self.insert(db, $0) } }
+    }
+
+    /// A submission checked, with its contract JSON made outside the write transaction.
+    struct PreparedSubmission: Sendable {
+        var submission: Submission
+        var contract: String?
+    }
+
+    static func prepare(_ submission: Submission) throws(StoreError) -> PreparedSubmission {
         let sha256 = submission.sha256
         guard sha256.count == 64, sha256.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else {
             throw .invalidSubmission(reason: "not a lower-case hex SHA-256: \(sha256)")
@@ -12,28 +34,31 @@ extension SQLiteStore {
         if case .parsed(let document) = submission.reading, document.source.sha256 != sha256 {
             throw .invalidSubmission(reason: "the reading is of other bytes (\(document.source.sha256), not \(sha256))")
         }
-        let contract: String?
-        if case .parsed(let document) = submission.reading { contract = try Self.contractJSON(document) } else { contract = nil }
-        return try await write { db in
-            if let existing = try Self.storedDocument(db, sha256: sha256) { return .unchanged(existing) }
-            try db.execute(
-                sql: "INSERT INTO original (sha256, size, bytes, sourceName, receivedAt) VALUES (?, ?, ?, ?, ?)",
-                arguments: [sha256, submission.bytes.count, Data(submission.bytes), submission.sourceName, submission.receivedAt])
-            let documentID = db.lastInsertedRowID
-            switch submission.reading {
-            case .failed(let error):
-                try Self.insertFailed(db, documentID: documentID, error: error, parserVersion: submission.parserVersion)
-                return .failed(sha256: sha256, error: error)
-            case .parsed(let document):
-                let meetingID = try Self.insertParsed(
-                    db, documentID: documentID, document: document, contract: contract ?? "", parserVersion: submission.parserVersion)
-                try Self.updateCurrent(db, meetingID: meetingID)
-                // A new version of a withdrawn meeting is a new publication of it.
-                try db.execute(sql: "UPDATE meeting SET withdrawnAt = NULL WHERE id = ? AND withdrawnAt IS NOT NULL", arguments: [meetingID])
-                let version = try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM document WHERE meetingID = ? AND id <= ?", arguments: [meetingID, documentID]) ?? 1
-                return .new(StoredVersion(sha256: sha256, meeting: MeetingIdentity(document.meeting), version: version))
-            }
+        if case .parsed(let document) = submission.reading { return PreparedSubmission(submission: submission, contract: try contractJSON(document)) }
+        return PreparedSubmission(submission: submission, contract: nil)
+    }
+
+    /// Stores one prepared submission inside the caller's write transaction.
+    static func insert(_ db: Database, _ prepared: PreparedSubmission) throws -> ImportOutcome {
+        let submission = prepared.submission
+        let sha256 = submission.sha256
+        if let existing = try storedDocument(db, sha256: sha256) { return .unchanged(existing) }
+        try db.cachedStatement(sql: "INSERT INTO original (sha256, size, bytes, sourceName, receivedAt) VALUES (?, ?, ?, ?, ?)").execute(
+            arguments: [sha256, submission.bytes.count, Data(submission.bytes), submission.sourceName, submission.receivedAt])
+        let documentID = db.lastInsertedRowID
+        switch submission.reading {
+        case .failed(let error):
+            try insertFailed(db, documentID: documentID, error: error, parserVersion: submission.parserVersion)
+            return .failed(sha256: sha256, error: error)
+        case .parsed(let document):
+            let meetingID = try insertParsed(
+                db, documentID: documentID, document: document, contract: prepared.contract ?? "", parserVersion: submission.parserVersion)
+            try updateCurrent(db, meetingID: meetingID)
+            // A new version of a withdrawn meeting is a new publication of it.
+            try db.execute(sql: "UPDATE meeting SET withdrawnAt = NULL WHERE id = ? AND withdrawnAt IS NOT NULL", arguments: [meetingID])
+            let version = try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT count(*) FROM document WHERE meetingID = ? AND id <= ?"), arguments: [meetingID, documentID]) ?? 1
+            return .new(StoredVersion(sha256: sha256, meeting: MeetingIdentity(document.meeting), version: version))
         }
     }
 
@@ -115,20 +140,18 @@ extension SQLiteStore {
     static func insertParsed(_ db: Database, documentID: Int64, document: ParsedDocument, contract: String, parserVersion: String) throws -> Int64 {
         let meeting = document.meeting
         let identity = MeetingIdentity(meeting)
-        try db.execute(
-            sql: "INSERT INTO meeting (body, committee, date, kind) VALUES (?, ?, ?, ?) ON CONFLICT (body, committee, date, kind) DO NOTHING",
-            arguments: [identity.body, identity.committee, identity.dateText, identity.kind.rawValue])
+        try db.cachedStatement(
+            sql: "INSERT INTO meeting (body, committee, date, kind) VALUES (?, ?, ?, ?) ON CONFLICT (body, committee, date, kind) DO NOTHING"
+        ).execute(arguments: [identity.body, identity.committee, identity.dateText, identity.kind.rawValue])
         guard let meetingID = try Int64.fetchOne(
-            db, sql: "SELECT id FROM meeting WHERE body = ? AND committee = ? AND date = ? AND kind = ?",
+            db.cachedStatement(sql: "SELECT id FROM meeting WHERE body = ? AND committee = ? AND date = ? AND kind = ?"),
             arguments: [identity.body, identity.committee, identity.dateText, identity.kind.rawValue])
         else { throw StoreError.corrupt(reason: "the meeting row just written is missing") }
 
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO document (id, meetingID, status, parserVersion, format, encoding, warnings, contract, term, startTime, location)
                 VALUES (?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
+                """).execute(arguments: [
                 documentID, meetingID, parserVersion, document.source.format.rawValue, document.source.encoding.rawValue,
                 json(document.warnings.map(\.description)), contract, meeting.term, meeting.startTime?.description, meeting.location,
             ])
@@ -168,34 +191,30 @@ extension SQLiteStore {
     /// Makes the newest document read without error the meeting's current version, moves the
     /// full-text rows to it, and removes the meeting when no document is left for it.
     static func updateCurrent(_ db: Database, meetingID: Int64) throws {
-        let old = try Int64?.fetchOne(db, sql: "SELECT currentDocumentID FROM meeting WHERE id = ?", arguments: [meetingID]) ?? nil
+        let old = try Int64?.fetchOne(db.cachedStatement(sql: "SELECT currentDocumentID FROM meeting WHERE id = ?"), arguments: [meetingID]) ?? nil
         let new = try Int64.fetchOne(
-            db, sql: "SELECT id FROM document WHERE meetingID = ? AND status = 'ok' ORDER BY id DESC LIMIT 1", arguments: [meetingID])
+            db.cachedStatement(sql: "SELECT id FROM document WHERE meetingID = ? AND status = 'ok' ORDER BY id DESC LIMIT 1"), arguments: [meetingID])
         if old == new { return }
         if let old { try unindex(db, documentID: old) }
         guard let new else {
-            try db.execute(sql: "DELETE FROM meeting WHERE id = ?", arguments: [meetingID])
+            try db.cachedStatement(sql: "DELETE FROM meeting WHERE id = ?").execute(arguments: [meetingID])
             return
         }
-        try db.execute(sql: "UPDATE meeting SET currentDocumentID = ? WHERE id = ?", arguments: [new, meetingID])
+        try db.cachedStatement(sql: "UPDATE meeting SET currentDocumentID = ? WHERE id = ?").execute(arguments: [new, meetingID])
         try index(db, documentID: new)
     }
 
     /// Adds a current version's items and sections to the full-text tables.
     static func index(_ db: Database, documentID: Int64) throws {
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO itemText (rowid, title, body)
                 SELECT id, title, body FROM itemTextSource WHERE id IN (SELECT id FROM item WHERE documentID = ?)
-                """,
-            arguments: [documentID])
-        try db.execute(
-            sql: """
+                """).execute(arguments: [documentID])
+        try db.cachedStatement(sql: """
                 INSERT INTO sectionText (rowid, text)
                 SELECT id, text FROM sectionTextSource
                 WHERE id IN (SELECT s.id FROM section s JOIN item i ON i.id = s.itemID WHERE i.documentID = ?)
-                """,
-            arguments: [documentID])
+                """).execute(arguments: [documentID])
     }
 
     /// Removes a document's items and sections from the full-text tables while it is still the current

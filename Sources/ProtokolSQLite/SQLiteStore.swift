@@ -17,6 +17,8 @@ public struct SQLiteStore: MeetingStore {
     /// The database file.
     public let path: String
     let pool: DatabasePool
+    /// The searches' in-memory lookup of every full-text row's meeting and filter columns.
+    let hitIndex = HitIndex()
 
     /// The page cache of each connection, in KiB (SQLite's default is 2,000).
     static let cacheKiB = 32_768

@@ -38,6 +38,13 @@ public protocol MeetingStore: AccountStore {
     /// ``ImportOutcome/unchanged(_:)``. A failed reading is stored with its error.
     func store(_ submission: Submission) async throws(StoreError) -> ImportOutcome
 
+    /// Stores several submissions, in order, with the outcome of each as ``store(_:)`` would give it.
+    ///
+    /// An implementation may commit the whole batch in one transaction (fewer commits, and for full-text
+    /// indexes fewer, larger segments): a crash then loses the batch, never part of one meeting. An error
+    /// stores none of a batch committed as one transaction.
+    func store(batch submissions: [Submission]) async throws(StoreError) -> [ImportOutcome]
+
     /// The stored document with this SHA-256 (full, lower-case hex), or nil.
     func document(sha256: String) async throws(StoreError) -> StoredDocument?
 
@@ -81,6 +88,14 @@ extension MeetingStore {
     /// Every published (not withdrawn) meeting with its current version, ordered by date, body, committee.
     public func meetings() async throws(StoreError) -> [StoredMeeting] {
         try await meetings(includingWithdrawn: false)
+    }
+
+    /// One transaction per submission.
+    public func store(batch submissions: [Submission]) async throws(StoreError) -> [ImportOutcome] {
+        var outcomes = [ImportOutcome]()
+        outcomes.reserveCapacity(submissions.count)
+        for submission in submissions { outcomes.append(try await store(submission)) }
+        return outcomes
     }
 
     /// Every item of a case in any municipality.

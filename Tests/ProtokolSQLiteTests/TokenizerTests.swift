@@ -95,3 +95,48 @@ struct TokenizerTests {
         #expect(try tokenizer.tokenize(query: text).map(\.token) == expectedQuery)
     }
 }
+
+@Suite("The tokenizer's stem cache")
+struct StemCacheTests {
+    /// Every word of the seeds, as unicode61 gives it (lower case), on the byte path's terms.
+    private func seedWords() throws -> [String] {
+        let queue = try DatabaseQueue()
+        let unicode61 = try queue.read { db in try db.makeTokenizer(.unicode61(diacritics: .keep)) }
+        var text = ""
+        for name in GeneratedCorpus.seeds {
+            if let data = FileManager.default.contents(atPath: GeneratedCorpus.seedDirectory.appendingPathComponent(name + ".txt").path) {
+                text += "\n" + String(decoding: data, as: UTF8.self)
+            }
+        }
+        return try unicode61.tokenize(document: text).map(\.token) + ["a", String(repeating: "æbler", count: 10)]
+    }
+
+    @Test("gives the stemmer's stem length for every word, first seen and cached, in a large cache and in one of 4 slots")
+    func sameStems() throws {
+        let words = try seedWords()
+        #expect(words.count > 10_000)
+        for cache in [DanishTokenizer.StemCache(), DanishTokenizer.StemCache(slots: 4)] {
+            // Twice: the second round comes from the cache (or, in 4 slots, from words pushing each other out).
+            for _ in 0..<2 {
+                for word in words {
+                    let (cached, direct) = Array(word.utf8).withUnsafeBufferPointer { buffer in (cache.stemLength(ofLowercaseUTF8: buffer), DanishStemmer.stemLength(ofLowercaseUTF8: buffer))
+                    }
+                    #expect(cached == direct, "\(word)")
+                }
+            }
+        }
+    }
+
+    @Test("a tokenizer gives the same tokens for a text the second time (its words then cached)")
+    func sameTokensTwice() throws {
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in db.add(tokenizer: DanishTokenizer.self) }
+        let queue = try DatabaseQueue(configuration: configuration)
+        let tokenizer = try queue.read { db in try db.makeTokenizer(DanishTokenizer.tokenizerDescriptor()) }
+        let text = try seedWords().joined(separator: " ")
+        let first = try tokenizer.tokenize(document: text).map { "\($0.token) \($0.flags.rawValue)" }
+        let second = try tokenizer.tokenize(document: text).map { "\($0.token) \($0.flags.rawValue)" }
+        #expect(first.count > 10_000)
+        #expect(first == second)
+    }
+}

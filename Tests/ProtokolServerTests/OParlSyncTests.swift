@@ -62,7 +62,7 @@ struct OParlSyncTests {
     func times() async throws {
         let (store, directory) = try await timedStore()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let app = Application(router: buildRouter(store: store, baseURL: base))
+        let app = Application(router: buildRouter(store: store, baseURL: base, cache: .none))
         try await app.test(.router) { client in
             let lejre = try identity("002_2e8588dc50a27a80")
             let meeting = try await get(client, "/oparl/v1.1/meeting/\(lejre.stableID)").object
@@ -97,7 +97,7 @@ struct OParlSyncTests {
     func filters() async throws {
         let (store, directory) = try await timedStore()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let app = Application(router: buildRouter(store: store, baseURL: base))
+        let app = Application(router: buildRouter(store: store, baseURL: base, cache: .none))
         try await app.test(.router) { client in
             var lists = ["/oparl/v1.1/bodies"]
             for body in ["herlev-kommune", "lejre-kommune", "lemvig-kommune", "vejen-kommune"] {
@@ -155,7 +155,7 @@ struct OParlSyncTests {
     func badFilters() async throws {
         let (store, directory) = try await seededStore()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let app = Application(router: buildRouter(store: store, baseURL: base))
+        let app = Application(router: buildRouter(store: store, baseURL: base, cache: .none))
         try await app.test(.router) { client in
             let bad = [
                 "2024-01-01", "2024-01-01T12:00:00", "yesterday", "", "2024-13-01T00:00:00Z", "2023-02-29T00:00:00Z", "2024-01-01T24:00:00Z",
@@ -181,7 +181,7 @@ struct OParlSyncTests {
     func withdrawn() async throws {
         let (store, directory) = try await timedStore()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let app = Application(router: buildRouter(store: store, baseURL: base))
+        let app = Application(router: buildRouter(store: store, baseURL: base, cache: .none))
         let lejre = try identity("002_2e8588dc50a27a80")
         let withdrawnAt = day(10)
         try await store.withdraw(lejre, at: withdrawnAt)
@@ -271,7 +271,7 @@ struct OParlSyncTests {
         document.meeting.items.removeAll { $0.number == 7 }
         _ = try await store.store(
             Submission(bytes: bytes, sha256: OriginalAddress.sha256(bytes), receivedAt: day(12), parserVersion: MinutesReader.version, reading: .parsed(document)))
-        let app = Application(router: buildRouter(store: store, baseURL: base))
+        let app = Application(router: buildRouter(store: store, baseURL: base, cache: .none))
         try await app.test(.router) { client in
             let meeting = try await get(client, "/oparl/v1.1/meeting/\(lejre.stableID)").object
             #expect(parse(meeting["created"]) == day(2) && parse(meeting["modified"]) == day(12))

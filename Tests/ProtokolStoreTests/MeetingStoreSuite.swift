@@ -1,4 +1,5 @@
 import Foundation
+import ProtokolApp
 import ProtokolModel
 import ProtokolStore
 import Testing
@@ -185,6 +186,44 @@ struct StoringSuite {
             #expect(try await store.documents().count == 5)
             #expect(try await store.meetings().count == 5)
             #expect(try await store.meetings().map(\.items).reduce(0, +) == 44)
+        }
+    }
+
+    @Test("a batch stores each submission as one store() would; the same bytes twice in it are stored once", arguments: StoreFactory.all)
+    func batch(_ factory: StoreFactory) async throws {
+        try await factory.with { store in
+            let seeds = try Corpus.names.map { try Corpus.submission(seed: $0) }
+            let text = try Corpus.text("002_2e8588dc50a27a80")
+            let changed = Corpus.submission(Array(text.replacingOccurrences(of: "klapjob", with: "skånejob").utf8), name: "002-rettet.txt")
+            let failed = Submission(
+                bytes: Array("not minutes".utf8), sha256: OriginalAddress.sha256(Array("not minutes".utf8)), parserVersion: "1",
+                reading: .failed(error: "unreadable"))
+            let outcomes = try await store.store(batch: seeds + [seeds[0], changed, failed])
+            #expect(outcomes.count == 8)
+            for outcome in outcomes.prefix(5) {
+                guard case .new(let version) = outcome else {
+                    Issue.record("expected a new meeting, got \(outcome)")
+                    continue
+                }
+                #expect(version.version == 1)
+            }
+            guard case .unchanged(let again) = outcomes[5] else {
+                Issue.record("the same bytes twice in a batch: expected unchanged, got \(outcomes[5])")
+                return
+            }
+            #expect(again.sha256 == seeds[0].sha256)
+            guard case .new(let second) = outcomes[6] else {
+                Issue.record("expected a new version, got \(outcomes[6])")
+                return
+            }
+            #expect(second.version == 2)
+            #expect(outcomes[7] == .failed(sha256: failed.sha256, error: "unreadable"))
+            #expect(try await store.documents().count == 7)
+            #expect(try await store.meetings().count == 5)
+            #expect(try await store.search(SearchQuery("klapjob"), access: .public).total == 0)
+            #expect(try await store.search(SearchQuery("skånejob"), access: .public).total >= 1)
+            #expect(try await store.store(batch: []) == [])
+            #expect(try await store.verify() == [])
         }
     }
 

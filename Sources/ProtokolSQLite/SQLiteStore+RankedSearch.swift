@@ -1,0 +1,200 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import ProtokolModel
+import ProtokolStore
+
+extension SQLiteStore {
+    /// A word search in one pass over the full-text index: each hit's row id and bm25 are read from FTS5,
+    /// its item and meeting are looked up in the ``HitIndex`` (memory, not SQL), and the filters, the
+    /// access rule, the exact facet counts and the top hits (by bm25, then newest, then id) are all made
+    /// in that pass. Only the page of hits is then read with SQL, with its snippets.
+    func rankedSearch(_ query: SearchQuery, access: SearchAccess) async throws(StoreError) -> SearchResults {
+        let level = query.effectiveLevel
+        let expression = try query.expression()
+        let match = expression.fts5Query
+        let hitIndex = self.hitIndex
+        let scanSQL = level == .item
+            ? "SELECT rowid, bm25(itemText, 4.0, 1.0) FROM itemText WHERE itemText MATCH ?"
+            : "SELECT rowid, bm25(sectionText) FROM sectionText WHERE sectionText MATCH ?"
+        do {
+            return try await pool.read { db in
+                let snapshot = try hitIndex.snapshot(db, sections: level == .section)
+                let scan = try db.cachedStatement(sql: scanSQL)
+                try scan.setArguments([match])
+                var counter = HitCounter(snapshot: snapshot, query: query, access: access)
+                var best = BestHits(count: max(0, query.offset) + max(0, query.limit))
+                if level == .item {
+                    try HitIndex.step(scan, db) { raw in
+                        let item = sqlite3_column_int64(raw, 0)
+                        guard let date = counter.count(item: item) else { return }
+                        best.offer(BestHits.Hit(rank: sqlite3_column_double(raw, 1), date: date, item: item, section: 0))
+                    }
+                } else {
+                    try HitIndex.step(scan, db) { raw in
+                        let section = sqlite3_column_int64(raw, 0)
+                        guard let (item, date) = counter.count(section: section) else { return }
+                        best.offer(BestHits.Hit(rank: sqlite3_column_double(raw, 1), date: date, item: item, section: section))
+                    }
+                }
+                let page = best.hits.dropFirst(max(0, query.offset))
+                let hits = try page.map { try Self.pageHit($0, level: level, match: match, highlight: query.highlight, db) }
+                return SearchResults(
+                    query: query.text, level: level, match: query.match, total: counter.total, hits: hits,
+                    facets: SearchFacets(counting: counter.groups(snapshot)))
+            }
+        } catch let error as DatabaseError where (error.message ?? "").contains("fts5") {
+            throw .malformedQuery(query: query.text, reason: error.message ?? "syntax error")
+        } catch {
+            throw Self.storeError(error)
+        }
+    }
+
+    /// One hit of the page, read in full with its snippet.
+    private static func pageHit(_ hit: BestHits.Hit, level: SearchLevel, match: String, highlight: Highlight, _ db: Database) throws -> SearchHit {
+        let sql = level == .item
+            ? """
+            SELECT m.body, m.committee, m.date, m.kind, o.sha256, i.number, i.title, i.caseNumber, i.outcome, i.isPublic,
+                NULL AS sectionKind, NULL AS sectionHeading, snippet(itemText, -1, ?, ?, '…', 16) AS snippet
+            FROM itemText JOIN item i ON i.id = itemText.rowid JOIN meeting m ON m.currentDocumentID = i.documentID
+            JOIN original o ON o.id = i.documentID
+            WHERE itemText MATCH ? AND itemText.rowid = ?
+            """
+            : """
+            SELECT m.body, m.committee, m.date, m.kind, o.sha256, i.number, i.title, i.caseNumber, i.outcome, i.isPublic,
+                s.kind AS sectionKind, s.heading AS sectionHeading, snippet(sectionText, 0, ?, ?, '…', 16) AS snippet
+            FROM sectionText JOIN section s ON s.id = sectionText.rowid JOIN item i ON i.id = s.itemID
+            JOIN meeting m ON m.currentDocumentID = i.documentID JOIN original o ON o.id = i.documentID
+            WHERE sectionText MATCH ? AND sectionText.rowid = ?
+            """
+        guard let row = try Row.fetchOne(
+            db.cachedStatement(sql: sql), arguments: [highlight.open, highlight.close, match, level == .item ? hit.item : hit.section])
+        else { throw StoreError.corrupt(reason: "hit \(hit.item) is in the search index but not in the current versions") }
+        let outcome: String? = row["outcome"]
+        let kind: String? = row["sectionKind"]
+        return SearchHit(
+            meeting: try identity(row: row), sha256: row["sha256"], itemNumber: row["number"], itemTitle: row["title"],
+            caseNumber: row["caseNumber"], outcome: outcome.flatMap(Outcome.init(rawValue:)), isPublic: row["isPublic"],
+            sectionKind: kind.flatMap(SectionKind.init(rawValue:)), sectionHeading: row["sectionHeading"],
+            snippet: row["snippet"] ?? "", score: -hit.rank)
+    }
+}
+
+/// The filters and the access rule as lookups by interned id, and the facet counts of the hits that pass.
+struct HitCounter {
+    let snapshot: HitIndex.Snapshot
+    /// By committee id: passes the body and committee filters.
+    private var committeePasses: [Bool]
+    /// By committee id: closed items are visible.
+    private var committeeOpen: [Bool]
+    private let from: Int32
+    private let to: Int32
+    private let outcome: UInt8?
+    private let kind: UInt8?
+    /// By facet key × (outcome index + 1).
+    private var counts: [Int]
+    private let outcomeSlots = HitIndex.outcomes.count + 1
+    private(set) var total = 0
+
+    init(snapshot: HitIndex.Snapshot, query: SearchQuery, access: SearchAccess) {
+        self.snapshot = snapshot
+        let filters = query.filters
+        committeePasses = snapshot.committees.map { ref in
+            (filters.body.map { $0 == ref.body } ?? true) && (filters.committee.map { $0 == ref.committee } ?? true)
+        }
+        let members = access.committees
+        committeeOpen = snapshot.committees.map { members.contains($0) }
+        from = filters.from.map { HitIndex.dateKey($0.description) } ?? 0
+        // A `to` bound leaves out meetings without a date (as `m.date <> ''` does).
+        to = filters.to.map { HitIndex.dateKey($0.description) } ?? 0
+        outcome = filters.outcome.flatMap { HitIndex.outcomes.firstIndex(of: $0.rawValue) }.map { UInt8($0 + 1) }
+        kind = filters.sectionKind.flatMap { HitIndex.kinds.firstIndex(of: $0.rawValue) }.map { UInt8($0) }
+        counts = Array(repeating: 0, count: snapshot.facetKeys.count * outcomeSlots)
+        hasTo = filters.to != nil
+    }
+
+    private let hasTo: Bool
+
+    /// Counts an item hit that passes; returns its meeting's date key for the order, nil when it does not pass.
+    mutating func count(item id: Int64) -> Int32? {
+        guard id >= 0, id < snapshot.items.count else { return nil }
+        let item = snapshot.items[Int(id)]
+        guard item.meeting >= 0, Int(item.meeting) < snapshot.meetings.count else { return nil }
+        let meeting = snapshot.meetings[Int(item.meeting)]
+        guard meeting.committee >= 0 else { return nil }
+        let committee = Int(meeting.committee)
+        guard committeePasses[committee] else { return nil }
+        if from > 0 && meeting.date < from { return nil }
+        if hasTo && (meeting.date == 0 || meeting.date > to) { return nil }
+        if let outcome, item.outcome != outcome { return nil }
+        guard item.isPublic || committeeOpen[committee] else { return nil }
+        counts[Int(meeting.facetKey) * outcomeSlots + Int(item.outcome)] += 1
+        total += 1
+        return meeting.date
+    }
+
+    /// Counts a section hit that passes; returns its item and its meeting's date key, nil when it does not pass.
+    mutating func count(section id: Int64) -> (Int64, Int32)? {
+        guard id >= 0, id < snapshot.sections.count else { return nil }
+        let section = snapshot.sections[Int(id)]
+        guard section.item >= 0 else { return nil }
+        if let kind, section.kind != kind { return nil }
+        guard let date = count(item: Int64(section.item)) else { return nil }
+        return (Int64(section.item), date)
+    }
+
+    /// The counts as facet groups (body, committee, year, outcome).
+    func groups(_ snapshot: HitIndex.Snapshot) -> [FacetGroup] {
+        var groups = [FacetGroup]()
+        for (slot, count) in counts.enumerated() where count > 0 {
+            let key = snapshot.facetKeys[slot / outcomeSlots]
+            let outcome = slot % outcomeSlots
+            let ref = snapshot.committees[Int(key.committee)]
+            groups.append(
+                FacetGroup(
+                    body: ref.body, committee: ref.committee, year: key.year, outcome: outcome == 0 ? nil : HitIndex.outcomes[outcome - 1],
+                    count: count))
+        }
+        return groups
+    }
+}
+
+/// The best `count` hits seen so far, best first: bm25 rank (lower is better), then the newer meeting,
+/// then the lower item (and section) id, the order the SQL search gives.
+struct BestHits {
+    struct Hit {
+        var rank: Double
+        var date: Int32
+        var item: Int64
+        var section: Int64
+
+        func isBetter(than other: Hit) -> Bool {
+            if rank != other.rank { return rank < other.rank }
+            if date != other.date { return date > other.date }
+            if item != other.item { return item < other.item }
+            return section < other.section
+        }
+    }
+
+    let count: Int
+    private(set) var hits: [Hit] = []
+
+    init(count: Int) {
+        self.count = count
+        hits.reserveCapacity(min(count, 1_000))
+    }
+
+    mutating func offer(_ hit: Hit) {
+        if hits.count == count {
+            guard let worst = hits.last, hit.isBetter(than: worst) else { return }
+            hits.removeLast()
+        }
+        // Binary search for the first hit this one is better than.
+        var low = 0, high = hits.count
+        while low < high {
+            let middle = (low + high) / 2
+            if hit.isBetter(than: hits[middle]) { high = middle } else { low = middle + 1 }
+        }
+        hits.insert(hit, at: low)
+    }
+}
