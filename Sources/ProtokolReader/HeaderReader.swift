@@ -109,7 +109,11 @@ struct HeaderReader {
     // MARK: Title line
 
     /// REFERAT / DAGSORDEN / Beslutningsprotokol in a line, as a document kind.
+    private static let kindStems = Bytes.NeedleSet(["referat", "protokol", "dagsorden"])
+
     static func kindWord(_ text: String) -> DocumentKind? {
+        // Every kind word holds one of these ASCII stems, and only ASCII letters lower-case to ASCII.
+        guard Bytes.containsAnyFolded(text, kindStems) else { return nil }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
         guard let first = words.first, words.count <= 30 else { return nil }
         let minutes: Set<Substring> = ["referat", "beslutningsprotokol", "protokol", "mødereferat", "beslutningsreferat", "referater"]

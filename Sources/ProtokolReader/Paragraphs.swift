@@ -87,6 +87,15 @@ struct Paragraphs {
     }
 }
 
+extension Paragraphs {
+    /// `text.split(separator: "\n")`, split on the bytes when no CR can join a line feed into one Character.
+    static func lines(of text: String) -> [Substring] {
+        let utf8 = text.utf8
+        guard !utf8.contains(0x0D) else { return text.split(separator: "\n") }
+        return utf8.split(separator: 0x0A).map { Substring($0) }
+    }
+}
+
 /// Recognises list items and gives them the contract's "- " marker.
 enum ListItem {
     /// Bullets in any of the forms the layouts print them.
@@ -94,6 +103,15 @@ enum ListItem {
         // Quick answer for the common case: a line starting with an ASCII letter other than "o" or "a"-"z)" forms.
         guard let byte = text.utf8.first else { return (false, text) }
         if (byte >= 0x41 && byte <= 0x5A) { return (false, text) }
+        // A lower-case ASCII letter other than "o" starts an item only as "a) "; when the bytes around are ASCII,
+        // each is a Character of its own.
+        if byte >= 0x61 && byte <= 0x7A && byte != 0x6F {
+            var bytes = text.utf8.dropFirst().prefix(3).makeIterator()
+            let second = bytes.next(), third = bytes.next(), fourth = bytes.next()
+            if (second ?? 0) < 0x80 && (third ?? 0) < 0x80 && (fourth ?? 0) < 0x80 {
+                return (second == 0x29 && (third == 0x20 || third == 0x09), text)
+            }
+        }
         guard let first = text.first else { return (false, text) }
         switch first {
         case "-", "•", "◦", "▪", "·", "–", "*", "\u{F0B7}", "o":
