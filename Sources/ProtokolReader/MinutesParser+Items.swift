@@ -28,7 +28,7 @@ extension MinutesParser {
         var body = Substring(text)
         var digits = 0
         while let l = body.last, l.isASCII, l.isNumber {
-            body = body.dropLast()
+            body = body[..<body.index(before: body.endIndex)]  // dropLast() would count the whole line
             digits += 1
         }
         // A page number has at most three digits; "… i 2022" is a year.
@@ -43,7 +43,7 @@ extension MinutesParser {
             case "…": leader += 3
             default: leader += 1
             }
-            body = body.dropLast()
+            body = body[..<body.index(before: body.endIndex)]  // dropLast() would count the whole line
         }
         guard leader >= 3 || tab || spaces >= 2 else { return nil }
         let title = LineText.trim(body)

@@ -349,15 +349,12 @@ struct MinutesParser {
 
     /// The index of the first ":" among the first `limit` bytes.
     static func colonIndex(_ text: String, within limit: Int) -> String.Index? {
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        var seen = 0
-        while index < utf8.endIndex, seen < limit {
-            if utf8[index] == 0x3A { return index }
-            utf8.formIndex(after: &index)
-            seen += 1
+        var copy = text
+        let offset: Int? = copy.withUTF8 { bytes in
+            for i in 0..<min(limit, bytes.count) where bytes[i] == 0x3A { return i }
+            return nil
         }
-        return nil
+        return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 
     static func printedHeading(_ text: String) -> String {
