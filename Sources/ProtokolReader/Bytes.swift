@@ -9,22 +9,21 @@ enum Bytes {
 
     /// `folded` on UTF-8 bytes.
     static func folded(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count)
-        var afterC3 = false
-        for b in bytes {
-            if afterC3 {
-                out.append(b >= 0x80 && b <= 0x9E && b != 0x97 ? b + 0x20 : b)
-                afterC3 = false
-                continue
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
+            var afterC3 = false
+            for (i, b) in bytes.enumerated() {
+                if afterC3 {
+                    out[i] = b >= 0x80 && b <= 0x9E && b != 0x97 ? b + 0x20 : b
+                    afterC3 = false
+                } else if b >= 0x41 && b <= 0x5A {
+                    out[i] = b + 0x20
+                } else {
+                    out[i] = b
+                    afterC3 = b == 0xC3
+                }
             }
-            if b >= 0x41 && b <= 0x5A { out.append(b + 0x20) }
-            else {
-                out.append(b)
-                afterC3 = b == 0xC3
-            }
+            written = bytes.count
         }
-        return out
     }
 
     /// The first index of `needle` in `haystack` at or after `from`.

@@ -215,6 +215,9 @@ struct HeaderReader {
         "sted", "medlemmer", "fravær",
     ])
 
+    /// The first words of `labelsWithoutColon`: a line whose folded first word is none of them has no such label.
+    private static let labelFirstWords = LexiconTable<Bool>(Set(labelsWithoutColon.dictionary.keys.compactMap { $0.split(separator: " ").first.map(String.init) }))
+
     /// "Mødedato: Onsdag …" or "Mødedato Onsdag …" -> (label, value).
     static func labelled(_ text: String) -> (Lexicon.HeaderLabel, String)? {
         if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 30 {
@@ -224,6 +227,7 @@ struct HeaderReader {
             }
         }
         let words = text.split(separator: " ", maxSplits: 3)
+        guard let firstWord = words.first, labelFirstWords.contains(Lexicon.fold(firstWord)) else { return nil }
         for count in stride(from: min(3, words.count), through: 1, by: -1) {
             let label = Lexicon.fold(words.prefix(count).joined(separator: " "))
             guard labelsWithoutColon.contains(label), let kind = Lexicon.headerLabels[label] else { continue }

@@ -143,12 +143,63 @@ enum ItemFacts {
 
     /// Two to six capitalised words, as a person's name is printed.
     static func looksLikeName(_ s: String) -> Bool {
+        var copy = s
+        if let answer = copy.withUTF8({ latinNameCheck($0) }) { return answer }
         let words = s.split(separator: " ")
         guard words.count >= 1, words.count <= 6, s.count <= 60 else { return false }
         guard let first = words.first?.first, first.isUppercase else { return false }
         let lowercaseWords = words.filter { $0.first?.isLowercase == true }
-        let allowed: Set<Substring> = ["von", "de", "la", "van", "der", "af"]
-        return lowercaseWords.allSatisfy { allowed.contains($0) } && s.allSatisfy { $0.isLetter || " .-'".contains($0) }
+        return lowercaseWords.allSatisfy { nameParticles.contains($0) } && s.allSatisfy { $0.isLetter || " .-'".contains($0) }
+    }
+
+    private static let nameParticles: Set<Substring> = ["von", "de", "la", "van", "der", "af"]
+    private static let nameParticleBytes = nameParticles.map { Array($0.utf8) }
+
+    /// `looksLikeName` on the bytes of text made of ASCII and the Latin-1 letters (À…ÿ without × and ÷), where each
+    /// scalar is a Character and its case is known from its bytes; nil for other text.
+    private static func latinNameCheck(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var characters = 0
+        var words = 0
+        var wordStart = -1
+        var i = 0
+        var allowedCharacters = true
+        var firstIsUpper = false
+        var lowerWordsAllowed = true
+        func endWord(_ end: Int) {
+            guard wordStart >= 0 else { return }
+            let word = UnsafeBufferPointer(rebasing: b[wordStart..<end])
+            let lead = word[0]
+            let isLower = (lead >= 0x61 && lead <= 0x7A) || (lead == 0xC3 && word.count > 1 && word[1] >= 0x9F && word[1] != 0xB7)
+            let isUpper = (lead >= 0x41 && lead <= 0x5A) || (lead == 0xC3 && word.count > 1 && word[1] <= 0x9E && word[1] != 0x97)
+            if words == 0 { firstIsUpper = isUpper }
+            if isLower && !nameParticleBytes.contains(where: { $0.elementsEqual(word) }) { lowerWordsAllowed = false }
+            words += 1
+            wordStart = -1
+        }
+        while i < b.count {
+            let byte = b[i]
+            if byte == 0x20 {
+                endWord(i)
+                characters += 1
+                i += 1
+                continue
+            }
+            if wordStart < 0 { wordStart = i }
+            if byte < 0x80 {
+                let letter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                if !letter && byte != 0x2E && byte != 0x2D && byte != 0x27 { allowedCharacters = false }
+                i += 1
+            } else if byte == 0xC3, i + 1 < b.count, b[i + 1] >= 0x80, b[i + 1] <= 0xBF {
+                if b[i + 1] == 0x97 || b[i + 1] == 0xB7 { allowedCharacters = false }
+                i += 2
+            } else {
+                return nil
+            }
+            characters += 1
+        }
+        endWord(b.count)
+        guard words >= 1, words <= 6, characters <= 60, firstIsUpper else { return false }
+        return lowerWordsAllowed && allowedCharacters
     }
 
     // MARK: Votes
