@@ -232,7 +232,10 @@ struct HeaderReader {
             }
         }
         let words = text.split(separator: " ", maxSplits: 3)
-        guard let firstWord = words.first, labelFirstWords.contains(Lexicon.fold(firstWord)) else { return nil }
+        // The folded first word may hold a tab made a space ("Til\tstede"): its first part is what a label starts with.
+        guard let firstWord = words.first,
+            labelFirstWords.contains(String(Lexicon.fold(firstWord).prefix(while: { $0 != " " })))
+        else { return nil }
         for count in stride(from: min(3, words.count), through: 1, by: -1) {
             let label = Lexicon.fold(words.prefix(count).joined(separator: " "))
             guard labelsWithoutColon.contains(label), let kind = Lexicon.headerLabels[label] else { continue }

@@ -52,6 +52,14 @@ struct BytePieceTests {
         #expect(isItem == expected)
     }
 
+    @Test("header labels without a colon, also when a tab stands for the space")
+    func labels() {
+        #expect(HeaderReader.labelled("Mødested Udvalgsværelse 2")?.1 == "Udvalgsværelse 2")
+        #expect(HeaderReader.labelled("Til\tstede Anne Hansen og Bo Jensen")?.1 == "Anne Hansen og Bo Jensen")
+        #expect(HeaderReader.labelled("Afbud fra Anne Hansen")?.1 == "Anne Hansen")
+        #expect(HeaderReader.labelled("Udvalget godkendte sagen") == nil)
+    }
+
     @Test("proposal leads and absences read on bytes as on Characters")
     func leads() {
         #expect(ItemFacts.proposer("Direktøren for Social/Sundhed og Arbejdsmarked indstiller,")?.by == "Direktøren for Social/Sundhed og Arbejdsmarked")
