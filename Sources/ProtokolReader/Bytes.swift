@@ -9,22 +9,21 @@ enum Bytes {
 
     /// `folded` on UTF-8 bytes.
     static func folded(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count)
-        var afterC3 = false
-        for b in bytes {
-            if afterC3 {
-                out.append(b >= 0x80 && b <= 0x9E && b != 0x97 ? b + 0x20 : b)
-                afterC3 = false
-                continue
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
+            var afterC3 = false
+            for (i, b) in bytes.enumerated() {
+                if afterC3 {
+                    out[i] = b >= 0x80 && b <= 0x9E && b != 0x97 ? b + 0x20 : b
+                    afterC3 = false
+                } else if b >= 0x41 && b <= 0x5A {
+                    out[i] = b + 0x20
+                } else {
+                    out[i] = b
+                    afterC3 = b == 0xC3
+                }
             }
-            if b >= 0x41 && b <= 0x5A { out.append(b + 0x20) }
-            else {
-                out.append(b)
-                afterC3 = b == 0xC3
-            }
+            written = bytes.count
         }
-        return out
     }
 
     /// The first index of `needle` in `haystack` at or after `from`.
@@ -62,6 +61,44 @@ enum Bytes {
         return nil
     }
 
+    /// Finds, for each of many needles, the first place it starts a word (as `findWord`), in one pass over the haystack.
+    struct WordFinder: Sendable {
+        let needles: [[UInt8]]
+        /// For each byte, the needles that start with it.
+        private let byFirstByte: [[Int]]
+
+        init(_ needles: [[UInt8]]) {
+            self.needles = needles
+            var table = [[Int]](repeating: [], count: 256)
+            for (index, needle) in needles.enumerated() where !needle.isEmpty { table[Int(needle[0])].append(index) }
+            byFirstByte = table
+        }
+
+        /// `findWord(needles[k], in: haystack)` for every k.
+        func firstWordPositions(in haystack: [UInt8]) -> [Int?] {
+            var found = [Int?](repeating: nil, count: needles.count)
+            var missing = needles.count(where: { !$0.isEmpty })
+            let count = haystack.count
+            var i = 0
+            while i < count, missing > 0 {
+                if i == 0 || !isWordByte(haystack[i - 1]) {
+                    for index in byFirstByte[Int(haystack[i])] where found[index] == nil {
+                        let needle = needles[index]
+                        guard i + needle.count <= count else { continue }
+                        var j = 1
+                        while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
+                        if j == needle.count {
+                            found[index] = i
+                            missing -= 1
+                        }
+                    }
+                }
+                i += 1
+            }
+            return found
+        }
+    }
+
     /// Letters and digits, counting every non-ASCII byte as part of a letter.
     @inline(__always)
     static func isWordByte(_ b: UInt8) -> Bool {
@@ -94,6 +131,29 @@ enum Bytes {
             return false
         }
     }
+
+    /// `containsAny` on the text with ASCII capitals lower-cased; the needles are lower-case.
+    static func containsAnyFolded(_ s: String, _ needles: NeedleSet) -> Bool {
+        var s = s
+        return s.withUTF8 { buffer in
+            let count = buffer.count
+            var i = 0
+            while i < count {
+                let b = asciiLower(buffer[i])
+                if needles.firstBytes[Int(b)] {
+                    for needle in needles.needles where needle[0] == b && i + needle.count <= count {
+                        var j = 1
+                        while j < needle.count && asciiLower(buffer[i + j]) == needle[j] { j += 1 }
+                        if j == needle.count { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    @inline(__always) static func asciiLower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
 
     /// Needles for `containsAny`, with a table of their first bytes.
     struct NeedleSet: Sendable {

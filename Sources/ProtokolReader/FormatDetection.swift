@@ -17,15 +17,26 @@ enum FormatDetection {
         return text.withUTF8 { detect(bytes: $0) }
     }
 
+    private static let documentMarkers = ["<!doctype html", "<html", "<body", "<?xml"].map { Array($0.utf8) }
+    private static let closingMarkers = ["</p>", "</div>", "</h"].map { Array($0.utf8) }
+
+    /// True when one of `markers` (each starting with "<") occurs in `head`.
+    private static func startsAnyAtTag(_ head: [UInt8], _ markers: [[UInt8]]) -> Bool {
+        var i = 0
+        while let open = head[i...].firstIndex(of: 0x3C) {
+            let rest = head[open...]
+            if markers.contains(where: { rest.starts(with: $0) }) { return true }
+            i = open + 1
+        }
+        return false
+    }
+
     private static func detect(bytes: UnsafeBufferPointer<UInt8>) -> SourceFormat {
         let head = Bytes.folded(UnsafeBufferPointer(rebasing: bytes.prefix(4096)))
         let firstByte = head.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 })
-        for marker in ["<!doctype html", "<html", "<body", "<?xml"] where Bytes.find(Array(marker.utf8), in: head) != nil {
-            return .html
-        }
-        if firstByte == 0x3C, ["</p>", "</div>", "</h"].contains(where: { Bytes.find(Array($0.utf8), in: head) != nil }) {
-            return .html
-        }
+        // Every marker starts with "<": one pass visits those places only.
+        if startsAnyAtTag(head, documentMarkers) { return .html }
+        if firstByte == 0x3C, startsAnyAtTag(head, closingMarkers) { return .html }
         var markers = 0
         var lines = 0
         for line in bytes.prefix(16_384).split(separator: 0x0A, maxSplits: 400, omittingEmptySubsequences: true) {

@@ -109,13 +109,20 @@ struct HeaderReader {
     // MARK: Title line
 
     /// REFERAT / DAGSORDEN / Beslutningsprotokol in a line, as a document kind.
+    private static let kindStems = Bytes.NeedleSet(["referat", "protokol", "dagsorden"])
+
+    private static let minutesKindWords: Set<Substring> = ["referat", "beslutningsprotokol", "protokol", "mødereferat", "beslutningsreferat", "referater"]
+    private static let agendaKindWords: Set<Substring> = ["dagsorden", "mødedagsorden"]
+    private static let kindWordQualifiers: Set<Substring> = ["åben", "åbent", "offentlig", "offentligt", "endelig", "godkendt"]
+
     static func kindWord(_ text: String) -> DocumentKind? {
+        // Every kind word holds one of these ASCII stems, and only ASCII letters lower-case to ASCII.
+        guard Bytes.containsAnyFolded(text, kindStems) else { return nil }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
         guard let first = words.first, words.count <= 30 else { return nil }
-        let minutes: Set<Substring> = ["referat", "beslutningsprotokol", "protokol", "mødereferat", "beslutningsreferat", "referater"]
-        let agenda: Set<Substring> = ["dagsorden", "mødedagsorden"]
+        let minutes = minutesKindWords, agenda = agendaKindWords
         // The kind word leads the line, or ends it ("Økonomiudvalget - Referat"), or follows "Åben"/"Åbent".
-        let leading = ["åben", "åbent", "offentlig", "offentligt", "endelig", "godkendt"].contains(first) ? words.dropFirst().first : first
+        let leading = kindWordQualifiers.contains(first) ? words.dropFirst().first : first
         for w in [leading, words.last].compactMap({ $0 }) {
             if minutes.contains(w) { return .minutes }
             if agenda.contains(w) {
@@ -174,8 +181,10 @@ struct HeaderReader {
     /// "Udvalget for Job - 2022-2025" -> ("Udvalget for Job", "2022-2025").
     static func splitTerm(_ text: String) -> (String, String?) {
         var s = LineText.trim(text)
-        var trailing = s.suffix(16).filter { $0 != " " && $0 != "(" && $0 != ")" }
-        trailing = String(trailing)
+        // Simple text whose last byte before spaces and ")" is ASCII but no digit ends in no term.
+        if Bytes.isSimple(s), let last = s.utf8.reversed().first(where: { $0 != 0x20 && $0 != 0x29 }), last < 0x80, !(last >= 0x30 && last <= 0x39) {
+            return (s, nil)
+        }
         let chars = Array(s)
         // Look for yyyy-yyyy (spaces allowed around the dash) at the end.
         var end = chars.count
@@ -211,6 +220,9 @@ struct HeaderReader {
         "sted", "medlemmer", "fravær",
     ])
 
+    /// The first words of `labelsWithoutColon`: a line whose folded first word is none of them has no such label.
+    private static let labelFirstWords = LexiconTable<Bool>(Set(labelsWithoutColon.dictionary.keys.compactMap { $0.split(separator: " ").first.map(String.init) }))
+
     /// "Mødedato: Onsdag …" or "Mødedato Onsdag …" -> (label, value).
     static func labelled(_ text: String) -> (Lexicon.HeaderLabel, String)? {
         if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 30 {
@@ -220,6 +232,10 @@ struct HeaderReader {
             }
         }
         let words = text.split(separator: " ", maxSplits: 3)
+        // The folded first word may hold a tab made a space ("Til\tstede"): its first part is what a label starts with.
+        guard let firstWord = words.first,
+            labelFirstWords.contains(String(Lexicon.fold(firstWord).prefix(while: { $0 != " " })))
+        else { return nil }
         for count in stride(from: min(3, words.count), through: 1, by: -1) {
             let label = Lexicon.fold(words.prefix(count).joined(separator: " "))
             guard labelsWithoutColon.contains(label), let kind = Lexicon.headerLabels[label] else { continue }

@@ -30,7 +30,33 @@ enum ItemFacts {
     }
 
     /// `absentNames` for a text known to be short and to hold an absence word.
+    private static let absenceLabelBytes = absenceLabels.map { Array($0.utf8) }
+    private static let absenceMarkers = [
+        " var fraværende", " deltog ikke i mødet", " deltog ikke i behandlingen", " havde meldt afbud", " har meldt afbud", " meldte afbud",
+    ].map { Array($0.utf8) }
+
     private static func absentNames(checked text: String) -> [(name: String, party: String?)]? {
+        var copy = text
+        // Simple text is read on its folded bytes, which keep every byte offset of the text.
+        let read: [(name: String, party: String?)]?? = copy.withUTF8 { b in
+            guard Bytes.isSimple(b) else { return nil }
+            let folded = Bytes.folded(b)
+            for label in absenceLabelBytes where folded.starts(with: label) {
+                var i = label.count
+                guard i < b.count, b[i] == 0x3A || b[i] == 0x20 || b[i] == 0x2E else { continue }
+                while i < b.count, b[i] == 0x3A || b[i] == 0x20 || b[i] == 0x2E { i += 1 }
+                let names = nameList(String(decoding: UnsafeBufferPointer(rebasing: b[i...]), as: UTF8.self))
+                return .some(names.isEmpty ? nil : names)
+            }
+            for marker in absenceMarkers {
+                if let i = Bytes.find(marker, in: folded), Bytes.find(inhabilWord, in: folded) == nil {
+                    let names = nameList(String(decoding: UnsafeBufferPointer(rebasing: b[..<i]), as: UTF8.self))
+                    return .some(names.isEmpty ? nil : names)
+                }
+            }
+            return .some(nil)
+        }
+        if let read { return read }
         let lowered = text.lowercased()
         for label in absenceLabels where lowered.hasPrefix(label) {
             var rest = text.dropFirst(label.count)
@@ -52,6 +78,7 @@ enum ItemFacts {
     // MARK: Disqualification
 
     private static let inhabil = Array("nhabil".utf8)
+    private static let inhabilWord = Array("inhabil".utf8)
 
     /// Names declared inhabil in a line, e.g. "Martin Clausen (A) blev erklæret inhabil."
     static func disqualifiedNames(_ line: Line) -> [(name: String, party: String?)] {
@@ -116,12 +143,63 @@ enum ItemFacts {
 
     /// Two to six capitalised words, as a person's name is printed.
     static func looksLikeName(_ s: String) -> Bool {
+        var copy = s
+        if let answer = copy.withUTF8({ latinNameCheck($0) }) { return answer }
         let words = s.split(separator: " ")
         guard words.count >= 1, words.count <= 6, s.count <= 60 else { return false }
         guard let first = words.first?.first, first.isUppercase else { return false }
         let lowercaseWords = words.filter { $0.first?.isLowercase == true }
-        let allowed: Set<Substring> = ["von", "de", "la", "van", "der", "af"]
-        return lowercaseWords.allSatisfy { allowed.contains($0) } && s.allSatisfy { $0.isLetter || " .-'".contains($0) }
+        return lowercaseWords.allSatisfy { nameParticles.contains($0) } && s.allSatisfy { $0.isLetter || " .-'".contains($0) }
+    }
+
+    private static let nameParticles: Set<Substring> = ["von", "de", "la", "van", "der", "af"]
+    private static let nameParticleBytes = nameParticles.map { Array($0.utf8) }
+
+    /// `looksLikeName` on the bytes of text made of ASCII and the Latin-1 letters (À…ÿ without × and ÷), where each
+    /// scalar is a Character and its case is known from its bytes; nil for other text.
+    private static func latinNameCheck(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var characters = 0
+        var words = 0
+        var wordStart = -1
+        var i = 0
+        var allowedCharacters = true
+        var firstIsUpper = false
+        var lowerWordsAllowed = true
+        func endWord(_ end: Int) {
+            guard wordStart >= 0 else { return }
+            let word = UnsafeBufferPointer(rebasing: b[wordStart..<end])
+            let lead = word[0]
+            let isLower = (lead >= 0x61 && lead <= 0x7A) || (lead == 0xC3 && word.count > 1 && word[1] >= 0x9F && word[1] != 0xB7)
+            let isUpper = (lead >= 0x41 && lead <= 0x5A) || (lead == 0xC3 && word.count > 1 && word[1] <= 0x9E && word[1] != 0x97)
+            if words == 0 { firstIsUpper = isUpper }
+            if isLower && !nameParticleBytes.contains(where: { $0.elementsEqual(word) }) { lowerWordsAllowed = false }
+            words += 1
+            wordStart = -1
+        }
+        while i < b.count {
+            let byte = b[i]
+            if byte == 0x20 {
+                endWord(i)
+                characters += 1
+                i += 1
+                continue
+            }
+            if wordStart < 0 { wordStart = i }
+            if byte < 0x80 {
+                let letter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                if !letter && byte != 0x2E && byte != 0x2D && byte != 0x27 { allowedCharacters = false }
+                i += 1
+            } else if byte == 0xC3, i + 1 < b.count, b[i + 1] >= 0x80, b[i + 1] <= 0xBF {
+                if b[i + 1] == 0x97 || b[i + 1] == 0xB7 { allowedCharacters = false }
+                i += 2
+            } else {
+                return nil
+            }
+            characters += 1
+        }
+        endWord(b.count)
+        guard words >= 1, words <= 6, characters <= 60, firstIsUpper else { return false }
+        return lowerWordsAllowed && allowedCharacters
     }
 
     // MARK: Votes
@@ -243,7 +321,28 @@ enum ItemFacts {
         return proposer(checked: line.text)
     }
 
+    private static let detIndstilles = Array("det indstilles".utf8)
+    private static let spaceIndstiller = Array(" indstiller".utf8)
+
     private static func proposer(checked text: String) -> (by: String?, rest: String)? {
+        var copy = text
+        // Simple text is split on its folded bytes: the words are ASCII, and folding keeps every byte offset.
+        let split: (by: String?, rest: String)?? = copy.withUTF8 { b in
+            guard Bytes.isSimple(b) else { return nil }
+            let folded = Bytes.folded(b)
+            if folded.starts(with: detIndstilles) {
+                return .some((nil, String(decoding: UnsafeBufferPointer(rebasing: b[detIndstilles.count...]), as: UTF8.self)))
+            }
+            guard let i = Bytes.find(spaceIndstiller, in: folded) else { return .some(nil) }
+            let by = String(decoding: UnsafeBufferPointer(rebasing: b[..<i]), as: UTF8.self)
+            return .some((by, String(decoding: UnsafeBufferPointer(rebasing: b[(i + spaceIndstiller.count)...]), as: UTF8.self)))
+        }
+        if let split {
+            guard let (by, rest) = split else { return nil }
+            guard let by else { return isLeadTail(rest) ? (nil, tailText(rest)) : nil }
+            guard by.split(separator: " ").count <= 40, let first = by.first, first.isUppercase, isLeadTail(rest) else { return nil }
+            return (LineText.trim(by), tailText(rest))
+        }
         let lowered = text.lowercased()
         if lowered.hasPrefix("det indstilles") {
             let rest = text.dropFirst("det indstilles".count)
@@ -287,7 +386,7 @@ enum ItemFacts {
 
     /// The proposal's points: list items, or else its paragraphs.
     static func points(_ text: String) -> [String] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        let lines = Paragraphs.lines(of: text).map(String.init)
         var items = [String]()
         var paragraphs = [String]()
         for line in lines {
@@ -343,7 +442,7 @@ enum ItemFacts {
     /// One title per line of the section's text (wrapped titles already joined); "Ingen bilag" and similar are no attachments.
     static func attachments(_ text: String) -> [String] {
         var result = [String]()
-        for line in text.split(separator: "\n") where !line.isEmpty {
+        for line in Paragraphs.lines(of: text) where !line.isEmpty {
             let title = ListItem.stripMarker(String(line))
             let folded = Lexicon.fold(title)
             if ["ingen", "ingen bilag", "intet", "ingen vedhæftede bilag", "-"].contains(folded) { continue }

@@ -131,8 +131,8 @@ enum LineText {
     }
 
     /// Calls `body` with each line of `text` (split at LF): the bytes after the line's last form feed, and
-    /// whether it held one.
-    static func forEachRawLine(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, _ formFeed: Bool) -> Void) {
+    /// whether it held one, with the UTF-8 offset of those bytes in `text`.
+    static func forEachRawLine(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, _ offset: Int, _ formFeed: Bool) -> Void) {
         var text = text
         text.withUTF8 { buffer in
             let count = buffer.count
@@ -145,7 +145,7 @@ enum LineText {
                     end += 1
                 }
                 let from = afterFormFeed >= 0 ? afterFormFeed : start
-                body(UnsafeBufferPointer(rebasing: buffer[from..<end]), afterFormFeed >= 0)
+                body(UnsafeBufferPointer(rebasing: buffer[from..<end]), from, afterFormFeed >= 0)
                 start = end + 1
             }
         }
@@ -164,6 +164,30 @@ enum LineText {
             previous = unit
         }
         return trimmed(raw)
+    }
+
+    /// `clean` for the bytes of `text` at `offset`: text that needs no rewriting is sliced from `text`, which is
+    /// valid already, instead of being decoded again.
+    static func clean(_ raw: UnsafeBufferPointer<UInt8>, in text: String, at offset: Int) -> String {
+        var previous: UInt8 = 0
+        for unit in raw {
+            if unit == 0x0D || unit == 0x0B || unit == 0xE2 || unit == 0xE3 || unit == 0xEF
+                || (previous == 0xC2 && (unit == 0xA0 || unit == 0xAD))
+            {
+                return clean(raw)
+            }
+            previous = unit
+        }
+        var start = 0
+        var end = raw.count
+        while start < end, isSpace(raw[start]) { start += 1 }
+        while end > start, isSpace(raw[end - 1]) { end -= 1 }
+        if start == end { return "" }
+        // Spaces, tabs and line ends are ASCII, so both ends are scalar boundaries.
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: offset + start)
+        let to = utf8.index(from, offsetBy: end - start)
+        return String(Substring(utf8[from..<to]))
     }
 
     /// The bytes with odd spaces made plain spaces and soft hyphens, zero-width marks, BOMs and CRs dropped.

@@ -6,10 +6,10 @@ enum MarkdownLines {
         var number = 0
         var pendingBreak = false
         var lastWasTable = false
-        LineText.forEachRawLine(text) { raw, formFeed in
+        LineText.forEachRawLine(text) { raw, offset, formFeed in
             number += 1
             if formFeed { pendingBreak = true }
-            var s = LineText.clean(raw)
+            var s = LineText.clean(raw, in: text, at: offset)
             if s.isEmpty {
                 result.append(Line(text: "", number: number))
                 lastWasTable = false

@@ -2,9 +2,13 @@ import ProtokolModel
 
 extension MinutesParser {
     /// Fills the item's proposal, decision, absences, disqualifications, votes, attachments and history.
-    mutating func readFacts(into item: inout AgendaItem, sections: [RawSection], preamble: [Line], agenda: Bool) {
-        if let proposal = sections.first(where: { $0.kind == .proposal }) {
-            var text = paragraphs.text(proposal.lines)
+    /// `texts` are the sections' texts and `preambleText` the preamble's, as `paragraphs` made them.
+    mutating func readFacts(
+        into item: inout AgendaItem, sections: [RawSection], texts: [String], preamble: [Line], preambleText: String, agenda: Bool
+    ) {
+        if let index = sections.firstIndex(where: { $0.kind == .proposal }) {
+            let proposal = sections[index]
+            var text = texts[index]
             var by = proposal.by
             // The lead "X indstiller, at" may open the section, wrapped over several lines.
             let firstParagraph = String(text.prefix(while: { $0 != "\n" }))
@@ -18,40 +22,46 @@ extension MinutesParser {
             }
             item.proposal = Proposal(by: by, points: ItemFacts.points(text))
         }
-        for section in sections where section.kind == .attachments {
-            item.attachments.append(contentsOf: ItemFacts.attachments(paragraphs.text(section.lines)))
+        for (index, section) in sections.enumerated() where section.kind == .attachments {
+            item.attachments.append(contentsOf: ItemFacts.attachments(texts[index]))
         }
         for section in sections where section.kind == .history {
             item.history.append(contentsOf: ItemFacts.history(section.lines, paragraphs: paragraphs))
         }
 
         var decisionLines = [Line]()
-        if let decision = sections.first(where: { $0.kind == .decision }) {
-            decisionLines = decision.lines
+        var decisionIndex: Int?
+        if let index = sections.firstIndex(where: { $0.kind == .decision }) {
+            decisionLines = sections[index].lines
+            decisionIndex = index
         }
-        let allLines = preamble + sections.flatMap(\.lines)
         var absent = [String]()
         var disqualified = [String]()
-        for line in allLines where !line.isBlank {
-            if let names = ItemFacts.absentNames(line) {
-                for n in names where !absent.contains(n.name) { absent.append(n.name); noteParty(n) }
-            }
-            for n in ItemFacts.disqualifiedNames(line) where !disqualified.contains(n.name) {
-                disqualified.append(n.name)
-                noteParty(n)
+        // The preamble's and the sections' lines in order, without copying them into one array.
+        for lines in [preamble] + sections.map(\.lines) {
+            for line in lines where !line.isBlank && (line.hints.contains(.absence) || line.hints.contains(.disqualification)) {
+                if let names = ItemFacts.absentNames(line) {
+                    for n in names where !absent.contains(n.name) { absent.append(n.name); noteParty(n) }
+                }
+                for n in ItemFacts.disqualifiedNames(line) where !disqualified.contains(n.name) {
+                    disqualified.append(n.name)
+                    noteParty(n)
+                }
             }
         }
         item.absent = absent
         item.disqualified = disqualified
 
         let kept = decisionLines.filter { !ItemFacts.isAbsenceLine($0) }
-        let decisionText = paragraphs.text(kept)
+        // Without absence lines the decision's text is its section's.
+        let decisionText = kept.count == decisionLines.count ? decisionIndex.map { texts[$0] } ?? "" : paragraphs.text(kept)
         if !decisionText.isEmpty {
             item.decision = Decision(text: decisionText, outcome: OutcomeReading.outcome(of: decisionText))
             item.votes = ItemFacts.votes(in: kept)
         } else if !agenda {
             // Without a Beslutning section, the decision may stand in the history or alone under the title.
-            let preambleText = paragraphs.text(preamble.filter { !ItemFacts.isAbsenceLine($0) })
+            let keptPreamble = preamble.filter { !ItemFacts.isAbsenceLine($0) }
+            let preambleText = keptPreamble.count == preamble.count ? preambleText : paragraphs.text(keptPreamble)
             if let entry = item.history.last(where: { !$0.text.isEmpty }), sections.contains(where: { $0.kind == .history }),
                 item.history.count == 1 || OutcomeReading.outcome(of: entry.text) == .pending
             {

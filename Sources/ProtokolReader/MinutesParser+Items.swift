@@ -22,11 +22,13 @@ extension MinutesParser {
 
     /// The title of a TOC line such as "Meddelelser.....\t15", or nil when the line is no TOC entry.
     static func tocTitle(_ text: String) -> String? {
+        // An ASCII digit as the last Character is the last byte; most lines end otherwise.
+        guard let lastByte = text.utf8.last, lastByte >= 0x30, lastByte <= 0x39 else { return nil }
         guard let last = text.last, last.isASCII, last.isNumber else { return nil }
         var body = Substring(text)
         var digits = 0
         while let l = body.last, l.isASCII, l.isNumber {
-            body = body.dropLast()
+            body = body[..<body.index(before: body.endIndex)]  // dropLast() would count the whole line
             digits += 1
         }
         // A page number has at most three digits; "… i 2022" is a year.
@@ -41,7 +43,7 @@ extension MinutesParser {
             case "…": leader += 3
             default: leader += 1
             }
-            body = body.dropLast()
+            body = body[..<body.index(before: body.endIndex)]  // dropLast() would count the whole line
         }
         guard leader >= 3 || tab || spaces >= 2 else { return nil }
         let title = LineText.trim(body)
@@ -120,7 +122,8 @@ extension MinutesParser {
         guard offset > 0 else { return nil }
         var rest = text.dropFirst(offset)
         rest = rest.drop(while: { $0 == " " })
-        if rest.lowercased().hasPrefix("nr.") { rest = rest.dropFirst(3).drop(while: { $0 == " " }) }
+        // Only ASCII letters lower-case to "nr.", so the bytes rule most lines out before lower-casing.
+        if rest.utf8.prefix(3).map(Bytes.asciiLower).elementsEqual("nr.".utf8), rest.lowercased().hasPrefix("nr.") { rest = rest.dropFirst(3).drop(while: { $0 == " " }) }
         let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
         guard !digits.isEmpty, digits.count <= 4, let number = Int(digits) else { return nil }
         rest = rest.dropFirst(digits.count)
@@ -149,6 +152,10 @@ extension MinutesParser {
 
     /// Strips "Lukket:" and its variants from a title; true when the item is closed.
     static func closedPrefix(_ title: String) -> (Bool, String) {
+        // Every marker starts with "l", "f" or "(" and ends with "t" or ")": other titles need no lower-casing.
+        let first = (title.utf8.first ?? 0) | 0x20
+        let last = (title.utf8.last ?? 0) | 0x20
+        guard first == 0x6C || first == 0x66 || first == 0x28 || last == 0x74 || last == 0x29 else { return (false, title) }
         let lowered = title.lowercased()
         for prefix in ["lukket punkt:", "lukket punkt -", "lukket sag:", "lukket:", "lukket -", "lukket –", "(lukket)", "fortroligt:", "fortrolig:", "lukket punkt", "lukket dagsorden:"]
         where lowered.hasPrefix(prefix) {

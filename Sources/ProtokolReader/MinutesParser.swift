@@ -188,12 +188,13 @@ struct MinutesParser {
         if let c = current { sections.append(c) }
         sections = mergeColonHeadings(sections)
 
-        item.sections = sections.map { Section(heading: $0.heading, kind: $0.kind, text: paragraphs.text($0.lines)) }
+        let texts = sections.map { paragraphs.text($0.lines) }
+        item.sections = zip(sections, texts).map { Section(heading: $0.heading, kind: $0.kind, text: $1) }
         let preambleText = paragraphs.text(preamble)
         if !preambleText.isEmpty {
             item.sections.insert(Section(heading: "", kind: .other, text: preambleText), at: 0)
         }
-        readFacts(into: &item, sections: sections, preamble: preamble, agenda: agenda)
+        readFacts(into: &item, sections: sections, texts: texts, preamble: preamble, preambleText: preambleText, agenda: agenda)
         return item
     }
 
@@ -280,10 +281,11 @@ struct MinutesParser {
             return HeadingMatch(section: section, inline: restWords > 3 ? lead.rest : nil)
         }
         // "Beslutning: Godkendt." carries its text on the heading line.
-        if length <= 400, let colon = text.utf8.prefix(60).firstIndex(of: 0x3A) {
+        if length <= 400, let colon = Self.colonIndex(text, within: 60) {
             let label = Lexicon.fold(text[..<colon])
-            let rest = LineText.trim(text[text.index(after: colon)...])
-            if !rest.isEmpty, let kind = Lexicon.headings[label], !Self.weakHeadings.contains(label), kind != .other {
+            if let kind = Lexicon.headings[label], !Self.weakHeadings.contains(label), kind != .other,
+                case let rest = LineText.trim(text[text.index(after: colon)...]), !rest.isEmpty
+            {
                 let section = RawSection(heading: Self.printedHeading(String(text[..<colon])), kind: kind, level: line.level, line: line.number)
                 return HeadingMatch(section: section, inline: rest)
             }
@@ -310,14 +312,16 @@ struct MinutesParser {
 
     /// The lexicon kind of a folded heading, including the forms that carry more words.
     static let beslutning = Array("beslutning".utf8)
+    static let sBeslutning = Array("s beslutning".utf8)
 
     static func lexiconKind(_ folded: FoldedText) -> SectionKind? {
         if let kind = Lexicon.headings[folded] { return kind }
         // Most lines fail the guard below; simple ones are ruled out on their bytes, without a String.
+        // The String path below answers only for these prefixes, "beslutning " or "s beslutning".
         if folded.simple {
             guard folded.bytes.count <= 200,
                 folded.hasPrefix("indstilling ") || folded.hasPrefix("tidligere behandling ") || folded.hasPrefix("høring af ")
-                    || Bytes.find(beslutning, in: folded.bytes) != nil
+                    || folded.hasPrefix("beslutning ") || Bytes.find(sBeslutning, in: folded.bytes) != nil
             else { return nil }
         }
         return lexiconKind(folded.string)
@@ -343,6 +347,16 @@ struct MinutesParser {
         return nil
     }
 
+    /// The index of the first ":" among the first `limit` bytes.
+    static func colonIndex(_ text: String, within limit: Int) -> String.Index? {
+        var copy = text
+        let offset: Int? = copy.withUTF8 { bytes in
+            for i in 0..<min(limit, bytes.count) where bytes[i] == 0x3A { return i }
+            return nil
+        }
+        return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
+    }
+
     static func printedHeading(_ text: String) -> String {
         var heading = text
         while let last = heading.last, last == ":" || last == "," || last == " " { heading.removeLast() }
@@ -355,10 +369,16 @@ struct MinutesParser {
         return !ListItem.normalise(text).isItem
     }
 
+    private static func appendOnce(_ n: Int, to items: inout [Int]) {
+        if items.last != n { items.append(n) }
+    }
+
     /// Plain lines that stand alone before a paragraph in several items are the layout's headings.
     func findLayoutHeadings(_ starts: [ItemStart]) -> Set<String> {
         guard starts.count >= 2 else { return [] }
-        var itemsByKey = [String: (items: Set<Int>, text: String)]()
+        // Items are visited in order, so each key's list of items stays sorted and free of repeats.
+        var itemsByKey = [String: (items: [Int], text: String)]()
+        itemsByKey.reserveCapacity(64)
         for (n, start) in starts.enumerated() {
             let end = n + 1 < starts.count ? starts[n + 1].index : lines.count
             var index = start.index + 1
@@ -371,7 +391,7 @@ struct MinutesParser {
                 guard before, after, Bytes.startsUppercase(line.text) else { continue }
                 if let last = line.text.utf8.last, last == 0x2E || last == 0x2C || last == 0x3B || last == 0x3F || last == 0x21 { continue }
                 let folded = Lexicon.fold(line.text)
-                itemsByKey[folded, default: ([], line.text)].items.insert(n)
+                Self.appendOnce(n, to: &itemsByKey[folded, default: ([], line.text)].items)
             }
         }
         var result = Set<String>()

@@ -32,22 +32,35 @@ enum OutcomeReading {
     ])
     private static let postponed = words(["udsat", "udsættes", "udskudt"])
 
+    /// Every phrase the rules look for, each found once in one pass (see `Bytes.WordFinder`).
+    private static let finder = Bytes.WordFinder(
+        pending + carried + amendedAlone + rejected + postponed + ranked.flatMap(\.1)
+    )
+
     static func outcome(of text: String) -> Outcome {
         let t = Bytes.folded(text)
         if t.isEmpty { return .other }
-        func has(_ w: [UInt8]) -> Bool { Bytes.findWord(w, in: t) != nil }
-        if pending.contains(where: has) { return .pending }
+        let found = finder.firstWordPositions(in: t)
+        var next = 0
+        func take(_ count: Int) -> ArraySlice<Int?> {
+            defer { next += count }
+            return found[next..<(next + count)]
+        }
+        let pendingAt = take(pending.count), carriedAt = take(carried.count), amendedAt = take(amendedAlone.count)
+        let rejectedAt = take(rejected.count), postponedAt = take(postponed.count)
+        func has(_ positions: ArraySlice<Int?>) -> Bool { positions.contains { $0 != nil } }
+        if has(pendingAt) { return .pending }
         if noneStarts.contains(where: { t.starts(with: $0) }) || t == Array("ingen".utf8) { return .none }
-        if (Bytes.find(amendment, in: t) != nil && carried.contains(where: has)) || amendedAlone.contains(where: has) {
+        if (Bytes.find(amendment, in: t) != nil && has(carriedAt)) || has(amendedAt) {
             return .amended
         }
-        if rejected.contains(where: has) { return .rejected }
-        if postponed.contains(where: has) { return .postponed }
+        if has(rejectedAt) { return .rejected }
+        if has(postponedAt) { return .postponed }
         var best: (Outcome, Int)?
         for (outcome, list) in ranked {
-            for word in list {
-                guard let position = Bytes.findWord(word, in: t) else { continue }
-                if best == nil || position < best!.1 { best = (outcome, position) }
+            for position in take(list.count) {
+                guard let position else { continue }
+                if best.map({ position < $0.1 }) ?? true { best = (outcome, position) }
             }
         }
         if let best { return best.0 }

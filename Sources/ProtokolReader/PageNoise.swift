@@ -33,6 +33,11 @@ enum PageNoise {
         guard let first = text.utf8.first, text.utf8.count <= 24,
             first == 0x53 || first == 0x73 || first == 0x50 || first == 0x70 || first == 0x2D
         else { return false }
+        // Each form starts with the word "side", "page" or "-": only ASCII letters lower-case to them.
+        var bytes = text.utf8.prefix(5).makeIterator()
+        var head = [UInt8]()
+        while let b = bytes.next(), b != 0x20, b != 0x09 { head.append(Bytes.asciiLower(b)) }
+        guard head == [0x73, 0x69, 0x64, 0x65] || head == [0x70, 0x61, 0x67, 0x65] || head == [0x2D] else { return false }
         let lowered = text.lowercased()
         let words = lowered.split(whereSeparator: { $0 == " " || $0 == "\t" })
         func isNumber(_ s: Substring) -> Bool { !s.isEmpty && s.count <= 4 && s.allSatisfy { $0.isASCII && $0.isNumber } }

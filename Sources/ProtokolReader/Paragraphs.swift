@@ -10,21 +10,44 @@ struct Paragraphs {
         lengths.reserveCapacity(lines.count)
         for line in lines where !line.isBlank { lengths.append(line.text.utf8.count) }
         guard lengths.count >= 20 else { return 0 }
-        lengths.sort()
-        let p90 = lengths[lengths.count * 9 / 10]
-        let p97 = lengths[min(lengths.count - 1, lengths.count * 97 / 100)]
+        let p90 = Self.rank(lengths.count * 9 / 10, in: &lengths)
+        let p97 = Self.rank(min(lengths.count - 1, lengths.count * 97 / 100), in: &lengths)
         // A layout that wraps shows a hard ceiling: the longest lines are barely longer than the 90th percentile.
         guard p90 >= 40, p97 <= p90 + p90 / 8 else { return 0 }
         return p90 * 3 / 4
     }
 
+    /// The value at `rank` of the sorted `values` (all ≥ 0), counted in a histogram when they are small, else sorted.
+    static func rank(_ rank: Int, in values: inout [Int]) -> Int {
+        let limit = 1024
+        guard let largest = values.max(), largest < limit else {
+            values.sort()
+            return values[rank]
+        }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: largest + 1) { counts in
+            counts.initialize(repeating: 0)
+            for value in values { counts[value] += 1 }
+            var seen = 0
+            for value in 0...largest {
+                seen += counts[value]
+                if seen > rank { return value }
+            }
+            return largest
+        }
+    }
+
     func text(_ lines: some Collection<Line>) -> String {
-        var paragraphs = [String]()
+        var result = ""
+        // Paragraphs (never empty) are appended as they end, as `joined(separator: "\n\n")` would put them.
+        func flush(_ paragraph: String) {
+            if !result.isEmpty { result.append("\n\n") }
+            result.append(paragraph)
+        }
         var current = ""
         var previous: String?
         for line in lines {
             if line.isBlank {
-                if !current.isEmpty { paragraphs.append(current) }
+                if !current.isEmpty { flush(current) }
                 current = ""
                 previous = nil
                 continue
@@ -49,8 +72,8 @@ struct Paragraphs {
             }
             previous = line.text
         }
-        if !current.isEmpty { paragraphs.append(current) }
-        return paragraphs.joined(separator: "\n\n")
+        if !current.isEmpty { flush(current) }
+        return result
     }
 
     private func joinedTail(_ prev: String) -> Int {
@@ -87,6 +110,15 @@ struct Paragraphs {
     }
 }
 
+extension Paragraphs {
+    /// `text.split(separator: "\n")`, split on the bytes when no CR can join a line feed into one Character.
+    static func lines(of text: String) -> [Substring] {
+        let utf8 = text.utf8
+        guard !utf8.contains(0x0D) else { return text.split(separator: "\n") }
+        return utf8.split(separator: 0x0A).map { Substring($0) }
+    }
+}
+
 /// Recognises list items and gives them the contract's "- " marker.
 enum ListItem {
     /// Bullets in any of the forms the layouts print them.
@@ -94,6 +126,21 @@ enum ListItem {
         // Quick answer for the common case: a line starting with an ASCII letter other than "o" or "a"-"z)" forms.
         guard let byte = text.utf8.first else { return (false, text) }
         if (byte >= 0x41 && byte <= 0x5A) { return (false, text) }
+        // A lower-case ASCII letter other than "o" starts an item only as "a) "; when the bytes around are ASCII,
+        // each is a Character of its own.
+        // An upper-case Latin-1 letter (Æ Ø Å …) that is a Character of its own starts no item either.
+        if byte == 0xC3 {
+            var bytes = text.utf8.dropFirst().prefix(2).makeIterator()
+            let second = bytes.next() ?? 0, third = bytes.next() ?? 0
+            if second >= 0x80 && second <= 0x9E && second != 0x97 && (third < 0x80 || third == 0xC3) { return (false, text) }
+        }
+        if byte >= 0x61 && byte <= 0x7A && byte != 0x6F {
+            var bytes = text.utf8.dropFirst().prefix(3).makeIterator()
+            let second = bytes.next(), third = bytes.next(), fourth = bytes.next()
+            if (second ?? 0) < 0x80 && (third ?? 0) < 0x80 && (fourth ?? 0) < 0x80 {
+                return (second == 0x29 && (third == 0x20 || third == 0x09), text)
+            }
+        }
         guard let first = text.first else { return (false, text) }
         switch first {
         case "-", "•", "◦", "▪", "·", "–", "*", "\u{F0B7}", "o":

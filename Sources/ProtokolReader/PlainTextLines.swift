@@ -5,10 +5,10 @@ enum PlainTextLines {
         result.reserveCapacity(text.utf8.count / 40)
         var number = 0
         var pendingBreak = false
-        LineText.forEachRawLine(text) { raw, formFeed in
+        LineText.forEachRawLine(text) { raw, offset, formFeed in
             number += 1
             if formFeed { pendingBreak = true }
-            let line = LineText.clean(raw)
+            let line = LineText.clean(raw, in: text, at: offset)
             result.append(Line(text: line, number: number, pageBreak: pendingBreak && !line.isEmpty))
             if !line.isEmpty { pendingBreak = false }
         }
