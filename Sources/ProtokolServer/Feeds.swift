@@ -88,16 +88,17 @@ struct FeedRoutes: Sendable {
         do { form = try SearchForm(query: request.uri.query) } catch { throw HTTPError(.badRequest, message: error.message) }
         let text = form.text
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw HTTPError(.badRequest, message: "q mangler") }
-        let results: SearchResults
+        var hits = [SearchHit]()
         do {
-            results = try await cache.store.search(
-                SearchQuery(text, filters: form.filters, limit: 50, highlight: Highlight(open: "", close: "")), access: access)
+            hits = try await cache.store.search(
+                SearchQuery(text, filters: form.filters, limit: 50, highlight: Highlight(open: "", close: "")), access: access
+            ).hits
         } catch .malformedQuery {
-            throw HTTPError(.badRequest, message: "Søgningen kunne ikke forstås")
+            // Words that cannot be searched (only punctuation, say) find nothing: an empty feed, as the page says "no hits".
         } catch {
             throw HTTPError(.internalServerError, message: "the store could not be read")
         }
-        let entries = results.hits.map { hit in
+        let entries = hits.map { hit in
             Entry(
                 id: "urn:protokol:item:\(Catalog.meetingID(hit.meeting))-\(hit.itemNumber)",
                 title: "\(hit.meeting.body), \(hit.meeting.committee) \(hit.meeting.dateText): \(hit.itemTitle)",

@@ -55,14 +55,15 @@ struct OParlMapping: Sendable {
             id: bodyID(body.id), system: systemID, name: body.name,
             shortName: body.name.replacingOccurrences(of: " Kommune", with: ""),
             organization: bodyList(body.id, "organizations"), person: bodyList(body.id, "people"),
-            meeting: bodyList(body.id, "meetings"), paper: bodyList(body.id, "papers"), legislativeTerm: []
+            meeting: bodyList(body.id, "meetings"), paper: bodyList(body.id, "papers"), legislativeTerm: [],
+            web: site + "/kommune/" + body.id
         )
     }
 
     func organization(_ body: Catalog.Body, _ committee: Catalog.Committee) -> OParl.Organization {
         OParl.Organization(
             id: organizationID(committee.id), body: bodyID(body.id), name: committee.name,
-            meeting: organizationID(committee.id) + "/meetings"
+            meeting: organizationID(committee.id) + "/meetings", web: site + "/udvalg/" + committee.id
         )
     }
 

@@ -52,13 +52,18 @@ extension PageRoutes {
                             )
                         )
                     },
-                    .p(
-                        .a(.href(mapping.meetingID(id)), .text("Mødet i OParl-API'et")), .text(" · "),
-                        .a(.href(mapping.fileID(stored.currentSHA256) + "/original"), .text("Originaldokumentet"))
-                    )
+                    .p(.a(.href(mapping.meetingID(id)), .text("Mødet i OParl-API'et")), .text(" · "), original(stored, meeting, showsClosed: showsClosed))
                 )
             )
         }
+    }
+
+    /// A link to the original document, or why there is none: with closed items in it, it is for the members only.
+    func original(_ stored: StoredMeeting, _ meeting: Meeting, showsClosed: Bool) -> Node<HTML.BodyContext> {
+        guard showsClosed || meeting.items.allSatisfy(\.isPublic) else {
+            return .text("Originaldokumentet indeholder lukkede punkter og vises kun for udvalgets medlemmer.")
+        }
+        return .a(.href(mapping.fileID(stored.currentSHA256) + "/original"), .text("Originaldokumentet"))
     }
 
     static var closedNotice: Node<HTML.BodyContext> { .p(.class("closed"), "Lukket punkt. Indholdet vises kun for udvalgets medlemmer.") }
@@ -129,7 +134,7 @@ extension PageRoutes {
                     )),
                     .p(
                         .a(.href(mapping.agendaItemID(id, item.number)), .text("Punktet i OParl-API'et")), .text(" · "),
-                        .a(.href(mapping.fileID(stored.currentSHA256) + "/original"), .text("Originaldokumentet"))
+                        original(stored, meeting, showsClosed: showsClosed)
                     )
                 )
             )
