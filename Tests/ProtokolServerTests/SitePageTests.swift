@@ -202,7 +202,7 @@ struct SitePageTests {
                 #expect(response.headers[.contentType] == "text/html; charset=utf-8", "\(uri)")
                 #expect(String(buffer: response.body).contains("<h1>Siden findes ikke</h1>"), "\(uri)")
             }
-            for uri in ["/soeg?side=0", "/soeg?q=x&side=abc", "/soeg?aar=20x", "/soeg?udfald=maybe", "/feeds/soeg?q=x&side=0"] {
+            for uri in ["/soeg?side=0", "/soeg?q=x&side=abc", "/soeg?aar=20x", "/soeg?udfald=maybe", "/feeds/soeg?q=x&side=0", "/feeds/soeg?q=0&udfald=", "/soeg?aar="] {
                 let response = try await client.execute(uri: uri, method: .get) { $0 }
                 #expect(response.status == .badRequest, "\(uri)")
             }

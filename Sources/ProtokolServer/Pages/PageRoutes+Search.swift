@@ -31,17 +31,18 @@ struct SearchForm: Sendable, Equatable {
         text = values["q"] ?? ""
         body = nonEmpty("kommune")
         committee = nonEmpty("udvalg")
-        if let year = nonEmpty("aar") {
+        // Given but empty is as wrong as out of range: the values are numbers and names, not free text.
+        if let year = values["aar"] {
             guard let value = Int(year), (1900...2100).contains(value) else { throw .badRequest("Året skal være et årstal fra 1900 til 2100.") }
             self.year = value
         }
-        if let outcome = nonEmpty("udfald") {
+        if let outcome = values["udfald"] {
             guard let value = Outcome(rawValue: outcome) else {
                 throw .badRequest("Udfaldet skal være et af: \(Outcome.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
             self.outcome = value
         }
-        if let page = nonEmpty("side") {
+        if let page = values["side"] {
             guard let value = Int(page), (1...Self.maxPage).contains(value) else { throw .badRequest("Siden skal være et helt tal fra 1 til \(Self.maxPage).") }
             self.page = value
         }
