@@ -23,11 +23,6 @@ struct Catalog: Sendable {
     private var committeeIndex: [String: (body: Int, committee: Int)] = [:]
     private var meetingIndex: [String: (body: Int, meeting: Int)] = [:]
 
-    /// Reads the current meetings and groups them by body and committee.
-    static func load(from store: any MeetingStore) async throws(StoreError) -> Catalog {
-        Catalog(meetings: try await store.meetings())
-    }
-
     /// Groups meetings by body and committee, and indexes them by id (a request looks one up in constant time).
     init(meetings: [StoredMeeting]) {
         var order = [String]()

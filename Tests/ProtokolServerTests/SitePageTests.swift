@@ -260,4 +260,29 @@ struct SitePageTests {
             #expect(body.status == .ok)
         }
     }
+
+    @Test("rendered responses are kept within their byte budget, and one too large is not kept at all")
+    func renderedBudget() async throws {
+        let (store, directory) = try await seedStore(["001"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cache = StoreCache(store: store, policy: CachePolicy(renderedBytes: 30))
+        var made = 0
+        func render(_ route: String, _ size: Int) -> Int {
+            cache.rendered(StoreCache.RenderKey(route: route, showsClosed: false)) {
+                made += 1
+                return ByteBuffer(repeating: 0x61, count: size)
+            }.readableBytes
+        }
+        #expect(render("a", 20) == 20 && render("a", 20) == 20)
+        #expect(made == 1, "kept")
+        #expect(render("big", 40) == 40 && render("big", 40) == 40)
+        #expect(made == 3, "too large to keep")
+        _ = render("b", 20)
+        _ = render("b", 20)
+        _ = render("a", 20)
+        #expect(made == 5, "b pushed a out; b itself was kept")
+        // Closed items are part of the key.
+        let closed = cache.rendered(StoreCache.RenderKey(route: "b", showsClosed: true)) { ByteBuffer(string: "member") }
+        #expect(String(buffer: closed) == "member")
+    }
 }
