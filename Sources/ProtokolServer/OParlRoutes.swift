@@ -84,31 +84,33 @@ struct OParlRoutes: Sendable {
 
     /// A meeting, encoded once per version and kind of asker.
     func meeting(_ id: String, access: SearchAccess) async throws -> Response {
+        let generation = cache.generation()
         guard let (body, stored) = try await catalog().meeting(id) else { throw HTTPError(.notFound, message: "no meeting \(id)") }
         let meeting = try await reading(stored)
         let showsClosed = access.seesClosedItems(of: stored.identity)
-        return try json(StoreCache.RenderKey(route: "oparl/meeting/" + id, showsClosed: showsClosed)) {
+        return try json(StoreCache.RenderKey(route: "oparl/meeting/" + id, showsClosed: showsClosed), generation: generation) {
             mapping.meeting(body, stored, reading: meeting, showsClosed: showsClosed)
         }
     }
 
     /// An agenda item, encoded once per version and kind of asker.
     func agendaItem(_ id: String, access: SearchAccess) async throws -> Response {
+        let generation = cache.generation()
         guard let dash = id.lastIndex(of: "-"), let number = Int(id[id.index(after: dash)...]),
             let (body, stored) = try await catalog().meeting(String(id[..<dash])),
             let meeting = try await reading(stored),
             let index = meeting.items.firstIndex(where: { $0.number == number })
         else { throw HTTPError(.notFound, message: "no agenda item \(id)") }
         let showsClosed = access.seesClosedItems(of: stored.identity)
-        return try json(StoreCache.RenderKey(route: "oparl/agendaitem/" + id, showsClosed: showsClosed)) {
+        return try json(StoreCache.RenderKey(route: "oparl/agendaitem/" + id, showsClosed: showsClosed), generation: generation) {
             mapping.agendaItem(
                 meeting.items[index], order: index + 1, meetingID: Catalog.meetingID(stored.identity), bodyID: body.id, showsClosed: showsClosed)
         }
     }
 
     /// An object as the request context would encode it, kept in the cache.
-    private func json(_ key: StoreCache.RenderKey, _ make: () -> some Encodable) throws -> Response {
-        let buffer = try cache.rendered(key) { ByteBuffer(bytes: try ProtokolRequestContext.encoder.encode(make())) }
+    private func json(_ key: StoreCache.RenderKey, generation: Int, _ make: () -> some Encodable) throws -> Response {
+        let buffer = try cache.rendered(key, generation: generation) { ByteBuffer(bytes: try ProtokolRequestContext.encoder.encode(make())) }
         return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: buffer))
     }
 

@@ -118,10 +118,14 @@ final class StoreCache: Sendable {
         return meeting
     }
 
-    /// A rendered response body, made once per key until the catalog or a reading changes.
-    func rendered(_ key: RenderKey, make: () throws -> ByteBuffer) rethrows -> ByteBuffer {
-        let (cached, generation) = state.withLock { ($0.rendered[key], $0.generation) }
-        if let cached { return cached }
+    /// How many times rendered responses were dropped; a request takes it before it reads the catalog or a reading.
+    func generation() -> Int { state.withLock { $0.generation } }
+
+    /// A rendered response body, made once per key until the catalog or a reading changes. `generation` is what
+    /// ``generation()`` said before the request read what it renders: when the responses were dropped since, what it
+    /// made may come from an older reading and is not kept.
+    func rendered(_ key: RenderKey, generation: Int, make: () throws -> ByteBuffer) rethrows -> ByteBuffer {
+        if let cached = state.withLock({ $0.rendered[key] }) { return cached }
         let made = try make()
         state.withLock { state in
             guard made.readableBytes <= policy.renderedBytes, state.generation == generation else { return }

@@ -268,7 +268,7 @@ struct SitePageTests {
         let cache = StoreCache(store: store, policy: CachePolicy(renderedBytes: 30))
         var made = 0
         func render(_ route: String, _ size: Int) -> Int {
-            cache.rendered(StoreCache.RenderKey(route: route, showsClosed: false)) {
+            cache.rendered(StoreCache.RenderKey(route: route, showsClosed: false), generation: cache.generation()) {
                 made += 1
                 return ByteBuffer(repeating: 0x61, count: size)
             }.readableBytes
@@ -282,7 +282,16 @@ struct SitePageTests {
         _ = render("a", 20)
         #expect(made == 5, "b pushed a out; b itself was kept")
         // Closed items are part of the key.
-        let closed = cache.rendered(StoreCache.RenderKey(route: "b", showsClosed: true)) { ByteBuffer(string: "member") }
+        let closed = cache.rendered(StoreCache.RenderKey(route: "b", showsClosed: true), generation: cache.generation()) {
+            ByteBuffer(string: "member")
+        }
         #expect(String(buffer: closed) == "member")
+        // Made from what was read before the responses were dropped: returned, not kept.
+        let before = cache.generation()
+        _ = try await cache.catalog()
+        #expect(cache.generation() == before + 1, "the first catalog drops what was rendered")
+        _ = cache.rendered(StoreCache.RenderKey(route: "old", showsClosed: false), generation: before) { made += 1; return ByteBuffer(string: "x") }
+        _ = cache.rendered(StoreCache.RenderKey(route: "old", showsClosed: false), generation: cache.generation()) { made += 1; return ByteBuffer(string: "x") }
+        #expect(made == 7)
     }
 }
