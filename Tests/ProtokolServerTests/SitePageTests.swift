@@ -74,6 +74,8 @@ struct SitePageTests {
             #expect(page.contains("href=\"/feeds/udvalg/lejre-kommune-udvalget-for-job-arbejdsmarked-og-integration\""))
             #expect(page.contains("/oparl/v1.1/organization/lejre-kommune-"))
             #expect(page.components(separatedBy: "<h1>").count == 2, "one h1")
+            #expect(page.contains("<span aria-current=\"page\">Udvalget for Job, Arbejdsmarked og Integration</span>"))
+            #expect(page.contains("<label for=\"q\">Søg i referater</label>"), "the search box is labelled")
         }
     }
 
