@@ -168,6 +168,14 @@ public enum ServeBenchmark {
         return nil
     }
 
+    /// "5s", "1m" or "5" -> seconds, as `--duration` takes them.
+    public static func seconds(_ text: String) throws(AppError) -> Int {
+        let scale = text.hasSuffix("m") ? 60 : 1
+        let number = text.hasSuffix("s") || text.hasSuffix("m") ? String(text.dropLast()) : text
+        guard let value = Int(number), value > 0, value <= 3600 / scale else { throw .usage("--duration must be like 5s, 1m or 5 (at most an hour)") }
+        return value * scale
+    }
+
     /// The wrk executable: a path as given, or the first match on PATH.
     static func locate(_ name: String) throws(AppError) -> String {
         if name.contains("/") {

@@ -63,7 +63,7 @@ struct OParlMapping: Sendable {
             shortName: body.name.replacingOccurrences(of: " Kommune", with: ""),
             organization: bodyList(body.id, "organizations"), person: bodyList(body.id, "people"),
             meeting: bodyList(body.id, "meetings"), paper: bodyList(body.id, "papers"), agendaItem: bodyList(body.id, "agendaitems"),
-            legislativeTerm: [],
+            legislativeTerm: [], web: site + "/kommune/" + body.id,
             created: OParl.Times.span(body.meetings)?.createdText, modified: OParl.Times.span(body.meetings)?.modifiedText
         )
     }
@@ -71,7 +71,7 @@ struct OParlMapping: Sendable {
     func organization(_ body: Catalog.Body, _ committee: Catalog.Committee) -> OParl.Organization {
         OParl.Organization(
             id: organizationID(committee.id), body: bodyID(body.id), name: committee.name,
-            meeting: organizationID(committee.id) + "/meetings",
+            meeting: organizationID(committee.id) + "/meetings", web: site + "/udvalg/" + committee.id,
             created: OParl.Times.span(committee.meetings)?.createdText, modified: OParl.Times.span(committee.meetings)?.modifiedText
         )
     }

@@ -129,26 +129,28 @@ struct OParlRoutes: Sendable {
 
     /// A meeting, encoded once per version, state and kind of asker.
     func meeting(_ id: String, access: SearchAccess) async throws -> Response {
+        let generation = cache.generation()
         guard let (body, stored) = try await catalog().meeting(id) else { throw HTTPError(.notFound, message: "no meeting \(id)") }
         let showsClosed = access.seesClosedItems(of: stored.identity)
         let entry = try await entry(body, stored, access: access)
-        return try json(StoreCache.RenderKey(route: "oparl/meeting/" + id, showsClosed: showsClosed)) { entry }
+        return try json(StoreCache.RenderKey(route: "oparl/meeting/" + id, showsClosed: showsClosed), generation: generation) { entry }
     }
 
     /// An object as the request context would encode it, kept in the cache (which drops it when the store changes).
-    private func json(_ key: StoreCache.RenderKey, _ make: () -> some Encodable) throws -> Response {
-        let buffer = try cache.rendered(key) { ByteBuffer(bytes: try ProtokolRequestContext.encoder.encode(make())) }
+    private func json(_ key: StoreCache.RenderKey, generation: Int, _ make: () -> some Encodable) throws -> Response {
+        let buffer = try cache.rendered(key, generation: generation) { ByteBuffer(bytes: try ProtokolRequestContext.encoder.encode(make())) }
         return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: buffer))
     }
 
     /// An item of the current version; deleted when its meeting was withdrawn or an earlier version alone had it.
     func agendaItem(_ id: String, access: SearchAccess) async throws -> Response {
+        let generation = cache.generation()
         guard let dash = id.lastIndex(of: "-"), let number = Int(id[id.index(after: dash)...]),
             let (body, stored) = try await catalog().meeting(String(id[..<dash]))
         else { throw HTTPError(.notFound, message: "no agenda item \(id)") }
         let showsClosed = access.seesClosedItems(of: stored.identity)
         let entry = try await agendaItemEntry(body, stored, number: number, id: id, showsClosed: showsClosed)
-        return try json(StoreCache.RenderKey(route: "oparl/agendaitem/" + id, showsClosed: showsClosed)) { entry }
+        return try json(StoreCache.RenderKey(route: "oparl/agendaitem/" + id, showsClosed: showsClosed), generation: generation) { entry }
     }
 
     private func agendaItemEntry(

@@ -11,17 +11,22 @@ public struct CachePolicy: Sendable {
     public var catalogLifetime: Duration
     /// After this long a meeting's reading is read again (a `protokol reindex` keeps the SHA-256 but may change it).
     public var readingLifetime: Duration
-    /// At most this many meetings' readings and this many rendered responses are kept.
-    public var capacity: Int
+    /// At most this many meetings' readings are kept (a reading is some tens of kilobytes).
+    public var readings: Int
+    /// At most this many bytes of rendered responses are kept.
+    public var renderedBytes: Int
 
-    public init(catalogLifetime: Duration = .seconds(2), readingLifetime: Duration = .seconds(30), capacity: Int = 4096) {
+    public init(
+        catalogLifetime: Duration = .seconds(2), readingLifetime: Duration = .seconds(30), readings: Int = 2048, renderedBytes: Int = 64 << 20
+    ) {
         self.catalogLifetime = catalogLifetime
         self.readingLifetime = readingLifetime
-        self.capacity = capacity
+        self.readings = readings
+        self.renderedBytes = renderedBytes
     }
 
     /// Reads the store on every request (for tests of the store's own behaviour).
-    public static let none = CachePolicy(catalogLifetime: .zero, readingLifetime: .zero, capacity: 0)
+    public static let none = CachePolicy(catalogLifetime: .zero, readingLifetime: .zero, readings: 0, renderedBytes: 0)
 }
 
 /// The catalog, the readings of meetings and rendered responses, shared by every request.
@@ -36,6 +41,12 @@ final class StoreCache: Sendable {
     private let clock = ContinuousClock()
 
     private struct State {
+        mutating func clearRendered() {
+            rendered.removeAll()
+            renderedBytes = 0
+            generation += 1
+        }
+
         var catalog: Catalog?
         /// The catalog with withdrawn meetings too (for the OParl API, which reports them as deleted).
         var fullCatalog: Catalog?
@@ -43,6 +54,7 @@ final class StoreCache: Sendable {
         var refreshing = false
         var readings: [String: (meeting: Meeting?, read: ContinuousClock.Instant)] = [:]
         var rendered: [RenderKey: ByteBuffer] = [:]
+        var renderedBytes = 0
         /// Counts the times `rendered` was emptied, so a response made from what was read before is not kept.
         var generation = 0
     }
@@ -77,6 +89,8 @@ final class StoreCache: Sendable {
             meetings = try await store.meetings(includingWithdrawn: true)
         } catch {
             state.withLock { $0.refreshing = false }
+            // A store that fails for a moment: the catalog already read is better than an error page.
+            if let cached { return cached }
             throw error
         }
         return state.withLock { state in
@@ -88,8 +102,7 @@ final class StoreCache: Sendable {
             state.fullCatalog = full
             state.catalog = catalog
             // Another version became current somewhere: what was rendered may be out of date.
-            state.rendered.removeAll()
-            state.generation += 1
+            state.clearRendered()
             let current = Set(meetings.map(\.currentSHA256))
             state.readings = state.readings.filter { current.contains($0.key) }
             return includingWithdrawn ? full : catalog
@@ -105,26 +118,30 @@ final class StoreCache: Sendable {
         }
         let meeting = try await store.parsedDocument(sha256: sha)?.meeting
         state.withLock { state in
-            guard policy.capacity > 0 else { return }
-            if let old = state.readings[sha], old.meeting != meeting {
-                state.rendered.removeAll()
-                state.generation += 1
-            }
-            if state.readings.count >= policy.capacity, let any = state.readings.keys.first { state.readings[any] = nil }
+            guard policy.readings > 0 else { return }
+            if let old = state.readings[sha], old.meeting != meeting { state.clearRendered() }
+            // Dictionary order is arbitrary: this drops some entry, which is as good as any for a cache this simple.
+            if state.readings.count >= policy.readings, let any = state.readings.keys.first { state.readings[any] = nil }
             state.readings[sha] = (meeting, now)
         }
         return meeting
     }
 
-    /// A rendered response body, made once per key until the catalog or a reading changes.
-    func rendered(_ key: RenderKey, make: () throws -> ByteBuffer) rethrows -> ByteBuffer {
-        let (cached, generation) = state.withLock { ($0.rendered[key], $0.generation) }
-        if let cached { return cached }
+    /// How many times rendered responses were dropped; a request takes it before it reads the catalog or a reading.
+    func generation() -> Int { state.withLock { $0.generation } }
+
+    /// A rendered response body, made once per key until the catalog or a reading changes. `generation` is what
+    /// ``generation()`` said before the request read what it renders: when the responses were dropped since, what it
+    /// made may come from an older reading and is not kept.
+    func rendered(_ key: RenderKey, generation: Int, make: () throws -> ByteBuffer) rethrows -> ByteBuffer {
+        if let cached = state.withLock({ $0.rendered[key] }) { return cached }
         let made = try make()
         state.withLock { state in
-            guard policy.capacity > 0, state.generation == generation else { return }
-            if state.rendered.count >= policy.capacity, let any = state.rendered.keys.first { state.rendered[any] = nil }
-            state.rendered[key] = made
+            guard made.readableBytes <= policy.renderedBytes, state.generation == generation else { return }
+            while state.renderedBytes + made.readableBytes > policy.renderedBytes, let any = state.rendered.keys.first {
+                state.renderedBytes -= state.rendered.removeValue(forKey: any)?.readableBytes ?? 0
+            }
+            state.renderedBytes += made.readableBytes - (state.rendered.updateValue(made, forKey: key)?.readableBytes ?? 0)
         }
         return made
     }

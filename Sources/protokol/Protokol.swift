@@ -130,8 +130,8 @@ struct BenchServe: AsyncParsableCommand {
         abstract: "Serve a corpus from a temporary SQLite file and measure /health, an AgendaItem, a meeting page, an item page and a search with wrk.",
         discussion: "Needs wrk (apt-get install wrk). Prints req/s, p99 and each rate as a share of /health's. Run it in a release build.")
 
-    @Option(help: "Seconds wrk runs per URL.")
-    var duration: Int = 5
+    @Option(help: "How long wrk runs per URL: 5s, 1m or plain seconds.")
+    var duration: String = "5s"
 
     @Option(help: "wrk threads.")
     var threads: Int = 2
@@ -161,7 +161,8 @@ struct BenchServe: AsyncParsableCommand {
             try? FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
             let corpus: ServeBenchmark.Corpus =
                 if let items { .synthetic(items: items, seed: seed, seeds: seeds) } else { .files(files.isEmpty ? [seeds] : files) }
-            let options = ServeBenchmark.Options(corpus: corpus, duration: duration, threads: threads, connections: connections, query: query)
+            let options = ServeBenchmark.Options(
+                corpus: corpus, duration: try ServeBenchmark.seconds(duration), threads: threads, connections: connections, query: query)
             let terminal = isatty(STDERR_FILENO) == 1
             let result = try await ServeBenchmark.run(options, directory: temporary) { line in
                 if terminal { FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8)) }

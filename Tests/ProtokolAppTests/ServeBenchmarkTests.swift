@@ -60,13 +60,18 @@ struct ServeBenchmarkTests {
     }
 
     @Test("output without --latency or without a rate is an error, not a zero")
-    func incomplete() {
+    func incomplete() throws {
         #expect(throws: AppError.self) { try WrkReport(parsing: "unable to connect to 127.0.0.1:1 Connection refused\n") }
         let withoutLatency = capturedOutput.components(separatedBy: "\n").filter { !$0.contains("%  ") }.joined(separator: "\n")
         #expect(throws: AppError.self) { try WrkReport(parsing: withoutLatency) }
         #expect(WrkReport.seconds("1.50m") == 90)
         #expect(WrkReport.seconds("2.00s") == 2)
         #expect(WrkReport.seconds("12") == nil)
+        #expect(try ServeBenchmark.seconds("5s") == 5)
+        #expect(try ServeBenchmark.seconds("1m") == 60)
+        #expect(try ServeBenchmark.seconds("7") == 7)
+        #expect(throws: AppError.self) { try ServeBenchmark.seconds("0s") }
+        #expect(throws: AppError.self) { try ServeBenchmark.seconds("fast") }
     }
 
     /// As the executable: the server then has its own process, so other tests that hold this process's threads cannot
@@ -74,7 +79,7 @@ struct ServeBenchmarkTests {
     @Test("a one-second run of `protokol bench serve` on the seeds measures every URL with 2xx answers")
     func realRun() throws {
         try #require(Executable.isBuilt, "swift build --build-tests builds the executable")
-        let run = try Executable.run(["bench", "serve", "--duration", "1", "--threads", "1", "--connections", "2", seeds.path])
+        let run = try Executable.run(["bench", "serve", "--duration", "1s", "--threads", "1", "--connections", "2", seeds.path])
         #expect(run.status == 0, "\(run.stderr)")
         let lines = String(decoding: run.stdout, as: UTF8.self).split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("protokol bench serve: 5 documents") == true, "\(lines)")

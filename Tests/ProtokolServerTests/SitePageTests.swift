@@ -74,6 +74,8 @@ struct SitePageTests {
             #expect(page.contains("href=\"/feeds/udvalg/lejre-kommune-udvalget-for-job-arbejdsmarked-og-integration\""))
             #expect(page.contains("/oparl/v1.1/organization/lejre-kommune-"))
             #expect(page.components(separatedBy: "<h1>").count == 2, "one h1")
+            #expect(page.contains("<span aria-current=\"page\">Udvalget for Job, Arbejdsmarked og Integration</span>"))
+            #expect(page.contains("<label for=\"q\">Søg i referater</label>"), "the search box is labelled")
         }
     }
 
@@ -202,7 +204,7 @@ struct SitePageTests {
                 #expect(response.headers[.contentType] == "text/html; charset=utf-8", "\(uri)")
                 #expect(String(buffer: response.body).contains("<h1>Siden findes ikke</h1>"), "\(uri)")
             }
-            for uri in ["/soeg?side=0", "/soeg?q=x&side=abc", "/soeg?side=", "/soeg?aar=", "/soeg?aar=20x", "/soeg?udfald=maybe", "/soeg?udfald=", "/feeds/soeg?q=x&side=0"] {
+            for uri in ["/soeg?side=0", "/soeg?q=x&side=abc", "/soeg?side=", "/soeg?aar=", "/soeg?aar=20x", "/soeg?udfald=maybe", "/soeg?udfald=", "/feeds/soeg?q=x&side=0", "/feeds/soeg?q=0&udfald="] {
                 let response = try await client.execute(uri: uri, method: .get) { $0 }
                 #expect(response.status == .badRequest, "\(uri)")
             }
@@ -259,5 +261,39 @@ struct SitePageTests {
             let body = try await client.execute(uri: "/kommune/lemvig-kommune", method: .get) { $0 }
             #expect(body.status == .ok)
         }
+    }
+
+    @Test("rendered responses are kept within their byte budget, and one too large is not kept at all")
+    func renderedBudget() async throws {
+        let (store, directory) = try await seedStore(["001"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cache = StoreCache(store: store, policy: CachePolicy(renderedBytes: 30))
+        var made = 0
+        func render(_ route: String, _ size: Int) -> Int {
+            cache.rendered(StoreCache.RenderKey(route: route, showsClosed: false), generation: cache.generation()) {
+                made += 1
+                return ByteBuffer(repeating: 0x61, count: size)
+            }.readableBytes
+        }
+        #expect(render("a", 20) == 20 && render("a", 20) == 20)
+        #expect(made == 1, "kept")
+        #expect(render("big", 40) == 40 && render("big", 40) == 40)
+        #expect(made == 3, "too large to keep")
+        _ = render("b", 20)
+        _ = render("b", 20)
+        _ = render("a", 20)
+        #expect(made == 5, "b pushed a out; b itself was kept")
+        // Closed items are part of the key.
+        let closed = cache.rendered(StoreCache.RenderKey(route: "b", showsClosed: true), generation: cache.generation()) {
+            ByteBuffer(string: "member")
+        }
+        #expect(String(buffer: closed) == "member")
+        // Made from what was read before the responses were dropped: returned, not kept.
+        let before = cache.generation()
+        _ = try await cache.catalog()
+        #expect(cache.generation() == before + 1, "the first catalog drops what was rendered")
+        _ = cache.rendered(StoreCache.RenderKey(route: "old", showsClosed: false), generation: before) { made += 1; return ByteBuffer(string: "x") }
+        _ = cache.rendered(StoreCache.RenderKey(route: "old", showsClosed: false), generation: cache.generation()) { made += 1; return ByteBuffer(string: "x") }
+        #expect(made == 7)
     }
 }

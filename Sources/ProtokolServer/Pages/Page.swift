@@ -41,7 +41,8 @@ enum Page {
                 .if(!breadcrumbs.isEmpty, .nav(
                     .attribute(named: "aria-label", value: "Brødkrummer"),
                     .ol(.forEach(breadcrumbs) { crumb in
-                        .li(.unwrap(crumb.1, { .a(.href($0), .text(crumb.0)) }, else: .text(crumb.0)))
+                        // The crumb without a link is this page: screen readers say so.
+                        .li(.unwrap(crumb.1, { .a(.href($0), .text(crumb.0)) }, else: .span(.attribute(named: "aria-current", value: "page"), .text(crumb.0))))
                     })
                 )),
                 .main(.id("indhold"), content)

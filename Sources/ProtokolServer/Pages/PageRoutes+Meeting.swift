@@ -7,10 +7,11 @@ import ProtokolStore
 extension PageRoutes {
     /// A meeting laid out like the minutes: header, table of contents, each item with its sections and decision.
     func meeting(_ id: String, access: SearchAccess) async throws -> Response {
+        let generation = cache.generation()
         guard let (body, stored) = try await catalog().meeting(id) else { throw PageError.notFound("Der er intet møde med id »\(id)«.") }
         let meeting = try await reading(stored)
         let showsClosed = access.seesClosedItems(of: stored.identity)
-        return cachedHTML("/moede/" + id, showsClosed: showsClosed) {
+        return cachedHTML("/moede/" + id, generation: generation, showsClosed: showsClosed) {
             let committeeID = Catalog.committeeID(stored.identity)
             let title = "\(meeting.kind == .minutes ? "Referat" : "Dagsorden"): \(meeting.committee) \(Page.date(stored.identity.date))"
             return Page.render(
@@ -52,13 +53,18 @@ extension PageRoutes {
                             )
                         )
                     },
-                    .p(
-                        .a(.href(mapping.meetingID(id)), .text("Mødet i OParl-API'et")), .text(" · "),
-                        .a(.href(mapping.fileID(stored.currentSHA256) + "/original"), .text("Originaldokumentet"))
-                    )
+                    .p(.a(.href(mapping.meetingID(id)), .text("Mødet i OParl-API'et")), .text(" · "), original(stored, meeting, showsClosed: showsClosed))
                 )
             )
         }
+    }
+
+    /// A link to the original document, or why there is none: with closed items in it, it is for the members only.
+    func original(_ stored: StoredMeeting, _ meeting: Meeting, showsClosed: Bool) -> Node<HTML.BodyContext> {
+        guard showsClosed || meeting.items.allSatisfy(\.isPublic) else {
+            return .text("Originaldokumentet indeholder lukkede punkter og vises kun for udvalgets medlemmer.")
+        }
+        return .a(.href(mapping.fileID(stored.currentSHA256) + "/original"), .text("Originaldokumentet"))
     }
 
     static var closedNotice: Node<HTML.BodyContext> { .p(.class("closed"), "Lukket punkt. Indholdet vises kun for udvalgets medlemmer.") }
@@ -66,13 +72,14 @@ extension PageRoutes {
     /// One item: its sections, the decision and its outcome, absences, inhabilitet, votes, attachments, the case
     /// number (linking to the case) and Sagens forløb.
     func item(_ id: String, number text: String, access: SearchAccess) async throws -> Response {
+        let generation = cache.generation()
         guard let (body, stored) = try await catalog().meeting(id) else { throw PageError.notFound("Der er intet møde med id »\(id)«.") }
         let meeting = try await reading(stored)
         guard let number = Int(text), let item = meeting.items.first(where: { $0.number == number }) else {
             throw PageError.notFound("Mødet har intet punkt »\(text)«.")
         }
         let showsClosed = access.seesClosedItems(of: stored.identity)
-        return cachedHTML("/moede/\(id)/punkt/\(number)", showsClosed: showsClosed) {
+        return cachedHTML("/moede/\(id)/punkt/\(number)", generation: generation, showsClosed: showsClosed) {
             let visible = item.isPublic || showsClosed
             let committeeID = Catalog.committeeID(stored.identity)
             let title = "Punkt \(item.number): " + (item.isPublic ? "" : "Lukket: ") + item.title
@@ -129,7 +136,7 @@ extension PageRoutes {
                     )),
                     .p(
                         .a(.href(mapping.agendaItemID(id, item.number)), .text("Punktet i OParl-API'et")), .text(" · "),
-                        .a(.href(mapping.fileID(stored.currentSHA256) + "/original"), .text("Originaldokumentet"))
+                        original(stored, meeting, showsClosed: showsClosed)
                     )
                 )
             )

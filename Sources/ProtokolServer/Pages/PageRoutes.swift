@@ -49,11 +49,14 @@ struct PageRoutes: Sendable {
         Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: ResponseBody(byteBuffer: buffer))
     }
 
-    /// A page rendered once and kept until the store changes; `showsClosed` is part of the key. A logged-in
-    /// viewer's page is never cached: its header names the account and carries the CSRF token.
-    func cachedHTML(_ route: String, showsClosed: Bool = false, _ render: () throws -> String) rethrows -> Response {
+    /// A page rendered once and kept until the store changes; `showsClosed` is part of the key. `generation` is the
+    /// cache's, taken before the page read the catalog. A logged-in viewer's page is never cached: its header names
+    /// the account and carries the CSRF token.
+    func cachedHTML(_ route: String, generation: Int, showsClosed: Bool = false, _ render: () throws -> String) rethrows -> Response {
         guard Viewer.current.account == nil else { return html(ByteBuffer(string: try render())) }
-        return html(try cache.rendered(StoreCache.RenderKey(route: route, showsClosed: showsClosed)) { ByteBuffer(string: try render()) })
+        return html(try cache.rendered(StoreCache.RenderKey(route: route, showsClosed: showsClosed), generation: generation) {
+            ByteBuffer(string: try render())
+        })
     }
 
     func catalog() async throws(PageError) -> Catalog {
@@ -70,8 +73,9 @@ struct PageRoutes: Sendable {
     // MARK: Front, municipality, committee
 
     func front() async throws -> Response {
+        let generation = cache.generation()
         let catalog = try await catalog()
-        return cachedHTML("/") {
+        return cachedHTML("/", generation: generation) {
             Page.render(title: "Udvalgsreferater", .group(
                 .h1("Udvalgsreferater fra danske kommuner"),
                 .p("Dagsordener og referater fra kommunernes udvalg: læs, søg og følg sagerne."),
@@ -86,8 +90,9 @@ struct PageRoutes: Sendable {
     }
 
     func body(_ id: String) async throws -> Response {
+        let generation = cache.generation()
         guard let body = try await catalog().body(id) else { throw PageError.notFound("Der er ingen kommune med id »\(id)«.") }
-        return cachedHTML("/kommune/" + id) {
+        return cachedHTML("/kommune/" + id, generation: generation) {
             Page.render(title: body.name, breadcrumbs: [("Forside", "/"), (body.name, nil)], .group(
                 .h1(.text(body.name)),
                 .h2("Udvalg"),
@@ -108,8 +113,9 @@ struct PageRoutes: Sendable {
 
     /// A committee's meetings, grouped by year, newest first, with its Atom feed.
     func committee(_ id: String) async throws -> Response {
+        let generation = cache.generation()
         guard let (body, committee) = try await catalog().committee(id) else { throw PageError.notFound("Der er intet udvalg med id »\(id)«.") }
-        return cachedHTML("/udvalg/" + id) {
+        return cachedHTML("/udvalg/" + id, generation: generation) {
             let years = Dictionary(grouping: committee.meetings) { String($0.identity.dateText.prefix(4)) }.sorted { $0.key > $1.key }
             let feed = "/feeds/udvalg/\(committee.id)"
             return Page.render(
