@@ -32,10 +32,7 @@ extension OParl {
 
         /// "2023-11-14T23:13:20+01:00": Danish local time with its offset, as the meetings' start.
         static func text(_ date: Date) -> String {
-            let formatter = ISO8601DateFormatter()
-            formatter.timeZone = OParlMapping.danishTime
-            formatter.formatOptions = [.withInternetDateTime]
-            return formatter.string(from: date)
+            Date.ISO8601FormatStyle(timeZoneSeparator: .colon, timeZone: OParlMapping.danishTime).format(date)
         }
 
         var createdText: String { Self.text(created) }

@@ -132,12 +132,17 @@ struct OParlRoutes: Sendable {
         let generation = cache.generation()
         guard let (body, stored) = try await catalog().meeting(id) else { throw HTTPError(.notFound, message: "no meeting \(id)") }
         let showsClosed = access.seesClosedItems(of: stored.identity)
-        let entry = try await entry(body, stored, access: access)
-        return try json(StoreCache.RenderKey(route: "oparl/meeting/" + id, showsClosed: showsClosed), generation: generation) { entry }
+        let meeting = stored.isWithdrawn ? nil : try await reading(stored)
+        // The object is made only when the cache has no encoding of it.
+        return try json(StoreCache.RenderKey(route: "oparl/meeting/" + id, showsClosed: showsClosed), generation: generation) {
+            stored.isWithdrawn
+                ? OParl.Entry<OParl.Meeting>.deleted(mapping.deletedMeeting(stored))
+                : .object(mapping.meeting(body, stored, reading: meeting, showsClosed: showsClosed))
+        }
     }
 
     /// An object as the request context would encode it, kept in the cache (which drops it when the store changes).
-    private func json(_ key: StoreCache.RenderKey, generation: Int, _ make: () -> some Encodable) throws -> Response {
+    private func json(_ key: StoreCache.RenderKey, generation: Int, _ make: () throws -> some Encodable) throws -> Response {
         let buffer = try cache.rendered(key, generation: generation) { ByteBuffer(bytes: try ProtokolRequestContext.encoder.encode(make())) }
         return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: buffer))
     }
@@ -149,16 +154,19 @@ struct OParlRoutes: Sendable {
             let (body, stored) = try await catalog().meeting(String(id[..<dash]))
         else { throw HTTPError(.notFound, message: "no agenda item \(id)") }
         let showsClosed = access.seesClosedItems(of: stored.identity)
-        let entry = try await agendaItemEntry(body, stored, number: number, id: id, showsClosed: showsClosed)
-        return try json(StoreCache.RenderKey(route: "oparl/agendaitem/" + id, showsClosed: showsClosed), generation: generation) { entry }
+        let meeting = try await reading(stored)
+        // The object is made only when the cache has no encoding of it.
+        return try json(StoreCache.RenderKey(route: "oparl/agendaitem/" + id, showsClosed: showsClosed), generation: generation) {
+            try agendaItemEntry(body, stored, reading: meeting, number: number, id: id, showsClosed: showsClosed)
+        }
     }
 
     private func agendaItemEntry(
-        _ body: Catalog.Body, _ stored: StoredMeeting, number: Int, id: String, showsClosed: Bool
-    ) async throws -> OParl.Entry<OParl.AgendaItem> {
+        _ body: Catalog.Body, _ stored: StoredMeeting, reading meeting: Meeting?, number: Int, id: String, showsClosed: Bool
+    ) throws -> OParl.Entry<OParl.AgendaItem> {
         let meetingID = Catalog.meetingID(stored.identity)
         let times = OParl.Times(stored)
-        if let meeting = try await reading(stored), let index = meeting.items.firstIndex(where: { $0.number == number }) {
+        if let meeting, let index = meeting.items.firstIndex(where: { $0.number == number }) {
             if stored.isWithdrawn {
                 return .deleted(mapping.deletedAgendaItem(meetingID: meetingID, number: number, order: index + 1, times: times))
             }

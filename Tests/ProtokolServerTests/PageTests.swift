@@ -6,34 +6,8 @@ import ProtokolStore
 import Testing
 @testable import ProtokolServer
 
-/// Minutes with a closed item that holds a unique secret.
-let plantedMinutes = """
-    REFERAT Økonomiudvalget d. 12-03-2024
-
-    Mødedato Tirsdag d. 12. marts 2024 kl. 15:00
-
-    Mødested Rådhuset, Faxe Kommune
-
-    Punkt 1: Godkendelse af dagsorden
-
-    24/1001
-
-    Beslutning
-
-    Godkendt.
-
-    Punkt 2: Lukket: Køb af grund ved havnen
-
-    24/1002
-
-    Sagsfremstilling
-
-    Kommunen kan købe grunden for 4.200.000 kr. Kodeordet er SKATTEKISTE-7F3A9 og må ikke deles.
-
-    Beslutning
-
-    Godkendt. SKATTEKISTE-7F3A9 noteret.
-    """
+/// Minutes with a closed item that holds a unique secret (Tests/Fixtures, shared with the browser test).
+let plantedMinutes = (try? String(contentsOf: Fixtures.closedItemMinutes, encoding: .utf8)) ?? ""
 
 func plantedStore() async throws -> (any MeetingStore, URL) {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("protokol-pages-\(UUID().uuidString)")
