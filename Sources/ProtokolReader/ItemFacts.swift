@@ -25,7 +25,7 @@ enum ItemFacts {
     private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "orfald"])
 
     static func absentNames(_ text: String) -> [(name: String, party: String?)]? {
-        guard text.utf8.count < 240, Bytes.containsAny(text, absenceHints) else { return nil }
+        guard text.utf8.count < 240, Bytes.containsAnyFolded(text, absenceHints) else { return nil }
         return absentNames(checked: text)
     }
 
@@ -77,7 +77,7 @@ enum ItemFacts {
 
     // MARK: Disqualification
 
-    private static let inhabil = Array("nhabil".utf8)
+    private static let inhabilHint = Bytes.NeedleSet(["nhabil"])
     private static let inhabilWord = Array("inhabil".utf8)
 
     /// Names declared inhabil in a line, e.g. "Martin Clausen (A) blev erklæret inhabil."
@@ -88,7 +88,7 @@ enum ItemFacts {
 
     /// Names declared inhabil in a text.
     static func disqualifiedNames(_ text: String) -> [(name: String, party: String?)] {
-        guard text.utf8.count < 600, Bytes.contains(text, inhabil) else { return [] }
+        guard text.utf8.count < 600, Bytes.containsAnyFolded(text, inhabilHint) else { return [] }
         return disqualifiedNames(checked: text)
     }
 
@@ -307,11 +307,11 @@ enum ItemFacts {
 
     // MARK: Proposal
 
-    private static let indstille = Array("ndstille".utf8)
+    private static let indstilleHint = Bytes.NeedleSet(["ndstille"])
 
     /// "Direktøren for X indstiller," -> "Direktøren for X"; nil when the line is no proposal lead.
     static func proposer(_ text: String) -> (by: String?, rest: String)? {
-        guard text.utf8.count <= 400, Bytes.contains(text, indstille) else { return nil }
+        guard text.utf8.count <= 400, Bytes.containsAnyFolded(text, indstilleHint) else { return nil }
         return proposer(checked: text)
     }
 
@@ -370,7 +370,8 @@ enum ItemFacts {
     /// "Direktionen indstiller, at der gives en bevilling." -> ("Direktionen", "at der gives en bevilling."): the lead of a
     /// proposal paragraph whatever follows it.
     static func proposalLead(_ paragraph: String) -> (by: String, rest: String)? {
-        guard paragraph.utf8.count <= 1200, Bytes.contains(paragraph, indstille), let range = paragraph.range(of: " indstiller")
+        guard paragraph.utf8.count <= 1200, Bytes.containsAnyFolded(paragraph, indstilleHint),
+            let range = paragraph.range(of: " indstiller", options: .caseInsensitive)
         else { return nil }
         let by = LineText.trim(paragraph[..<range.lowerBound])
         let after = paragraph[range.upperBound...]

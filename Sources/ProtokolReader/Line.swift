@@ -32,7 +32,8 @@ struct Line: Sendable, Hashable {
         return count
     }
 
-    /// Word pieces (case-sensitive, as the readers test them) whose absence lets a reader skip a line.
+    /// Word pieces whose absence lets a reader skip a line. Capitals count as their small letters: labels printed
+    /// in capitals ("AFBUD:", "DIREKTIONEN INDSTILLER") are read like any other.
     struct Hints: OptionSet, Sendable, Hashable {
         let rawValue: UInt8
         /// "ommune": a municipality may be named.
@@ -68,7 +69,12 @@ struct Line: Sendable, Hashable {
 
         private static func byteTable(at offset: Int) -> [UInt16] {
             var table = [UInt16](repeating: 0, count: 256)
-            for (index, needle) in needles.enumerated() { table[Int(needle.bytes[offset])] |= 1 << index }
+            for (index, needle) in needles.enumerated() {
+                let byte = needle.bytes[offset]
+                table[Int(byte)] |= 1 << index
+                // The needles' first two bytes are small ASCII letters: their capitals match too.
+                if byte >= 0x61 && byte <= 0x7A { table[Int(byte - 0x20)] |= 1 << index }
+            }
             return table
         }
 
@@ -92,11 +98,22 @@ struct Line: Sendable, Hashable {
             return Hints(rawValue: found)
         }
 
+        /// The needle at `i`, with capitals (ASCII, and Latin-1 after C3) read as small letters.
         private static func matches(_ needle: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
             guard i + needle.count <= buffer.count else { return false }
             var j = 2
-            while j < needle.count && buffer[i + j] == needle[j] { j += 1 }
-            return j == needle.count
+            while j < needle.count {
+                let b = buffer[i + j]
+                let folded: UInt8
+                if buffer[i + j - 1] == 0xC3 {
+                    folded = b >= 0x80 && b <= 0x9E && b != 0x97 ? b + 0x20 : b
+                } else {
+                    folded = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                }
+                guard folded == needle[j] else { return false }
+                j += 1
+            }
+            return true
         }
     }
 }
