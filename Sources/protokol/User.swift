@@ -15,6 +15,15 @@ struct User: AsyncParsableCommand {
 
 extension Role: ExpressibleByArgument {}
 
+/// Runs a `user` command's work and prints its lines; an error becomes one line on stderr and exit status 1.
+func runPrinting(_ work: () async throws(AppError) -> [String]) async throws {
+    do {
+        for line in try await work() { print(line) }
+    } catch {
+        throw fail(error)
+    }
+}
+
 /// A committee named on the command line: `--body "Lejre Kommune" --committee "Økonomiudvalget"`.
 struct CommitteeOptions: ParsableArguments {
     @Option(help: "The municipality, as stored (e.g. \"Lejre Kommune\").")
@@ -56,15 +65,12 @@ struct UserAdd: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        do {
+        try await runPrinting { () async throws(AppError) in
             let committees = try committee.ref.map { [$0] } ?? []
             let password = try PasswordPrompt.read("Adgangskode for \(name): ", confirm: true)
-            let lines = try await StoreOpening.writing(try database.location) { store throws(AppError) in
+            return try await StoreOpening.writing(try database.location) { store throws(AppError) in
                 try await AccountRun.add(name: name, role: role, password: password, committees: committees, store: store)
             }
-            for line in lines { print(line) }
-        } catch {
-            throw fail(error)
         }
     }
 }
@@ -79,14 +85,11 @@ struct UserGrant: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        do {
+        try await runPrinting { () async throws(AppError) in
             let ref = try committee.required
-            let lines = try await StoreOpening.writing(try database.location) { store throws(AppError) in
+            return try await StoreOpening.writing(try database.location) { store throws(AppError) in
                 try await AccountRun.grant(name: name, committee: ref, store: store)
             }
-            for line in lines { print(line) }
-        } catch {
-            throw fail(error)
         }
     }
 }
@@ -101,13 +104,11 @@ struct UserRevoke: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        do {
+        try await runPrinting { () async throws(AppError) in
             let ref = try committee.required
-            print(try await StoreOpening.writing(try database.location) { store throws(AppError) in
+            return [try await StoreOpening.writing(try database.location) { store throws(AppError) in
                 try await AccountRun.revoke(name: name, committee: ref, store: store)
-            })
-        } catch {
-            throw fail(error)
+            }]
         }
     }
 }
@@ -121,14 +122,12 @@ struct UserPassword: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        do {
+        try await runPrinting { () async throws(AppError) in
             let password = try PasswordPrompt.read("Ny adgangskode for \(name): ", confirm: true)
             try await StoreOpening.writing(try database.location) { store throws(AppError) in
                 try await AccountRun.setPassword(name: name, password: password, store: store)
             }
-            print("password set for \(name)")
-        } catch {
-            throw fail(error)
+            return ["password set for \(name)"]
         }
     }
 }
@@ -142,13 +141,11 @@ struct UserRemove: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        do {
+        try await runPrinting { () async throws(AppError) in
             try await StoreOpening.writing(try database.location) { store throws(AppError) in
                 try await AccountRun.remove(name: name, store: store)
             }
-            print("removed \(name)")
-        } catch {
-            throw fail(error)
+            return ["removed \(name)"]
         }
     }
 }
@@ -159,11 +156,8 @@ struct UserList: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        do {
-            let lines = try await StoreOpening.reading(try database.location) { store throws(AppError) in try await AccountRun.list(store: store) }
-            for line in lines { print(line) }
-        } catch {
-            throw fail(error)
+        try await runPrinting { () async throws(AppError) in
+            try await StoreOpening.reading(try database.location) { store throws(AppError) in try await AccountRun.list(store: store) }
         }
     }
 }
