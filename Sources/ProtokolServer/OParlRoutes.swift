@@ -24,6 +24,9 @@ struct OParlRoutes: Sendable {
             try await self.meetings(request, body: context.parameters.require("body"), access: context.access)
         }
         group.get("organization/:id") { _, context in try await self.organization(context.parameters.require("id")) }
+        group.get("organization/:id/meetings") { request, context in
+            try await self.organizationMeetings(request, id: context.parameters.require("id"), access: context.access)
+        }
         group.get("meeting/:id") { _, context in try await self.meeting(context.parameters.require("id"), access: context.access) }
         group.get("body/:body/agendaitems") { request, context in
             try await self.agendaItems(request, body: context.parameters.require("body"), access: context.access)
@@ -125,6 +128,16 @@ struct OParlRoutes: Sendable {
         guard let body = try await catalog().body(id) else { throw HTTPError(.notFound, message: "no body \(id)") }
         let all = body.meetings.filter { filter.admits(OParl.Times($0)) }
         return try await page(all, request: request, path: mapping.bodyList(id, "meetings"), filter: filter) { try await entry(body, $0, access: access) }
+    }
+
+    /// A committee's meetings (its Organization's `meeting` list), like the body's.
+    func organizationMeetings(_ request: Request, id: String, access: SearchAccess) async throws -> OParl.List<OParl.Entry<OParl.Meeting>> {
+        let filter = try OParl.Filter(request)
+        guard let (body, committee) = try await catalog().committee(id) else { throw HTTPError(.notFound, message: "no organization \(id)") }
+        let all = committee.meetings.filter { filter.admits(OParl.Times($0)) }
+        return try await page(all, request: request, path: mapping.organizationID(id) + "/meetings", filter: filter) {
+            try await entry(body, $0, access: access)
+        }
     }
 
     /// A meeting, encoded once per version, state and kind of asker.

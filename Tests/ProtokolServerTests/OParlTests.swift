@@ -89,6 +89,17 @@ struct OParlTests {
             let orgData = try #require((try JSONSerialization.jsonObject(with: data(organizations.body)) as? [String: Any])?["data"] as? [[String: Any]])
             #expect(orgData.first?["name"] as? String == "Arbejdsmarkedsudvalget")
             #expect(try validate(JSONSerialization.data(withJSONObject: orgData[0]), schema: "Organization") == "valid")
+            // The organization's meeting list is a real list: the committee's meetings.
+            let orgMeetingsURL = try #require(orgData[0]["meeting"] as? String)
+            let orgMeetings = try await client.execute(uri: String(orgMeetingsURL.dropFirst(base.count)), method: .get) { $0 }
+            #expect(orgMeetings.status == .ok)
+            let orgMeetingData = try #require((try JSONSerialization.jsonObject(with: data(orgMeetings.body)) as? [String: Any])?["data"] as? [[String: Any]])
+            #expect(orgMeetingData.count == 1)
+            #expect(orgMeetingData.first?["name"] as? String == "Arbejdsmarkedsudvalget 2022-01-26")
+            for meeting in orgMeetingData {
+                #expect(try validate(JSONSerialization.data(withJSONObject: meeting), schema: "Meeting") == "valid")
+            }
+            #expect(try await client.execute(uri: "/oparl/v1.1/organization/ingen/meetings", method: .get) { $0.status } == .notFound)
 
             let meetings = try await client.execute(uri: "/oparl/v1.1/body/herlev-kommune/meetings", method: .get) { $0 }
             let meetingData = try #require((try JSONSerialization.jsonObject(with: data(meetings.body)) as? [String: Any])?["data"] as? [[String: Any]])
