@@ -42,6 +42,28 @@ struct OParlMapping: Sendable {
         return person
     }
 
+    /// The municipal terms (valgperioder) a body's meetings fall in, oldest first. Every Danish municipal council
+    /// sits four years from 1 January after the November election (2018–2021, 2022–2025, 2026–2029, …), so the
+    /// term follows from a meeting's date alone.
+    func legislativeTerms(_ body: Catalog.Body) -> [OParl.LegislativeTerm] {
+        var meetingsByTerm = [Int: [StoredMeeting]]()
+        for meeting in body.meetings {
+            guard let year = meeting.identity.date?.year else { continue }
+            meetingsByTerm[Self.termStart(year), default: []].append(meeting)
+        }
+        return meetingsByTerm.keys.sorted().map { start in
+            let times = OParl.Times.span(meetingsByTerm[start] ?? [])
+            return OParl.LegislativeTerm(
+                id: legislativeTermID(body.id, start), name: "Valgperioden \(start)–\(start + 3)",
+                startDate: "\(start)-01-01", endDate: "\(start + 3)-12-31", created: times?.createdText, modified: times?.modifiedText)
+        }
+    }
+
+    /// The first year of the term a year belongs to.
+    static func termStart(_ year: Int) -> Int { 2022 + Int((Double(year - 2022) / 4).rounded(.down)) * 4 }
+
+    func legislativeTermID(_ bodyID: String, _ start: Int) -> String { base + "/legislativeterm/\(bodyID)--\(start)-\(start + 3)" }
+
     func system(_ catalog: Catalog) -> OParl.System {
         let times = OParl.Times.span(catalog.meetings)
         return OParl.System(
@@ -52,18 +74,12 @@ struct OParlMapping: Sendable {
     }
 
     func body(_ body: Catalog.Body) -> OParl.Body {
-        var terms = Set<String>()
-        for committee in body.committees {
-            for meeting in committee.meetings {
-                if let term = meeting.identity.committee.split(separator: " ").last, term.contains("-") { terms.insert(String(term)) }
-            }
-        }
-        return OParl.Body(
+        OParl.Body(
             id: bodyID(body.id), system: systemID, name: body.name,
             shortName: body.name.replacingOccurrences(of: " Kommune", with: ""),
             organization: bodyList(body.id, "organizations"), person: bodyList(body.id, "people"),
             meeting: bodyList(body.id, "meetings"), paper: bodyList(body.id, "papers"), agendaItem: bodyList(body.id, "agendaitems"),
-            legislativeTerm: [], web: site + "/kommune/" + body.id,
+            legislativeTerm: legislativeTerms(body), web: site + "/kommune/" + body.id,
             created: OParl.Times.span(body.meetings)?.createdText, modified: OParl.Times.span(body.meetings)?.modifiedText
         )
     }

@@ -35,7 +35,7 @@ enum OParl {
         var modified: String?
     }
 
-    struct LegislativeTerm: Codable, Sendable {
+    struct LegislativeTerm: Codable, Sendable, ResponseEncodable {
         var id: String
         var type = OParl.version + "LegislativeTerm"
         var name: String

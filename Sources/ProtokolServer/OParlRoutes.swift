@@ -24,6 +24,7 @@ struct OParlRoutes: Sendable {
             try await self.meetings(request, body: context.parameters.require("body"), access: context.access)
         }
         group.get("organization/:id") { _, context in try await self.organization(context.parameters.require("id")) }
+        group.get("legislativeterm/:id") { _, context in try await self.legislativeTerm(context.parameters.require("id")) }
         group.get("organization/:id/meetings") { request, context in
             try await self.organizationMeetings(request, id: context.parameters.require("id"), access: context.access)
         }
@@ -128,6 +129,14 @@ struct OParlRoutes: Sendable {
         guard let body = try await catalog().body(id) else { throw HTTPError(.notFound, message: "no body \(id)") }
         let all = body.meetings.filter { filter.admits(OParl.Times($0)) }
         return try await page(all, request: request, path: mapping.bodyList(id, "meetings"), filter: filter) { try await entry(body, $0, access: access) }
+    }
+
+    /// A municipal term of a body, as its `legislativeTerm` list holds it: "lejre-kommune--2022-2025".
+    func legislativeTerm(_ id: String) async throws -> OParl.LegislativeTerm {
+        guard let separator = id.range(of: "--"), let body = try await catalog().body(String(id[..<separator.lowerBound])),
+            let term = mapping.legislativeTerms(body).first(where: { $0.id == mapping.base + "/legislativeterm/" + id })
+        else { throw HTTPError(.notFound, message: "no legislative term \(id)") }
+        return term
     }
 
     /// A committee's meetings (its Organization's `meeting` list), like the body's.

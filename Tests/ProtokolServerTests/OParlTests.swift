@@ -84,6 +84,18 @@ struct OParlTests {
             for body in bodyData {
                 #expect(try validate(JSONSerialization.data(withJSONObject: body), schema: "Body") == "valid")
             }
+            // Each body's municipal terms follow from its meetings' dates; each term's id answers with the same object.
+            let herlev = try #require(bodyData.first { $0["name"] as? String == "Herlev Kommune" })
+            let terms = try #require(herlev["legislativeTerm"] as? [[String: Any]])
+            #expect(terms.map { $0["name"] as? String } == ["Valgperioden 2022–2025"])
+            #expect(terms.first?["startDate"] as? String == "2022-01-01" && terms.first?["endDate"] as? String == "2025-12-31")
+            #expect(try validate(JSONSerialization.data(withJSONObject: terms[0]), schema: "LegislativeTerm") == "valid")
+            let termURL = try #require(terms.first?["id"] as? String)
+            #expect(termURL == base + "/oparl/v1.1/legislativeterm/herlev-kommune--2022-2025")
+            let term = try await client.execute(uri: String(termURL.dropFirst(base.count)), method: .get) { $0 }
+            #expect((try JSONSerialization.jsonObject(with: data(term.body)) as? [String: Any])?["name"] as? String == "Valgperioden 2022–2025")
+            #expect(try await client.execute(uri: "/oparl/v1.1/legislativeterm/herlev-kommune--2018-2021", method: .get) { $0.status } == .notFound)
+            #expect(OParlMapping.termStart(2025) == 2022 && OParlMapping.termStart(2026) == 2026 && OParlMapping.termStart(2021) == 2018)
 
             let organizations = try await client.execute(uri: "/oparl/v1.1/body/herlev-kommune/organizations", method: .get) { $0 }
             let orgData = try #require((try JSONSerialization.jsonObject(with: data(organizations.body)) as? [String: Any])?["data"] as? [[String: Any]])
