@@ -1,5 +1,5 @@
 /// Recognises journal and case numbers: KLE "15.20.00A00-1-18", "22-001317", "23/13922", "EMN-2025-001234",
-/// "2012-28504", alone on a line or after a label such as "Sagsnr.:".
+/// "2012-28504", "330-2018-3619", alone on a line or after a label such as "Sagsnr.:".
 enum CaseNumbers {
     static let labels = [
         "sagsnummer", "sagsnr", "sags nr", "sag nr", "sags-nr", "sagsid", "sags id", "sags-id", "journalnummer",
@@ -9,7 +9,8 @@ enum CaseNumbers {
 
     /// The case number a whole line gives, or nil.
     static func fromLine(_ text: String) -> String? {
-        if text.utf8.count > 100 { return nil }
+        // A labelled number may share its line with other fields ("Sagsnr.: … Dok.nr.: … Åbent").
+        if text.utf8.count > 240 { return nil }
         if isCaseNumber(text) { return text }
         let lowered = text.lowercased()
         for label in labels where lowered.hasPrefix(label) {
@@ -27,7 +28,22 @@ enum CaseNumbers {
     static func isCaseNumber(_ s: String) -> Bool {
         let shape = Array(s.utf8)
         guard shape.count >= 5, shape.count <= 40 else { return false }
-        return isKLE(shape) || isYearSerial(shape) || isPrefixedSerial(shape)
+        return isKLE(shape) || isYearSerial(shape) || isPrefixedSerial(shape) || isUnitYearSerial(shape)
+    }
+
+    /// unit-yyyy-serial such as 330-2018-3619: a filing unit, the year, and the serial.
+    private static func isUnitYearSerial(_ b: [UInt8]) -> Bool {
+        var i = 0
+        while i < b.count, isDigit(b[i]) { i += 1 }
+        guard i >= 1, i <= 4, i < b.count, b[i] == 0x2D else { return false }
+        i += 1
+        let yearStart = i
+        while i < b.count, isDigit(b[i]) { i += 1 }
+        guard i - yearStart == 4, b[yearStart] == 0x31 || b[yearStart] == 0x32, i < b.count, b[i] == 0x2D else { return false }
+        i += 1
+        let start = i
+        while i < b.count, isDigit(b[i]) { i += 1 }
+        return i == b.count && i - start >= 1 && i - start <= 8
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
