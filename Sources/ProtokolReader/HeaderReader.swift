@@ -118,8 +118,13 @@ struct HeaderReader {
     static func kindWord(_ text: String) -> DocumentKind? {
         // Every kind word holds one of these ASCII stems, and only ASCII letters lower-case to ASCII.
         guard Bytes.containsAnyFolded(text, kindStems) else { return nil }
-        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        var words = text.lowercased().split(whereSeparator: { !$0.isLetter })
         guard let first = words.first, words.count <= 30 else { return nil }
+        // A date after the kind word ends the title: "Økonomiudvalget – Referat – 1. oktober 2018".
+        if let found = DateText.firstDate(in: text), found.start > 0 {
+            let before = DateText.split(text, start: found.start, end: found.end).before.lowercased().split(whereSeparator: { !$0.isLetter })
+            if let last = before.last, minutesKindWords.contains(last) || agendaKindWords.contains(last) { words = before }
+        }
         let minutes = minutesKindWords, agenda = agendaKindWords
         // The kind word leads the line, or ends it ("Økonomiudvalget - Referat"), or follows "Åben"/"Åbent".
         let leading = kindWordQualifiers.contains(first) ? words.dropFirst().first : first

@@ -45,6 +45,8 @@ struct FieldLineTests {
     func fieldLines() throws {
         let meeting = try MinutesReader().read(Array(Self.minutes.utf8)).meeting
         #expect(meeting.kind == .minutes)
+        #expect(meeting.committee == "Teknisk Udvalg")
+        #expect(meeting.date == CalendarDate(year: 2021, month: 3, day: 3))
         #expect(meeting.items.map(\.number) == [1, 2])
         #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden (B)", "Vejbelysning på Stationsvej (B)"])
         #expect(meeting.items.map(\.caseNumber) == ["120-2021-88", "120-2021-95"])
