@@ -17,6 +17,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
@@ -66,7 +67,14 @@ def main():
             options.add_argument(argument)
         driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
         driver.implicitly_wait(2)
-        wait = WebDriverWait(driver, 10)
+        # While a page loads, elements of the old one go stale: a wait keeps asking instead of failing.
+        wait = WebDriverWait(driver, 10, ignored_exceptions=(WebDriverException,))
+
+        def until(condition, message):
+            try:
+                wait.until(condition)
+            except TimeoutException:
+                raise Check(message)
 
         def shot(name):
             driver.save_screenshot(os.path.join(artifacts, name + ".png"))
@@ -139,11 +147,11 @@ def main():
         driver.find_element(By.ID, "brugernavn").send_keys("anna")
         driver.find_element(By.ID, "adgangskode").send_keys("forkert-kode")
         driver.find_element(By.CSS_SELECTOR, "main form button").click()
-        check("Forkert brugernavn eller adgangskode." in text(), "a wrong password says so")
+        until(lambda d: "Forkert brugernavn eller adgangskode." in d.page_source, "a wrong password says so")
         shot("07-forkert-kode")
         driver.find_element(By.ID, "adgangskode").send_keys("anna-hemmelig")
         driver.find_element(By.CSS_SELECTOR, "main form button").click()
-        wait.until(lambda d: "Logget ind som" in d.find_element(By.TAG_NAME, "header").text)
+        until(lambda d: "Logget ind som" in d.find_element(By.TAG_NAME, "header").text, "the header names the member")
         shot("08-logget-ind")
 
         step = "closed item, member"
@@ -159,7 +167,7 @@ def main():
 
         step = "logout"
         driver.find_element(By.CSS_SELECTOR, "header form.account button").click()
-        wait.until(lambda d: d.find_elements(By.LINK_TEXT, "Log ind"))
+        until(lambda d: d.find_elements(By.LINK_TEXT, "Log ind"), "after logging out the header offers to log in")
         driver.get(faxe_meeting)
         check(SECRET not in driver.page_source, "after logging out the closed item is hidden again")
         shot("10-logget-ud")
