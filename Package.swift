@@ -102,7 +102,8 @@ let package = Package(
         .target(
             name: "ProtokolServer",
             dependencies: [
-                "ProtokolModel", "ProtokolStore",
+                // The reader only for the text of files (OParl File.text).
+                "ProtokolModel", "ProtokolStore", "ProtokolReader",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

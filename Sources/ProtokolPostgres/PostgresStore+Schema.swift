@@ -204,6 +204,31 @@ extension PostgresStore {
         Migration(name: "v2 withdrawn meetings", statements: [
             "ALTER TABLE meeting ADD COLUMN withdrawn_at TIMESTAMPTZ",
         ]),
+        // Files attached to items (the Bilag themselves, beside the titles in `attachment`): the bytes once per SHA-256,
+        // and which item of which meeting holds them.
+        Migration(name: "v3 attached files", statements: [
+            """
+            CREATE TABLE attached_bytes (
+                sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+                size INTEGER NOT NULL,
+                bytes BYTEA NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE attached_file (
+                id BIGSERIAL PRIMARY KEY,
+                meeting_id BIGINT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                item INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                sha256 TEXT NOT NULL REFERENCES attached_bytes(sha256),
+                mime_type TEXT NOT NULL,
+                file_name TEXT,
+                added_at TIMESTAMPTZ NOT NULL,
+                UNIQUE (meeting_id, item, sha256)
+            )
+            """,
+            "CREATE INDEX attached_file_by_sha256 ON attached_file(sha256)",
+        ]),
     ]
 
     /// The table of applied migrations.

@@ -176,6 +176,30 @@ extension SQLiteStore {
                     BEGIN UPDATE searchGeneration SET value = value + 1; END;
                 """)
         }
+
+        // Files attached to items (the Bilag themselves, beside the titles in `attachment`): the bytes once per SHA-256,
+        // and which item of which meeting holds them.
+        migrator.registerMigration("v3 attached files") { db in
+            try db.execute(sql: """
+                CREATE TABLE attachedBytes (
+                    sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+                    size INTEGER NOT NULL,
+                    bytes BLOB NOT NULL
+                );
+                CREATE TABLE attachedFile (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    meetingID INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                    item INTEGER NOT NULL,
+                    title TEXT NOT NULL,
+                    sha256 TEXT NOT NULL REFERENCES attachedBytes(sha256),
+                    mimeType TEXT NOT NULL,
+                    fileName TEXT,
+                    addedAt DATETIME NOT NULL,
+                    UNIQUE (meetingID, item, sha256)
+                );
+                CREATE INDEX attachedFile_by_sha256 ON attachedFile(sha256);
+                """)
+        }
         return migrator
     }
 }

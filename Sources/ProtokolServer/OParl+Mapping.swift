@@ -94,12 +94,15 @@ struct OParlMapping: Sendable {
 
     /// A meeting with its items; closed items show only their number and title unless `showsClosed` (the asker is
     /// a member of its committee). Items an earlier version had and the current one lacks follow as deleted items.
-    func meeting(_ body: Catalog.Body, _ stored: StoredMeeting, reading: Meeting?, showsClosed: Bool) -> OParl.Meeting {
+    func meeting(
+        _ body: Catalog.Body, _ stored: StoredMeeting, reading: Meeting?, showsClosed: Bool, attachments: [AttachedFile] = []
+    ) -> OParl.Meeting {
         let id = Catalog.meetingID(stored.identity)
         let times = OParl.Times(stored)
         let committeeID = body.id + "-" + Slug.make(stored.identity.committee)
         let items = (reading?.items ?? []).enumerated().map {
-            OParl.Entry.object(agendaItem($1, order: $0 + 1, meetingID: id, bodyID: body.id, times: times, showsClosed: showsClosed))
+            OParl.Entry.object(
+                agendaItem($1, order: $0 + 1, meetingID: id, bodyID: body.id, times: times, showsClosed: showsClosed, attachments: attachments))
         }
         let removed = stored.removedItems.map { OParl.Entry<OParl.AgendaItem>.deleted(deletedAgendaItem(meetingID: id, number: $0, order: $0, times: times)) }
         var location: OParl.Location?
@@ -121,13 +124,32 @@ struct OParlMapping: Sendable {
     }
 
     /// The original document of a meeting's current version.
-    func file(_ stored: StoredMeeting, meetingID id: String, size: Int? = nil, mimeType: String? = nil, sha512: String? = nil) -> OParl.File {
+    /// `text` is the extracted text, for those who may read the whole document.
+    func file(
+        _ stored: StoredMeeting, meetingID id: String, size: Int? = nil, mimeType: String? = nil, sha512: String? = nil, text: String? = nil
+    ) -> OParl.File {
         let kindName = stored.identity.kind == .minutes ? "Referat" : "Dagsorden"
         return OParl.File(
             id: fileID(stored.currentSHA256), name: "\(kindName) \(stored.identity.committee) \(stored.identity.dateText)",
-            mimeType: mimeType, date: stored.identity.date?.description, size: size, sha512Checksum: sha512,
+            mimeType: mimeType, date: stored.identity.date?.description, size: size, sha512Checksum: sha512, text: text,
             accessUrl: fileID(stored.currentSHA256) + "/original", downloadUrl: fileID(stored.currentSHA256) + "/original",
             meeting: [meetingID(id)], created: OParl.Times(stored).createdText, modified: OParl.Times(stored).modifiedText
+        )
+    }
+
+    /// A file attached to items (one SHA-256; `holders` are its attachments the asker may see): named by the first,
+    /// listing every item and meeting that holds it; nil without holders.
+    func attachmentFile(_ holders: [AttachedFile], sha512: String? = nil, text: String? = nil) -> OParl.File? {
+        guard let first = holders.first else { return nil }
+        let meetings = holders.map { meetingID($0.meeting.stableID) }
+        let times = OParl.Times(created: holders.map(\.addedAt).min() ?? first.addedAt, modified: holders.map(\.addedAt).max() ?? first.addedAt)
+        return OParl.File(
+            id: fileID(first.sha256), name: first.title, fileName: first.fileName, mimeType: first.mimeType,
+            date: first.meeting.date?.description, size: first.size, sha512Checksum: sha512, text: text,
+            accessUrl: fileID(first.sha256) + "/original", downloadUrl: fileID(first.sha256) + "/original",
+            meeting: meetings.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } },
+            agendaItem: holders.map { agendaItemID($0.meeting.stableID, $0.item) },
+            created: times.createdText, modified: times.modifiedText
         )
     }
 
@@ -151,7 +173,10 @@ struct OParlMapping: Sendable {
     }
 
     /// An item; a closed one shows only its number and title unless `showsClosed` (the asker is a member).
-    func agendaItem(_ item: AgendaItem, order: Int, meetingID id: String, bodyID: String, times: OParl.Times, showsClosed: Bool) -> OParl.AgendaItem {
+    /// `attachments` are the meeting's attached files (those of other items are left out).
+    func agendaItem(
+        _ item: AgendaItem, order: Int, meetingID id: String, bodyID: String, times: OParl.Times, showsClosed: Bool, attachments: [AttachedFile] = []
+    ) -> OParl.AgendaItem {
         var result = OParl.AgendaItem(
             id: agendaItemID(id, item.number), meeting: meetingID(id), number: String(item.number), order: order,
             name: item.title, public: item.isPublic, created: times.createdText, modified: times.modifiedText
@@ -167,6 +192,8 @@ struct OParlMapping: Sendable {
         result.sections = item.sections.map { OParl.Section(heading: $0.heading, kind: $0.kind.rawValue, text: $0.text) }
         result.absent = item.absent.isEmpty ? nil : item.absent
         result.disqualified = item.disqualified.isEmpty ? nil : item.disqualified
+        let files = attachments.filter { $0.item == item.number }.compactMap { attachmentFile([$0]) }
+        result.auxiliaryFile = files.isEmpty ? nil : files
         return result
     }
 

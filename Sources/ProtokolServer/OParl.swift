@@ -105,11 +105,12 @@ enum OParl {
         var sections: [Section]?
         var absent: [String]?
         var disqualified: [String]?
+        var auxiliaryFile: [File]?
         var created: String?
         var modified: String?
 
         enum CodingKeys: String, CodingKey {
-            case id, type, created, modified, meeting, number, order, name, `public`, consultation, result, resolutionText, web
+            case id, type, created, modified, meeting, number, order, name, `public`, consultation, result, resolutionText, web, auxiliaryFile
             case caseNumber = "protokol:caseNumber"
             case outcome = "protokol:outcome"
             case sections = "protokol:sections"
@@ -152,13 +153,16 @@ enum OParl {
         var id: String
         var type = OParl.version + "File"
         var name: String
+        var fileName: String?
         var mimeType: String?
         var date: String?
         var size: Int?
         var sha512Checksum: String?
+        var text: String?
         var accessUrl: String
         var downloadUrl: String?
         var meeting: [String]?
+        var agendaItem: [String]?
         var created: String?
         var modified: String?
     }

@@ -44,7 +44,7 @@ struct OParlRoutes: Sendable {
         group.get("consultation/:id") { _, context in
             try await self.consultation(context.parameters.require("id"), access: context.access)
         }
-        group.get("file/:sha") { _, context in try await self.file(context.parameters.require("sha")) }
+        group.get("file/:sha") { _, context in try await self.file(context.parameters.require("sha"), access: context.access) }
         group.get("file/:sha/original") { _, context in try await self.original(context.parameters.require("sha"), access: context.access) }
     }
 
@@ -121,7 +121,10 @@ struct OParlRoutes: Sendable {
 
     private func entry(_ body: Catalog.Body, _ stored: StoredMeeting, access: SearchAccess) async throws -> OParl.Entry<OParl.Meeting> {
         if stored.isWithdrawn { return .deleted(mapping.deletedMeeting(stored)) }
-        return .object(mapping.meeting(body, stored, reading: try await reading(stored), showsClosed: access.seesClosedItems(of: stored.identity)))
+        return .object(
+            mapping.meeting(
+                body, stored, reading: try await reading(stored), showsClosed: access.seesClosedItems(of: stored.identity),
+                attachments: try await attachments().of(stored.identity)))
     }
 
     func meetings(_ request: Request, body id: String, access: SearchAccess) async throws -> OParl.List<OParl.Entry<OParl.Meeting>> {
@@ -155,11 +158,12 @@ struct OParlRoutes: Sendable {
         guard let (body, stored) = try await catalog().meeting(id) else { throw HTTPError(.notFound, message: "no meeting \(id)") }
         let showsClosed = access.seesClosedItems(of: stored.identity)
         let meeting = stored.isWithdrawn ? nil : try await reading(stored)
+        let attachments = try await attachments().of(stored.identity)
         // The object is made only when the cache has no encoding of it.
         return try json(StoreCache.RenderKey(route: "oparl/meeting/" + id, showsClosed: showsClosed), generation: generation) {
             stored.isWithdrawn
                 ? OParl.Entry<OParl.Meeting>.deleted(mapping.deletedMeeting(stored))
-                : .object(mapping.meeting(body, stored, reading: meeting, showsClosed: showsClosed))
+                : .object(mapping.meeting(body, stored, reading: meeting, showsClosed: showsClosed, attachments: attachments))
         }
     }
 
@@ -177,14 +181,16 @@ struct OParlRoutes: Sendable {
         else { throw HTTPError(.notFound, message: "no agenda item \(id)") }
         let showsClosed = access.seesClosedItems(of: stored.identity)
         let meeting = try await reading(stored)
+        let attachments = try await attachments().of(stored.identity)
         // The object is made only when the cache has no encoding of it.
         return try json(StoreCache.RenderKey(route: "oparl/agendaitem/" + id, showsClosed: showsClosed), generation: generation) {
-            try agendaItemEntry(body, stored, reading: meeting, number: number, id: id, showsClosed: showsClosed)
+            try agendaItemEntry(body, stored, reading: meeting, number: number, id: id, showsClosed: showsClosed, attachments: attachments)
         }
     }
 
     private func agendaItemEntry(
-        _ body: Catalog.Body, _ stored: StoredMeeting, reading meeting: Meeting?, number: Int, id: String, showsClosed: Bool
+        _ body: Catalog.Body, _ stored: StoredMeeting, reading meeting: Meeting?, number: Int, id: String, showsClosed: Bool,
+        attachments: [AttachedFile]
     ) throws -> OParl.Entry<OParl.AgendaItem> {
         let meetingID = Catalog.meetingID(stored.identity)
         let times = OParl.Times(stored)
@@ -193,7 +199,9 @@ struct OParlRoutes: Sendable {
                 return .deleted(mapping.deletedAgendaItem(meetingID: meetingID, number: number, order: index + 1, times: times))
             }
             return .object(
-                mapping.agendaItem(meeting.items[index], order: index + 1, meetingID: meetingID, bodyID: body.id, times: times, showsClosed: showsClosed))
+                mapping.agendaItem(
+                    meeting.items[index], order: index + 1, meetingID: meetingID, bodyID: body.id, times: times, showsClosed: showsClosed,
+                    attachments: attachments))
         }
         guard stored.removedItems.contains(number) else { throw HTTPError(.notFound, message: "no agenda item \(id)") }
         return .deleted(mapping.deletedAgendaItem(meetingID: meetingID, number: number, order: number, times: times))
@@ -209,6 +217,7 @@ struct OParlRoutes: Sendable {
             for index in 0..<(stored.items + stored.removedItems.count) { all.append((stored, index)) }
         }
         var readings = [String: Meeting]()
+        let attachments = try await attachments()
         return try await page(all, request: request, path: mapping.bodyList(id, "agendaitems"), filter: filter) { slot in
             let stored = slot.meeting
             let meetingID = Catalog.meetingID(stored.identity)
@@ -228,7 +237,7 @@ struct OParlRoutes: Sendable {
             return .object(
                 mapping.agendaItem(
                     item, order: slot.index + 1, meetingID: meetingID, bodyID: body.id, times: times,
-                    showsClosed: access.seesClosedItems(of: stored.identity)))
+                    showsClosed: access.seesClosedItems(of: stored.identity), attachments: attachments.of(stored.identity)))
         }
     }
 
@@ -354,26 +363,37 @@ struct OParlRoutes: Sendable {
                 paper: mapping.paperID(body.id, caseNumber), times: times))
     }
 
-    /// The original document as a File, for the current version of a meeting; deleted when the meeting was withdrawn.
-    func file(_ sha: String) async throws -> OParl.Entry<OParl.File> {
+    /// A File: the original document of a meeting's current version (deleted when the meeting was withdrawn), or a
+    /// file attached to items the asker may see. `text` only for those who may read the whole file.
+    func file(_ sha: String, access: SearchAccess) async throws -> OParl.Entry<OParl.File> {
         guard let stored = try await catalog().meetings.first(where: { $0.currentSHA256 == sha }) else {
-            throw HTTPError(.notFound, message: "no file \(sha)")
+            let holders = try await visibleAttachments(sha, access: access)
+            let bytes = try await attachmentBytes(sha)
+            guard let file = mapping.attachmentFile(holders, sha512: Self.sha512(bytes), text: cache.text(sha256: sha, bytes: bytes)) else {
+                throw HTTPError(.notFound, message: "no file \(sha)")
+            }
+            return .object(file)
         }
         if stored.isWithdrawn { return .deleted(mapping.deletedFile(stored)) }
         let original = try await originalBytes(stored)
+        let readable = try await mayRead(stored, access: access)
         return .object(
             mapping.file(
                 stored, meetingID: Catalog.meetingID(stored.identity), size: original.bytes.count, mimeType: original.mimeType,
-                sha512: original.sha512))
+                sha512: original.sha512, text: readable ? cache.text(sha256: sha, bytes: original.bytes) : nil))
     }
 
     /// The original bytes, only to those who may read every item in it: a closed item's text is in there.
-    /// A withdrawn meeting's original is not served at all.
+    /// A withdrawn meeting's original is not served at all. An attached file goes to those who see an item holding it.
     func original(_ sha: String, access: SearchAccess) async throws -> Response {
         guard let stored = try await catalog().meetings.first(where: { $0.currentSHA256 == sha && !$0.isWithdrawn }) else {
-            throw HTTPError(.notFound, message: "no file \(sha)")
+            guard let holder = try await visibleAttachments(sha, access: access).first else { throw HTTPError(.notFound, message: "no file \(sha)") }
+            let bytes = try await attachmentBytes(sha)
+            var headers: HTTPFields = [.contentType: holder.mimeType]
+            if let name = holder.fileName { headers[.contentDisposition] = Self.inline(fileName: name) }
+            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
         }
-        guard let meeting = try await reading(stored), access.seesClosedItems(of: stored.identity) || meeting.items.allSatisfy(\.isPublic) else {
+        guard try await mayRead(stored, access: access) else {
             throw HTTPError(.forbidden, message: "the original holds closed items; members only")
         }
         let original = try await originalBytes(stored)
@@ -381,6 +401,53 @@ struct OParlRoutes: Sendable {
             status: .ok, headers: [.contentType: original.mimeType],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: original.bytes)))
     }
+
+    /// Whether the asker may read a meeting's whole document: it has no closed items, or the asker is a member.
+    private func mayRead(_ stored: StoredMeeting, access: SearchAccess) async throws -> Bool {
+        guard let meeting = try await reading(stored) else { return false }
+        return access.seesClosedItems(of: stored.identity) || meeting.items.allSatisfy(\.isPublic)
+    }
+
+    /// The attachments of these bytes on items the asker may see, in published meetings' current versions.
+    private func visibleAttachments(_ sha: String, access: SearchAccess) async throws -> [AttachedFile] {
+        let catalog = try await catalog()
+        var visible = [AttachedFile]()
+        for attachment in try await attachments().holding(sha256: sha) {
+            guard let (_, stored) = catalog.meeting(Catalog.meetingID(attachment.meeting)), !stored.isWithdrawn,
+                let item = try await reading(stored)?.items.first(where: { $0.number == attachment.item }),
+                item.isPublic || access.seesClosedItems(of: stored.identity)
+            else { continue }
+            visible.append(attachment)
+        }
+        return visible
+    }
+
+    private func attachments() async throws -> AttachmentIndex {
+        do {
+            return try await cache.attachments()
+        } catch {
+            throw HTTPError(.internalServerError, message: "the store could not be read")
+        }
+    }
+
+    private func attachmentBytes(_ sha: String) async throws -> [UInt8] {
+        do {
+            return try await store.attachmentBytes(sha256: sha)
+        } catch .notFound(_) {
+            throw HTTPError(.notFound, message: "no file \(sha)")
+        } catch {
+            throw HTTPError(.internalServerError, message: "the store could not be read")
+        }
+    }
+
+    /// `inline; filename="…"` with the name's non-ASCII characters in RFC 5987 form.
+    static func inline(fileName: String) -> String {
+        let ascii = String(fileName.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 ? Character($0) : "_" })
+        let encoded = fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
+        return "inline; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
+    }
+
+    static func sha512(_ bytes: [UInt8]) -> String { SHA512.hash(data: bytes).map { String(format: "%02x", $0) }.joined() }
 
     private func originalBytes(_ stored: StoredMeeting) async throws -> (bytes: [UInt8], mimeType: String, sha512: String) {
         do {
@@ -392,7 +459,7 @@ struct OParlRoutes: Sendable {
             case .markdown?: "text/markdown"
             default: "text/plain"
             }
-            return (original.bytes, mimeType, SHA512.hash(data: original.bytes).map { String(format: "%02x", $0) }.joined())
+            return (original.bytes, mimeType, Self.sha512(original.bytes))
         } catch {
             throw HTTPError(.internalServerError, message: "the store could not be read")
         }

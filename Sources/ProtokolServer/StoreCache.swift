@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ProtokolModel
+import ProtokolReader
 import ProtokolStore
 import Synchronization
 
@@ -53,6 +54,10 @@ final class StoreCache: Sendable {
         var catalogRead: ContinuousClock.Instant?
         var refreshing = false
         var readings: [String: (meeting: Meeting?, read: ContinuousClock.Instant)] = [:]
+        /// The files attached to items, read with the catalog.
+        var attachments = AttachmentIndex()
+        /// Files' extracted text by SHA-256 (nil: the bytes hold none); as many as readings are kept.
+        var texts: [String: String?] = [:]
         var rendered: [RenderKey: ByteBuffer] = [:]
         var renderedBytes = 0
         /// Counts the times `rendered` was emptied, so a response made from what was read before is not kept.
@@ -85,8 +90,10 @@ final class StoreCache: Sendable {
         }
         if !mustRead, let cached { return cached }
         let meetings: [StoredMeeting]
+        let attachments: [AttachedFile]
         do {
             meetings = try await store.meetings(includingWithdrawn: true)
+            attachments = try await store.attachments()
         } catch {
             state.withLock { $0.refreshing = false }
             // A store that fails for a moment: the catalog already read is better than an error page.
@@ -96,7 +103,10 @@ final class StoreCache: Sendable {
         return state.withLock { state in
             state.refreshing = false
             state.catalogRead = now
-            if let full = state.fullCatalog, let catalog = state.catalog, full.source == meetings { return includingWithdrawn ? full : catalog }
+            if let full = state.fullCatalog, let catalog = state.catalog, full.source == meetings, state.attachments.all == attachments {
+                return includingWithdrawn ? full : catalog
+            }
+            state.attachments = AttachmentIndex(attachments)
             let full = Catalog(meetings: meetings)
             let catalog = Catalog(meetings: meetings.filter { !$0.isWithdrawn })
             state.fullCatalog = full
@@ -127,6 +137,24 @@ final class StoreCache: Sendable {
         return meeting
     }
 
+    /// The files attached to items of stored meetings, as read with the catalog.
+    func attachments() async throws(StoreError) -> AttachmentIndex {
+        _ = try await catalog()
+        return state.withLock { $0.attachments }
+    }
+
+    /// The text of a file's bytes (nil when they hold none: an image, a Word file), extracted once per SHA-256.
+    func text(sha256: String, bytes: [UInt8]) -> String? {
+        if let cached = state.withLock({ $0.texts[sha256] }) { return cached }
+        let text = try? DocumentText.extract(bytes).text
+        state.withLock { state in
+            guard policy.readings > 0 else { return }
+            if state.texts.count >= policy.readings, let any = state.texts.keys.first { state.texts[any] = nil }
+            state.texts[sha256] = .some(text)
+        }
+        return text
+    }
+
     /// How many times rendered responses were dropped; a request takes it before it reads the catalog or a reading.
     func generation() -> Int { state.withLock { $0.generation } }
 
@@ -145,4 +173,23 @@ final class StoreCache: Sendable {
         }
         return made
     }
+}
+
+/// The attached files, by meeting and by SHA-256.
+struct AttachmentIndex: Sendable {
+    let all: [AttachedFile]
+    private let byMeeting: [MeetingIdentity: [AttachedFile]]
+    private let bySHA256: [String: [AttachedFile]]
+
+    init(_ all: [AttachedFile] = []) {
+        self.all = all
+        byMeeting = Dictionary(grouping: all, by: \.meeting)
+        bySHA256 = Dictionary(grouping: all, by: \.sha256)
+    }
+
+    /// A meeting's attachments, by item and order of attaching.
+    func of(_ meeting: MeetingIdentity) -> [AttachedFile] { byMeeting[meeting] ?? [] }
+
+    /// Every attachment of these bytes, wherever they are attached.
+    func holding(sha256: String) -> [AttachedFile] { bySHA256[sha256] ?? [] }
 }

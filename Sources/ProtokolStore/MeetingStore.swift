@@ -23,8 +23,9 @@ import ProtokolModel
 ///   ``caseItems(_:body:access:)`` and ``meetings()``; ``meetings(includingWithdrawn:)`` still lists it, so
 ///   the OParl API can report it as deleted. Storing a new version of it publishes it again; the same bytes
 ///   again change nothing.
-/// - Accounts and sessions live in the same database (``AccountStore``).
-public protocol MeetingStore: AccountStore {
+/// - Accounts and sessions live in the same database (``AccountStore``), and so do the files attached to
+///   items (``AttachmentStore``).
+public protocol MeetingStore: AccountStore, AttachmentStore {
     /// Applies every migration not yet applied, and returns their names in order.
     @discardableResult
     func migrate() async throws(StoreError) -> [String]

@@ -11,7 +11,7 @@ struct Protokol: AsyncParsableCommand {
         abstract: "Danish municipal committee minutes: read, store, search and serve them.",
         subcommands: [
             Parse.self, Import.self, Migrate.self, Reindex.self, Verify.self, ExportOriginalCommand.self, Search.self, Case.self,
-            Withdraw.self, Serve.self, User.self, Synth.self, Bench.self,
+            Withdraw.self, Attach.self, Detach.self, Attachments.self, Serve.self, User.self, Synth.self, Bench.self,
         ]
     )
 }

@@ -41,7 +41,7 @@ struct PostgresStoreTests {
         try await TestDatabase.dropping(database) {
             try await database.withStore { store in
                 let pending = try await store.pendingMigrations()
-                #expect(pending == ["v1 originals, documents, meetings", "v1 full-text search", "v2 accounts and sessions", "v2 withdrawn meetings"])
+                #expect(pending == ["v1 originals, documents, meetings", "v1 full-text search", "v2 accounts and sessions", "v2 withdrawn meetings", "v3 attached files"])
                 // Concurrent migrations: one applies, the others find nothing to do.
                 let applied = try await withThrowingTaskGroup(of: [String].self) { group in
                     for _ in 0..<4 { group.addTask { try await store.migrate() } }

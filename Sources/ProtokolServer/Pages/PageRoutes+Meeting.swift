@@ -10,6 +10,7 @@ extension PageRoutes {
         let generation = cache.generation()
         guard let (body, stored) = try await catalog().meeting(id) else { throw PageError.notFound("Der er intet møde med id »\(id)«.") }
         let meeting = try await reading(stored)
+        let attachments = try await attachments(stored)
         let showsClosed = access.seesClosedItems(of: stored.identity)
         return cachedHTML("/moede/" + id, generation: generation, showsClosed: showsClosed) {
             let committeeID = Catalog.committeeID(stored.identity)
@@ -45,7 +46,8 @@ extension PageRoutes {
                                 },
                                 .forEach(item.sections) { section in
                                     .group(.if(!section.heading.isEmpty, .h3(.text(section.heading))), Page.paragraphs(section.text))
-                                }
+                                },
+                                files(attachments.filter { $0.item == item.number }, heading: .h3("Bilag til hentning"))
                             ), else: Self.closedNotice),
                             .p(
                                 .a(.href(Self.itemPath(id, item.number)), .text("Punktets side")), .text(" · "),
@@ -67,6 +69,54 @@ extension PageRoutes {
         return .a(.href(mapping.fileID(stored.currentSHA256) + "/original"), .text("Originaldokumentet"))
     }
 
+    /// The files attached to an item, each linked to its bytes, under `heading`; nothing when there are none.
+    func files(_ attachments: [AttachedFile], heading: Node<HTML.BodyContext>) -> Node<HTML.BodyContext> {
+        .if(!attachments.isEmpty, .group(heading, .ul(.forEach(attachments) { .li(fileLink($0)) })))
+    }
+
+    /// The Bilag the minutes list, linked where the file is attached, then attached files the list does not name.
+    func attachmentList(_ titles: [String], files: [AttachedFile]) -> Node<HTML.BodyContext> {
+        let unlisted = files.filter { !titles.contains($0.title) }
+        return .if(!titles.isEmpty || !files.isEmpty, .section(
+            .h2("Bilag"),
+            .ul(
+                .forEach(titles) { title in
+                    if let file = files.first(where: { $0.title == title }) { return .li(fileLink(file)) }
+                    return .li(.text(title))
+                },
+                .forEach(unlisted) { .li(fileLink($0)) }
+            )
+        ))
+    }
+
+    private func fileLink(_ file: AttachedFile) -> Node<HTML.BodyContext> {
+        .group(
+            .a(.href(mapping.fileID(file.sha256) + "/original"), .text(file.title)),
+            .text(" (\(Self.fileKind(file.mimeType)), \(Self.fileSize(file.size)))")
+        )
+    }
+
+    /// "PDF", "Word", … for a MIME type, as a reader names it.
+    static func fileKind(_ mimeType: String) -> String {
+        switch mimeType.split(separator: ";").first.map(String.init) ?? mimeType {
+        case "application/pdf": "PDF"
+        case "text/html": "HTML"
+        case "text/plain", "text/markdown": "tekst"
+        case "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word"
+        case "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel"
+        case let type where type.hasPrefix("image/"): "billede"
+        default: "fil"
+        }
+    }
+
+    /// "12 kB", "1,4 MB": a size in Danish notation.
+    static func fileSize(_ bytes: Int) -> String {
+        if bytes < 1_000 { return "\(bytes) byte" }
+        if bytes < 1_000_000 { return "\(bytes / 1_000) kB" }
+        let tenths = (bytes + 50_000) / 100_000
+        return "\(tenths / 10),\(tenths % 10) MB"
+    }
+
     static var closedNotice: Node<HTML.BodyContext> { .p(.class("closed"), "Lukket punkt. Indholdet vises kun for udvalgets medlemmer.") }
 
     /// One item: its sections, the decision and its outcome, absences, inhabilitet, votes, attachments, the case
@@ -79,6 +129,7 @@ extension PageRoutes {
             throw PageError.notFound("Mødet har intet punkt »\(text)«.")
         }
         let showsClosed = access.seesClosedItems(of: stored.identity)
+        let files = try await attachments(stored).filter { $0.item == number }
         return cachedHTML("/moede/\(id)/punkt/\(number)", generation: generation, showsClosed: showsClosed) {
             let visible = item.isPublic || showsClosed
             let committeeID = Catalog.committeeID(stored.identity)
@@ -118,7 +169,7 @@ extension PageRoutes {
                             .h2("Afstemning"),
                             .ul(.forEach(item.votes) { vote in .li(.text(Self.voteText(vote))) })
                         )),
-                        .if(!item.attachments.isEmpty, .section(.h2("Bilag"), .ul(.forEach(item.attachments) { .li(.text($0)) }))),
+                        attachmentList(item.attachments, files: files),
                         .if(!item.history.isEmpty, .section(
                             .h2("Sagens forløb"),
                             .table(

@@ -63,6 +63,11 @@ struct PageRoutes: Sendable {
         do { return try await cache.catalog() } catch { throw .store(error) }
     }
 
+    /// The files attached to a meeting's items.
+    func attachments(_ stored: StoredMeeting) async throws(PageError) -> [AttachedFile] {
+        do { return try await cache.attachments().of(stored.identity) } catch { throw .store(error) }
+    }
+
     func reading(_ stored: StoredMeeting) async throws(PageError) -> Meeting {
         let meeting: Meeting?
         do { meeting = try await cache.reading(stored) } catch { throw .store(error) }
