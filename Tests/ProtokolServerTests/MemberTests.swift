@@ -13,6 +13,9 @@ private let secretTail = "7F3A9"
 private let finance = CommitteeRef(body: "Faxe Kommune", committee: "Økonomiudvalget")
 private let technical = CommitteeRef(body: "Faxe Kommune", committee: "Teknisk Udvalg")
 
+/// The SHA-256 of the file attached to the closed item.
+private let attachedNoteSHA = OriginalAddress.sha256(Array("Notat om grunden: \(secret)\n".utf8))
+
 /// A store with the minutes, a member of the finance committee (anna) and one of another committee (bo).
 private func memberStore() async throws -> (any MeetingStore, URL) {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("protokol-members-\(UUID().uuidString)")
@@ -22,6 +25,11 @@ private func memberStore() async throws -> (any MeetingStore, URL) {
     let store = try await StoreOpening.forWriting(db: directory.appendingPathComponent("test.sqlite").path)
     #expect(try await ImportRun.run(paths: [file.path], store: store).new == 1)
     // Cost 4 keeps the test fast; the login verifies whatever cost a hash was made with.
+    // A file attached to the closed item, holding the secret too.
+    let note = directory.appendingPathComponent("notat.txt")
+    try Data("Notat om grunden: \(secret)\n".utf8).write(to: note)
+    let meeting = try #require(try await store.meetings().first)
+    _ = try await AttachRun.attach([note.path], to: meeting.identity.stableID, item: 2, store: store)
     _ = try await AccountRun.add(name: "anna", role: .member, password: "anna-hemmelig", committees: [finance], store: store, cost: 4)
     _ = try await AccountRun.add(name: "bo", role: .member, password: "bo-hemmelig1", committees: [technical], store: store, cost: 4)
     return (store, directory)
@@ -101,7 +109,9 @@ private func crawl(_ client: some TestClientProtocol, as browser: inout Browser)
     for item in meeting["agendaItem"] as? [[String: Any]] ?? [] {
         if let id = item["id"] as? String { uris.append(path(id)) }
     }
-    if let file = (meeting["resultsProtocol"] as? [String: Any])?["id"] as? String { uris.append(path(file) + "/original") }
+    if let file = (meeting["resultsProtocol"] as? [String: Any])?["id"] as? String { uris += [path(file), path(file) + "/original"] }
+    // The file attached to the closed item, whether the asker is shown it or not.
+    uris += ["/oparl/v1.1/file/\(attachedNoteSHA)", "/oparl/v1.1/file/\(attachedNoteSHA)/original"]
     var bodies = [String: String]()
     for uri in uris {
         let response = try await browser.get(client, uri)
@@ -183,7 +193,10 @@ struct MemberTests {
             #expect(showing.contains { $0.hasPrefix("/moede/") }, "the meeting page")
             #expect(showing.contains { $0.hasPrefix("/oparl/v1.1/agendaitem/") && $0.hasSuffix("-2") }, "the closed agenda item")
             #expect(showing.contains { $0.hasPrefix("/oparl/v1.1/meeting/") }, "the meeting object")
-            #expect(showing.contains { $0.hasSuffix("/original") }, "the original document")
+            #expect(showing.contains { $0.hasSuffix("/original") && !$0.contains(attachedNoteSHA) }, "the original document")
+            #expect(showing.contains { $0.hasPrefix("/oparl/v1.1/file/") && !$0.hasSuffix("/original") && !$0.contains(attachedNoteSHA) }, "the File's text")
+            #expect(showing.contains("/oparl/v1.1/file/\(attachedNoteSHA)"), "the attached file's object")
+            #expect(showing.contains("/oparl/v1.1/file/\(attachedNoteSHA)/original"), "the attached file")
             #expect(showing.contains("/soeg?q=skattekiste*"), "the search page")
             #expect(showing.contains("/feeds/soeg?q=grunden"), "the search feed")
             #expect(seen["/soeg?q=grunden"]?.contains("1 resultat for »grunden«") == true, "the hit is counted")
