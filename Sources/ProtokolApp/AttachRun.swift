@@ -34,6 +34,7 @@ public enum AttachRun {
         do throws(StoreError) {
             let identity = try await MeetingLookup.identity(target, store: store)
             let listed = try await itemAttachmentTitles(identity, item: item, store: store)
+            let before = Set(try await store.attachments(of: identity).filter { $0.item == item }.map(\.sha256))
             var lines = [String]()
             for (path, bytes) in files {
                 let name = URL(fileURLWithPath: path).lastPathComponent
@@ -42,7 +43,7 @@ public enum AttachRun {
                     sha256: OriginalAddress.sha256(bytes), size: bytes.count, mimeType: mimeType(bytes, fileName: name),
                     fileName: name, addedAt: time)
                 let stored = try await store.attach(attachment, bytes: bytes)
-                let already = stored.title != attachment.title || stored.addedAt != attachment.addedAt ? " (already attached)" : ""
+                let already = before.contains(stored.sha256) ? " (already attached)" : ""
                 lines.append("attached \(path) to item \(item) of \(identity) as \"\(stored.title)\" [\(stored.sha256.prefix(12))]\(already)")
             }
             return lines
