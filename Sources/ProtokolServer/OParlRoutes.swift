@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import HTTPTypes
 import Hummingbird
 import ProtokolModel
 import ProtokolStore
@@ -389,7 +390,7 @@ struct OParlRoutes: Sendable {
         guard let stored = try await catalog().meetings.first(where: { $0.currentSHA256 == sha && !$0.isWithdrawn }) else {
             guard let holder = try await visibleAttachments(sha, access: access).first else { throw HTTPError(.notFound, message: "no file \(sha)") }
             let bytes = try await attachmentBytes(sha)
-            var headers: HTTPFields = [.contentType: holder.mimeType]
+            var headers = Self.originalHeaders(contentType: holder.mimeType)
             if let name = holder.fileName { headers[.contentDisposition] = Self.inline(fileName: name) }
             return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
         }
@@ -398,8 +399,16 @@ struct OParlRoutes: Sendable {
         }
         let original = try await originalBytes(stored)
         return Response(
-            status: .ok, headers: [.contentType: original.mimeType],
+            status: .ok, headers: Self.originalHeaders(contentType: original.mimeType),
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: original.bytes)))
+    }
+
+    /// Files come from outside (an HTML page may hold scripts): shown in a sandbox, without the site's origin, and
+    /// never sniffed as another type.
+    static func originalHeaders(contentType: String) -> HTTPFields {
+        var headers: HTTPFields = [.contentType: contentType, .contentSecurityPolicy: "sandbox"]
+        if let noSniff = HTTPField.Name("X-Content-Type-Options") { headers[noSniff] = "nosniff" }
+        return headers
     }
 
     /// Whether the asker may read a meeting's whole document: it has no closed items, or the asker is a member.

@@ -92,6 +92,8 @@ struct FileTests {
             #expect(original.status == .ok)
             #expect(Array(original.body.readableBytesView) == letterBytes)
             #expect(original.headers[.contentType] == "text/html; charset=utf-8")
+            // An attached page may hold scripts: it is shown in a sandbox, away from the site's cookies.
+            #expect(original.headers[.contentSecurityPolicy] == "sandbox")
             #expect(original.headers[.contentDisposition]?.hasPrefix("inline; filename=\"Brev til Lejre kommune om status for sk_rpet tilsyn.html\"") == true)
 
             // The item page lists the file after the Bilag the minutes name, linked to its bytes.
