@@ -7,6 +7,12 @@ enum CaseNumbers {
         "dokumentnr", "sag",
     ]
 
+    /// Labels that name nothing but a case number: after them, a number of any shape is the case number.
+    static let caseLabels: Set<String> = [
+        "sagsnummer", "sagsnr", "sags nr", "sags-nr", "sagsid", "sags id", "sags-id", "journalnummer", "journalnr", "j.nr",
+        "j. nr", "jnr", "acadre sagsnr", "acadre-sagsnr", "sbsys sagsnr", "emnenr",
+    ]
+
     /// The case number a whole line gives, or nil.
     static func fromLine(_ text: String) -> String? {
         // A labelled number may share its line with other fields ("Sagsnr.: … Dok.nr.: … Åbent").
@@ -16,10 +22,17 @@ enum CaseNumbers {
         for label in labels where lowered.hasPrefix(label) {
             var rest = text.dropFirst(label.count).drop(while: { $0 == "." || $0 == ":" || $0 == " " || $0 == "\t" })
             if label == "sag", rest.count == text.count - 3 { continue }
+            let separated = rest.count < text.count - label.count
             rest = rest.prefix(while: { !$0.isWhitespace && $0 != "," && $0 != ";" })
             var candidate = String(rest)
             while candidate.last == "." { candidate.removeLast() }
             if isCaseNumber(candidate) { return candidate }
+            // "Sagsnr.: 05.01.14-Ø00-1-23", "Sagsnr.: 23-45": the label says what it is, whatever its shape.
+            if separated, caseLabels.contains(label), (3...40).contains(candidate.count), candidate.contains(where: \.isNumber),
+                candidate.allSatisfy({ $0.isLetter || $0.isNumber || "-./_".contains($0) })
+            {
+                return candidate
+            }
         }
         return nil
     }
@@ -49,14 +62,23 @@ enum CaseNumbers {
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     private static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
 
-    /// dd.dd.dd, then a facet (A00, -A00, or none), then -n-yy.
+    /// The bytes of a facet letter at `i`: an ASCII capital (1) or Æ, Ø, Å (2 in UTF-8); 0 for anything else.
+    private static func facetLetter(_ b: [UInt8], _ i: Int) -> Int {
+        guard i < b.count else { return 0 }
+        if isUpper(b[i]) { return 1 }
+        if b[i] == 0xC3, i + 1 < b.count, b[i + 1] == 0x86 || b[i + 1] == 0x98 || b[i + 1] == 0x85 { return 2 }
+        return 0
+    }
+
+    /// dd.dd.dd, then a facet (A00, -A00, Ø40, or none), then -n-yy.
     private static func isKLE(_ b: [UInt8]) -> Bool {
         guard b.count >= 12, isDigit(b[0]), isDigit(b[1]), b[2] == 0x2E, isDigit(b[3]), isDigit(b[4]), b[5] == 0x2E,
             isDigit(b[6]), isDigit(b[7])
         else { return false }
         var i = 8
-        if i < b.count, b[i] == 0x2D, i + 3 < b.count, isUpper(b[i + 1]) { i += 1 }
-        if i + 2 < b.count, isUpper(b[i]), isDigit(b[i + 1]), isDigit(b[i + 2]) { i += 3 }
+        if i < b.count, b[i] == 0x2D, facetLetter(b, i + 1) > 0 { i += 1 }
+        let letter = facetLetter(b, i)
+        if letter > 0, i + letter + 1 < b.count, isDigit(b[i + letter]), isDigit(b[i + letter + 1]) { i += letter + 2 }
         var groups = 0
         while i < b.count {
             guard b[i] == 0x2D else { return false }

@@ -93,12 +93,19 @@ enum DateText {
     }
 
     /// The first time of day: after "kl." or written as HH:MM.
-    static func firstTime(in text: String) -> ClockTime? {
+    /// `dotted`: the text is a time field's value ("Mødetidspunkt: 15.00 - 17.00"), where "15.00" is a time too.
+    static func firstTime(in text: String, dotted: Bool = false) -> ClockTime? {
         var text = text
         return text.withUTF8 { c in
             var i = 0
             while i < c.count {
                 let isWordStart = i == 0 || !Bytes.isWordByte(c[i - 1])
+                // "klokken 15.00", as "kl. 15.00".
+                if isWordStart, i + 8 < c.count, c[i] | 0x20 == 0x6B, Self.hasFolded(c, at: i, Self.klokken), c[i + 7] == 0x20 {
+                    var j = i + 8
+                    while j < c.count, c[j] == 0x20 { j += 1 }
+                    if let time = clock(c, at: j, needsMinutes: false, colonOnly: false) { return time }
+                }
                 if isWordStart, i + 1 < c.count, c[i] | 0x20 == 0x6B, c[i + 1] | 0x20 == 0x6C,
                     !(i + 2 < c.count && Bytes.isWordByte(c[i + 2]) && !isDigit(c[i + 2]))
                 {
@@ -108,12 +115,21 @@ enum DateText {
                     if let time = clock(c, at: j, needsMinutes: false, colonOnly: false) { return time }
                 }
                 if isDigit(c[i]), i == 0 || !isDigit(c[i - 1]) {
-                    if let time = clock(c, at: i, needsMinutes: true, colonOnly: true) { return time }
+                    if let time = clock(c, at: i, needsMinutes: true, colonOnly: !dotted) { return time }
                 }
                 i += 1
             }
             return nil
         }
+    }
+
+    private static let klokken = Array("klokken".utf8)
+
+    /// The bytes at `start` are `lowercased` with ASCII capitals folded.
+    private static func hasFolded(_ c: UnsafeBufferPointer<UInt8>, at start: Int, _ lowercased: [UInt8]) -> Bool {
+        guard start + lowercased.count <= c.count else { return false }
+        for (offset, b) in lowercased.enumerated() where Bytes.asciiLower(c[start + offset]) != b { return false }
+        return true
     }
 
     private static func clock(_ c: UnsafeBufferPointer<UInt8>, at start: Int, needsMinutes: Bool, colonOnly: Bool) -> ClockTime? {

@@ -18,7 +18,7 @@ struct HeaderReader {
     ]
 
     mutating func read(into meeting: inout Meeting) {
-        let content = lines.filter { !$0.isBlank }
+        let content = Self.labelColumns(lines.filter { !$0.isBlank }.flatMap(Self.fieldSegments))
         guard !content.isEmpty else { return }
         var titleIndex: Int?
         for (i, line) in content.prefix(20).enumerated() where line.characterCount <= 250 {
@@ -53,7 +53,8 @@ struct HeaderReader {
                 while i < content.count, Self.labelled(content[i].text) == nil, Self.kindWord(content[i].text) == nil,
                     content[i].characterCount < 200
                 {
-                    let contiguous = content[i].number == previousNumber + 1
+                    // Lines of one source line came from one block broken by <br>.
+                    let contiguous = content[i].number == previousNumber + 1 || content[i].number == previousNumber
                     if !values.isEmpty && (!multi || !contiguous) { break }
                     values.append(content[i].text)
                     lengths.append(content[i].text.utf8.count)
@@ -78,7 +79,7 @@ struct HeaderReader {
             if let found = DateText.firstDate(in: value) { meeting.date = found.date }
             if meeting.startTime == nil { meeting.startTime = DateText.firstTime(in: value) }
         case .time:
-            if meeting.startTime == nil { meeting.startTime = DateText.firstTime(in: value) }
+            if meeting.startTime == nil { meeting.startTime = DateText.firstTime(in: value, dotted: true) }
             if meeting.date == nil, let found = DateText.firstDate(in: value) { meeting.date = found.date }
         case .location:
             if meeting.location == nil, !value.isEmpty { meeting.location = value }
@@ -101,9 +102,74 @@ struct HeaderReader {
             }
         case .committee:
             if meeting.committee.isEmpty { (meeting.committee, meeting.term) = Self.splitTerm(value) }
+        case .timeAndPlace:
+            if meeting.startTime == nil { meeting.startTime = DateText.firstTime(in: value, dotted: true) }
+            if meeting.date == nil, let found = DateText.firstDate(in: value) { meeting.date = found.date }
+            // The place follows the date and time: "kl. 16.00, Byrådssalen, Rådhuset".
+            let parts = value.split(separator: ",").map { LineText.trim($0) }
+            let place = parts.drop { DateText.firstTime(in: $0, dotted: true) != nil || DateText.firstDate(in: $0) != nil || $0.isEmpty }
+            if meeting.location == nil, !place.isEmpty { meeting.location = place.joined(separator: ", ") }
         case .end:
             break
         }
+    }
+
+    /// A line of several fields, as converters join a header: "Mødedato: 3. maj 2023 Mødetidspunkt: 16:00 Mødested: …"
+    /// becomes one line per field. Other lines stay as they are.
+    static func fieldSegments(_ line: Line) -> [Line] {
+        guard line.characterCount <= 400, line.text.utf8.lazy.filter({ $0 == 0x3A }).count >= 2 else { return [line] }
+        let text = line.text
+        var starts = [String.Index]()
+        var search = text.startIndex
+        while let colon = text[search...].firstIndex(of: ":") {
+            search = text.index(after: colon)
+            // The one to three words before the colon that make a label.
+            let before = text[..<colon]
+            var wordStarts = [String.Index]()
+            var index = before.endIndex
+            while wordStarts.count < 3, let space = before[..<index].lastIndex(where: { $0 == " " || $0 == "\t" }) {
+                wordStarts.append(before.index(after: space))
+                index = space
+            }
+            if wordStarts.count < 3 { wordStarts.append(before.startIndex) }
+            for start in wordStarts.reversed() where Lexicon.headerLabels[Lexicon.fold(before[start...])] != nil {
+                starts.append(start)
+                break
+            }
+        }
+        guard starts.count >= 2, starts.first == text.startIndex else { return [line] }
+        return starts.indices.map { n in
+            let end = n + 1 < starts.count ? starts[n + 1] : text.endIndex
+            return Line(text: LineText.trim(text[starts[n]..<end]), number: line.number)
+        }
+    }
+
+    /// A header printed as a column of labels and then a column of values (pdftotext of a table without `-layout`):
+    /// "Mødedato:", "Mødested:", then "3. maj 2023", "Byrådssalen" become "Mødedato: 3. maj 2023", "Mødested: Byrådssalen".
+    static func labelColumns(_ content: [Line]) -> [Line] {
+        var result = [Line]()
+        var i = 0
+        while i < content.count {
+            var labels = [Line]()
+            var j = i
+            while j < content.count, let (_, value) = labelled(content[j].text), value.isEmpty {
+                labels.append(content[j])
+                j += 1
+            }
+            let values = content[j...].prefix(labels.count)
+            guard labels.count >= 2, values.count == labels.count, values.allSatisfy({ labelled($0.text) == nil && kindWord($0.text) == nil })
+            else {
+                result.append(content[i])
+                i += 1
+                continue
+            }
+            for (label, value) in zip(labels, values) {
+                let name = label.text.hasSuffix(":") ? String(label.text.dropLast()) : label.text
+                result.append(Line(text: name + ": " + value.text, number: label.number))
+            }
+            i = j + labels.count
+        }
+        return result
     }
 
     // MARK: Title line
@@ -230,6 +296,15 @@ struct HeaderReader {
 
     /// "Mødedato: Onsdag …" or "Mødedato Onsdag …" -> (label, value).
     static func labelled(_ text: String) -> (Lexicon.HeaderLabel, String)? {
+        // A table row: the label in the first cell, with or without its colon.
+        if let tab = text.firstIndex(of: "\t"), text.distance(from: text.startIndex, to: tab) <= 40 {
+            var label = Substring(LineText.trim(text[..<tab]))
+            if label.hasSuffix(":") { label = label.dropLast() }
+            if let kind = Lexicon.headerLabels[Lexicon.fold(label)] {
+                let cells = text[text.index(after: tab)...].split(separator: "\t").map { LineText.trim($0) }.filter { !$0.isEmpty }
+                return (kind, cells.joined(separator: kind == .participants || kind == .absent ? "\t" : " "))
+            }
+        }
         if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 30 {
             let label = Lexicon.fold(text[..<colon])
             if let kind = Lexicon.headerLabels[label] {
@@ -276,6 +351,8 @@ struct HeaderReader {
         for raw in parts {
             for piece in raw.components(separatedBy: " og ") {
                 var name = LineText.trim(piece)
+                // "Afbud fra Kenneth Lilholt (V) og Peter Sønderby (O)." ends its sentence.
+                while name.hasSuffix(".") && !name.hasSuffix(" .") { name.removeLast() }
                 var absent = false
                 var party: String?
                 // "Anne Hansen (A) - formand": the role is no part of the name.

@@ -130,12 +130,15 @@ enum Lexicon {
     /// Labels of the meeting header, by folded text.
     enum HeaderLabel: Sendable {
         case date, time, location, participants, absent, committee, end
+        /// "Tid og sted: kl. 16.00, Byrådssalen": the time, then the place.
+        case timeAndPlace
     }
 
     static let headerLabels = LexiconTable<HeaderLabel>([
         "mødedato": .date, "dato": .date, "mødedag": .date, "dato og tid": .date, "dato og tidspunkt": .date,
         "mødetidspunkt": .time, "tidspunkt": .time, "starttidspunkt": .time, "mødestart": .time, "start": .time,
-        "tid": .time, "kl": .time, "mødesluttidspunkt": .end, "sluttidspunkt": .end, "mødeslut": .end, "slut": .end,
+        "tid": .time, "kl": .time, "mødetid": .time, "tid og sted": .timeAndPlace, "tid og mødested": .timeAndPlace,
+        "mødetid og sted": .timeAndPlace, "mødetidspunkt og sted": .timeAndPlace, "dato, tid og sted": .timeAndPlace, "mødesluttidspunkt": .end, "sluttidspunkt": .end, "mødeslut": .end, "slut": .end,
         "mødested": .location, "sted": .location, "lokale": .location, "mødelokale": .location, "adresse": .location,
         "mødedeltagere": .participants, "deltagere": .participants, "medlemmer": .participants,
         "til stede": .participants, "tilstede": .participants, "deltagende": .participants,

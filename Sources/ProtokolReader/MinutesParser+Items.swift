@@ -107,12 +107,14 @@ extension MinutesParser {
 
     // MARK: Item headings
 
-    static let punktWords = ["dagsordenspunkt", "dagsordenpunkt", "punkt", "pkt."].map { Array($0.utf8) }
+    static let punktWords = ["dagsordenspunkt", "dagsordenpunkt", "punkt", "pkt.", "sag nr", "sag "].map { Array($0.utf8) }
 
-    /// "Punkt 3: Title", "Pkt. 3 Title", "Dagsordenspunkt 3 - Title" -> (3, "Title").
+    /// "Punkt 3: Title", "Pkt. 3 Title", "Dagsordenspunkt 3 - Title", "Sag nr. 3 Title", "Punkt 3 (Lukket): Title"
+    /// -> (3, "Title") ("(Lukket) Title" when closed, for `closedPrefix`).
     static func punktHeading(_ text: String) -> (Int, String)? {
         guard let first = text.utf8.first,
             first == UInt8(ascii: "P") || first == UInt8(ascii: "p") || first == UInt8(ascii: "D") || first == UInt8(ascii: "d")
+                || first == UInt8(ascii: "S") || first == UInt8(ascii: "s")
         else { return nil }
         var offset = 0
         for prefix in Self.punktWords where Bytes.hasFoldedPrefix(text, prefix) {
@@ -120,6 +122,8 @@ extension MinutesParser {
             break
         }
         guard offset > 0 else { return nil }
+        // "Sag 2023-00123" is a case number, not the 2023rd item.
+        let isSag = offset <= 6 && (first == UInt8(ascii: "S") || first == UInt8(ascii: "s"))
         var rest = text.dropFirst(offset)
         rest = rest.drop(while: { $0 == " " })
         // Only ASCII letters lower-case to "nr.", so the bytes rule most lines out before lower-casing.
@@ -128,20 +132,45 @@ extension MinutesParser {
         guard !digits.isEmpty, digits.count <= 4, let number = Int(digits) else { return nil }
         rest = rest.dropFirst(digits.count)
         guard let next = rest.first else { return (number, "") }
+        if isSag, next == "-" || next == "/" || next == "." && rest.dropFirst().first?.isNumber == true { return nil }
+        let (access, afterMarker) = accessParenthesis(rest.drop(while: { $0 == " " || $0 == "." }))
+        if let access {
+            let title = LineText.trim(afterMarker.drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" }))
+            return (number, access ? "(Lukket) " + title : title)
+        }
         let punctuated = next == ":" || next == "." || next == ")" || next == "-" || next == "–" || next == ","
         guard punctuated || next == " " || next == "\t" else { return nil }
         rest = rest.drop(while: { $0 == ":" || $0 == "." || $0 == ")" || $0 == " " || $0 == "\t" || $0 == "-" || $0 == "–" || $0 == "," })
         let title = LineText.trim(rest)
+        if isSag, title.first?.isNumber == true { return nil }
         if !punctuated, let c = title.first, !(c.isUppercase || c.isNumber || c == "\"" || c == "“") { return nil }
         return (number, title)
     }
 
-    /// "3. Title", "3) Title", "3\tTitle" -> (3, "Title").
+    /// "(Lukket) …" -> (true, "…"), "(Åben) …" -> (false, "…"); (nil, text) when the text starts with neither.
+    static func accessParenthesis(_ text: Substring) -> (Bool?, Substring) {
+        guard text.first == "(", let close = text.firstIndex(of: ")"), text.distance(from: text.startIndex, to: close) <= 20 else {
+            return (nil, text)
+        }
+        let closed = accessMarker(String(text[text.index(after: text.startIndex)..<close]))
+        guard let closed else { return (nil, text) }
+        return (closed, text[text.index(after: close)...])
+    }
+
+    /// "3. Title", "3) Title", "3\tTitle", "3 (Åben) Title" -> (3, "Title"); "3." alone -> (3, "") (the title is below);
+    /// "3 (Lukket) Title" -> (3, "(Lukket) Title").
     static func numberedHeading(_ text: String) -> (Int, String)? {
         guard let first = text.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
         let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
         guard digits.count <= 3, let number = Int(digits), number > 0 else { return nil }
         var rest = text.dropFirst(digits.count)
+        if rest == "." || rest == ")" { return (number, "") }
+        let (access, afterMarker) = accessParenthesis(rest.drop(while: { $0 == "." || $0 == " " }))
+        if let access, rest.first == " " || rest.hasPrefix(". ") {
+            let title = LineText.trim(afterMarker.drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" }))
+            guard let c = title.first, c.isUppercase || c == "\"" || c == "“", title.count <= 240 else { return nil }
+            return (number, access ? "(Lukket) " + title : title)
+        }
         guard let sep = rest.first, sep == "." || sep == ")" || sep == "\t" else { return nil }
         rest = rest.dropFirst()
         guard let space = rest.first, space == " " || space == "\t" || sep == "\t" else { return nil }
@@ -198,7 +227,9 @@ extension MinutesParser {
         }
         return kept.map { start in
             var s = start
-            let (closed, title) = Self.closedPrefix(s.title)
+            // "(Lukket) Lukket: Title": the markers may come twice.
+            var (closed, title) = Self.closedPrefix(s.title)
+            while closed, case let (again, stripped) = Self.closedPrefix(title), again { title = stripped }
             s.closed = closed
             s.title = title
             return s
@@ -211,10 +242,18 @@ extension MinutesParser {
         for (index, line) in lines.enumerated() where !line.isBlank && !tocRange.contains(index) {
             guard let (number, title) = Self.numberedHeading(line.text) else { continue }
             if let last = result.last, number != last.number + 1 { continue }
+            // "3." alone: the title is the next line (the item reads it from there), and must look like one.
+            var shownTitle = title
+            if title.isEmpty {
+                guard let next = lines[(index + 1)...].first(where: { !$0.isBlank }), next.characterCount <= 240,
+                    next.text.first?.isUppercase == true, Self.numberedHeading(next.text) == nil
+                else { continue }
+                shownTitle = next.text
+            }
             if result.isEmpty && number > 200 { continue }
             let afterBlank = index == 0 || lines[index - 1].isBlank || line.pageBreak
             let marked = line.level > 0 || line.strong
-            let inTOC = folded.contains(Lexicon.fold(Self.closedPrefix(title).1))
+            let inTOC = folded.contains(Lexicon.fold(Self.closedPrefix(shownTitle).1))
             var followedByMarker = false
             var seen = 0
             var j = index + 1
@@ -228,7 +267,8 @@ extension MinutesParser {
                     break
                 }
             }
-            guard afterBlank && (marked || inTOC || followedByMarker) else { continue }
+            // A number alone on its line (pdftotext without -layout prints no blank lines) is a heading by its form.
+            guard afterBlank || title.isEmpty, marked || inTOC || followedByMarker else { continue }
             result.append(ItemStart(index: index, number: number, title: title, closed: false))
         }
         return result

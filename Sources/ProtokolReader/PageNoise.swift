@@ -62,10 +62,10 @@ enum PageNoise {
         for (page, start) in pageStarts.enumerated() {
             let end = page + 1 < pageStarts.count ? pageStarts[page + 1] : lines.count
             let content = (start..<end).filter { !lines[$0].isBlank }
-            for index in content.prefix(2) where lines[index].text.utf8.count <= 160 {
+            for index in content.prefix(2) where mayRun(lines[index]) {
                 top[digitless(lines[index].text), default: []].append(index)
             }
-            for index in content.suffix(2) where lines[index].text.utf8.count <= 160 {
+            for index in content.suffix(2) where mayRun(lines[index]) {
                 bottom[digitless(lines[index].text), default: []].append(index)
             }
         }
@@ -85,6 +85,12 @@ enum PageNoise {
                 if t.count <= 4, t.allSatisfy({ $0.isASCII && $0.isNumber }) { drop.insert(index) }
             }
         }
+    }
+
+    /// Running text is short and reports nothing: an item's last line ("Fraværende: …", a vote) may recur at the
+    /// foot of several pages when items end there, and is content.
+    private static func mayRun(_ line: Line) -> Bool {
+        line.text.utf8.count <= 160 && line.hints.isDisjoint(with: [.absence, .disqualification, .vote, .proposal])
     }
 
     private static func page(of index: Int, pageStarts: [Int]) -> Int {
