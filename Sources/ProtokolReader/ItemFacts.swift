@@ -441,14 +441,34 @@ enum ItemFacts {
     // MARK: Attachments
 
     /// One title per line of the section's text (wrapped titles already joined); "Ingen bilag" and similar are no attachments.
-    static func attachments(_ text: String) -> [String] {
-        var result = [String]()
-        for line in Paragraphs.lines(of: text) where !line.isEmpty {
-            let title = ListItem.stripMarker(String(line))
-            let folded = Lexicon.fold(title)
-            if ["ingen", "ingen bilag", "intet", "ingen vedhæftede bilag", "-"].contains(folded) { continue }
-            result.append(title)
+    /// One title per line: a Bilag list has no punctuation to tell where a title ends, so a line goes on the previous
+    /// one only when it starts in lower case, undoes a hyphenation, or follows a line as long as the layout wraps at.
+    static func attachments(_ lines: [Line], wrapWidth: Int) -> [String] {
+        var titles = [String]()
+        var previous: String?
+        for line in lines {
+            let text = line.text
+            // A blank line always ends a title.
+            guard !line.isBlank else {
+                previous = nil
+                continue
+            }
+            if let prev = previous, let last = titles.indices.last, !ListItem.normalise(text).isItem {
+                if let joined = Paragraphs.dehyphenate(prev: prev, next: text) {
+                    titles[last] = String(titles[last].dropLast(prev.split(separator: " ").last?.count ?? 0)) + joined
+                    previous = text
+                    continue
+                }
+                let ended = prev.last.map { ".:;!?".contains($0) } ?? true
+                if text.first?.isLowercase == true || !ended && wrapWidth > 0 && prev.utf8.count >= wrapWidth {
+                    titles[last] += " " + text
+                    previous = text
+                    continue
+                }
+            }
+            titles.append(ListItem.stripMarker(text))
+            previous = text
         }
-        return result
+        return titles.filter { !["ingen", "ingen bilag", "intet", "ingen vedhæftede bilag", "-"].contains(Lexicon.fold($0)) }
     }
 }

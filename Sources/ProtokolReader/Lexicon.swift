@@ -62,7 +62,7 @@ enum Lexicon {
             "sagsfremstilling", "sagsbeskrivelse", "sagens indhold", "beskrivelse af sagen", "sagen", "redegørelse",
             "sagsfremstilling og vurdering", "baggrund for sagen", "sagens baggrund", "beskrivelse", "indhold",
             "fakta", "sagens fakta", "sagsfremstilling og administrationens vurdering", "problemstilling", "løsning",
-            "baggrund og vurdering", "sagsbeskrivelse og vurdering",
+            "baggrund og vurdering", "sagsbeskrivelse og vurdering", "baggrund", "beskrivelse og vurdering",
         ])
         add(.proposal, [
             "indstilling", "indstillinger", "administrativ indstilling", "administrationens indstilling",

@@ -22,8 +22,8 @@ extension MinutesParser {
             }
             item.proposal = Proposal(by: by, points: ItemFacts.points(text))
         }
-        for (index, section) in sections.enumerated() where section.kind == .attachments {
-            item.attachments.append(contentsOf: ItemFacts.attachments(texts[index]))
+        for section in sections where section.kind == .attachments {
+            item.attachments.append(contentsOf: ItemFacts.attachments(section.lines, wrapWidth: paragraphs.wrapWidth))
         }
         for section in sections where section.kind == .history {
             item.history.append(contentsOf: ItemFacts.history(section.lines, paragraphs: paragraphs))

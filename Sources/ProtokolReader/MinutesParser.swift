@@ -247,7 +247,7 @@ struct MinutesParser {
 
     /// Words of the lexicon that are headings only when the layout marks them or uses them in several items.
     static let weakHeadings = LexiconTable<Bool>([
-        "formål", "sagen", "beskrivelse", "indhold", "fakta", "forslag", "referat", "protokol", "afgørelse", "politik",
+        "formål", "sagen", "indhold", "fakta", "forslag", "referat", "protokol", "afgørelse", "politik",
         "politikker", "strategi", "budget", "bevilling", "finansiering", "kompetence", "personale", "forløb",
         "vurdering", "høringer", "redegørelse", "sagens behandling", "historik", "indstillingen", "løsning",
     ])
@@ -264,6 +264,10 @@ struct MinutesParser {
             !layoutHeadings.contains(folded)
         {
             kind = nil
+        }
+        // "Sagsfremstilling" then "Baggrund": a heading of the kind just opened, before any text, is its sub-heading.
+        if let current, let kind, kind == current.kind, !current.hasText, !marked || current.level > 0 && line.level > current.level {
+            return nil
         }
         if let kind {
             let heading = Self.printedHeading(text)
@@ -388,9 +392,12 @@ struct MinutesParser {
                 guard !line.isBlank, line.text.utf8.count <= 60, line.level == 0, !line.strong else { continue }
                 let before = index == 0 || lines[index - 1].isBlank
                 let after = index + 1 >= lines.count || lines[index + 1].isBlank
-                guard before, after, Bytes.startsUppercase(line.text) else { continue }
+                guard Bytes.startsUppercase(line.text) else { continue }
                 if let last = line.text.utf8.last, last == 0x2E || last == 0x2C || last == 0x3B || last == 0x3F || last == 0x21 { continue }
                 let folded = Lexicon.fold(line.text)
+                // Text without blank lines (pdftotext without -layout) has no standalone lines: a word of the
+                // lexicon counts there too.
+                guard before && after || Lexicon.headings[folded] != nil else { continue }
                 Self.appendOnce(n, to: &itemsByKey[folded, default: ([], line.text)].items)
             }
         }
