@@ -416,7 +416,14 @@ enum ItemFacts {
         for line in lines {
             if let (date, body) = historyHead(line.text) {
                 close()
-                current = (date, body, [])
+                // A table row: date, body, and what it did in the cells after.
+                let cells = body.split(separator: "\t", maxSplits: 1)
+                if cells.count == 2 {
+                    let text = Line(text: LineText.trim(cells[1]).replacingOccurrences(of: "\t", with: " "), number: line.number)
+                    current = (date, Self.trimmedBody(cells[0]), [text])
+                } else {
+                    current = (date, Self.trimmedBody(body), [])
+                }
             } else if current != nil {
                 current?.lines.append(line)
             }
@@ -432,10 +439,16 @@ enum ItemFacts {
         }
         let after = DateText.split(text, start: found.start, end: found.end).after
         let body = LineText.trim(after.drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "," }))
-        guard !body.isEmpty, body.count < 160, body.first?.isUppercase == true else { return nil }
-        var trimmed = body
+        guard !body.isEmpty, body.count < 400, body.first?.isUppercase == true else { return nil }
+        if !body.contains("\t"), body.count >= 160 { return nil }
+        return (found.date, body)
+    }
+
+    /// A history entry's body without the colon or full stop that ends its head line.
+    private static func trimmedBody<S: StringProtocol>(_ body: S) -> String {
+        var trimmed = LineText.trim(body)
         while trimmed.last == "." || trimmed.last == ":" { trimmed.removeLast() }
-        return (found.date, trimmed)
+        return trimmed
     }
 
     // MARK: Attachments

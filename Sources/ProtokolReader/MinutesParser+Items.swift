@@ -188,9 +188,15 @@ extension MinutesParser {
         let lowered = title.lowercased()
         for prefix in ["lukket punkt:", "lukket punkt -", "lukket sag:", "lukket:", "lukket -", "lukket –", "(lukket)", "fortroligt:", "fortrolig:", "lukket punkt", "lukket dagsorden:"]
         where lowered.hasPrefix(prefix) {
-            return (true, LineText.trim(title.dropFirst(prefix.count)))
+            let rest = LineText.trim(title.dropFirst(prefix.count))
+            // "Punkt 2: Lukket punkt": the title is withheld, and the marker is all there is.
+            guard rest.isEmpty else { return (true, rest) }
+            var marker = String(title.prefix(prefix.count))
+            while let last = marker.last, ":-–() ".contains(last) { marker.removeLast() }
+            while let first = marker.first, "( ".contains(first) { marker.removeFirst() }
+            return (true, marker)
         }
-        for suffix in ["(lukket)", "(lukket punkt)", "- lukket", "– lukket"] where lowered.hasSuffix(suffix) {
+        for suffix in ["(lukket)", "(lukket punkt)", "- lukket", "– lukket", "- lukket punkt", "– lukket punkt"] where lowered.hasSuffix(suffix) {
             return (true, LineText.trim(title.dropLast(suffix.count)))
         }
         return (false, title)
@@ -229,7 +235,7 @@ extension MinutesParser {
             var s = start
             // "(Lukket) Lukket: Title": the markers may come twice.
             var (closed, title) = Self.closedPrefix(s.title)
-            while closed, case let (again, stripped) = Self.closedPrefix(title), again { title = stripped }
+            while closed, case let (again, stripped) = Self.closedPrefix(title), again, stripped != title { title = stripped }
             s.closed = closed
             s.title = title
             return s

@@ -138,6 +138,10 @@ struct MinutesParser {
             probed += 1
             if item.caseNumber == nil, let number = CaseNumbers.fromLine(line.text) {
                 item.caseNumber = number
+                // A status column beside the number: "Sagsnr.: 23/1234      Lukket".
+                if let last = line.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).last, Self.accessMarker(String(last)) == true {
+                    item.isPublic = false
+                }
                 j += 1
                 i = j
                 continue

@@ -22,7 +22,8 @@ enum OutcomeReading {
     private static let noneStarts = words(["intet", "ingen bemærkninger", "ingen sager"])
     private static let amendedAlone = words([
         "med følgende ændring", "med den ændring", "med de ændringer", "med ændringer", "med følgende tilføjelse",
-        "med den tilføjelse", "med følgende justering", "med ændring",
+        "med den tilføjelse", "med følgende justering", "med ændring", "foretagne ændringer", "med de nævnte ændringer",
+        "med ændringerne", "med de foreslåede ændringer", "med de anførte ændringer",
     ])
     private static let amendment = Array("ændringsforslag".utf8)
     private static let carried = words(["tiltrådt", "vedtaget", "godkendt"])
@@ -40,6 +41,11 @@ enum OutcomeReading {
     static func outcome(of text: String) -> Outcome {
         let t = Bytes.folded(text)
         if t.isEmpty { return .other }
+        // "Ændringsforslaget fra Ø blev forkastet … Budgetforslaget blev herefter godkendt": the amendment that fell
+        // says nothing of the outcome.
+        if Bytes.find(amendment, in: t) != nil, let rest = withoutFallenAmendments(text), rest != text {
+            return outcome(of: rest)
+        }
         let found = finder.firstWordPositions(in: t)
         var next = 0
         func take(_ count: Int) -> ArraySlice<Int?> {
@@ -66,5 +72,17 @@ enum OutcomeReading {
         if let best { return best.0 }
         if t.starts(with: Array("ingen".utf8)) { return .none }
         return .other
+    }
+
+    /// The text without its sentences that report an amendment voted down; nil when nothing else is left.
+    private static func withoutFallenAmendments(_ text: String) -> String? {
+        let sentences = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "." || $0 == "\n" })
+        let kept = sentences.filter { sentence in
+            let folded = Bytes.folded(String(sentence))
+            guard Bytes.find(amendment, in: folded) != nil else { return true }
+            return !rejected.contains { Bytes.find($0, in: folded) != nil }
+        }
+        guard !kept.isEmpty else { return nil }
+        return kept.count == sentences.count ? text : kept.joined(separator: ". ")
     }
 }
