@@ -210,6 +210,10 @@ enum ItemFacts {
         for line in lines where line.hints.contains(.vote) {
             let line = line.text
             var vote = Vote(text: line)
+            if let labelled = labelledVotes(line) {
+                result.append(labelled)
+                continue
+            }
             let words = tokens(line)
             (vote.inFavour, vote.partiesInFavour) = count(before: ["stemmer for", "stemme for", "stemte for", "for"], in: line, words: words)
             (vote.against, vote.partiesAgainst) = count(before: ["stemmer imod", "stemme imod", "stemte imod", "imod"], in: line, words: words)
@@ -223,6 +227,47 @@ enum ItemFacts {
             }
         }
         return result
+    }
+
+    /// "For stemte: A, V, C, O (8). Imod stemte: Ø (1). Undlod: F (1).": each side's label, its party letters and the
+    /// count in parentheses after them; nil when the line has no "For stemte" or "Imod stemte" label.
+    private static func labelledVotes(_ line: String) -> Vote? {
+        let lowered = line.lowercased()
+        let labels: [(String, Int)] = [("for stemte", 0), ("imod stemte", 1), ("undlod at stemme", 2), ("undlod", 2), ("stemte blankt", 2)]
+        // Offsets found in the lower-cased line are used in the line: only when lower-casing kept every length.
+        guard lowered.contains("for stemte") || lowered.contains("imod stemte"), lowered.utf8.count == line.utf8.count else { return nil }
+        // Where each label ends in the line, and what it counts.
+        var found = [(start: String.Index, end: String.Index, side: Int)]()
+        for (label, side) in labels {
+            var search = lowered.startIndex..<lowered.endIndex
+            while let r = lowered.range(of: label, range: search) {
+                search = r.upperBound..<lowered.endIndex
+                if found.contains(where: { $0.start <= r.lowerBound && r.lowerBound < $0.end }) { continue }
+                found.append((r.lowerBound, r.upperBound, side))
+            }
+        }
+        found.sort { $0.start < $1.start }
+        var vote = Vote(text: line)
+        for (n, label) in found.enumerated() {
+            let end = n + 1 < found.count ? found[n + 1].start : lowered.endIndex
+            let offsets = (lowered.utf8.distance(from: lowered.startIndex, to: label.end), lowered.utf8.distance(from: lowered.startIndex, to: end))
+            let from = line.utf8.index(line.startIndex, offsetBy: offsets.0), to = line.utf8.index(line.startIndex, offsetBy: offsets.1)
+            guard from <= to else { continue }
+            var segment = line[from..<to].drop(while: { $0 == ":" || $0 == " " })
+            if let stop = segment.firstIndex(of: "."), segment[stop...].dropFirst().first != nil { segment = segment[..<stop] }
+            var count: Int?
+            if let open = segment.lastIndex(of: "("), let close = segment.lastIndex(of: ")"), open < close {
+                count = Int(segment[segment.index(after: open)..<close].trimmingCharacters(in: .whitespaces))
+                if count != nil { segment = segment[..<open] }
+            }
+            let parties = letters(in: String(segment))
+            switch label.side {
+            case 0: vote.partiesInFavour = parties; vote.inFavour = count ?? vote.inFavour
+            case 1: vote.partiesAgainst = parties; vote.against = count ?? vote.against
+            default: vote.partiesAbstaining = parties; vote.abstaining = count ?? vote.abstaining
+            }
+        }
+        return vote
     }
 
     /// "7 stemmer for (A, F)": the number before a phrase, and the party letters in a parenthesis right after it.

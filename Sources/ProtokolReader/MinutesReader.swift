@@ -35,7 +35,14 @@ public struct MinutesReader: Sendable {
         guard text.contains(where: { $0.isLetter }) else { throw .notMinutes(reason: "no words in the text") }
         let lines = Self.lines(text, format: textFormat)
         var parser = MinutesParser(lines: lines)
-        let meeting = try parser.parse()
+        var meeting = try parser.parse()
+        // A page may name its municipality only where its lines are not taken from: <title>, the footer, a logo's alt.
+        if meeting.body == nil, textFormat == .html {
+            let named = MinutesParser.municipalities(in: text)
+            // The most named; of equals, the first named.
+            let counts = Dictionary(named.map { ($0, 1) }, uniquingKeysWith: +)
+            meeting.body = named.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }.flatMap { top in named.first { counts[$0] == counts[top] } }
+        }
         let source = SourceInfo(sha256: Self.sha256(bytes), bytes: bytes.count, format: format, encoding: encoding)
         return ParsedDocument(source: source, meeting: meeting, warnings: parser.warnings)
     }
