@@ -50,8 +50,9 @@ struct HeaderReader {
             // A label alone on its line has its value below; participants may continue over several lines.
             if value.isEmpty || multi {
                 var previousNumber = line.number
-                while i < content.count, Self.labelled(content[i].text) == nil, Self.kindWord(content[i].text) == nil,
-                    content[i].characterCount < 200
+                // The value of a label alone may start with a label's word ("Mødested" then "Mødelokale 4, Rådhuset").
+                while i < content.count, Self.kindWord(content[i].text) == nil, content[i].characterCount < 200,
+                    Self.labelled(content[i].text) == nil || values.isEmpty && !Self.hasColonLabel(content[i].text)
                 {
                     // Lines of one source line came from one block broken by <br>.
                     let contiguous = content[i].number == previousNumber + 1 || content[i].number == previousNumber
@@ -329,6 +330,12 @@ struct HeaderReader {
             return (kind, LineText.trim(value))
         }
         return nil
+    }
+
+    /// A label with its colon ("Mødested: …"), or a label alone on its line: surely a field of its own.
+    static func hasColonLabel(_ text: String) -> Bool {
+        guard let (_, value) = labelled(text) else { return false }
+        return value.isEmpty || text.firstIndex(of: ":").map { text.distance(from: text.startIndex, to: $0) <= 30 } == true
     }
 
     /// "Claus Jørgensen, Bjørn Lykke Sørensen (Fravær), Martin Clausen (A)" -> participants.

@@ -107,7 +107,7 @@ extension MinutesParser {
 
     // MARK: Item headings
 
-    static let punktWords = ["dagsordenspunkt", "dagsordenpunkt", "punkt", "pkt.", "sag nr", "sag "].map { Array($0.utf8) }
+    static let punktWords = ["dagsordenspunkt", "dagsordenpunkt", "punkt", "pkt.", "sag "].map { Array($0.utf8) }
 
     /// "Punkt 3: Title", "Pkt. 3 Title", "Dagsordenspunkt 3 - Title", "Sag nr. 3 Title", "Punkt 3 (Lukket): Title"
     /// -> (3, "Title") ("(Lukket) Title" when closed, for `closedPrefix`).
@@ -274,7 +274,7 @@ extension MinutesParser {
                 }
             }
             // A number alone on its line (pdftotext without -layout prints no blank lines) is a heading by its form.
-            guard afterBlank || title.isEmpty, marked || inTOC || followedByMarker else { continue }
+            guard afterBlank || title.isEmpty || line.level > 0, marked || inTOC || followedByMarker else { continue }
             result.append(ItemStart(index: index, number: number, title: title, closed: false))
         }
         return result
