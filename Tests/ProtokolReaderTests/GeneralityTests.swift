@@ -1,0 +1,271 @@
+import Foundation
+import ProtokolModel
+import Testing
+@testable import ProtokolReader
+
+/// Layouts and phrasings found in other municipalities' minutes than the seeds (each test names what it reads).
+@Suite("Other municipalities' layouts and phrasings")
+struct GeneralityTests {
+    func read(_ text: String) throws -> Meeting { try MinutesReader().read(Array(text.utf8)).meeting }
+
+    static let itemBody = """
+        Sagsnr.: 24/8812
+
+        Beslutning
+        Godkendt.
+        """
+
+    @Test("a time written 15.00 after a time label, and 'klokken 15.00' after the date")
+    func dottedTimes() throws {
+        for (line, hour, minute) in [
+            ("Mødetidspunkt: 15.00", 15, 0), ("Mødetidspunkt: 15.30 - 17.00", 15, 30), ("Tidspunkt: 15.00-17.00", 15, 0),
+            ("Starttidspunkt: 15.00", 15, 0), ("Mødedato: Onsdag 3. maj 2023, klokken 15.00", 15, 0),
+        ] {
+            let meeting = try read("Referat\nØkonomiudvalget\nMødedato: 3. maj 2023\n\(line)\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n")
+            #expect(meeting.startTime == ClockTime(hour: hour, minute: minute), "\(line)")
+        }
+        // A date is no time: "Dato: 27.04.2022" gives none.
+        #expect(try read("Referat\nØkonomiudvalget\nDato: 27.04.2022\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n").startTime == nil)
+    }
+
+    @Test("a header laid out as a table without colons (Markdown, HTML with <br> between members)")
+    func headerTables() throws {
+        let markdown = try read("""
+            # Referat – Børne- og Ungeudvalget
+
+            |                   |                                               |
+            |-------------------|-----------------------------------------------|
+            | **Mødedato**      | 6. juni 2023                                  |
+            | **Mødetidspunkt** | Kl. 15.30                                     |
+            | **Mødested**      | Mødelokale 2.1, Rådmandshaven 20              |
+            | **Medlemmer**     | Linda Frederiksen (A), Birgit Svenningsen (V) |
+
+            ## Punkt 1: Godkendelse af dagsorden
+
+            \(Self.itemBody)
+            """)
+        #expect(markdown.startTime == ClockTime(hour: 15, minute: 30))
+        #expect(markdown.location == "Mødelokale 2.1, Rådmandshaven 20")
+        #expect(markdown.participants.map(\.name) == ["Linda Frederiksen", "Birgit Svenningsen"])
+
+        let html = try read("""
+            <html><body><h1>Referat – Børne- og Familieudvalget</h1>
+            <table><tr><th>Mødedato</th><td>14. august 2023</td></tr>
+            <tr><th>Mødested</th><td>Mødelokale 3, Rådhuset</td></tr>
+            <tr><th>Medlemmer</th><td>Diana Mose Olsen (A)<br>Henrik Vallø (V)<br>Karin Balle Pedersen (F)</td></tr>
+            <tr><th>Afbud</th><td>Henrik Vallø (V)</td></tr></table>
+            <h2>Punkt 1: Godkendelse af dagsorden</h2><h3>Beslutning</h3><p>Godkendt.</p>
+            </body></html>
+            """)
+        #expect(html.location == "Mødelokale 3, Rådhuset")
+        #expect(html.participants.map(\.name) == ["Diana Mose Olsen", "Henrik Vallø", "Karin Balle Pedersen"])
+        #expect(html.participants.map(\.absent) == [false, true, false])
+    }
+
+    @Test("labels in one column and their values in the next (pdftotext without -layout)")
+    func labelColumns() throws {
+        let meeting = try read("""
+            Holbæk Kommune
+            Referat
+            Økonomiudvalget
+            Mødedato:
+            Mødetidspunkt:
+            Mødested:
+            Fraværende:
+            Onsdag den 3. maj 2023
+            15:00 - 17:15
+            Byrådssalen, Holbæk Rådhus
+            Ulrik Pedersen (V)
+
+            Punkt 1: Godkendelse af dagsorden
+
+            \(Self.itemBody)
+            """)
+        #expect(meeting.date == CalendarDate(year: 2023, month: 5, day: 3))
+        #expect(meeting.startTime == ClockTime(hour: 15, minute: 0))
+        #expect(meeting.location == "Byrådssalen, Holbæk Rådhus")
+        #expect(meeting.participants.map(\.name) == ["Ulrik Pedersen"] && meeting.participants.first?.absent == true)
+    }
+
+    @Test("several fields on one line, 'Tid og sted', and 'Afbud fra X og Y.'")
+    func fieldsOnOneLine() throws {
+        let meeting = try read("""
+            Referat Økonomiudvalget
+            Mødedato: 3. maj 2023 Mødetidspunkt: 16:00-18:45 Mødested: Byrådssalen, Rådhuset, Rådhustorvet 4
+            Afbud fra Kenneth Lilholt (V) og Peter Sønderby (O).
+
+            Punkt 1: Godkendelse af dagsorden
+
+            \(Self.itemBody)
+            """)
+        #expect(meeting.date == CalendarDate(year: 2023, month: 5, day: 3))
+        #expect(meeting.startTime == ClockTime(hour: 16, minute: 0))
+        #expect(meeting.location == "Byrådssalen, Rådhuset, Rådhustorvet 4")
+        #expect(meeting.participants.filter(\.absent).map(\.name) == ["Kenneth Lilholt", "Peter Sønderby"])
+
+        let both = try read("Referat Økonomiudvalget 3. maj 2023\nTid og sted: kl. 16.00, Byrådssalen\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n")
+        #expect(both.startTime == ClockTime(hour: 16, minute: 0))
+        #expect(both.location == "Byrådssalen")
+    }
+
+    @Test("item headings: 'Sag nr. N', 'N (Åben) Title', 'N.' alone above its title, 'Punkt N (Lukket): Title'")
+    func itemHeadings() throws {
+        let sag = try read("""
+            DAGSORDEN
+            Klima- og Miljøudvalget
+            Mødedato: Onsdag den 17. januar 2024
+
+            Sag nr. 1
+            Godkendelse af dagsorden
+
+            Sagsnr.: EMN-2024-00012
+
+            Sag nr. 2 Klimahandleplan 2024
+
+            Sagsnr.: EMN-2023-04417
+            """)
+        #expect(sag.items.map(\.number) == [1, 2])
+        #expect(sag.items.map(\.title) == ["Godkendelse af dagsorden", "Klimahandleplan 2024"])
+        #expect(sag.items.map(\.caseNumber) == ["EMN-2024-00012", "EMN-2023-04417"])
+
+        let access = try read("""
+            Referat Teknik- og Miljøudvalget 12. juni 2024
+
+            1 (Åben) Godkendelse af dagsorden
+
+            Sagsnr.: 24/8812
+            Beslutning
+            Godkendt.
+
+            2 (Lukket) Lukket: Udbud af vintertjeneste 2025-2029
+
+            Sagsnr.: 24/9001
+            Beslutning
+            Godkendt.
+            """)
+        #expect(access.items.map(\.title) == ["Godkendelse af dagsorden", "Udbud af vintertjeneste 2025-2029"])
+        #expect(access.items.map(\.isPublic) == [true, false])
+
+        let alone = try read("""
+            Referat
+            Økonomiudvalget
+            Mødedato: 3. maj 2023
+            1.
+            Godkendelse af dagsorden
+            Sagsnr.: 00.01.00-A00-1-22
+            Udvalgets beslutning
+            Godkendt.
+            2.
+            Regnskab 2022 - overførsler til 2023
+            Sagsnr.: 00.30.14-Ø40-2-23
+            Udvalgets beslutning
+            Anbefales.
+            """)
+        #expect(alone.items.map(\.title) == ["Godkendelse af dagsorden", "Regnskab 2022 - overførsler til 2023"])
+        #expect(alone.items.map(\.caseNumber) == ["00.01.00-A00-1-22", "00.30.14-Ø40-2-23"])
+        #expect(alone.items.map { $0.decision?.outcome } == [.approved, .recommended])
+
+        let closed = try read("Referat Økonomiudvalget 3. maj 2023\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n\nPunkt 2 (Lukket): Køb af ejendom\n\n\(Self.itemBody)\n\nPunkt 3: Salg af grund - lukket punkt\n\n\(Self.itemBody)\n\nPunkt 4: Lukket punkt\n\n\(Self.itemBody)\n")
+        #expect(closed.items.map(\.title) == ["Godkendelse af dagsorden", "Køb af ejendom", "Salg af grund", "Lukket punkt"])
+        #expect(closed.items.map(\.isPublic) == [true, false, false, false])
+    }
+
+    @Test("a case number after Sagsnr. in any shape, and a Lukket status column beside it")
+    func caseNumbers() throws {
+        #expect(CaseNumbers.fromLine("Sagsnr.: 05.01.14-Ø00-1-23") == "05.01.14-Ø00-1-23")
+        #expect(CaseNumbers.isCaseNumber("00.30.14-Ø40-2-23"))
+        #expect(CaseNumbers.fromLine("Sagsnr.: 23-45") == "23-45")
+        #expect(CaseNumbers.fromLine("Sag: Budget 2024") == nil)
+        let meeting = try read("""
+            Referat Økonomiudvalget 3. maj 2023
+
+            1. Godkendelse af dagsorden
+
+            Sagsnr.: 23/1234      Lukket
+            Beslutning
+            Godkendt.
+
+            2. Vejbelysning i Østbyen
+
+            Sagsnr.: 05.01.14-Ø00-1-23
+            Beslutning
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.caseNumber) == ["23/1234", "05.01.14-Ø00-1-23"])
+        #expect(meeting.items.map(\.isPublic) == [false, true])
+    }
+
+    @Test("Baggrund and Beskrivelse are headings; a Bilag list gives one title per line")
+    func headingsAndAttachments() throws {
+        let meeting = try read("""
+            Referat
+            Økonomiudvalget
+            Mødedato: 3. maj 2023
+
+            Punkt 1: Regnskab 2022
+
+            Baggrund
+            Regnskabet for 2022 udviser et samlet mindreforbrug på drift på 42,3 mio. kr.
+            Beskrivelse
+            Overførslerne fordeler sig på de enkelte udvalg som vist i bilag 1.
+            Beslutning
+            Anbefales.
+            Bilag
+            Movias forslag til busrute 152
+            Kort over ruteforløb
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.sections.map(\.heading) == ["Baggrund", "Beskrivelse", "Beslutning", "Bilag"])
+        #expect(item.sections.map(\.kind) == [.presentation, .presentation, .decision, .attachments])
+        #expect(item.attachments == ["Movias forslag til busrute 152", "Kort over ruteforløb"])
+    }
+
+    @Test("an absence line that ends two pages is no running footer")
+    func absenceAtPageFoot() throws {
+        let item = { (n: Int, title: String) in
+            "Punkt \(n): \(title)\n\nBeslutning\nGodkendt.\n\nFraværende: Mikkel Dencker (O)\n\nSide \(n) af 4\n\u{0C}"
+        }
+        let text = "Referat Teknik- og Miljøudvalget 12. juni 2024\n\n" + item(1, "Godkendelse af dagsorden") + item(2, "Busrute 152")
+            + item(3, "Vintertjeneste") + item(4, "Affaldssortering")
+        let meeting = try read(text)
+        #expect(meeting.items.count == 4)
+        #expect(meeting.items.map(\.absent) == Array(repeating: ["Mikkel Dencker"], count: 4))
+    }
+
+    @Test("outcomes: an amendment voted down, and changes made in the meeting")
+    func outcomes() {
+        #expect(OutcomeReading.outcome(of: """
+            Ændringsforslaget fra Ø blev forkastet med 1 stemme for (Ø) og 9 imod (A, V, C, F, O).
+            Budgetforslaget blev herefter godkendt med 8 stemmer for (A, V, C, F) mod 1 (Ø).
+            """) == .approved)
+        #expect(OutcomeReading.outcome(of: "Ændringsforslaget blev vedtaget. Indstillingen blev herefter godkendt.") == .amended)
+        #expect(OutcomeReading.outcome(of: "Godkendt med de i mødet foretagne ændringer.") == .amended)
+        #expect(OutcomeReading.outcome(of: "Godkendt.") == .approved)
+    }
+
+    @Test("votes labelled 'For stemte … (8). Imod stemte … (1). Undlod …'")
+    func labelledVotes() throws {
+        let lines = [Line(text: "For stemte: A, V, C, O (8). Imod stemte: Ø (1). Undlod: F (1).", number: 1)]
+        let vote = try #require(ItemFacts.votes(in: lines).first)
+        #expect(vote.inFavour == 8 && vote.against == 1 && vote.abstaining == 1)
+        #expect(vote.partiesInFavour == ["A", "V", "C", "O"] && vote.partiesAgainst == ["Ø"] && vote.partiesAbstaining == ["F"])
+    }
+
+    @Test("Sagens forløb as a table, and the municipality named only in an HTML page's title")
+    func historyTableAndTitle() throws {
+        let meeting = try read("""
+            <html><head><title>Referat - Børne- og Familieudvalget - Esbjerg Kommune</title></head><body>
+            <h1>Referat – Børne- og Familieudvalget</h1><p>Mødedato: 14. august 2023</p>
+            <h2>Punkt 1: Skoledistrikt Nord</h2>
+            <h3>Sagens forløb</h3>
+            <table><tr><td>14.03.2023</td><td>Børne- og Skoleudvalget</td><td>Anbefalet.</td></tr></table>
+            <h3>Beslutning</h3><p>Godkendt.</p>
+            </body></html>
+            """)
+        #expect(meeting.body == "Esbjerg Kommune")
+        let history = try #require(meeting.items.first?.history.first)
+        #expect(history.date == CalendarDate(year: 2023, month: 3, day: 14))
+        #expect(history.body == "Børne- og Skoleudvalget")
+        #expect(history.text == "Anbefalet.")
+    }
+}
