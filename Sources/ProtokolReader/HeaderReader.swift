@@ -229,7 +229,11 @@ struct HeaderReader {
         if committee.isEmpty || Self.municipality(committee) == committee {
             // The kind word stands alone; the committee is on a neighbouring line.
             for candidateIndex in [index + 1, index + 2, index - 1, index - 2] where content.indices.contains(candidateIndex) {
-                let candidate = content[candidateIndex].text
+                var candidate = content[candidateIndex].text
+                // "Social- og Sundhedsudvalget        Mødedato: 04.09.2023": the name is the first column.
+                if let gap = MinutesParser.columnGap(candidate, within: 120), Self.labelled(LineText.trim(candidate[gap.upperBound...])) != nil {
+                    candidate = String(candidate[..<gap.lowerBound])
+                }
                 if Self.labelled(candidate) != nil || Self.kindWord(candidate) != nil || candidate.count > 120 { continue }
                 if Self.municipality(candidate) != nil && candidate.split(separator: " ").count <= 3 { continue }
                 if DateText.firstDate(in: candidate)?.start == 0 { continue }

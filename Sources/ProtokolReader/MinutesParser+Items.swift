@@ -1,3 +1,5 @@
+import ProtokolModel
+
 /// Where an item starts: its heading line, number and title.
 struct ItemStart: Sendable {
     var index: Int
@@ -179,6 +181,14 @@ extension MinutesParser {
         return (number, title)
     }
 
+    /// A heading of the lexicon alone, or before a colon or a column gap ("Beslutning: Godkendt.", "Beslutning    Godkendt.").
+    static func opensWithHeading(_ text: String) -> Bool {
+        if Lexicon.headings[Lexicon.fold(text)] != nil { return true }
+        if let gap = columnGap(text, within: 40), Lexicon.headings[Lexicon.fold(text[..<gap.lowerBound])] != nil { return true }
+        if let colon = colonIndex(text, within: 40), let kind = Lexicon.headings[Lexicon.fold(text[..<colon])], kind != .other { return true }
+        return false
+    }
+
     /// Strips "Lukket:" and its variants from a title; true when the item is closed.
     static func closedPrefix(_ title: String) -> (Bool, String) {
         // Every marker starts with "l", "f" or "(" and ends with "t" or ")": other titles need no lower-casing.
@@ -268,7 +278,7 @@ extension MinutesParser {
                 j += 1
                 if t.isEmpty { continue }
                 seen += 1
-                if CaseNumbers.fromLine(t) != nil || Self.accessMarker(t) != nil || Lexicon.headings[Lexicon.fold(t)] != nil {
+                if CaseNumbers.fromLine(t) != nil || Self.accessMarker(t) != nil || Self.opensWithHeading(t) {
                     followedByMarker = true
                     break
                 }

@@ -281,6 +281,16 @@ struct MinutesParser {
             if kind == .proposal, let lead = ItemFacts.proposer(line) { section.by = lead.by }
             return HeadingMatch(section: section)
         }
+        // "Beslutning       Godkendt.": a heading in the left column of a layout, its text beside it.
+        if let gap = Self.columnGap(text, within: 40) {
+            let label = Lexicon.fold(text[..<gap.lowerBound])
+            if let kind = Lexicon.headings[label], kind != .other || !label.contains(" ") {
+                var section = RawSection(heading: Self.printedHeading(String(text[..<gap.lowerBound])), kind: kind, level: line.level, line: line.number)
+                let rest = LineText.trim(text[gap.upperBound...])
+                if kind == .proposal, let lead = ItemFacts.proposer(rest) { section.by = lead.by }
+                return HeadingMatch(section: section, inline: rest)
+            }
+        }
         // "X indstiller," opens the proposal when no Indstilling heading did.
         if current?.kind != .proposal, let lead = ItemFacts.proposer(line), !text.hasSuffix(".") {
             var section = RawSection(heading: Self.printedHeading(text), kind: .proposal, level: line.level, line: line.number)
@@ -356,6 +366,26 @@ struct MinutesParser {
     }
 
     /// The index of the first ":" among the first `limit` bytes.
+    /// The first run of three or more spaces (or a tab) within `limit` bytes: a column gap of a `-layout` text.
+    static func columnGap(_ text: String, within limit: Int) -> Range<String.Index>? {
+        var copy = text
+        let found: (Int, Int)? = copy.withUTF8 { bytes in
+            var i = 1
+            while i < min(limit, bytes.count) {
+                if bytes[i] == 0x09 { return (i, i + 1) }
+                if bytes[i] == 0x20, i + 2 < bytes.count, bytes[i + 1] == 0x20, bytes[i + 2] == 0x20 {
+                    var end = i + 3
+                    while end < bytes.count, bytes[end] == 0x20 { end += 1 }
+                    return end < bytes.count ? (i, end) : nil
+                }
+                i += 1
+            }
+            return nil
+        }
+        guard let (start, end) = found else { return nil }
+        return text.utf8.index(text.startIndex, offsetBy: start)..<text.utf8.index(text.startIndex, offsetBy: end)
+    }
+
     static func colonIndex(_ text: String, within limit: Int) -> String.Index? {
         var copy = text
         let offset: Int? = copy.withUTF8 { bytes in

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Removes what the page layout adds to the text: page numbers and running headers and footers.
 enum PageNoise {
     static func remove(_ lines: [Line]) -> [Line] {
@@ -28,8 +30,17 @@ enum PageNoise {
         return result
     }
 
-    /// "Side 3 af 16", "Side 3", "3/16", "- 3 -", "Page 3 of 16".
+    /// "Side 3 af 16", "Side 3", "3/16", "- 3 -", "Page 3 of 16", alone or in the last column of a footer line
+    /// ("Gribskov Kommune, Social- og Sundhedsudvalget, 04.09.2023        Side 1 af 4").
     static func isPageNumber(_ text: String) -> Bool {
+        if isPageNumberAlone(text) { return true }
+        guard text.utf8.count <= 200, let last = text.utf8.last, last >= 0x30 && last <= 0x39,
+            let gap = text.range(of: "   ", options: .backwards)
+        else { return false }
+        return isPageNumberAlone(LineText.trim(text[gap.upperBound...]))
+    }
+
+    private static func isPageNumberAlone(_ text: String) -> Bool {
         guard let first = text.utf8.first, text.utf8.count <= 24,
             first == 0x53 || first == 0x73 || first == 0x50 || first == 0x70 || first == 0x2D
         else { return false }

@@ -268,4 +268,46 @@ struct GeneralityTests {
         #expect(history.body == "Børne- og Skoleudvalget")
         #expect(history.text == "Anbefalet.")
     }
+
+    @Test("headings in a left column beside their text, a running footer with the page number in its last column")
+    func leftColumnHeadings() throws {
+        let meeting = try read("""
+            Gribskov Kommune                                                        Referat
+            Social- og Sundhedsudvalget                                         Mødedato: 04.09.2023
+
+                Mødetidspunkt:   Mandag den 4. september 2023 kl. 16.00
+                Mødested:        Mødelokale A, Rådhuset, Helsinge
+
+            Gribskov Kommune, Social- og Sundhedsudvalget, 04.09.2023                        Side 1 af 2
+
+             1. Godkendelse af dagsorden
+
+                Beslutning       Godkendt.
+
+             2. Ældrepolitik 2024-2028 - udkast til høring
+                Sagsnr. 27.00.00-G01-3-23
+
+                Baggrund         Byrådet besluttede i 2022, at der skal udarbejdes en ny ældrepolitik.
+
+                Indstilling      Center for Sundhed og Omsorg indstiller, at
+                                 1. udkastet til ældrepolitik sendes i høring i 6 uger
+
+                Beslutning       Godkendt.
+
+            Gribskov Kommune, Social- og Sundhedsudvalget, 04.09.2023                        Side 2 af 2
+
+             3. Lukket: Personsag - klage over afgørelse om plejebolig
+
+                Beslutning       Udvalget fastholder afgørelsen.
+            """)
+        #expect(meeting.committee == "Social- og Sundhedsudvalget")
+        #expect(meeting.items.map(\.number) == [1, 2, 3])
+        #expect(meeting.items.map(\.isPublic) == [true, true, false])
+        let item = meeting.items[1]
+        #expect(item.sections.map(\.heading) == ["Baggrund", "Indstilling", "Beslutning"])
+        #expect(item.proposal?.by == "Center for Sundhed og Omsorg")
+        #expect(item.decision?.text == "Godkendt.")
+        #expect(meeting.items[0].decision?.outcome == .approved)
+        #expect(!meeting.items.flatMap(\.sections).map(\.text).joined().contains("Side 1 af 2"))
+    }
 }
