@@ -110,6 +110,24 @@ struct HeaderReader {
             let parts = value.split(separator: ",").map { LineText.trim($0) }
             let place = parts.drop { DateText.firstTime(in: $0, dotted: true) != nil || DateText.firstDate(in: $0) != nil || $0.isEmpty }
             if meeting.location == nil, !place.isEmpty { meeting.location = place.joined(separator: ", ") }
+        case .substitute:
+            // Each "X (P) for Y (Q)": X sat in, Y was absent.
+            for piece in value.split(whereSeparator: { $0 == ";" || $0 == "\t" }).flatMap({ $0.components(separatedBy: "), ") }) {
+                var piece = LineText.trim(piece)
+                if piece.contains("("), !piece.hasSuffix(")"), !piece.hasSuffix(").") { piece += ")" }
+                let parts = piece.components(separatedBy: " for ")
+                for p in Self.participants(parts[0]) where !meeting.participants.contains(where: { $0.name == p.name }) {
+                    meeting.participants.append(Participant(name: p.name, party: p.party, absent: false))
+                }
+                guard parts.count == 2 else { continue }
+                for p in Self.participants(parts[1]) {
+                    if let index = meeting.participants.firstIndex(where: { $0.name == p.name }) {
+                        meeting.participants[index].absent = true
+                    } else {
+                        meeting.participants.append(Participant(name: p.name, party: p.party, absent: true))
+                    }
+                }
+            }
         case .end:
             break
         }

@@ -50,7 +50,7 @@ enum ItemFacts {
             }
             for marker in absenceMarkers {
                 if let i = Bytes.find(marker, in: folded), Bytes.find(inhabilWord, in: folded) == nil {
-                    let names = nameList(String(decoding: UnsafeBufferPointer(rebasing: b[..<i]), as: UTF8.self))
+                    let names = nameList(beforeLeaving(String(decoding: UnsafeBufferPointer(rebasing: b[..<i]), as: UTF8.self)))
                     return .some(names.isEmpty ? nil : names)
                 }
             }
@@ -68,11 +68,17 @@ enum ItemFacts {
         for marker in [" var fraværende", " deltog ikke i mødet", " deltog ikke i behandlingen", " havde meldt afbud", " har meldt afbud", " meldte afbud"] {
             if let range = lowered.range(of: marker), !lowered.contains("inhabil") {
                 let prefix = String(text[text.startIndex..<text.index(text.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: range.lowerBound))])
-                let names = nameList(prefix)
+                let names = nameList(beforeLeaving(prefix))
                 return names.isEmpty ? nil : names
             }
         }
         return nil
+    }
+
+    /// "Hans Hansen (V) forlod mødet kl. 17.30 og" -> "Hans Hansen (V)": who left, before what they did.
+    private static func beforeLeaving(_ prefix: String) -> String {
+        guard let range = prefix.range(of: " forlod ") else { return prefix }
+        return String(prefix[..<range.lowerBound])
     }
 
     // MARK: Disqualification

@@ -132,6 +132,8 @@ enum Lexicon {
         case date, time, location, participants, absent, committee, end
         /// "Tid og sted: kl. 16.00, Byrådssalen": the time, then the place.
         case timeAndPlace
+        /// "Stedfortræder: Hanne Hjørnholm (O) for Erik Kjærsgaard (O)": who sat in, for whom.
+        case substitute
     }
 
     static let headerLabels = LexiconTable<HeaderLabel>([
@@ -145,6 +147,8 @@ enum Lexicon {
         "deltagere i mødet": .participants, "fremmødte": .participants, "udvalgsmedlemmer": .participants,
         "afbud": .absent, "fraværende": .absent, "fravær": .absent, "afbud fra": .absent, "fraværende medlemmer": .absent,
         "fraværende med afbud": .absent, "meldt afbud": .absent, "ikke til stede": .absent, "forfald": .absent,
+        "stedfortræder": .substitute, "stedfortrædere": .substitute, "suppleant": .substitute, "suppleanter": .substitute,
+        "mødende stedfortræder": .substitute, "indkaldt stedfortræder": .substitute,
         "udvalg": .committee, "organ": .committee, "forum": .committee, "mødeforum": .committee, "udvalgsnavn": .committee,
     ])
 

@@ -310,4 +310,34 @@ struct GeneralityTests {
         #expect(meeting.items[0].decision?.outcome == .approved)
         #expect(!meeting.items.flatMap(\.sections).map(\.text).joined().contains("Side 1 af 2"))
     }
+
+    @Test("a stand-in sits in for an absent member; who left the meeting is absent from the item")
+    func standInsAndLeaving() throws {
+        let meeting = try read("""
+            Referat Byrådet 25. oktober 2023
+            Medlemmer: Birgit S. Hansen (A), Erik Kjærsgaard (O), Bent Kristensen (Ø)
+            Stedfortræder: Hanne Hjørnholm (O) for Erik Kjærsgaard (O)
+
+            Punkt 1: Budget 2024
+
+            Beslutning
+            Godkendt.
+
+            Punkt 2: Takster 2024
+
+            Beslutning
+            Godkendt.
+
+            Punkt 3: Vintertjeneste
+
+            Beslutning
+            Godkendt.
+
+            Bent Kristensen (Ø) forlod mødet kl. 17.30 og deltog ikke i behandlingen af dette punkt.
+            """)
+        #expect(meeting.participants.map(\.name) == ["Birgit S. Hansen", "Erik Kjærsgaard", "Bent Kristensen", "Hanne Hjørnholm"])
+        #expect(meeting.participants.map(\.absent) == [false, true, false, false])
+        #expect(meeting.participants.last?.party == "O")
+        #expect(meeting.items.map(\.absent) == [[], [], ["Bent Kristensen"]])
+    }
 }
