@@ -28,8 +28,12 @@ struct MinutesParser {
         warnings.append(contentsOf: header.warnings)
 
         layoutHeadings = LexiconTable(findLayoutHeadings(starts))
+        // What follows the last item's text ("Mødet hævet kl. 18.15", the signatures) belongs to no item.
+        let documentEnd = starts.last.map { last in
+            lines[(last.index + 1)...].firstIndex(where: { Self.closesMeeting($0) }) ?? lines.count
+        } ?? lines.count
         for (i, start) in starts.enumerated() {
-            let end = i + 1 < starts.count ? starts[i + 1].index : lines.count
+            let end = i + 1 < starts.count ? starts[i + 1].index : documentEnd
             let tocEntry = toc.flatMap { i < $0.entries.count ? $0.entries[i] : nil }
             var item = parseItem(start, end: end, tocEntry: tocEntry, agenda: header.titleKind == .agenda)
             if let previous = meeting.items.last, item.number != previous.number + 1 {
@@ -70,6 +74,19 @@ struct MinutesParser {
         if meeting.date == nil { warnings.append(ReadWarning(line: nil, "no meeting date found")) }
         if meeting.committee.isEmpty { warnings.append(ReadWarning(line: nil, "no committee name found")) }
         return meeting
+    }
+
+    /// "Mødet hævet kl. 18.15", "Mødet sluttede 17.40", "Underskrifter": the end of the meeting's record.
+    static func closesMeeting(_ line: Line) -> Bool {
+        guard !line.isBlank, line.text.utf8.count <= 80, let first = line.text.utf8.first, first | 0x20 == 0x6D || first | 0x20 == 0x75 else {
+            return false
+        }
+        let folded = Lexicon.fold(line.text)
+        for opening in ["mødet hævet", "mødet sluttede", "mødet slut", "mødet afsluttet", "mødet afsluttedes", "mødet blev hævet"]
+        where folded.hasPrefix(opening) {
+            return true
+        }
+        return ["underskrifter", "underskriftsside", "underskriftside", "underskriftsblad", "underskrift"].contains(folded)
     }
 
     // MARK: Items

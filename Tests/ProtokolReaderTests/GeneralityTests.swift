@@ -340,4 +340,36 @@ struct GeneralityTests {
         #expect(meeting.participants.last?.party == "O")
         #expect(meeting.items.map(\.absent) == [[], [], ["Bent Kristensen"]])
     }
+
+    @Test("items numbered from 101, a numbered Bilag list, and the meeting's closing line in no item")
+    func closingLine() throws {
+        let meeting = try read("""
+            Referat
+            Børne- og Skoleudvalget
+            Dato: 12. marts 2024
+            Tid: 16.00
+
+            101. Godkendelse af dagsorden
+            Sagsnr.: 17.00.00-A00-1-24
+
+            Beslutning i Børne- og Skoleudvalget den 12. marts 2024
+            Godkendt.
+
+            102. Skolestruktur 2025
+            Sagsnr.: 17.01.00-P20-4-23
+
+            Beslutning i Børne- og Skoleudvalget den 12. marts 2024
+            Anbefales over for Økonomiudvalget og Byrådet.
+
+            Bilag:
+            1. Forslag til skolestruktur
+            2. Høringsbrev
+
+            Mødet hævet kl. 18.15
+            """)
+        #expect(meeting.startTime == ClockTime(hour: 16, minute: 0))
+        #expect(meeting.items.map(\.number) == [101, 102])
+        #expect(meeting.items.last?.attachments == ["Forslag til skolestruktur", "Høringsbrev"])
+        #expect(meeting.items.last?.decision?.outcome == .recommended)
+    }
 }
