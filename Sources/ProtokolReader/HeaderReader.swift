@@ -410,7 +410,7 @@ struct HeaderReader {
 
     /// "Lemvig Kommune" when the text names one of the 98 municipalities.
     static func municipality(_ text: String) -> String? {
-        guard Bytes.contains(text, MinutesParser.ommune) else { return nil }
+        guard Bytes.contains(text, MinutesParser.ommune) || text.contains("OMMUNE") else { return nil }
         return MinutesParser.municipalities(in: text).first
     }
 }

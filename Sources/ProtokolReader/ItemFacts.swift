@@ -6,7 +6,8 @@ enum ItemFacts {
     // MARK: Absences
 
     private static let absenceLabels = [
-        "afbud fra", "afbud", "fraværende", "fravær", "forfald", "deltog ikke", "ikke til stede", "fraværende var",
+        "fraværende med afbud", "fraværende uden afbud", "afbud fra", "afbud", "fraværende", "fravær", "forfald", "deltog ikke",
+        "ikke til stede", "fraværende var",
     ]
 
     /// True when a line only reports who was absent, e.g. "Afbud: Peter Svane (D)".
@@ -32,7 +33,8 @@ enum ItemFacts {
     /// `absentNames` for a text known to be short and to hold an absence word.
     private static let absenceLabelBytes = absenceLabels.map { Array($0.utf8) }
     private static let absenceMarkers = [
-        " var fraværende", " deltog ikke i mødet", " deltog ikke i behandlingen", " havde meldt afbud", " har meldt afbud", " meldte afbud",
+        " var fraværende", " deltog ikke i mødet", " deltog ikke i behandlingen", " deltog ikke i sagens behandling",
+        " havde meldt afbud", " har meldt afbud", " meldte afbud",
     ].map { Array($0.utf8) }
 
     private static func absentNames(checked text: String) -> [(name: String, party: String?)]? {
@@ -65,7 +67,10 @@ enum ItemFacts {
             let names = nameList(String(rest))
             return names.isEmpty ? nil : names
         }
-        for marker in [" var fraværende", " deltog ikke i mødet", " deltog ikke i behandlingen", " havde meldt afbud", " har meldt afbud", " meldte afbud"] {
+        for marker in [
+            " var fraværende", " deltog ikke i mødet", " deltog ikke i behandlingen", " deltog ikke i sagens behandling", " havde meldt afbud",
+            " har meldt afbud", " meldte afbud",
+        ] {
             if let range = lowered.range(of: marker), !lowered.contains("inhabil") {
                 let prefix = String(text[text.startIndex..<text.index(text.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: range.lowerBound))])
                 let names = nameList(beforeLeaving(prefix))
@@ -141,11 +146,14 @@ enum ItemFacts {
                     party = trimmed
                 }
             }
-            guard looksLikeName(name) else { continue }
+            guard looksLikeName(name), !Self.nobody.contains(Lexicon.fold(name)) else { continue }
             result.append((name, party))
         }
         return result
     }
+
+    /// What "Fraværende: Ingen" names: nobody.
+    private static let nobody: Set<String> = ["ingen", "intet", "ingen afbud", "ingen fraværende", "ingen fravær", "nej", "ingen bemærkninger"]
 
     /// Two to six capitalised words, as a person's name is printed.
     static func looksLikeName(_ s: String) -> Bool {
@@ -469,7 +477,12 @@ enum ItemFacts {
                 close()
                 // A table row: date, body, and what it did in the cells after.
                 let cells = body.split(separator: "\t", maxSplits: 1)
-                if cells.count == 2 {
+                // "07.09.2023  Byrådet: Budgetforslaget oversendt til 2. behandling."
+                if cells.count == 1, let colon = body.firstIndex(of: ":"), body.distance(from: body.startIndex, to: colon) <= 60,
+                    case let rest = LineText.trim(body[body.index(after: colon)...]), !rest.isEmpty
+                {
+                    current = (date, Self.trimmedBody(body[..<colon]), [Line(text: rest, number: line.number)])
+                } else if cells.count == 2 {
                     let text = Line(text: LineText.trim(cells[1]).replacingOccurrences(of: "\t", with: " "), number: line.number)
                     current = (date, Self.trimmedBody(cells[0]), [text])
                 } else {

@@ -115,6 +115,7 @@ enum Lexicon {
         add(.previous, [
             "tidligere behandling", "tidligere beslutninger", "tidligere politisk behandling", "politisk behandling",
             "tidligere behandlet", "tidligere politiske beslutninger", "tidligere behandlinger", "tidligere beslutning",
+            "sagens tidligere behandling", "tidligere behandling af sagen", "politisk behandling af sagen",
         ])
         add(.other, [
             "kommunikation", "tidsplan", "videre proces", "proces", "klima og miljø", "miljø", "risikovurdering",

@@ -25,8 +25,11 @@ extension MinutesParser {
         for section in sections where section.kind == .attachments {
             item.attachments.append(contentsOf: ItemFacts.attachments(section.lines, wrapWidth: paragraphs.wrapWidth))
         }
-        for section in sections where section.kind == .history {
-            item.history.append(contentsOf: ItemFacts.history(section.lines, paragraphs: paragraphs))
+        // "Sagens tidligere behandling" may list the same dated entries as "Sagens forløb".
+        // Only entries that say what was done: "03.10.2023 Økonomiudvalget." there is a reference, not a history.
+        for section in sections where section.kind == .history || section.kind == .previous {
+            let entries = ItemFacts.history(section.lines, paragraphs: paragraphs)
+            item.history.append(contentsOf: section.kind == .history ? entries : entries.filter { !$0.text.isEmpty })
         }
 
         var decisionLines = [Line]()

@@ -1,3 +1,4 @@
+import Foundation
 import ProtokolModel
 
 /// Where an item starts: its heading line, number and title.
@@ -135,6 +136,8 @@ extension MinutesParser {
         rest = rest.dropFirst(digits.count)
         guard let next = rest.first else { return (number, "") }
         if isSag, next == "-" || next == "/" || next == "." && rest.dropFirst().first?.isNumber == true { return nil }
+        // "Sag nr. 12 / Byrådet 28.09.2023": the meeting follows the number, the title the line.
+        if rest.hasPrefix(" / ") { return (number, "") }
         let (access, afterMarker) = accessParenthesis(rest.drop(while: { $0 == " " || $0 == "." }))
         if let access {
             let title = LineText.trim(afterMarker.drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" }))
@@ -183,14 +186,22 @@ extension MinutesParser {
 
     /// A heading of the lexicon alone, or before a colon or a column gap ("Beslutning: Godkendt.", "Beslutning    Godkendt.").
     static func opensWithHeading(_ text: String) -> Bool {
-        if Lexicon.headings[Lexicon.fold(text)] != nil { return true }
+        guard text.utf8.count <= 200 else { return false }
+        if lexiconKind(Lexicon.fold(text)) != nil { return true }
         if let gap = columnGap(text, within: 40), Lexicon.headings[Lexicon.fold(text[..<gap.lowerBound])] != nil { return true }
-        if let colon = colonIndex(text, within: 40), let kind = Lexicon.headings[Lexicon.fold(text[..<colon])], kind != .other { return true }
+        if let colon = colonIndex(text, within: 100), let kind = lexiconKind(Lexicon.fold(text[..<colon])), kind != .other { return true }
         return false
     }
 
     /// Strips "Lukket:" and its variants from a title; true when the item is closed.
     static func closedPrefix(_ title: String) -> (Bool, String) {
+        // "Anlægsbevilling til Himmelev Skole          Åben sag": a status column after the title.
+        if title.utf8.count > 12, let gap = title.range(of: "   ", options: .backwards),
+            let access = accessMarker(LineText.trim(title[gap.upperBound...]))
+        {
+            let stripped = LineText.trim(title[..<gap.lowerBound])
+            return access ? (true, closedPrefix(stripped).1) : closedPrefix(stripped)
+        }
         // Every marker starts with "l", "f" or "(" and ends with "t" or ")": other titles need no lower-casing.
         let first = (title.utf8.first ?? 0) | 0x20
         let last = (title.utf8.last ?? 0) | 0x20
@@ -239,6 +250,8 @@ extension MinutesParser {
             let bodyLines = (c.index + 1..<next).filter { !lines[$0].isBlank }.count
             let repeatedLater = candidates[(i + 1)...].contains { $0.number == c.number && $0.title == c.title }
             if bodyLines == 0 && repeatedLater { continue }
+            // A contents list without page numbers: the same number comes again later, with its title below it.
+            if bodyLines <= 1, candidates[(i + 1)...].contains(where: { $0.number == c.number && $0.title.isEmpty }) { continue }
             kept.append(c)
         }
         return kept.map { start in
@@ -253,11 +266,17 @@ extension MinutesParser {
     }
 
     private func numberedStarts(tocRange: Range<Int>, tocTitles: [String]) -> [ItemStart] {
-        var result = [ItemStart]()
+        struct Candidate {
+            var start: ItemStart
+            /// Marked as a heading, listed in the table of contents, or followed by a case number or a section heading.
+            var evidenced: Bool
+            /// Short, without a full stop: a title, not a numbered sentence.
+            var headingLike: Bool
+        }
+        var candidates = [Candidate]()
         let folded = Set(tocTitles.map { Lexicon.fold(Self.closedPrefix($0).1) })
         for (index, line) in lines.enumerated() where !line.isBlank && !tocRange.contains(index) {
             guard let (number, title) = Self.numberedHeading(line.text) else { continue }
-            if let last = result.last, number != last.number + 1 { continue }
             // "3." alone: the title is the next line (the item reads it from there), and must look like one.
             var shownTitle = title
             if title.isEmpty {
@@ -266,8 +285,9 @@ extension MinutesParser {
                 else { continue }
                 shownTitle = next.text
             }
-            if result.isEmpty && number > 200 { continue }
             let afterBlank = index == 0 || lines[index - 1].isBlank || line.pageBreak
+            // A number alone on its line (pdftotext without -layout prints no blank lines) is a heading by its form.
+            guard afterBlank || title.isEmpty || line.level > 0 else { continue }
             let marked = line.level > 0 || line.strong
             let inTOC = folded.contains(Lexicon.fold(Self.closedPrefix(shownTitle).1))
             var followedByMarker = false
@@ -283,9 +303,47 @@ extension MinutesParser {
                     break
                 }
             }
-            // A number alone on its line (pdftotext without -layout prints no blank lines) is a heading by its form.
-            guard afterBlank || title.isEmpty || line.level > 0, marked || inTOC || followedByMarker else { continue }
-            result.append(ItemStart(index: index, number: number, title: title, closed: false))
+            let last = shownTitle.last
+            let headingLike = shownTitle.count <= 150 && last != "." && last != "," && last != ";" && last != ":"
+            candidates.append(Candidate(
+                start: ItemStart(index: index, number: number, title: title, closed: false),
+                evidenced: marked || inTOC || followedByMarker, headingLike: headingLike))
+        }
+        // The evidenced headings in rising order make the spine; a number missing from it is filled by a heading-like
+        // line between its neighbours ("4. Klagesag" with no case number, "106. Eventuelt" with nothing under it).
+        var spine = [Candidate]()
+        for candidate in candidates where candidate.evidenced {
+            // Numbers rise; a few may be missing (items without evidence, filled below).
+            if let last = spine.last, candidate.start.number <= last.start.number || candidate.start.number > last.start.number + 4 { continue }
+            if spine.isEmpty && candidate.start.number > 200 { continue }
+            spine.append(candidate)
+        }
+        guard let first = spine.first else { return [] }
+        var result = [ItemStart]()
+        var expected = first.start.number
+        // Before the first evidenced item: the numbers below it, counting down from it.
+        var before = [ItemStart]()
+        for candidate in candidates.reversed() where candidate.start.index < first.start.index && candidate.headingLike {
+            if candidate.start.number == expected - 1 {
+                before.insert(candidate.start, at: 0)
+                expected -= 1
+            }
+        }
+        result = before
+        expected = first.start.number
+        var spineIndex = 0
+        for candidate in candidates where candidate.start.index >= first.start.index {
+            if spineIndex < spine.count, candidate.start.index == spine[spineIndex].start.index {
+                result.append(candidate.start)
+                expected = candidate.start.number + 1
+                spineIndex += 1
+                continue
+            }
+            // A filler must come before the next evidenced item and carry the number missing here.
+            let nextNumber = spineIndex < spine.count ? spine[spineIndex].start.number : Int.max
+            guard candidate.headingLike, candidate.start.number == expected, expected < nextNumber else { continue }
+            result.append(candidate.start)
+            expected += 1
         }
         return result
     }

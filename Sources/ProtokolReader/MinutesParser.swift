@@ -32,10 +32,22 @@ struct MinutesParser {
         let documentEnd = starts.last.map { last in
             lines[(last.index + 1)...].firstIndex(where: { Self.closesMeeting($0) }) ?? lines.count
         } ?? lines.count
+        // "Lukkede punkter", "Tillægsdagsorden": lines that group the items after them end the item before.
+        // Only right before an item: the same words as a running header head no group.
+        let startIndices = Set(starts.map(\.index))
+        let groups = starts.isEmpty ? [] : lines.indices.compactMap { index -> (Int, ItemGroup)? in
+            guard let group = Self.itemGroup(lines[index]),
+                let next = lines[(index + 1)...].firstIndex(where: { !$0.isBlank }), startIndices.contains(next)
+            else { return nil }
+            return (index, group)
+        }
         for (i, start) in starts.enumerated() {
-            let end = i + 1 < starts.count ? starts[i + 1].index : documentEnd
+            var end = i + 1 < starts.count ? starts[i + 1].index : documentEnd
+            if let group = groups.first(where: { $0.0 > start.index && $0.0 < end }) { end = group.0 }
+            let closedGroup = groups.last(where: { $0.0 < start.index })?.1 == .closed
             let tocEntry = toc.flatMap { i < $0.entries.count ? $0.entries[i] : nil }
             var item = parseItem(start, end: end, tocEntry: tocEntry, agenda: header.titleKind == .agenda)
+            if closedGroup { item.isPublic = false }
             if let previous = meeting.items.last, item.number != previous.number + 1 {
                 warnings.append(ReadWarning(line: lines[start.index].number, "item \(item.number) follows item \(previous.number)"))
             }
@@ -74,6 +86,21 @@ struct MinutesParser {
         if meeting.date == nil { warnings.append(ReadWarning(line: nil, "no meeting date found")) }
         if meeting.committee.isEmpty { warnings.append(ReadWarning(line: nil, "no committee name found")) }
         return meeting
+    }
+
+    enum ItemGroup { case open, closed, supplement }
+
+    /// "Lukkede punkter", "Åbne punkter", "Tillægsdagsorden": a line that heads a group of items.
+    static func itemGroup(_ line: Line) -> ItemGroup? {
+        guard !line.isBlank, line.text.utf8.count <= 40, let first = line.text.utf8.first,
+            first | 0x20 == 0x6C || first | 0x20 == 0x74 || first == 0xC3
+        else { return nil }
+        switch Lexicon.fold(line.text) {
+        case "lukkede punkter", "lukket dagsorden", "lukket del", "lukkede sager", "lukket møde", "lukkede dagsordenspunkter": return .closed
+        case "åbne punkter", "åben dagsorden", "åben del", "åbne sager", "åbent møde", "åbne dagsordenspunkter": return .open
+        case "tillægsdagsorden", "tillægsdagsorden:": return .supplement
+        default: return nil
+        }
     }
 
     /// "Mødet hævet kl. 18.15", "Mødet sluttede 17.40", "Underskrifter": the end of the meeting's record.
@@ -290,6 +317,13 @@ struct MinutesParser {
         if let current, let kind, kind == current.kind, !current.hasText, !marked || current.level > 0 && line.level > current.level {
             return nil
         }
+        // "Beslutning i Økonomiudvalget den 13-12-2023: Godkendt.": the heading ends at the colon, the text follows.
+        if kind != nil, let colon = Self.colonIndex(text, within: 100), case let rest = LineText.trim(text[text.index(after: colon)...]),
+            !rest.isEmpty, let labelKind = Self.lexiconKind(Lexicon.fold(text[..<colon])), labelKind != .other
+        {
+            let section = RawSection(heading: Self.printedHeading(String(text[..<colon])), kind: labelKind, level: line.level, line: line.number)
+            return HeadingMatch(section: section, inline: rest)
+        }
         if let kind {
             let heading = Self.printedHeading(text)
             var section = RawSection(heading: heading, kind: kind, level: line.level, line: line.number)
@@ -316,9 +350,10 @@ struct MinutesParser {
             return HeadingMatch(section: section, inline: restWords > 3 ? lead.rest : nil)
         }
         // "Beslutning: Godkendt." carries its text on the heading line.
-        if length <= 400, let colon = Self.colonIndex(text, within: 60) {
+        // "Ældre- og Handicapudvalgets beslutning den 12. december 2023: Anbefales." too.
+        if length <= 400, let colon = Self.colonIndex(text, within: 100) {
             let label = Lexicon.fold(text[..<colon])
-            if let kind = Lexicon.headings[label], !Self.weakHeadings.contains(label), kind != .other,
+            if let kind = Self.lexiconKind(label), !Self.weakHeadings.contains(label), kind != .other,
                 case let rest = LineText.trim(text[text.index(after: colon)...]), !rest.isEmpty
             {
                 let section = RawSection(heading: Self.printedHeading(String(text[..<colon])), kind: kind, level: line.level, line: line.number)
@@ -495,6 +530,15 @@ extension MinutesParser {
 
     /// Every "<Name> Kommune(s)" of the 98 in a line, read on its bytes.
     static func municipalities(in text: String) -> [String] {
+        let found = municipalities(cased: text)
+        // "RANDERS KOMMUNE" in capitals: read again with each word capitalised.
+        if found.isEmpty, text.utf8.count <= 200, text.contains("KOMMUNE") {
+            return municipalities(cased: text.lowercased().split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " "))
+        }
+        return found
+    }
+
+    private static func municipalities(cased text: String) -> [String] {
         let bytes = Array(text.utf8)
         var result = [String]()
         var from = 0

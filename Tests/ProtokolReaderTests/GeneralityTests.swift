@@ -372,4 +372,115 @@ struct GeneralityTests {
         #expect(meeting.items.last?.attachments == ["Forslag til skolestruktur", "Høringsbrev"])
         #expect(meeting.items.last?.decision?.outcome == .recommended)
     }
+
+    @Test("numbered items without a case number between ones with, and after the last; a decision heading naming the committee")
+    func itemsWithoutEvidence() throws {
+        let meeting = try read("""
+            Referat
+            Økonomiudvalget
+            Mødedato: 13. december 2023
+
+            1. Godkendelse af dagsorden
+
+            Beslutning i Økonomiudvalget den 13-12-2023: Godkendt.
+
+            2. Budgetopfølgning
+
+            Sagsnr.: 23/18854
+            Beslutning
+            Taget til efterretning.
+
+            3. Klagesag
+
+            Social- og Sundhedsudvalgets beslutning den 4. september 2023
+            Afslag fastholdes.
+
+            4. Salg af grund
+
+            Sagsnr.: 23/51003
+            Beslutning
+            Godkendt.
+            Fraværende: Ingen
+
+            5. Meddelelser
+
+            6. Eventuelt
+            """)
+        #expect(meeting.items.map(\.number) == [1, 2, 3, 4, 5, 6])
+        #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Budgetopfølgning", "Klagesag", "Salg af grund", "Meddelelser", "Eventuelt"])
+        #expect(meeting.items[0].decision?.text == "Godkendt.")
+        #expect(meeting.items[0].sections.first?.heading == "Beslutning i Økonomiudvalget den 13-12-2023")
+        #expect(meeting.items[2].decision?.text == "Afslag fastholdes.")
+        #expect(meeting.items[3].absent == [])
+    }
+
+    @Test("absences named in an item in more ways, and 'Sagens tidligere behandling' with its dated entries")
+    func absencesAndPreviousTreatment() throws {
+        let meeting = try read("""
+            Referat Økonomiudvalget 13. december 2023
+
+            Punkt 1: Budget 2024
+
+            Sagens tidligere behandling
+            07.09.2023  Byrådet: Budgetforslaget oversendt til 2. behandling.
+            18.09.2023  Økonomiudvalget: Indstillingen anbefales.
+
+            Beslutning
+            Anbefales.
+            Fraværende med afbud: Niels Dueholm (V)
+            Kurt Rasmussen (V) deltog ikke i sagens behandling.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.absent == ["Niels Dueholm", "Kurt Rasmussen"])
+        #expect(item.sections.first?.kind == .previous)
+        #expect(item.history.map(\.body) == ["Byrådet", "Økonomiudvalget"])
+        #expect(item.history.map(\.text) == ["Budgetforslaget oversendt til 2. behandling.", "Indstillingen anbefales."])
+        #expect(item.decision?.text == "Anbefales.")
+    }
+
+    @Test("a byråd protocol: capitals, a contents list without page numbers, 'Sag nr. N / Byrådet date', group lines")
+    func councilProtocol() throws {
+        let meeting = try read("""
+            RANDERS KOMMUNE
+
+            REFERAT
+
+            Byrådet
+
+            Ordinært møde torsdag den 28. september 2023 kl. 17.00
+
+            Indhold
+            Sag nr. 11  Godkendelse af dagsorden
+            Sag nr. 12  Budget 2024-2027
+            Sag nr. 13  Køb af ejendom
+
+            Sag nr. 11 / Byrådet 28.09.2023
+            Godkendelse af dagsorden
+
+            Byrådets beslutning den 28. september 2023
+            Godkendt.
+
+            Sag nr. 12 / Byrådet 28.09.2023
+            Budget 2024-2027                                          Åben sag
+
+            Sagsnr.: 23/45678
+
+            Byrådets beslutning den 28. september 2023
+            Vedtaget.
+
+            Lukkede punkter
+
+            Sag nr. 13 / Byrådet 28.09.2023
+            Køb af ejendom
+
+            Byrådets beslutning den 28. september 2023
+            Godkendt.
+            """)
+        #expect(meeting.body == "Randers Kommune")
+        #expect(meeting.items.map(\.number) == [11, 12, 13])
+        #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Budget 2024-2027", "Køb af ejendom"])
+        #expect(meeting.items.map(\.isPublic) == [true, true, false])
+        #expect(meeting.items[1].caseNumber == "23/45678")
+        #expect(meeting.items[1].decision?.text == "Vedtaget.")
+    }
 }
