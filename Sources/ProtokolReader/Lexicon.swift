@@ -140,7 +140,7 @@ enum Lexicon {
     static let headerLabels = LexiconTable<HeaderLabel>([
         "mødedato": .date, "dato": .date, "mødedag": .date, "dato og tid": .date, "dato og tidspunkt": .date,
         "mødetidspunkt": .time, "tidspunkt": .time, "starttidspunkt": .time, "mødestart": .time, "start": .time,
-        "tid": .time, "kl": .time, "mødetid": .time, "tid og sted": .timeAndPlace, "tid og mødested": .timeAndPlace,
+        "tid": .time, "kl": .time, "mødetid": .time, "start kl": .time, "mødestart kl": .time, "starttid": .time, "tid og sted": .timeAndPlace, "tid og mødested": .timeAndPlace,
         "mødetid og sted": .timeAndPlace, "mødetidspunkt og sted": .timeAndPlace, "dato, tid og sted": .timeAndPlace, "mødesluttidspunkt": .end, "sluttidspunkt": .end, "mødeslut": .end, "slut": .end,
         "mødested": .location, "sted": .location, "lokale": .location, "mødelokale": .location, "adresse": .location,
         "mødedeltagere": .participants, "deltagere": .participants, "medlemmer": .participants,

@@ -88,6 +88,14 @@ struct MinutesParser {
         return meeting
     }
 
+    private static let caseFieldLabels = ["kle", "kle-nr", "kle nr", "emne", "sagsbehandler", "dok.nr", "dokumentnr", "dokument nr", "forfatter", "ansvarlig"]
+
+    /// A line of the case's fields printed under the title, such as "KLE: 00.30.01".
+    static func isCaseField(_ text: String) -> Bool {
+        guard text.utf8.count <= 120, let colon = colonIndex(text, within: 20) else { return false }
+        return caseFieldLabels.contains(Lexicon.fold(text[..<colon]))
+    }
+
     enum ItemGroup { case open, closed, supplement }
 
     /// "Lukkede punkter", "Åbne punkter", "Tillægsdagsorden": a line that heads a group of items.
@@ -192,6 +200,12 @@ struct MinutesParser {
             }
             if let closed = Self.accessMarker(line.text) {
                 if closed { item.isPublic = false }
+                j += 1
+                i = j
+                continue
+            }
+            // "KLE: 00.30.01", "Sagsbehandler: …": fields of the case, no text of the item.
+            if Self.isCaseField(line.text) {
                 j += 1
                 i = j
                 continue

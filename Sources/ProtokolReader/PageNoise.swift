@@ -34,10 +34,12 @@ enum PageNoise {
     /// ("Gribskov Kommune, Social- og Sundhedsudvalget, 04.09.2023        Side 1 af 4").
     static func isPageNumber(_ text: String) -> Bool {
         if isPageNumberAlone(text) { return true }
-        guard text.utf8.count <= 200, let last = text.utf8.last, last >= 0x30 && last <= 0x39,
-            let gap = text.range(of: "   ", options: .backwards)
-        else { return false }
-        return isPageNumberAlone(LineText.trim(text[gap.upperBound...]))
+        guard text.utf8.count <= 200, let last = text.utf8.last, last >= 0x30 && last <= 0x39 else { return false }
+        // The last column: after a wide gap, a tab or a bar ("Økonomiudvalget | 13-12-2023 | Side 4").
+        let cut = [text.range(of: "   ", options: .backwards), text.range(of: "\t", options: .backwards), text.range(of: "|", options: .backwards)]
+            .compactMap { $0?.upperBound }.max()
+        guard let cut else { return false }
+        return isPageNumberAlone(LineText.trim(text[cut...]))
     }
 
     private static func isPageNumberAlone(_ text: String) -> Bool {

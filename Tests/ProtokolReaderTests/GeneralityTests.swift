@@ -483,4 +483,26 @@ struct GeneralityTests {
         #expect(meeting.items[1].caseNumber == "23/45678")
         #expect(meeting.items[1].decision?.text == "Vedtaget.")
     }
+
+    @Test("a running header with bars, 'Start kl.', and the case's fields under the title")
+    func fieldsAndBars() throws {
+        #expect(PageNoise.isPageNumber("Økonomiudvalget | 13-12-2023 | Side 4"))
+        #expect(PageNoise.isPageNumber("Økonomiudvalget | 13-12-2023 | Side 4 af 6"))
+        #expect(!PageNoise.isPageNumber("Der er afsat 4 mio. kr. | Side 2 viser 3"))
+        let meeting = try read("""
+            Referat Økonomiudvalget 13. december 2023
+            Start kl.: 15:00
+
+            Punkt 1: Budget 2024
+
+            KLE: 00.30.01
+            Sagsnr.: 23/45678
+
+            Beslutning
+            Godkendt.
+            """)
+        #expect(meeting.startTime == ClockTime(hour: 15, minute: 0))
+        #expect(meeting.items.first?.caseNumber == "23/45678")
+        #expect(meeting.items.first?.sections.map(\.heading) == ["Beslutning"])
+    }
 }
