@@ -21,7 +21,8 @@ struct HeaderReader {
         let content = Self.labelColumns(lines.filter { !$0.isBlank }.flatMap(Self.fieldSegments))
         guard !content.isEmpty else { return }
         var titleIndex: Int?
-        for (i, line) in content.prefix(20).enumerated() where line.characterCount <= 250 {
+        // A breadcrumb ("Svendborg Kommune > Politik > Dagsordener og referater") names the site's pages, not this one.
+        for (i, line) in content.prefix(20).enumerated() where line.characterCount <= 250 && !line.text.contains(" > ") {
             if let kind = Self.kindWord(line.text) {
                 titleKind = kind
                 titleIndex = i
@@ -226,7 +227,7 @@ struct HeaderReader {
         "åben", "åbent", "offentlig", "offentligt", "lukket", "endelig", "godkendt", "referat", "dagsorden",
         "beslutningsprotokol", "protokol", "mødereferat", "beslutningsreferat", "og", "af", "fra", "for", "til", "med",
         "møde", "mødet", "i", "ordinært", "ekstraordinært", "beslutninger", "-", "–", "d.", "den", "d", "kl.", "kl",
-        "tillægsdagsorden", "mødedagsorden", "referater",
+        "tillægsdagsorden", "mødedagsorden", "referater", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
     ]
 
     private mutating func readTitle(_ content: [Line], at index: Int, into meeting: inout Meeting) {
@@ -246,7 +247,11 @@ struct HeaderReader {
         if committee.hasSuffix("s møde") { committee = String(committee.dropLast(6)) }
         if committee.isEmpty || Self.municipality(committee) == committee {
             // The kind word stands alone; the committee is on a neighbouring line.
-            for candidateIndex in [index + 1, index + 2, index - 1, index - 2] where content.indices.contains(candidateIndex) {
+            // A neighbour that names a committee comes first ("Miljø-, Klima- og Naturudvalget 2022-2025" above
+            // "Referat  Onsdag den 4. oktober 2023"), then the nearest.
+            let near = [index + 1, index + 2, index - 1, index - 2].filter { content.indices.contains($0) }
+            let named = near.filter { Self.namesCommittee(content[$0].text) }
+            for candidateIndex in named + near.filter({ !named.contains($0) }) {
                 var candidate = content[candidateIndex].text
                 // "Social- og Sundhedsudvalget        Mødedato: 04.09.2023": the name is the first column.
                 if let gap = MinutesParser.columnGap(candidate, within: 120), Self.labelled(LineText.trim(candidate[gap.upperBound...])) != nil {
@@ -270,6 +275,15 @@ struct HeaderReader {
         let (name, term) = Self.splitTerm(committee)
         meeting.committee = name
         meeting.term = term
+    }
+
+    private static let committeeWords = ["udvalg", "byråd", "kommunalbestyrelse", "bestyrelse", "nævn", "råd", "forum", "komit"]
+
+    /// The text holds a word that committees are named by, and is short enough to be a name.
+    static func namesCommittee(_ text: String) -> Bool {
+        guard text.count <= 90, labelled(text) == nil, DateText.firstDate(in: text)?.start != 0 else { return false }
+        let lowered = text.lowercased()
+        return committeeWords.contains { lowered.contains($0) } && !lowered.contains(" > ")
     }
 
     /// "Udvalget for Job - 2022-2025" -> ("Udvalget for Job", "2022-2025").

@@ -505,4 +505,22 @@ struct GeneralityTests {
         #expect(meeting.items.first?.caseNumber == "23/45678")
         #expect(meeting.items.first?.sections.map(\.heading) == ["Beslutning"])
     }
+
+    @Test("an HTML page with a breadcrumb, the committee in <h1> and the kind word in a line of its own with the date")
+    func committeeAboveKind() throws {
+        let meeting = try read("""
+            <html><head><title>Referat | Svendborg Kommune</title></head><body>
+            <div id="top"><a href="/">Svendborg Kommune</a> &gt; <a href="/politik">Politik</a> &gt; Dagsordener og referater</div>
+            <h1 class="udvalg">Miljø-, Klima- og Naturudvalget 2022-2025</h1>
+            <div class="moedeinfo"><span>Referat</span> <span>Onsdag den 4. oktober 2023</span> <span>Kl. 15.00</span></div>
+            <h2><span class="nr">1.</span> Godkendelse af dagsorden</h2>
+            <h3>Beslutning</h3><p>Godkendt.</p>
+            </body></html>
+            """)
+        #expect(meeting.committee == "Miljø-, Klima- og Naturudvalget")
+        #expect(meeting.term == "2022-2025")
+        #expect(meeting.date == CalendarDate(year: 2023, month: 10, day: 4))
+        #expect(meeting.startTime == ClockTime(hour: 15, minute: 0))
+        #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden"])
+    }
 }
