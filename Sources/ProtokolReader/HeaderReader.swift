@@ -43,6 +43,8 @@ struct HeaderReader {
                     meeting.startTime = meeting.startTime ?? DateText.firstTime(in: line.text)
                 }
                 if body == nil, let found = Self.municipality(line.text) { body = found }
+                // "Byrådssalen, Rådhuset, Laksetorvet 1": a place without its label.
+                if meeting.location == nil, i <= 15, Self.looksLikePlace(line.text) { meeting.location = LineText.trim(line.text) }
                 continue
             }
             var values = value.isEmpty ? [] : [value]
@@ -277,6 +279,17 @@ struct HeaderReader {
         meeting.term = term
     }
 
+    private static let placeWords = ["rådhus", "byrådssal", "mødelokale", "udvalgsværelse", "mødesal", "lokale ", "kantine", "administrationsbygning"]
+
+    /// A short line that names a meeting room or town hall, with no date, time or label.
+    static func looksLikePlace(_ text: String) -> Bool {
+        guard text.count <= 100, text.contains(","), labelled(text) == nil || Bytes.hasFoldedPrefix(text, Array("mødelokale".utf8)),
+            DateText.firstDate(in: text) == nil, DateText.firstTime(in: text) == nil, kindWord(text) == nil
+        else { return false }
+        let lowered = text.lowercased()
+        return placeWords.contains { lowered.contains($0) }
+    }
+
     private static let committeeWords = ["udvalg", "byråd", "kommunalbestyrelse", "bestyrelse", "nævn", "råd", "forum", "komit"]
 
     /// The text holds a word that committees are named by, and is short enough to be a name.
@@ -356,7 +369,9 @@ struct HeaderReader {
         for count in stride(from: min(3, words.count), through: 1, by: -1) {
             let label = Lexicon.fold(words.prefix(count).joined(separator: " "))
             guard labelsWithoutColon.contains(label), let kind = Lexicon.headerLabels[label] else { continue }
-            let value = words.dropFirst(count).joined(separator: " ")
+            var value = words.dropFirst(count).joined(separator: " ")
+            // "Mødelokale 1, Roskilde Rådhus": the room's name starts with the label's word.
+            if label == "mødelokale" || label == "lokale" { value = text }
             // "Dato" and "Sted" without colon only lead a value that looks like theirs.
             if ["dato", "sted", "tidspunkt", "fravær", "medlemmer"].contains(label) && value.isEmpty == false {
                 if label == "dato" && DateText.firstDate(in: value) == nil { continue }

@@ -523,4 +523,15 @@ struct GeneralityTests {
         #expect(meeting.startTime == ClockTime(hour: 15, minute: 0))
         #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden"])
     }
+
+    @Test("a place without its label, and a room named by the word of a label")
+    func placesWithoutLabel() throws {
+        for (line, place) in [
+            ("Byrådssalen, Rådhuset, Laksetorvet 1, 8900 Randers", "Byrådssalen, Rådhuset, Laksetorvet 1, 8900 Randers"),
+            ("Mødelokale 1, Roskilde Rådhus, Rådhusbuen 1", "Mødelokale 1, Roskilde Rådhus, Rådhusbuen 1"),
+        ] {
+            let meeting = try read("Referat\nØkonomiudvalget\nOnsdag den 13. december 2023 kl. 16.30\n\(line)\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n")
+            #expect(meeting.location == place)
+        }
+    }
 }
