@@ -429,9 +429,12 @@ enum ItemFacts {
     /// "Direktionen indstiller, at der gives en bevilling." -> ("Direktionen", "at der gives en bevilling."): the lead of a
     /// proposal paragraph whatever follows it.
     static func proposalLead(_ paragraph: String) -> (by: String, rest: String)? {
-        guard paragraph.utf8.count <= 1200, Bytes.containsAnyFolded(paragraph, indstilleHint),
-            let range = paragraph.range(of: " indstiller", options: .caseInsensitive)
-        else { return nil }
+        guard paragraph.utf8.count <= 1200 else { return nil }
+        // "Forvaltningen foreslår, at …" leads a proposal too, once it stands in the Indstilling.
+        let range = Bytes.containsAnyFolded(paragraph, indstilleHint)
+            ? paragraph.range(of: " indstiller", options: .caseInsensitive)
+            : paragraph.range(of: " foreslår", options: .caseInsensitive)
+        guard let range else { return nil }
         let by = LineText.trim(paragraph[..<range.lowerBound])
         let after = paragraph[range.upperBound...]
         guard let first = by.first, first.isUppercase, by.split(separator: " ").count <= 40,

@@ -534,4 +534,20 @@ struct GeneralityTests {
             #expect(meeting.location == place)
         }
     }
+
+    @Test("'X foreslår, at …' under Indstilling names who proposes")
+    func suggestion() throws {
+        let meeting = try read("""
+            Referat Ældre- og Handicapudvalget 12. december 2023
+
+            Punkt 1: Orientering om sygefravær
+
+            Indstilling
+            Ældre- og Handicapforvaltningen foreslår, at orienteringen tages til efterretning.
+
+            Beslutning
+            Taget til efterretning.
+            """)
+        #expect(meeting.items.first?.proposal == Proposal(by: "Ældre- og Handicapforvaltningen", points: ["at orienteringen tages til efterretning."]))
+    }
 }
