@@ -200,6 +200,14 @@ extension Bytes {
         let count = text.count
         var i = 0
         while i < count {
+            // Eight ASCII bytes without a CR are eight Characters of their own.
+            if i + 8 <= count {
+                let chunk = word(text, at: i)
+                if !hasNonASCII(chunk) && !hasByte(0x0D, in: chunk) {
+                    i += 8
+                    continue
+                }
+            }
             let b = text[i]
             if b < 0x80 {
                 if b == 0x0D { return false }

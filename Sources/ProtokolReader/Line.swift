@@ -187,7 +187,20 @@ enum LineText {
     /// valid already, instead of being decoded again.
     static func clean(_ raw: UnsafeBufferPointer<UInt8>, in text: String, at offset: Int) -> String {
         var previous: UInt8 = 0
-        for unit in raw {
+        var i = 0
+        let count = raw.count
+        while i < count {
+            // Eight ASCII bytes without CR or VT need no rewriting (NBSP and soft hyphen are not ASCII).
+            if i + 8 <= count {
+                let word = Bytes.word(raw, at: i)
+                if !Bytes.hasNonASCII(word) && !Bytes.hasByte(0x0D, in: word) && !Bytes.hasByte(0x0B, in: word) {
+                    previous = raw[i + 7]
+                    i += 8
+                    continue
+                }
+            }
+            let unit = raw[i]
+            i += 1
             if unit == 0x0D || unit == 0x0B || unit == 0xE2 || unit == 0xE3 || unit == 0xEF
                 || (previous == 0xC2 && (unit == 0xA0 || unit == 0xAD))
             {

@@ -85,20 +85,24 @@ enum MarkdownLines {
 /// Inline Markdown and HTML inside a line: emphasis, escapes, links, tags and entities.
 enum Inline {
     static func strip(_ s: String) -> String {
-        var needsWork = false
-        for unit in s.utf8 {
-            switch unit {
-            case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: "&"),
-                UInt8(ascii: "["), UInt8(ascii: "!"), UInt8(ascii: "`"):
-                needsWork = true
-            default: continue
-            }
-            break
-        }
-        guard needsWork else { return s }
         var copy = s
-        if let fast = copy.withUTF8({ Bytes.isSimple($0) ? stripSimple($0) : nil }) { return fast }
-        return stripCharacters(s)
+        // nil: no markup byte, the line stays as it is; .some(nil): markup in a line that is not simple.
+        let stripped: String?? = copy.withUTF8 { bytes in
+            guard bytes.contains(where: isMarkupByte) else { return nil }
+            return .some(Bytes.isSimple(bytes) ? stripSimple(bytes) : nil)
+        }
+        guard let stripped else { return s }
+        return stripped ?? stripCharacters(s)
+    }
+
+    /// The bytes that may start markup: `! & * <` below 64, `[ \ _ `` ` `` from 64 on, one bit each.
+    private static let markupLow: UInt64 = 1 << 0x21 | 1 << 0x26 | 1 << 0x2A | 1 << 0x3C
+    private static let markupHigh: UInt64 = 1 << (0x5B - 64) | 1 << (0x5C - 64) | 1 << (0x5F - 64) | 1 << (0x60 - 64)
+
+    @inline(__always)
+    private static func isMarkupByte(_ b: UInt8) -> Bool {
+        if b < 64 { return markupLow >> UInt64(b) & 1 != 0 }
+        return b < 128 && markupHigh >> UInt64(b - 64) & 1 != 0
     }
 
     /// ASCII bytes that a backslash escapes.

@@ -55,17 +55,29 @@ enum TextDecoding {
 
     /// NUL and most C0 controls do not occur in text; form feed (page break) and escape-free text do.
     static func firstBinaryByte(_ bytes: [UInt8]) -> Int? {
-        var controls = 0
-        for (offset, byte) in bytes.enumerated() where byte < 0x20 {
-            switch byte {
-            case 0x09, 0x0A, 0x0C, 0x0D: continue
-            case 0x00: return offset
-            default:
-                controls += 1
-                if controls > 8 || controls * 100 > bytes.count { return offset }
+        bytes.withUnsafeBufferPointer { buffer in
+            var controls = 0
+            let count = buffer.count
+            var offset = 0
+            while offset < count {
+                // Text has few controls: eight bytes at or above 0x20 are passed over at once.
+                if offset + 8 <= count, !Bytes.hasByte(below: 0x20, in: Bytes.word(buffer, at: offset)) {
+                    offset += 8
+                    continue
+                }
+                let byte = buffer[offset]
+                offset += 1
+                guard byte < 0x20 else { continue }
+                switch byte {
+                case 0x09, 0x0A, 0x0C, 0x0D: continue
+                case 0x00: return offset - 1
+                default:
+                    controls += 1
+                    if controls > 8 || controls * 100 > count { return offset - 1 }
+                }
             }
+            return nil
         }
-        return nil
     }
 
     private static let cp1252High: [UInt16] = [
