@@ -20,19 +20,21 @@ enum FormatDetection {
     private static let documentMarkers = ["<!doctype html", "<html", "<body", "<?xml"].map { Array($0.utf8) }
     private static let closingMarkers = ["</p>", "</div>", "</h"].map { Array($0.utf8) }
 
-    /// True when one of `markers` (each starting with "<") occurs in `head`.
-    private static func startsAnyAtTag(_ head: [UInt8], _ markers: [[UInt8]]) -> Bool {
-        var i = 0
-        while let open = head[i...].firstIndex(of: 0x3C) {
-            let rest = head[open...]
-            if markers.contains(where: { rest.starts(with: $0) }) { return true }
-            i = open + 1
+    /// True when one of `markers` (each starting with "<", in small ASCII letters) occurs in `head` with its ASCII
+    /// capitals lower-cased. The markers are ASCII, so this is a search of `Bytes.folded(head)` without making it.
+    private static func startsAnyAtTag(_ head: UnsafeBufferPointer<UInt8>, _ markers: [[UInt8]]) -> Bool {
+        for open in 0..<head.count where head[open] == 0x3C {
+            for marker in markers where open + marker.count <= head.count {
+                var k = 1
+                while k < marker.count, Bytes.asciiLower(head[open + k]) == marker[k] { k += 1 }
+                if k == marker.count { return true }
+            }
         }
         return false
     }
 
     private static func detect(bytes: UnsafeBufferPointer<UInt8>) -> SourceFormat {
-        let head = Bytes.folded(UnsafeBufferPointer(rebasing: bytes.prefix(4096)))
+        let head = UnsafeBufferPointer(rebasing: bytes.prefix(4096))
         let firstByte = head.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 })
         // Every marker starts with "<": one pass visits those places only.
         if startsAnyAtTag(head, documentMarkers) { return .html }
