@@ -174,7 +174,10 @@ struct HeaderReader {
         while i < content.count {
             var labels = [Line]()
             var j = i
-            while j < content.count, let (_, value) = labelled(content[j].text), value.isEmpty {
+            // A label alone ends in its colon or is a few words: other lines are ruled out before `labelled`.
+            while j < content.count, content[j].text.utf8.last == 0x3A || content[j].text.utf8.count <= 24,
+                let (_, value) = labelled(content[j].text), value.isEmpty
+            {
                 labels.append(content[j])
                 j += 1
             }
@@ -439,7 +442,7 @@ struct HeaderReader {
 
     /// "Lemvig Kommune" when the text names one of the 98 municipalities.
     static func municipality(_ text: String) -> String? {
-        guard Bytes.contains(text, MinutesParser.ommune) || text.contains("OMMUNE") else { return nil }
+        guard Bytes.contains(text, MinutesParser.ommune) || Bytes.contains(text, MinutesParser.ommuneCapitals) else { return nil }
         return MinutesParser.municipalities(in: text).first
     }
 }

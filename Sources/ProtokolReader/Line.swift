@@ -120,6 +120,33 @@ struct Line: Sendable, Hashable {
 
 /// Shared whitespace handling for the line builders.
 enum LineText {
+    /// Where the last column of a line starts: after its last run of three spaces, a tab, or (with `bars`) a "|";
+    /// nil when the line has no such gap. Read on the bytes, from the end.
+    static func lastColumn(of text: String, bars: Bool = false) -> String.Index? {
+        var copy = text
+        let offset: Int? = copy.withUTF8 { b in
+            var i = b.count - 1
+            while i >= 0 {
+                let byte = b[i]
+                if byte == 0x09 || bars && byte == 0x7C { return i + 1 }
+                if byte == 0x20, i >= 2, b[i - 1] == 0x20, b[i - 2] == 0x20 { return i + 1 }
+                i -= 1
+            }
+            return nil
+        }
+        return offset.map { text.utf8.index(text.startIndex, offsetBy: $0) }
+    }
+
+    /// Where the gap before the last column starts (see `lastColumn`).
+    static func lastGap(of text: String) -> String.Index? {
+        guard let column = lastColumn(of: text) else { return nil }
+        var start = column
+        while start > text.startIndex, case let before = text.utf8.index(before: start), text.utf8[before] == 0x20 || text.utf8[before] == 0x09 {
+            start = before
+        }
+        return start
+    }
+
     /// Trims, turns no-break and other odd spaces into plain spaces, and drops soft hyphens and zero-width marks.
     static func clean<S: StringProtocol>(_ raw: S) -> String {
         // Only a few sequences need rewriting: CR, VT, NBSP (C2 A0), soft hyphen (C2 AD), E2 80/81 spaces and marks,

@@ -196,10 +196,10 @@ extension MinutesParser {
     /// Strips "Lukket:" and its variants from a title; true when the item is closed.
     static func closedPrefix(_ title: String) -> (Bool, String) {
         // "Anlægsbevilling til Himmelev Skole          Åben sag": a status column after the title.
-        if title.utf8.count > 12, let gap = title.range(of: "   ", options: .backwards),
-            let access = accessMarker(LineText.trim(title[gap.upperBound...]))
+        if title.utf8.count > 12, let column = LineText.lastColumn(of: title), let gap = LineText.lastGap(of: title),
+            let access = accessMarker(LineText.trim(title[column...]))
         {
-            let stripped = LineText.trim(title[..<gap.lowerBound])
+            let stripped = LineText.trim(title[..<gap])
             return access ? (true, closedPrefix(stripped).1) : closedPrefix(stripped)
         }
         // Every marker starts with "l", "f" or "(" and ends with "t" or ")": other titles need no lower-casing.

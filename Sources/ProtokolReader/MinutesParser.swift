@@ -431,7 +431,6 @@ struct MinutesParser {
         return nil
     }
 
-    /// The index of the first ":" among the first `limit` bytes.
     /// The first run of three or more spaces (or a tab) within `limit` bytes: a column gap of a `-layout` text.
     static func columnGap(_ text: String, within limit: Int) -> Range<String.Index>? {
         var copy = text
@@ -452,6 +451,7 @@ struct MinutesParser {
         return text.utf8.index(text.startIndex, offsetBy: start)..<text.utf8.index(text.startIndex, offsetBy: end)
     }
 
+    /// The index of the first ":" among the first `limit` bytes.
     static func colonIndex(_ text: String, within limit: Int) -> String.Index? {
         var copy = text
         let offset: Int? = copy.withUTF8 { bytes in
@@ -480,6 +480,10 @@ struct MinutesParser {
     /// Plain lines that stand alone before a paragraph in several items are the layout's headings.
     func findLayoutHeadings(_ starts: [ItemStart]) -> Set<String> {
         guard starts.count >= 2 else { return [] }
+        // Text with hardly a blank line (pdftotext without -layout) has no standalone lines: there a lexicon word
+        // counts wherever it stands. Elsewhere only standalone lines are folded, as most are not.
+        let blanks = lines.reduce(0) { $0 + ($1.isBlank ? 1 : 0) }
+        let dense = blanks * 20 < lines.count
         // Items are visited in order, so each key's list of items stays sorted and free of repeats.
         var itemsByKey = [String: (items: [Int], text: String)]()
         itemsByKey.reserveCapacity(64)
@@ -492,11 +496,9 @@ struct MinutesParser {
                 guard !line.isBlank, line.text.utf8.count <= 60, line.level == 0, !line.strong else { continue }
                 let before = index == 0 || lines[index - 1].isBlank
                 let after = index + 1 >= lines.count || lines[index + 1].isBlank
-                guard Bytes.startsUppercase(line.text) else { continue }
+                guard before && after || dense, Bytes.startsUppercase(line.text) else { continue }
                 if let last = line.text.utf8.last, last == 0x2E || last == 0x2C || last == 0x3B || last == 0x3F || last == 0x21 { continue }
                 let folded = Lexicon.fold(line.text)
-                // Text without blank lines (pdftotext without -layout) has no standalone lines: a word of the
-                // lexicon counts there too.
                 guard before && after || Lexicon.headings[folded] != nil else { continue }
                 Self.appendOnce(n, to: &itemsByKey[folded, default: ([], line.text)].items)
             }
@@ -519,6 +521,7 @@ struct MinutesParser {
 
 extension MinutesParser {
     static let ommune = Array("ommune".utf8)
+    static let ommuneCapitals = Array("OMMUNE".utf8)
 
     /// "Københavns Rådhus", "Lemvig Rådhus": a town hall named after its municipality.
     static func bodyFromTownHall(_ location: String) -> String? {
@@ -546,7 +549,7 @@ extension MinutesParser {
     static func municipalities(in text: String) -> [String] {
         let found = municipalities(cased: text)
         // "RANDERS KOMMUNE" in capitals: read again with each word capitalised.
-        if found.isEmpty, text.utf8.count <= 200, text.contains("KOMMUNE") {
+        if found.isEmpty, text.utf8.count <= 200, Bytes.contains(text, Self.ommuneCapitals) {
             return municipalities(cased: text.lowercased().split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " "))
         }
         return found

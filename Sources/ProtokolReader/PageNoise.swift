@@ -36,9 +36,7 @@ enum PageNoise {
         if isPageNumberAlone(text) { return true }
         guard text.utf8.count <= 200, let last = text.utf8.last, last >= 0x30 && last <= 0x39 else { return false }
         // The last column: after a wide gap, a tab or a bar ("Økonomiudvalget | 13-12-2023 | Side 4").
-        let cut = [text.range(of: "   ", options: .backwards), text.range(of: "\t", options: .backwards), text.range(of: "|", options: .backwards)]
-            .compactMap { $0?.upperBound }.max()
-        guard let cut else { return false }
+        guard let cut = LineText.lastColumn(of: text, bars: true) else { return false }
         return isPageNumberAlone(LineText.trim(text[cut...]))
     }
 
