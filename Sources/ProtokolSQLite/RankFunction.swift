@@ -21,11 +21,18 @@ enum RankFunction {
         var weights: [Double]
         /// Tokens per row id (every column), -1 where unknown.
         var sizes: UnsafeBufferPointer<Int32>
-        /// Set on the first row: the average row size and each phrase's IDF.
+        /// Set on the first row: the rows in the table, the average row size and each phrase's IDF.
         var ready = false
+        var rows: Int64 = 0
         var averageSize = 0.0
         var idf: [Double] = []
         var frequencies: [Double] = []
+        /// One phrase: its IDF needs the number of rows holding it, which are exactly the rows the scan gives, so
+        /// it is not counted in a pass of its own (bm25 does); the function gives the phrase's weighted frequency
+        /// and ``lastSize``, and the scan makes the score with ``score(idf:frequency:size:averageSize:)``.
+        var deferred = false
+        /// The size of the row just scored (deferred scans).
+        var lastSize: Int32 = 0
 
         init(weights: [Double], sizes: UnsafeBufferPointer<Int32>) {
             self.weights = weights
@@ -46,10 +53,28 @@ enum RankFunction {
         sqlite3_bind_pointer(statement, index, state, typeName, nil)
     }
 
-    /// One row's score, as `bm25()` computes it (fts5_aux.c, fts5Bm25Function).
-    fileprivate static func score(_ api: Fts5ExtensionApi, _ fts: OpaquePointer, _ state: UnsafeMutablePointer<State>) -> (Int32, Double) {
+    /// bm25's IDF of a phrase held by `hits` of `rows` rows.
+    static func idf(rows: Int64, hits: Int64) -> Double {
+        let value = log((Double(rows - hits) + 0.5) / (Double(hits) + 0.5))
+        return value <= 0 ? 1e-6 : value
+    }
+
+    /// One phrase's part of bm25 (k1 1.2, b 0.75), in bm25's order of operations.
+    static func part(idf: Double, frequency: Double, size: Double, averageSize: Double) -> Double {
         let k1 = 1.2
         let b = 0.75
+        return idf * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * size / averageSize)))
+    }
+
+    /// The score of a one-phrase row of a deferred scan.
+    static func score(idf: Double, frequency: Double, size: Int32, averageSize: Double) -> Double {
+        var score = 0.0
+        score += part(idf: idf, frequency: frequency, size: Double(size), averageSize: averageSize)
+        return -1.0 * score
+    }
+
+    /// One row's score, as `bm25()` computes it (fts5_aux.c, fts5Bm25Function); for a deferred scan the phrase's frequency.
+    fileprivate static func score(_ api: Fts5ExtensionApi, _ fts: OpaquePointer, _ state: UnsafeMutablePointer<State>) -> (Int32, Double) {
         if !state.pointee.ready {
             guard let rowCount = api.xRowCount, let totalSize = api.xColumnTotalSize, let phraseCount = api.xPhraseCount,
                 let queryPhrase = api.xQueryPhrase
@@ -59,16 +84,16 @@ enum RankFunction {
             var code = rowCount(fts, &rows)
             if code == SQLITE_OK { code = totalSize(fts, -1, &tokens) }
             guard code == SQLITE_OK else { return (code, 0) }
+            state.pointee.rows = rows
             state.pointee.averageSize = Double(tokens) / Double(rows)
             let phrases = Int(phraseCount(fts))
             var idf = [Double](repeating: 0, count: phrases)
-            for phrase in 0..<phrases {
+            state.pointee.deferred = phrases == 1
+            for phrase in 0..<phrases where phrases > 1 {
                 var hits: Int64 = 0
                 code = queryPhrase(fts, Int32(phrase), &hits, countHit)
                 guard code == SQLITE_OK else { return (code, 0) }
-                var value = log((Double(rows - hits) + 0.5) / (Double(hits) + 0.5))
-                if value <= 0 { value = 1e-6 }
-                idf[phrase] = value
+                idf[phrase] = Self.idf(rows: rows, hits: hits)
             }
             state.pointee.idf = idf
             state.pointee.frequencies = [Double](repeating: 0, count: phrases)
@@ -102,11 +127,13 @@ enum RankFunction {
             let code = columnSize(fts, -1, &size)
             guard code == SQLITE_OK else { return (code, 0) }
         }
-        let d = Double(size)
+        if state.pointee.deferred {
+            state.pointee.lastSize = size
+            return (SQLITE_OK, state.pointee.frequencies[0])
+        }
         let averageSize = state.pointee.averageSize
         for phrase in 0..<phrases {
-            let frequency = state.pointee.frequencies[phrase]
-            score += state.pointee.idf[phrase] * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * d / averageSize)))
+            score += part(idf: state.pointee.idf[phrase], frequency: state.pointee.frequencies[phrase], size: Double(size), averageSize: averageSize)
         }
         return (SQLITE_OK, -1.0 * score)
     }

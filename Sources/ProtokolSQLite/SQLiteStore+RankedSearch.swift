@@ -34,21 +34,36 @@ extension SQLiteStore {
                         scan.setUncheckedArguments([match])
                         let code = RankFunction.bind(state, to: raw, at: 2)
                         guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot bind the search") }
-                        if level == .item {
-                            try HitIndex.step(scan, db) { raw in
-                                let item = sqlite3_column_int64(raw, 0)
-                                guard let date = counter.count(item: item) else { return }
-                                best.offer(BestHits.Hit(rank: sqlite3_column_double(raw, 1), date: date, item: item, section: 0))
+                        // A one-phrase query's hits wait for its IDF (the number of rows scanned): their frequency and size.
+                        var waiting = [(frequency: Double, size: Int32, hit: BestHits.Hit)]()
+                        var scanned: Int64 = 0
+                        try HitIndex.step(scan, db) { raw in
+                            scanned += 1
+                            let id = sqlite3_column_int64(raw, 0)
+                            let hit: BestHits.Hit
+                            if level == .item {
+                                guard let date = counter.count(item: id) else { return }
+                                hit = BestHits.Hit(rank: 0, date: date, item: id, section: 0)
+                            } else {
+                                guard let (item, date) = counter.count(section: id) else { return }
+                                hit = BestHits.Hit(rank: 0, date: date, item: item, section: id)
                             }
-                        } else {
-                            try HitIndex.step(scan, db) { raw in
-                                let section = sqlite3_column_int64(raw, 0)
-                                guard let (item, date) = counter.count(section: section) else { return }
-                                best.offer(BestHits.Hit(rank: sqlite3_column_double(raw, 1), date: date, item: item, section: section))
+                            let value = sqlite3_column_double(raw, 1)
+                            if state.pointee.deferred {
+                                waiting.append((value, state.pointee.lastSize, hit))
+                            } else {
+                                best.offer(BestHits.Hit(rank: value, date: hit.date, item: hit.item, section: hit.section))
                             }
                         }
                         // The pointer is only valid in here.
                         sqlite3_clear_bindings(raw)
+                        let idf = RankFunction.idf(rows: state.pointee.rows, hits: scanned)
+                        let averageSize = state.pointee.averageSize
+                        for entry in waiting {
+                            var hit = entry.hit
+                            hit.rank = RankFunction.score(idf: idf, frequency: entry.frequency, size: entry.size, averageSize: averageSize)
+                            best.offer(hit)
+                        }
                     }
                 }
                 let page = Array(best.hits.dropFirst(max(0, query.offset)))
