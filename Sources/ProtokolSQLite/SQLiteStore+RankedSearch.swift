@@ -33,6 +33,8 @@ extension SQLiteStore {
                         // The match, then the state (a pointer, which GRDB's arguments cannot carry).
                         scan.setUncheckedArguments([match])
                         let code = RankFunction.bind(state, to: raw, at: 2)
+                        // The pointer is only valid in here.
+                        defer { sqlite3_clear_bindings(raw) }
                         guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot bind the search") }
                         // A one-phrase query's hits wait for its IDF (the number of rows scanned): their frequency and size.
                         var waiting = [(frequency: Double, size: Int32, hit: BestHits.Hit)]()
@@ -55,8 +57,6 @@ extension SQLiteStore {
                                 best.offer(BestHits.Hit(rank: value, date: hit.date, item: hit.item, section: hit.section))
                             }
                         }
-                        // The pointer is only valid in here.
-                        sqlite3_clear_bindings(raw)
                         let idf = RankFunction.idf(rows: state.pointee.rows, hits: scanned)
                         let averageSize = state.pointee.averageSize
                         for entry in waiting {
