@@ -86,6 +86,9 @@ public enum SearchBenchmark {
         public var bytes = 0
         /// Time spent in `store(batch:)`, summed.
         public var importSeconds = 0.0
+        /// The process's CPU time (all threads) during `store(batch:)`, summed: on a machine shared with other
+        /// work the wall-clock rate says more about the load than about the store.
+        public var importCPUSeconds = 0.0
         /// Milliseconds per query, in query order.
         public var latencies: [Double] = []
         public var kinds: [String] = []
@@ -93,6 +96,8 @@ public enum SearchBenchmark {
         public var failures: [String] = []
 
         public var megabytesPerSecond: Double { importSeconds > 0 ? Double(bytes) / 1_000_000 / importSeconds : 0 }
+        /// MB per second of CPU time.
+        public var megabytesPerCPUSecond: Double { importCPUSeconds > 0 ? Double(bytes) / 1_000_000 / importCPUSeconds : 0 }
         public var p50: Double { Self.percentile(latencies, 50) }
         public var p99: Double { Self.percentile(latencies, 99) }
 
@@ -127,7 +132,8 @@ public enum SearchBenchmark {
             for store in stores {
                 out.append(
                     "\(store.name): import \(String(format: "%.1f", store.megabytesPerSecond)) MB/s "
-                        + "(\(String(format: "%.1f", store.importSeconds)) s in store(batch:), batches of up to \(ImportRun.batchDocuments) documents)")
+                        + "(\(String(format: "%.1f", store.importSeconds)) s in store(batch:), batches of up to \(ImportRun.batchDocuments) documents; "
+                        + "\(String(format: "%.1f", store.megabytesPerCPUSecond)) MB per CPU second of this process)")
                 out.append(
                     "\(store.name): search p50 \(ms(store.p50)), p99 \(ms(store.p99)), max \(ms(store.latencies.max() ?? 0)) "
                         + "over \(store.latencies.count) queries, \(store.latencies.isEmpty ? 0 : store.hits / store.latencies.count) hits each on average"
@@ -180,12 +186,14 @@ public enum SearchBenchmark {
             guard !batch.isEmpty else { return }
             for (index, (_, store)) in made.enumerated() {
                 let started = clock.now
+                let startedCPU = processCPUSeconds()
                 do {
                     _ = try await store.store(batch: batch)
                 } catch {
                     throw .store(error)
                 }
                 results[index].importSeconds += (clock.now - started).seconds
+                results[index].importCPUSeconds += processCPUSeconds() - startedCPU
                 results[index].documents += batch.count
                 results[index].items += batchItems
                 results[index].bytes += batchBytes
@@ -272,6 +280,13 @@ public enum SearchBenchmark {
         }
         return result
     }
+}
+
+/// CPU time of every thread of this process so far.
+func processCPUSeconds() -> Double {
+    var time = timespec()
+    guard clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time) == 0 else { return 0 }
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
 extension Duration {

@@ -38,6 +38,10 @@ final class HitIndex: Sendable {
         var items: [ItemEntry] = []
         /// By section id; `item` -1 for ids with no section.
         var sections: [SectionEntry] = []
+        /// Each item's and section's size in tokens as the full-text index counts it (`protokol_bm25`), by id; -1 when
+        /// not indexed when loaded.
+        var itemSizes: [Int32] = []
+        var sectionSizes: [Int32] = []
 
         struct FacetKey: Hashable {
             var committee: Int32
@@ -152,6 +156,7 @@ final class HitIndex: Sendable {
             if let text = sqlite3_column_text(raw, 2) { outcome = outcomeIndex[String(cString: text)] ?? 0 }
             snapshot.items[id] = ItemEntry(meeting: Int32(sqlite3_column_int64(raw, 1)), outcome: outcome, isPublic: sqlite3_column_int(raw, 3) != 0)
         }
+        try loadSizes(db, table: "itemText_docsize", into: &snapshot.itemSizes, after: snapshot.maxItem, upTo: maxID)
         snapshot.maxItem = maxID
     }
 
@@ -170,7 +175,34 @@ final class HitIndex: Sendable {
             if let text = sqlite3_column_text(raw, 2) { kind = kindIndex[String(cString: text)] ?? 0 }
             snapshot.sections[id] = SectionEntry(item: Int32(sqlite3_column_int64(raw, 1)), kind: kind)
         }
+        try loadSizes(db, table: "sectionText_docsize", into: &snapshot.sectionSizes, after: snapshot.maxSection, upTo: maxID)
         snapshot.maxSection = maxID
+    }
+
+    /// The rows' sizes in tokens from an FTS5 `docsize` table (each column's count as a varint), summed over the columns.
+    private static func loadSizes(_ db: Database, table: String, into sizes: inout [Int32], after minID: Int64, upTo maxID: Int64) throws {
+        let count = Int(maxID) + 1
+        if sizes.count < count {
+            sizes.reserveCapacity(count)
+            sizes.append(contentsOf: repeatElement(-1, count: count - sizes.count))
+        }
+        let statement = try db.makeStatement(sql: "SELECT id, sz FROM \(table) WHERE id > ? AND id <= ?")
+        try statement.setArguments([minID, maxID])
+        try step(statement, db) { raw in
+            let id = Int(sqlite3_column_int64(raw, 0))
+            guard id >= 0, id < sizes.count, let blob = sqlite3_column_blob(raw, 1) else { return }
+            let bytes = UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(raw, 1)))
+            var total: Int64 = 0
+            var value: Int64 = 0
+            for byte in bytes {
+                value = (value << 7) | Int64(byte & 0x7F)
+                if byte & 0x80 == 0 {
+                    total += value
+                    value = 0
+                }
+            }
+            sizes[id] = Int32(clamping: total)
+        }
     }
 
     /// Runs a statement whose arguments are set, handing each row to `row` (SQLite's own statement, no

@@ -14,31 +14,61 @@ extension SQLiteStore {
         let expression = try query.expression()
         let match = expression.fts5Query
         let hitIndex = self.hitIndex
+        // bm25 as FTS5 computes it (the SQL search uses `bm25(itemText, 4.0, 1.0)`), with the rows' sizes from memory.
         let scanSQL = level == .item
-            ? "SELECT rowid, bm25(itemText, 4.0, 1.0) FROM itemText WHERE itemText MATCH ?"
-            : "SELECT rowid, bm25(sectionText) FROM sectionText WHERE sectionText MATCH ?"
+            ? "SELECT rowid, \(RankFunction.name)(itemText, ?2) FROM itemText WHERE itemText MATCH ?1"
+            : "SELECT rowid, \(RankFunction.name)(sectionText, ?2) FROM sectionText WHERE sectionText MATCH ?1"
+        let weights: [Double] = level == .item ? [4.0, 1.0] : []
         do {
             return try await pool.read { db in
                 let snapshot = try hitIndex.snapshot(db, sections: level == .section)
                 let scan = try db.cachedStatement(sql: scanSQL)
-                try scan.setArguments([match])
                 var counter = HitCounter(snapshot: snapshot, query: query, access: access)
                 var best = BestHits(count: max(0, query.offset) + max(0, query.limit))
-                if level == .item {
-                    try HitIndex.step(scan, db) { raw in
-                        let item = sqlite3_column_int64(raw, 0)
-                        guard let date = counter.count(item: item) else { return }
-                        best.offer(BestHits.Hit(rank: sqlite3_column_double(raw, 1), date: date, item: item, section: 0))
-                    }
-                } else {
-                    try HitIndex.step(scan, db) { raw in
-                        let section = sqlite3_column_int64(raw, 0)
-                        guard let (item, date) = counter.count(section: section) else { return }
-                        best.offer(BestHits.Hit(rank: sqlite3_column_double(raw, 1), date: date, item: item, section: section))
+                let sizes = level == .item ? snapshot.itemSizes : snapshot.sectionSizes
+                try sizes.withUnsafeBufferPointer { sizes in
+                    var state = RankFunction.State(weights: weights, sizes: sizes)
+                    try withUnsafeMutablePointer(to: &state) { state in
+                        let raw = scan.sqliteStatement
+                        // The match, then the state (a pointer, which GRDB's arguments cannot carry).
+                        scan.setUncheckedArguments([match])
+                        let code = RankFunction.bind(state, to: raw, at: 2)
+                        // The pointer is only valid in here.
+                        defer { sqlite3_clear_bindings(raw) }
+                        guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot bind the search") }
+                        // A one-phrase query's hits wait for its IDF (the number of rows scanned): their frequency and size.
+                        var waiting = [(frequency: Double, size: Int32, hit: BestHits.Hit)]()
+                        var scanned: Int64 = 0
+                        try HitIndex.step(scan, db) { raw in
+                            scanned += 1
+                            let id = sqlite3_column_int64(raw, 0)
+                            let hit: BestHits.Hit
+                            if level == .item {
+                                guard let date = counter.count(item: id) else { return }
+                                hit = BestHits.Hit(rank: 0, date: date, item: id, section: 0)
+                            } else {
+                                guard let (item, date) = counter.count(section: id) else { return }
+                                hit = BestHits.Hit(rank: 0, date: date, item: item, section: id)
+                            }
+                            let value = sqlite3_column_double(raw, 1)
+                            if state.pointee.deferred {
+                                waiting.append((value, state.pointee.lastSize, hit))
+                            } else {
+                                best.offer(BestHits.Hit(rank: value, date: hit.date, item: hit.item, section: hit.section))
+                            }
+                        }
+                        let idf = RankFunction.idf(rows: state.pointee.rows, hits: scanned)
+                        let averageSize = state.pointee.averageSize
+                        for entry in waiting {
+                            var hit = entry.hit
+                            hit.rank = RankFunction.score(idf: idf, frequency: entry.frequency, size: entry.size, averageSize: averageSize)
+                            best.offer(hit)
+                        }
                     }
                 }
-                let page = best.hits.dropFirst(max(0, query.offset))
-                let hits = try page.map { try Self.pageHit($0, level: level, match: match, highlight: query.highlight, db) }
+                let page = Array(best.hits.dropFirst(max(0, query.offset)))
+                let snippets = try Self.snippets(page, level: level, match: match, highlight: query.highlight, db)
+                let hits = try page.map { try Self.pageHit($0, level: level, snippet: snippets[level == .item ? $0.item : $0.section] ?? "", db) }
                 return SearchResults(
                     query: query.text, level: level, match: query.match, total: counter.total, hits: hits,
                     facets: SearchFacets(counting: counter.groups(snapshot)))
@@ -50,25 +80,41 @@ extension SQLiteStore {
         }
     }
 
-    /// One hit of the page, read in full with its snippet.
-    private static func pageHit(_ hit: BestHits.Hit, level: SearchLevel, match: String, highlight: Highlight, _ db: Database) throws -> SearchHit {
+    /// The snippets of the page's hits, by row id, from one full-text query: FTS5 evaluates the query once
+    /// (for a prefix that means merging every word with the prefix once, not once per hit).
+    private static func snippets(_ page: [BestHits.Hit], level: SearchLevel, match: String, highlight: Highlight, _ db: Database) throws
+        -> [Int64: String]
+    {
+        let ids = page.map { level == .item ? $0.item : $0.section }
+        guard let low = ids.min(), let high = ids.max() else { return [:] }
+        // `+rowid IN (…)` is a filter on the rows FTS5 gives, not a lookup per id (each lookup would evaluate the query again).
+        let list = ids.map(String.init).joined(separator: ",")
+        let sql = level == .item
+            ? "SELECT rowid, snippet(itemText, -1, ?, ?, '…', 16) FROM itemText WHERE itemText MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (\(list))"
+            : "SELECT rowid, snippet(sectionText, 0, ?, ?, '…', 16) FROM sectionText WHERE sectionText MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (\(list))"
+        var snippets = [Int64: String]()
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: [highlight.open, highlight.close, match, low, high])
+        while let row = try rows.next() { snippets[row[0]] = row[1] }
+        return snippets
+    }
+
+    /// One hit of the page, read in full.
+    private static func pageHit(_ hit: BestHits.Hit, level: SearchLevel, snippet: String, _ db: Database) throws -> SearchHit {
         let sql = level == .item
             ? """
             SELECT m.body, m.committee, m.date, m.kind, o.sha256, i.number, i.title, i.caseNumber, i.outcome, i.isPublic,
-                NULL AS sectionKind, NULL AS sectionHeading, snippet(itemText, -1, ?, ?, '…', 16) AS snippet
-            FROM itemText JOIN item i ON i.id = itemText.rowid JOIN meeting m ON m.currentDocumentID = i.documentID
-            JOIN original o ON o.id = i.documentID
-            WHERE itemText MATCH ? AND itemText.rowid = ?
+                NULL AS sectionKind, NULL AS sectionHeading
+            FROM item i JOIN meeting m ON m.currentDocumentID = i.documentID JOIN original o ON o.id = i.documentID
+            WHERE i.id = ?
             """
             : """
             SELECT m.body, m.committee, m.date, m.kind, o.sha256, i.number, i.title, i.caseNumber, i.outcome, i.isPublic,
-                s.kind AS sectionKind, s.heading AS sectionHeading, snippet(sectionText, 0, ?, ?, '…', 16) AS snippet
-            FROM sectionText JOIN section s ON s.id = sectionText.rowid JOIN item i ON i.id = s.itemID
+                s.kind AS sectionKind, s.heading AS sectionHeading
+            FROM section s JOIN item i ON i.id = s.itemID
             JOIN meeting m ON m.currentDocumentID = i.documentID JOIN original o ON o.id = i.documentID
-            WHERE sectionText MATCH ? AND sectionText.rowid = ?
+            WHERE s.id = ?
             """
-        guard let row = try Row.fetchOne(
-            db.cachedStatement(sql: sql), arguments: [highlight.open, highlight.close, match, level == .item ? hit.item : hit.section])
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [level == .item ? hit.item : hit.section])
         else { throw StoreError.corrupt(reason: "hit \(hit.item) is in the search index but not in the current versions") }
         let outcome: String? = row["outcome"]
         let kind: String? = row["sectionKind"]
@@ -76,7 +122,7 @@ extension SQLiteStore {
             meeting: try identity(row: row), sha256: row["sha256"], itemNumber: row["number"], itemTitle: row["title"],
             caseNumber: row["caseNumber"], outcome: outcome.flatMap(Outcome.init(rawValue:)), isPublic: row["isPublic"],
             sectionKind: kind.flatMap(SectionKind.init(rawValue:)), sectionHeading: row["sectionHeading"],
-            snippet: row["snippet"] ?? "", score: -hit.rank)
+            snippet: snippet, score: -hit.rank)
     }
 }
 

@@ -200,6 +200,21 @@ extension SQLiteStore {
                 CREATE INDEX attachedFile_by_sha256 ON attachedFile(sha256);
                 """)
         }
+
+        // Bulk imports: the full-text tables keep up to 16 MB of new terms in memory before writing a segment (a batch
+        // of documents is then one segment, not several), and merge 8 segments of a level at a time instead of 4, so
+        // an entry is rewritten fewer times as the index grows. Both are FTS5 settings stored with each table.
+        migrator.registerMigration("v3 full-text write settings") { db in
+            for table in ["itemText", "sectionText"] {
+                try db.execute(sql: "INSERT INTO \(table) (\(table), rank) VALUES ('hashsize', \(Self.fullTextHashBytes))")
+                try db.execute(sql: "INSERT INTO \(table) (\(table), rank) VALUES ('automerge', \(Self.fullTextAutomerge))")
+            }
+        }
         return migrator
     }
+
+    /// FTS5 `hashsize`: new terms kept in memory per table before a segment is written.
+    static let fullTextHashBytes = 16 << 20
+    /// FTS5 `automerge`: how many segments of one level are merged into the next.
+    static let fullTextAutomerge = 8
 }

@@ -12,12 +12,42 @@ extension SQLiteStore {
     /// The whole batch in one transaction: one commit, and one flush of the full-text tables, instead of
     /// one per document (most of an import's cost for small documents).
     public func store(batch submissions: [Submission]) async throws(StoreError) -> [ImportOutcome] {
+        let batch = try await Self.prepare(batch: submissions)
+        guard !batch.isEmpty else { return [] }
+        return try await write { db in try batch.map { try Self.insert(db, $0) } }
+    }
+
+    /// The submissions prepared on every core (their contract JSON is a large part of an import's work), in
+    /// order; the first one that fails (in order) is the error.
+    static func prepare(batch submissions: [Submission]) async throws(StoreError) -> [PreparedSubmission] {
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, submissions.count)
+        var results = [Result<PreparedSubmission, StoreError>?](repeating: nil, count: submissions.count)
+        if workers < 2 {
+            for (index, submission) in submissions.enumerated() { results[index] = Result { () throws(StoreError) in try prepare(submission) } }
+        } else {
+            let parts = await withTaskGroup(of: [(Int, Result<PreparedSubmission, StoreError>)].self) { group in
+                for worker in 0..<workers {
+                    group.addTask {
+                        var part = [(Int, Result<PreparedSubmission, StoreError>)]()
+                        for index in stride(from: worker, to: submissions.count, by: workers) {
+                            part.append((index, Result { () throws(StoreError) in try prepare(submissions[index]) }))
+                        }
+                        return part
+                    }
+                }
+                var all = [[(Int, Result<PreparedSubmission, StoreError>)]]()
+                for await part in group { all.append(part) }
+                return all
+            }
+            for part in parts { for (index, result) in part { results[index] = result } }
+        }
         var prepared = [PreparedSubmission]()
         prepared.reserveCapacity(submissions.count)
-        for submission in submissions { prepared.append(try Self.prepare(submission)) }
-        guard !prepared.isEmpty else { return [] }
-        let batch = prepared
-        return try await write { db in try batch.map { try Self.insert(db, $0) } }
+        for result in results {
+            guard let result else { throw .database(reason: "a submission was not prepared") }
+            prepared.append(try result.get())
+        }
+        return prepared
     }
 
     /// A submission checked, with its contract JSON made outside the write transaction.
@@ -42,7 +72,11 @@ extension SQLiteStore {
     static func insert(_ db: Database, _ prepared: PreparedSubmission) throws -> ImportOutcome {
         let submission = prepared.submission
         let sha256 = submission.sha256
-        if let existing = try storedDocument(db, sha256: sha256) { return .unchanged(existing) }
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM original WHERE sha256 = ?"), arguments: [sha256]) != nil,
+            let existing = try storedDocument(db, sha256: sha256)
+        {
+            return .unchanged(existing)
+        }
         try db.cachedStatement(sql: "INSERT INTO original (sha256, size, bytes, sourceName, receivedAt) VALUES (?, ?, ?, ?, ?)").execute(
             arguments: [sha256, submission.bytes.count, Data(submission.bytes), submission.sourceName, submission.receivedAt])
         let documentID = db.lastInsertedRowID
@@ -120,12 +154,42 @@ extension SQLiteStore {
         }
     }
 
+    /// A JSON array of strings, written directly: four of these per item, and a JSONEncoder each cost more than the item's row.
     static func json(_ strings: [String]) -> String {
-        let data = (try? JSONEncoder().encode(strings)) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
+        if strings.isEmpty { return "[]" }
+        var out = [UInt8]()
+        out.reserveCapacity(strings.reduce(2) { $0 + $1.utf8.count + 3 })
+        out.append(UInt8(ascii: "["))
+        for (index, string) in strings.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            appendJSON(string, to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A JSON string literal: quotes, backslashes and control characters escaped.
+    static func appendJSON(_ string: String, to out: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        out.append(UInt8(ascii: "\""))
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+            case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0..<0x20:
+                out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
     }
 
     static func json(_ votes: [Vote]) -> String {
+        if votes.isEmpty { return "[]" }
         let data = (try? JSONEncoder().encode(votes)) ?? Data("[]".utf8)
         return String(decoding: data, as: UTF8.self)
     }

@@ -36,6 +36,7 @@ public struct SQLiteStore: MeetingStore {
         configuration.label = "protokol"
         configuration.prepareDatabase { db in
             db.add(tokenizer: DanishTokenizer.self)
+            try RankFunction.register(db)
             // In WAL mode NORMAL is as safe against crashes (a killed process, a failed write) as FULL and
             // keeps the file consistent on power loss; only the last commits before a power cut may be
             // lost. It saves an fsync per transaction, i.e. per imported document.

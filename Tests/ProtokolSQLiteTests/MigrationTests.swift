@@ -64,8 +64,8 @@ struct MigrationTests {
                 UPDATE meeting SET currentDocumentID = 1;
                 """, arguments: [String(repeating: "a", count: 64)])
         }
-        #expect(try await store.pendingMigrations() == ["v2 accounts and sessions", "v2 withdrawn meetings", "v2 search generation", "v3 attached files"])
-        #expect(try await store.migrate() == ["v2 accounts and sessions", "v2 withdrawn meetings", "v2 search generation", "v3 attached files"])
+        #expect(try await store.pendingMigrations() == ["v2 accounts and sessions", "v2 withdrawn meetings", "v2 search generation", "v3 attached files", "v3 full-text write settings"])
+        #expect(try await store.migrate() == ["v2 accounts and sessions", "v2 withdrawn meetings", "v2 search generation", "v3 attached files", "v3 full-text write settings"])
         let meetings = try await store.meetings()
         #expect(meetings.count == 1)
         let noon = Date(timeIntervalSince1970: 1_704_110_400)
