@@ -233,6 +233,13 @@ enum ItemFacts {
             (vote.against, vote.partiesAgainst) = count(before: ["stemmer imod", "stemme imod", "stemte imod", "imod"], in: line, words: words)
             (vote.abstaining, vote.partiesAbstaining) = count(
                 before: ["undlod at stemme", "undlod", "stemmer blankt", "blanke", "stemte blankt"], in: line, words: words)
+            // "… med 25 stemmer for (A, V) mod 4 (Ø, O)": the count after "mod".
+            if vote.against == nil, let i = words.indices.dropLast().first(where: { words[$0].text.lowercased() == "mod" }),
+                let n = number(words[i + 1].text), Int(words[i + 1].text) != nil
+            {
+                vote.against = n
+                vote.partiesAgainst = lettersInParenthesis(after: words[i + 1].end, in: line)
+            }
             readPartyVotes(line, into: &vote)
             if vote.inFavour != nil || vote.against != nil || vote.abstaining != nil || !vote.partiesInFavour.isEmpty
                 || !vote.partiesAgainst.isEmpty || !vote.partiesAbstaining.isEmpty

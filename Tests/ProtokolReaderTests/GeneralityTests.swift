@@ -249,6 +249,10 @@ struct GeneralityTests {
         let vote = try #require(ItemFacts.votes(in: lines).first)
         #expect(vote.inFavour == 8 && vote.against == 1 && vote.abstaining == 1)
         #expect(vote.partiesInFavour == ["A", "V", "C", "O"] && vote.partiesAgainst == ["Ø"] && vote.partiesAbstaining == ["F"])
+        let against = try #require(ItemFacts.votes(in: [Line(text: "Vedtaget med 25 stemmer for (A, V, C, F, B) mod 4 (Ø, O). 2 undlod at stemme (D).", number: 1)]).first)
+        #expect(against.inFavour == 25 && against.partiesInFavour == ["A", "V", "C", "F", "B"])
+        #expect(against.against == 4 && against.partiesAgainst == ["Ø", "O"])
+        #expect(against.abstaining == 2 && against.partiesAbstaining == ["D"])
     }
 
     @Test("Sagens forløb as a table, and the municipality named only in an HTML page's title")
