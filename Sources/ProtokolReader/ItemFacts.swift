@@ -440,7 +440,7 @@ enum ItemFacts {
         // "Forvaltningen foreslår, at …" leads a proposal too, once it stands in the Indstilling.
         let range = Bytes.containsAnyFolded(paragraph, indstilleHint)
             ? paragraph.range(of: " indstiller", options: .caseInsensitive)
-            : paragraph.range(of: " foreslår", options: .caseInsensitive)
+            : paragraph.range(of: " foreslår", options: .caseInsensitive) ?? paragraph.range(of: " anbefaler", options: .caseInsensitive)
         guard let range else { return nil }
         let by = LineText.trim(paragraph[..<range.lowerBound])
         let after = paragraph[range.upperBound...]

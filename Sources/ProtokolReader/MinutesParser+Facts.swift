@@ -19,6 +19,10 @@ extension MinutesParser {
             } else if let lead = ItemFacts.proposalLead(firstParagraph) {
                 by = by ?? lead.by
                 text = lead.rest + String(text.dropFirst(firstParagraph.count))
+            } else if Bytes.hasFoldedPrefix(firstParagraph, Self.detIndstilles) {
+                // "Det indstilles, at udvalget …": nobody named, the point follows.
+                text = LineText.trim(firstParagraph.dropFirst(Self.detIndstilles.count).drop(while: { $0 == "," || $0 == ":" || $0 == " " }))
+                    + String(text.dropFirst(firstParagraph.count))
             }
             item.proposal = Proposal(by: by, points: ItemFacts.points(text))
         }
@@ -78,6 +82,8 @@ extension MinutesParser {
             warnings.append(ReadWarning(line: line, "item \(item.number): outcome not recognised in \"\(decision.text.prefix(60))\""))
         }
     }
+
+    static let detIndstilles = Array("det indstilles".utf8)
 
     private mutating func noteParty(_ name: (name: String, party: String?)) {
         if let party = name.party { partiesSeen[name.name] = party }

@@ -64,7 +64,7 @@ struct MinutesParser {
             ))
         }
 
-        meeting.body = header.body ?? findBody() ?? meeting.location.flatMap(Self.bodyFromTownHall)
+        meeting.body = header.body ?? findBody() ?? meeting.location.flatMap(Self.bodyFromTownHall) ?? findRegion()
         let hasDecisions = meeting.items.contains { $0.decision != nil && $0.decision?.outcome != .pending }
         switch header.titleKind {
         case .agenda?: meeting.kind = hasDecisions ? .minutes : .agenda
@@ -94,6 +94,19 @@ struct MinutesParser {
     static func isCaseField(_ text: String) -> Bool {
         guard text.utf8.count <= 120, let colon = colonIndex(text, within: 20) else { return false }
         return caseFieldLabels.contains(Lexicon.fold(text[..<colon]))
+    }
+
+    /// The five regions, whose councils keep minutes as the municipalities' committees do.
+    static let regions = ["Region Hovedstaden", "Region Sjælland", "Region Syddanmark", "Region Midtjylland", "Region Nordjylland"]
+    private static let regionBytes = Array("Region ".utf8)
+
+    /// The region the document names most often, when it names no municipality.
+    func findRegion() -> String? {
+        var counts = [String: Int]()
+        for line in lines where Bytes.contains(line.text, Self.regionBytes) {
+            for region in Self.regions where line.text.contains(region) { counts[region, default: 0] += 1 }
+        }
+        return Self.regions.filter { counts[$0] != nil }.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }
     }
 
     enum ItemGroup { case open, closed, supplement }
@@ -309,7 +322,7 @@ struct MinutesParser {
 
     /// Words of the lexicon that are headings only when the layout marks them or uses them in several items.
     static let weakHeadings = LexiconTable<Bool>([
-        "formål", "sagen", "indhold", "fakta", "forslag", "referat", "protokol", "afgørelse", "politik",
+        "formål", "sagen", "indhold", "fakta", "forslag", "referat", "protokol", "politik",
         "politikker", "strategi", "budget", "bevilling", "finansiering", "kompetence", "personale", "forløb",
         "vurdering", "høringer", "redegørelse", "sagens behandling", "historik", "indstillingen", "løsning",
     ])

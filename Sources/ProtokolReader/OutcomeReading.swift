@@ -23,7 +23,7 @@ enum OutcomeReading {
     private static let amendedAlone = words([
         "med følgende ændring", "med den ændring", "med de ændringer", "med ændringer", "med følgende tilføjelse",
         "med den tilføjelse", "med følgende justering", "med ændring", "foretagne ændringer", "med de nævnte ændringer",
-        "med ændringerne", "med de foreslåede ændringer", "med de anførte ændringer",
+        "med ændringerne", "med de foreslåede ændringer", "med de anførte ændringer", "dog således", "dog med den ændring",
     ])
     private static let amendment = Array("ændringsforslag".utf8)
     private static let carried = words(["tiltrådt", "vedtaget", "godkendt"])

@@ -554,4 +554,34 @@ struct GeneralityTests {
             """)
         #expect(meeting.items.first?.proposal == Proposal(by: "Ældre- og Handicapforvaltningen", points: ["at orienteringen tages til efterretning."]))
     }
+
+    @Test("'Afgørelse' as the decision, a region as the body, 'Det indstilles, at …' and 'X anbefaler, at …'")
+    func regionsAndAfgørelse() throws {
+        let meeting = try read("""
+            Beslutningsprotokol
+            Forretningsudvalget, Region Hovedstaden
+            Mødedato: 12. marts 2024
+
+            Pkt. 1. Regnskab 2023
+
+            Forslag til beslutning
+            Koncerndirektionen anbefaler, at regnskab 2023 godkendes.
+
+            Afgørelse:
+            Anbefales.
+
+            Pkt. 2. Takster 2024
+
+            Indstilling
+            Det indstilles, at taksterne godkendes som foreslået.
+
+            Afgørelse: Godkendt, dog således at taksten for kørsel nedsættes.
+            """)
+        #expect(meeting.body == "Region Hovedstaden")
+        #expect(meeting.items.map(\.number) == [1, 2])
+        #expect(meeting.items[0].proposal == Proposal(by: "Koncerndirektionen", points: ["at regnskab 2023 godkendes."]))
+        #expect(meeting.items[0].decision?.outcome == .recommended)
+        #expect(meeting.items[1].proposal == Proposal(by: nil, points: ["at taksterne godkendes som foreslået."]))
+        #expect(meeting.items[1].decision?.outcome == .amended)
+    }
 }
