@@ -109,6 +109,19 @@ struct MinutesParser {
         return Self.regions.filter { counts[$0] != nil }.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }
     }
 
+    /// A header row of case fields and its row of values: the case number under "Sagsnr." and whether the status
+    /// column says the item is closed; nil when the header names no case number.
+    static func caseFieldRow(header: String, values: String) -> (caseNumber: String?, closed: Bool?)? {
+        let names = header.split(separator: "\t").map { Lexicon.fold($0) }
+        let cells = values.split(separator: "\t", omittingEmptySubsequences: false).map { LineText.trim($0) }
+        guard names.count >= 2, cells.count == names.count,
+            let caseColumn = names.firstIndex(where: { CaseNumbers.caseLabels.contains($0) })
+        else { return nil }
+        let number = cells[caseColumn].isEmpty ? nil : cells[caseColumn]
+        let status = names.firstIndex(where: { $0 == "status" || $0 == "åben/lukket" || $0 == "adgang" }).flatMap { accessMarker(cells[$0]) }
+        return (number, status)
+    }
+
     enum ItemGroup { case open, closed, supplement }
 
     /// "Lukkede punkter", "Åbne punkter", "Tillægsdagsorden": a line that heads a group of items.
@@ -214,6 +227,16 @@ struct MinutesParser {
             if let closed = Self.accessMarker(line.text) {
                 if closed { item.isPublic = false }
                 j += 1
+                i = j
+                continue
+            }
+            // A table of the case's fields: "Sagsnr. | Sagsbehandler | Status" over "24/1234 | Bo Dam | Lukket".
+            if line.text.contains("\t"), let row = (j + 1..<end).first(where: { !lines[$0].isBlank }),
+                let fields = Self.caseFieldRow(header: line.text, values: lines[row].text)
+            {
+                if item.caseNumber == nil { item.caseNumber = fields.caseNumber }
+                if fields.closed == true { item.isPublic = false }
+                j = row + 1
                 i = j
                 continue
             }

@@ -584,4 +584,36 @@ struct GeneralityTests {
         #expect(meeting.items[1].proposal == Proposal(by: nil, points: ["at taksterne godkendes som foreslået."]))
         #expect(meeting.items[1].decision?.outcome == .amended)
     }
+
+    @Test("a table of the case's fields under each item: case number and status columns")
+    func caseFieldTable() throws {
+        let meeting = try read("""
+            # Referat – Økonomiudvalget
+
+            **Mødedato:** 12. marts 2024
+
+            ## Punkt 1: Takster for havnen
+
+            | Sagsnr. | Sagsbehandler | Status |
+            |---|---|---|
+            | 01.02.05-P16-1-23 | Hanne Lund | Åben |
+
+            **Beslutning**
+
+            Godkendt.
+
+            ## Punkt 2: Køb af ejendom
+
+            | Sagsnr. | Sagsbehandler | Status |
+            |---|---|---|
+            | 05.01.00-G01-3-24 | Bo Dam | Lukket |
+
+            **Beslutning**
+
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.caseNumber) == ["01.02.05-P16-1-23", "05.01.00-G01-3-24"])
+        #expect(meeting.items.map(\.isPublic) == [true, false])
+        #expect(meeting.items.map { $0.sections.map(\.heading) } == [["Beslutning"], ["Beslutning"]])
+    }
 }
