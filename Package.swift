@@ -80,7 +80,6 @@ let package = Package(
                 "ProtokolModel",
                 "ProtokolReader",
                 "ProtokolStore",
-                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -95,7 +94,6 @@ let package = Package(
                 "ProtokolPostgres",
                 "ProtokolSynth",
                 "ProtokolServer",
-                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
             swiftSettings: swiftSettings

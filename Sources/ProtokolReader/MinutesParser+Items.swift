@@ -1,4 +1,3 @@
-import Foundation
 import ProtokolModel
 
 /// Where an item starts: its heading line, number and title.

@@ -85,7 +85,8 @@ public struct MinutesReader: Sendable {
         return result
     }
 
-    static func sha256(_ bytes: [UInt8]) -> String {
+    /// Lower-case hex SHA-256 of the bytes: the address of an original, as `SourceInfo.sha256` and the stores give it.
+    public static func sha256(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var hex = [UInt8]()
         hex.reserveCapacity(64)

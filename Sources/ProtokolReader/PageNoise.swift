@@ -1,5 +1,3 @@
-import Foundation
-
 /// Removes what the page layout adds to the text: page numbers and running headers and footers.
 enum PageNoise {
     static func remove(_ lines: [Line]) -> [Line] {

@@ -1,4 +1,3 @@
-import Crypto
 import ProtokolModel
 import ProtokolReader
 import ProtokolStore
@@ -79,14 +78,14 @@ public struct SyntheticDocument: Sendable, Hashable {
     public func parsedDocument(bytes: [UInt8]? = nil) -> ParsedDocument {
         let bytes = bytes ?? self.bytes
         return ParsedDocument(
-            source: SourceInfo(sha256: Self.sha256(bytes), bytes: bytes.count, format: .text, encoding: .utf8), meeting: meeting)
+            source: SourceInfo(sha256: MinutesReader.sha256(bytes), bytes: bytes.count, format: .text, encoding: .utf8), meeting: meeting)
     }
 
     /// A submission for a store: the bytes and either the model as made (`read: false`, fast) or what
     /// `MinutesReader` reads from the bytes (`read: true`, as `protokol import` does).
     public func submission(read: Bool = false, reader: MinutesReader = MinutesReader()) -> Submission {
         let bytes = self.bytes
-        let sha = Self.sha256(bytes)
+        let sha = MinutesReader.sha256(bytes)
         let reading: Reading
         if read {
             do {
@@ -99,17 +98,6 @@ public struct SyntheticDocument: Sendable, Hashable {
                 ParsedDocument(source: SourceInfo(sha256: sha, bytes: bytes.count, format: .text, encoding: .utf8), meeting: meeting))
         }
         return Submission(bytes: bytes, sha256: sha, sourceName: fileName, parserVersion: MinutesReader.version, reading: reading)
-    }
-
-    static func sha256(_ bytes: [UInt8]) -> String {
-        let hex = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(64)
-        for byte in SHA256.hash(data: bytes) {
-            out.append(hex[Int(byte >> 4)])
-            out.append(hex[Int(byte & 0x0F)])
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 
