@@ -278,8 +278,23 @@ struct HeaderReader {
         }
         if let found = Self.municipality(head) { body = found }
         let (name, term) = Self.splitTerm(committee)
-        meeting.committee = name
+        meeting.committee = Self.uncapitalised(name)
         meeting.term = term
+    }
+
+    private static let smallWords: Set<String> = ["og", "for", "i", "med", "af", "til", "under", "om"]
+
+    /// A committee printed in capitals ("SOCIAL- OG SUNDHEDSUDVALGET") as it is written elsewhere
+    /// ("Social- og Sundhedsudvalget"); short words in capitals ("HMU") stay as they are.
+    static func uncapitalised(_ name: String) -> String {
+        guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
+        let words = name.split(separator: " ", omittingEmptySubsequences: false)
+        return words.enumerated().map { index, word in
+            let lowered = word.lowercased()
+            if index > 0 && smallWords.contains(lowered) { return lowered }
+            if word.count(where: \.isLetter) <= 3 { return String(word) }
+            return lowered.prefix(1).uppercased() + lowered.dropFirst()
+        }.joined(separator: " ")
     }
 
     private static let placeWords = ["rådhus", "byrådssal", "mødelokale", "udvalgsværelse", "mødesal", "lokale ", "kantine", "administrationsbygning"]

@@ -231,6 +231,15 @@ extension MinutesParser {
         }
     }
 
+    /// The header row of a table of items: "Nr. | Sag | Sagsnr.".
+    static func isItemTableHeader(_ text: String) -> Bool {
+        guard let tab = text.firstIndex(of: "\t"), text.utf8.count <= 120 else { return false }
+        switch Lexicon.fold(text[..<tab]) {
+        case "nr.", "nr", "punkt", "pkt.", "pkt", "#": return true
+        default: return false
+        }
+    }
+
     /// Finds every item heading, preferring the "Punkt N" form and falling back to "N. Title".
     func findItemStarts(toc: (range: Range<Int>, entries: [TOCEntry])?) -> [ItemStart] {
         let tocRange = toc?.range ?? 0..<0
@@ -284,7 +293,7 @@ extension MinutesParser {
                 else { continue }
                 shownTitle = next.text
             }
-            let afterBlank = index == 0 || lines[index - 1].isBlank || line.pageBreak
+            let afterBlank = index == 0 || lines[index - 1].isBlank || line.pageBreak || Self.isItemTableHeader(lines[index - 1].text)
             // A number alone on its line (pdftotext without -layout prints no blank lines) is a heading by its form.
             guard afterBlank || title.isEmpty || line.level > 0 else { continue }
             let marked = line.level > 0 || line.strong

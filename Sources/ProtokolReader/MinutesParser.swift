@@ -254,6 +254,14 @@ struct MinutesParser {
             let inside = String(item.title[item.title.index(after: open)..<item.title.index(before: item.title.endIndex)])
             if CaseNumbers.isCaseNumber(inside) { item.caseNumber = inside }
         }
+        // "12 | Regnskab 2023 | 24/04431": a row of a table of items, with the case number in a cell of its own.
+        if let tab = item.title.lastIndex(of: "\t") {
+            let cell = LineText.trim(item.title[item.title.index(after: tab)...])
+            if cell.isEmpty || CaseNumbers.isCaseNumber(cell) {
+                if item.caseNumber == nil && !cell.isEmpty { item.caseNumber = cell }
+                item.title = LineText.trim(item.title[..<tab])
+            }
+        }
         var sections = [RawSection]()
         var preamble = [Line]()
         var current: RawSection?
@@ -558,6 +566,7 @@ struct MinutesParser {
 extension MinutesParser {
     static let ommune = Array("ommune".utf8)
     static let ommuneCapitals = Array("OMMUNE".utf8)
+    private static let regionsWord = Array("Regions".utf8)
 
     /// "Københavns Rådhus", "Lemvig Rådhus": a town hall named after its municipality.
     static func bodyFromTownHall(_ location: String) -> String? {
@@ -601,8 +610,8 @@ extension MinutesParser {
             guard i >= 2, bytes[i - 1] == 0x4B || bytes[i - 1] == 0x6B else { continue }
             var wordEnd = i - 1
             if bytes[wordEnd - 1] != 0x20 {
-                guard i >= 7, bytes[(i - 7)..<(i - 1)].elementsEqual(Array("Region".utf8)) else { continue }
-                wordEnd = i - 7
+                guard i >= 9, bytes[(i - 8)..<(i - 1)].elementsEqual(Self.regionsWord) else { continue }
+                wordEnd = i - 8
             }
             guard wordEnd >= 1, bytes[wordEnd - 1] == 0x20 else { continue }
             var start = wordEnd - 1

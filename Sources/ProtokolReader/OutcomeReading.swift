@@ -32,10 +32,12 @@ enum OutcomeReading {
         "anbefales ikke", "godkendes ikke", "ikke vedtaget", "blev ikke", "bortfaldt", "faldt", "forkastes",
     ])
     private static let postponed = words(["udsat", "udsættes", "udskudt"])
+    /// Words that make an approval beside a rejection a partial one ("punkt 1 godkendt, punkt 2 ikke") or a change.
+    private static let partly = words(["punkt", "i stedet"])
 
     /// Every phrase the rules look for, each found once in one pass (see `Bytes.WordFinder`).
     private static let finder = Bytes.WordFinder(
-        pending + carried + amendedAlone + rejected + postponed + ranked.flatMap(\.1)
+        pending + carried + amendedAlone + rejected + postponed + partly + ranked.flatMap(\.1)
     )
 
     static func outcome(of text: String) -> Outcome {
@@ -53,18 +55,27 @@ enum OutcomeReading {
             return found[next..<(next + count)]
         }
         let pendingAt = take(pending.count), carriedAt = take(carried.count), amendedAt = take(amendedAlone.count)
-        let rejectedAt = take(rejected.count), postponedAt = take(postponed.count)
+        let rejectedAt = take(rejected.count), postponedAt = take(postponed.count), partlyAt = take(partly.count)
+        let rankedAt = ranked.map { take($0.1.count) }
         func has(_ positions: ArraySlice<Int?>) -> Bool { positions.contains { $0 != nil } }
         if has(pendingAt) { return .pending }
         if noneStarts.contains(where: { t.starts(with: $0) }) || t == Array("ingen".utf8) { return .none }
         if (Bytes.find(amendment, in: t) != nil && has(carriedAt)) || has(amendedAt) {
             return .amended
         }
-        if has(rejectedAt) { return .rejected }
+        // "… besluttede i stedet, at …": a decision other than the proposal.
+        let decidedInstead = partlyAt.last.flatMap({ $0 }) != nil
+            && ranked.indices.contains(where: { ranked[$0].0 == .approved && has(rankedAt[$0]) })
+        if let firstRejection = rejectedAt.compactMap({ $0 }).min() {
+            // "Udvalget godkendte indstillingens punkt 1. Punkt 2 blev ikke godkendt."
+            let approvedBefore = ranked.indices.contains { ranked[$0].0 == .approved && rankedAt[$0].contains { ($0 ?? .max) < firstRejection } }
+            return (approvedBefore && has(partlyAt)) || decidedInstead ? .amended : .rejected
+        }
+        if decidedInstead { return .amended }
         if has(postponedAt) { return .postponed }
         var best: (Outcome, Int)?
-        for (outcome, list) in ranked {
-            for position in take(list.count) {
+        for (index, (outcome, _)) in ranked.enumerated() {
+            for position in rankedAt[index] {
                 guard let position else { continue }
                 if best.map({ position < $0.1 }) ?? true { best = (outcome, position) }
             }

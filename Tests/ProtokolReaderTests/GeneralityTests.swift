@@ -616,4 +616,44 @@ struct GeneralityTests {
         #expect(meeting.items.map(\.isPublic) == [true, false])
         #expect(meeting.items.map { $0.sections.map(\.heading) } == [["Beslutning"], ["Beslutning"]])
     }
+
+    @Test("an HTML table of items: a header row, then number, title and case number cells; Bornholm as the body")
+    func htmlItemTable() throws {
+        let meeting = try read("""
+            <html><body><h1>Bornholms Regionskommune</h1><h2>Referat – Kommunalbestyrelsen</h2>
+            <p>Mødedato: 25. april 2024, kl. 16:00</p>
+            <table><tr><th>Nr.</th><th>Sag</th><th>Sagsnr.</th></tr>
+            <tr><td>12</td><td>Regnskab 2023</td><td>24/04431</td></tr>
+            <tr><td colspan="3"><h4>Beslutning</h4><p>Godkendt.</p></td></tr>
+            <tr><td>13</td><td>Lukket punkt: Køb af areal ved Nexø Havn</td><td>24/05012</td></tr>
+            <tr><td colspan="3"><h4>Beslutning</h4><p>Godkendt.</p></td></tr>
+            <tr><td>14</td><td>Spørgetid</td><td></td></tr>
+            <tr><td colspan="3"><h4>Beslutning</h4><p>Intet under dette punkt.</p></td></tr>
+            </table></body></html>
+            """)
+        #expect(meeting.body == "Bornholms Regionskommune")
+        #expect(meeting.items.map(\.number) == [12, 13, 14])
+        #expect(meeting.items.map(\.title) == ["Regnskab 2023", "Køb af areal ved Nexø Havn", "Spørgetid"])
+        #expect(meeting.items.map(\.caseNumber) == ["24/04431", "24/05012", nil])
+        #expect(meeting.items.map(\.isPublic) == [true, false, true])
+    }
+
+    @Test("a committee printed in capitals is written as elsewhere; short names in capitals stay")
+    func committeeInCapitals() throws {
+        let meeting = try read("ÆRØ KOMMUNE\nReferat\nSOCIAL- OG SUNDHEDSUDVALGET\nMødedato: 07.05.2024\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n")
+        #expect(meeting.committee == "Social- og Sundhedsudvalget")
+        #expect(HeaderReader.uncapitalised("UDVALG FOR TEKNIK OG MILJØ") == "Udvalg for Teknik og Miljø")
+        #expect(HeaderReader.uncapitalised("HMU") == "HMU")
+        #expect(HeaderReader.uncapitalised("Økonomiudvalget") == "Økonomiudvalget")
+    }
+
+    @Test("a partial approval, or a decision taken instead of the proposal, is amended; a rejection alone is not")
+    func partialApproval() {
+        #expect(OutcomeReading.outcome(of: "Udvalget godkendte indstillingens punkt 1.\n\nPunkt 2 blev ikke godkendt.") == .amended)
+        #expect(OutcomeReading.outcome(of: "Godkendt, dog blev punkt 3 ikke godkendt.") == .amended)
+        #expect(OutcomeReading.outcome(of: "Indstillingen blev ikke fulgt. Udvalget besluttede i stedet, at sagen genoptages.") == .amended)
+        #expect(OutcomeReading.outcome(of: "Ikke godkendt.") == .rejected)
+        #expect(OutcomeReading.outcome(of: "Indstillingens punkt 2 blev ikke godkendt.") == .rejected)
+        #expect(OutcomeReading.outcome(of: "Godkendt.") == .approved)
+    }
 }
