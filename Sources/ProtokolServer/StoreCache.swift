@@ -16,18 +16,22 @@ public struct CachePolicy: Sendable {
     public var readings: Int
     /// At most this many bytes of rendered responses are kept.
     public var renderedBytes: Int
+    /// At most this many bytes of files' extracted text are kept.
+    public var textBytes: Int
 
     public init(
-        catalogLifetime: Duration = .seconds(2), readingLifetime: Duration = .seconds(30), readings: Int = 2048, renderedBytes: Int = 64 << 20
+        catalogLifetime: Duration = .seconds(2), readingLifetime: Duration = .seconds(30), readings: Int = 2048,
+        renderedBytes: Int = 64 << 20, textBytes: Int = 64 << 20
     ) {
         self.catalogLifetime = catalogLifetime
         self.readingLifetime = readingLifetime
         self.readings = readings
         self.renderedBytes = renderedBytes
+        self.textBytes = textBytes
     }
 
     /// Reads the store on every request (for tests of the store's own behaviour).
-    public static let none = CachePolicy(catalogLifetime: .zero, readingLifetime: .zero, readings: 0, renderedBytes: 0)
+    public static let none = CachePolicy(catalogLifetime: .zero, readingLifetime: .zero, readings: 0, renderedBytes: 0, textBytes: 0)
 }
 
 /// The catalog, the readings of meetings and rendered responses, shared by every request.
@@ -56,8 +60,9 @@ final class StoreCache: Sendable {
         var readings: [String: (meeting: Meeting?, read: ContinuousClock.Instant)] = [:]
         /// The files attached to items, read with the catalog.
         var attachments = AttachmentIndex()
-        /// Files' extracted text by SHA-256 (nil: the bytes hold none); as many as readings are kept.
+        /// Files' extracted text by SHA-256 (nil: the bytes hold none), up to the policy's text bytes.
         var texts: [String: String?] = [:]
+        var textBytes = 0
         var rendered: [RenderKey: ByteBuffer] = [:]
         var renderedBytes = 0
         /// Counts the times `rendered` was emptied, so a response made from what was read before is not kept.
@@ -147,13 +152,20 @@ final class StoreCache: Sendable {
     func text(sha256: String, bytes: [UInt8]) -> String? {
         if let cached = state.withLock({ $0.texts[sha256] }) { return cached }
         let text = try? DocumentText.extract(bytes).text
+        let size = text?.utf8.count ?? 0
         state.withLock { state in
-            guard policy.readings > 0 else { return }
-            if state.texts.count >= policy.readings, let any = state.texts.keys.first { state.texts[any] = nil }
+            guard policy.readings > 0, size <= policy.textBytes, state.texts[sha256] == nil else { return }
+            while state.textBytes + size > policy.textBytes || state.texts.count >= max(1, policy.readings), let any = state.texts.keys.first {
+                state.textBytes -= state.texts.removeValue(forKey: any).flatMap { $0?.utf8.count } ?? 0
+            }
             state.texts[sha256] = .some(text)
+            state.textBytes += size
         }
         return text
     }
+
+    /// The number of extracted texts kept and their size in bytes.
+    func keptTexts() -> (count: Int, bytes: Int) { state.withLock { ($0.texts.count, $0.textBytes) } }
 
     /// How many times rendered responses were dropped; a request takes it before it reads the catalog or a reading.
     func generation() -> Int { state.withLock { $0.generation } }

@@ -296,4 +296,19 @@ struct SitePageTests {
         _ = cache.rendered(StoreCache.RenderKey(route: "old", showsClosed: false), generation: cache.generation()) { made += 1; return ByteBuffer(string: "x") }
         #expect(made == 7)
     }
+
+    @Test("files' extracted texts are kept within their byte budget, and one too large is not kept")
+    func textBudget() async throws {
+        let (store, directory) = try await seedStore(["001"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cache = StoreCache(store: store, policy: CachePolicy(textBytes: 30))
+        let twenty = Array("abcdefghij klmnopqrs".utf8), other = Array("tuvwxyzæøå abcdefghi".utf8.prefix(20))
+        #expect(cache.text(sha256: "a", bytes: twenty) == "abcdefghij klmnopqrs")
+        #expect(cache.keptTexts() == (1, 20))
+        _ = cache.text(sha256: "b", bytes: other)
+        #expect(cache.keptTexts().count == 1 && cache.keptTexts().bytes <= 30, "b pushed a out")
+        let large = Array(String(repeating: "x", count: 40).utf8)
+        #expect(cache.text(sha256: "c", bytes: large)?.count == 40, "returned")
+        #expect(cache.keptTexts().bytes <= 30, "too large to keep")
+    }
 }
