@@ -315,6 +315,20 @@ enum ItemFacts {
         if vote.partiesAgainst.isEmpty, let r = lowered.range(of: "imod stemte") {
             vote.partiesAgainst = letters(in: String(lowered[r.upperBound...].prefix(while: { $0 != "." })).uppercased())
         }
+        // "Godkendt. Ø stemte imod.", "A, F og Ø stemte for.": the letters alone, between the sentence's start and the verb.
+        for (phrase, kind) in [(" stemte imod", 0), (" stemmer imod", 0), (" stemte for", 1), (" stemmer for", 1), (" undlod at stemme", 2)] {
+            guard let r = line.range(of: phrase) else { continue }
+            let before = line[..<r.lowerBound]
+            let sentence = before[(before.lastIndex(where: { $0 == "." || $0 == ":" || $0 == "\n" }).map { before.index(after: $0) } ?? before.startIndex)...]
+            let words = sentence.split(whereSeparator: { $0 == "," || $0 == " " })
+            guard !words.isEmpty, words.allSatisfy({ $0 == "og" || ($0.count == 1 && $0.allSatisfy(\.isUppercase)) }) else { continue }
+            let parties = words.filter { $0 != "og" }.map(String.init)
+            switch kind {
+            case 0: if vote.partiesAgainst.isEmpty { vote.partiesAgainst = parties }
+            case 1: if vote.partiesInFavour.isEmpty { vote.partiesInFavour = parties }
+            default: if vote.partiesAbstaining.isEmpty { vote.partiesAbstaining = parties }
+            }
+        }
         for (phrase, kind) in [(") stemte imod", 0), (") stemmer imod", 0), (") stemte for", 1), (") undlod at stemme", 2)] {
             var search = line.startIndex..<line.endIndex
             while let r = line.range(of: phrase, range: search) {

@@ -138,7 +138,7 @@ enum ListItem {
             var bytes = text.utf8.dropFirst().prefix(3).makeIterator()
             let second = bytes.next(), third = bytes.next(), fourth = bytes.next()
             if (second ?? 0) < 0x80 && (third ?? 0) < 0x80 && (fourth ?? 0) < 0x80 {
-                return (second == 0x29 && (third == 0x20 || third == 0x09), text)
+                return (numberedMarkerLength(text) != nil, text)
             }
         }
         guard let first = text.first else { return (false, text) }
@@ -162,9 +162,12 @@ enum ListItem {
             index = text.index(after: index)
         }
         if count == 0, index < text.endIndex, text[index].isLetter, text[index].isLowercase {
+            // "a) " and "a. ", the latter only for the first letters and not "f. eks.".
+            let letter = text[index]
             count = 1
             index = text.index(after: index)
-            guard index < text.endIndex, text[index] == ")" else { return nil }
+            guard index < text.endIndex, text[index] == ")" || (text[index] == "." && letter >= "a" && letter <= "h"
+                && !text.hasPrefix("f. eks") && !text.hasPrefix("e. ")) else { return nil }
         }
         guard count > 0, index < text.endIndex, text[index] == "." || text[index] == ")" else { return nil }
         index = text.index(after: index)

@@ -656,4 +656,40 @@ struct GeneralityTests {
         #expect(OutcomeReading.outcome(of: "Indstillingens punkt 2 blev ikke godkendt.") == .rejected)
         #expect(OutcomeReading.outcome(of: "Godkendt.") == .approved)
     }
+
+    @Test("lettered points 'a.' and 'a)' in a proposal; party letters alone before 'stemte imod'")
+    func letteredPointsAndPartyVotes() throws {
+        let meeting = try read("""
+            Referat
+            Økonomiudvalget
+            Mødedato: 3. maj 2023
+
+            Punkt 1: Budget 2024
+
+            Sagsnr.: 24/8812
+
+            Indstilling
+            Direktionen indstiller, at
+            a. budgettet godkendes,
+            b. taksterne hæves med 2 pct., og
+            c. sagen sendes til byrådet.
+
+            Beslutning
+            Godkendt. A, F og Ø stemte imod.
+
+            Punkt 2: Takster
+
+            Sagsnr.: 24/8813
+
+            Indstilling
+            Forvaltningen indstiller, at
+            f. eks. taksterne hæves.
+
+            Beslutning
+            Godkendt.
+            """)
+        #expect(meeting.items[0].proposal?.points == ["budgettet godkendes,", "taksterne hæves med 2 pct., og", "sagen sendes til byrådet."])
+        #expect(meeting.items[0].votes.map(\.partiesAgainst) == [["A", "F", "Ø"]])
+        #expect(meeting.items[1].proposal?.points.count == 1, "'f. eks.' is no point")
+    }
 }
