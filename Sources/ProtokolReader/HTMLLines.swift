@@ -86,6 +86,8 @@ enum HTMLLines {
         var cellCount = 0
         /// Open lists, innermost last: nil for <ul>, the next number for <ol>.
         var lists: [Int?] = []
+        /// A </span> was the last thing seen: "<span>Sted</span><span>Rådhuset</span>" are two words.
+        var afterSpan = false
 
         mutating func text(_ s: String, line: Int) {
             if current.isEmpty { currentLine = line }
@@ -95,6 +97,7 @@ enum HTMLLines {
                         if !current.isEmpty && current.last != " " && current.last != "\t" { current.append(" ") }
                     } else {
                         current.append(ch)
+                        afterSpan = false
                         if strongDepth > 0 { sawStrongText = true } else { sawPlainText = true }
                     }
                 }
@@ -114,6 +117,14 @@ enum HTMLLines {
             switch name {
             case "br":
                 flush()
+            case "span":
+                if !closing && afterSpan && !current.isEmpty && current.last != " " { current.append(" ") }
+                afterSpan = closing
+            case "dd":
+                // "<dt>Sagsnr.</dt><dd>24-003817</dd>": the term and its value as two cells of one line.
+                if !closing && !current.isEmpty { current.append("\t") }
+            case "dt":
+                if !closing { flush() }
             case "td", "th":
                 if !closing {
                     if cellCount > 0 {

@@ -262,7 +262,7 @@ struct HeaderReader {
                 if let gap = MinutesParser.columnGap(candidate, within: 120), Self.labelled(LineText.trim(candidate[gap.upperBound...])) != nil {
                     candidate = String(candidate[..<gap.lowerBound])
                 }
-                if Self.labelled(candidate) != nil || Self.kindWord(candidate) != nil || candidate.count > 120 { continue }
+                if Self.labelled(candidate) != nil || Self.kindWord(candidate) != nil || candidate.count > 120 || Self.looksLikePlace(candidate) { continue }
                 if Self.municipality(candidate) != nil && candidate.split(separator: " ").count <= 3 { continue }
                 if DateText.firstDate(in: candidate)?.start == 0 { continue }
                 guard candidate.contains(where: \.isLetter) else { continue }
@@ -314,7 +314,8 @@ struct HeaderReader {
     static func namesCommittee(_ text: String) -> Bool {
         guard text.count <= 90, labelled(text) == nil, DateText.firstDate(in: text)?.start != 0 else { return false }
         let lowered = text.lowercased()
-        return committeeWords.contains { lowered.contains($0) } && !lowered.contains(" > ")
+        // "Udvalgsværelse 2, Rådhuset" holds "udvalg" and "råd", and is a room.
+        return committeeWords.contains { lowered.contains($0) } && !lowered.contains(" > ") && !placeWords.contains { lowered.contains($0) }
     }
 
     /// "Udvalget for Job - 2022-2025" -> ("Udvalget for Job", "2022-2025").
@@ -394,7 +395,9 @@ struct HeaderReader {
             if ["dato", "sted", "tidspunkt", "fravær", "medlemmer"].contains(label) && value.isEmpty == false {
                 if label == "dato" && DateText.firstDate(in: value) == nil { continue }
                 if label == "tidspunkt" && DateText.firstTime(in: value) == nil { continue }
-                if label == "sted" || label == "fravær" || label == "medlemmer" { continue }
+                // "Sted Udvalgsværelse 2, Rådhuset", "Medlemmer Jacob Fløe Jensen (A), Signe Vestergaard (V)".
+                if label == "sted" && !(looksLikePlace(value) || placeWords.contains(where: value.lowercased().contains)) { continue }
+                if (label == "fravær" || label == "medlemmer") && !(value.contains("(") && !participants(value).isEmpty) { continue }
             }
             return (kind, LineText.trim(value))
         }

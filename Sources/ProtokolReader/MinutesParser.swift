@@ -88,12 +88,19 @@ struct MinutesParser {
         return meeting
     }
 
-    private static let caseFieldLabels = ["kle", "kle-nr", "kle nr", "emne", "sagsbehandler", "dok.nr", "dokumentnr", "dokument nr", "forfatter", "ansvarlig"]
+    private static let caseFieldLabels: Set<String> = [
+        "kle", "kle-nr", "kle nr", "emne", "sagsbehandler", "dok.nr", "dokumentnr", "dokument nr", "forfatter", "ansvarlig",
+        "sagsansvarlig", "journalnr", "j.nr",
+    ]
 
-    /// A line of the case's fields printed under the title, such as "KLE: 00.30.01".
+    /// A line of the case's fields printed under the title, such as "KLE: 00.30.01" or "Sagsbehandler | Lise Riis".
     static func isCaseField(_ text: String) -> Bool {
-        guard text.utf8.count <= 120, let colon = colonIndex(text, within: 20) else { return false }
-        return caseFieldLabels.contains(Lexicon.fold(text[..<colon]))
+        guard text.utf8.count <= 120 else { return false }
+        if let colon = colonIndex(text, within: 20), caseFieldLabels.contains(Lexicon.fold(text[..<colon])) { return true }
+        guard let tab = text.firstIndex(of: "\t") else { return false }
+        var label = Substring(LineText.trim(text[..<tab]))
+        if label.hasSuffix(":") { label = label.dropLast() }
+        return caseFieldLabels.contains(Lexicon.fold(label))
     }
 
     /// The five regions, whose councils keep minutes as the municipalities' committees do.
@@ -464,6 +471,7 @@ struct MinutesParser {
         // "Beslutning Udvalget for X den 28-11-2023", "Beslutning i Økonomiudvalget den 14.02.2022"
         if folded.hasPrefix("beslutning ") || folded.contains("s beslutning") {
             if folded.hasPrefix("beslutning ikke") || folded.hasPrefix("beslutningen") { return nil }
+            if !folded.hasPrefix("beslutning "), !Self.namesDecidingBody(folded) { return nil }
             let hasDate = DateText.firstDate(in: folded) != nil
             let namesBody = ["udvalg", "bestyrelse", "byråd", "råd", "mødet", "borgerrepræsentation", "direktion"].contains { folded.contains($0) }
             if hasDate || namesBody { return .decision }
@@ -473,6 +481,23 @@ struct MinutesParser {
             return kind
         }
         return nil
+    }
+
+    private static let sentenceWords: Set<Substring> = [
+        "jf.", "jf", "af", "skyldes", "blandt", "andet", "at", "som", "efter", "på", "til", "med", "om", "en", "et", "der",
+        "det", "den", "ved", "iht.", "ifølge", "med", "under", "se", "var", "er", "blev", "har", "fulgte", "følge",
+    ]
+
+    /// "Økonomiudvalgets beslutning den 5. marts 2024" names who decided; "… jf. byrådets beslutning af" (a sentence
+    /// wrapped at its end) does not: the name stands alone before "beslutning", and only a date may follow it.
+    static func namesDecidingBody(_ folded: String) -> Bool {
+        let bytes = Array(folded.utf8)
+        guard let at = Bytes.find(sBeslutning, in: bytes) else { return false }
+        let name = String(decoding: bytes[..<at], as: UTF8.self)
+        let words = name.split(separator: " ")
+        guard words.count <= 6, !name.contains(","), !words.contains(where: { sentenceWords.contains($0) }) else { return false }
+        let after = LineText.trim(String(decoding: bytes[(at + sBeslutning.count)...], as: UTF8.self))
+        return after.isEmpty || after.hasPrefix(":") || DateText.firstDate(in: after) != nil
     }
 
     /// The first run of three or more spaces (or a tab) within `limit` bytes: a column gap of a `-layout` text.

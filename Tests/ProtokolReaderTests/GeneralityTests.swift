@@ -692,4 +692,68 @@ struct GeneralityTests {
         #expect(meeting.items[0].votes.map(\.partiesAgainst) == [["A", "F", "Ø"]])
         #expect(meeting.items[1].proposal?.points.count == 1, "'f. eks.' is no point")
     }
+
+    @Test("the committee above the kind word when a room follows it; labels without colon; <span> and <dl> fields")
+    func committeeFirstAndBareLabels() throws {
+        let text = try read("""
+            Randers Kommune
+
+            Børne- og Skoleudvalget
+
+            Referat
+
+            Tirsdag den 12. marts 2024 kl. 15.30
+            Udvalgsværelse 2, Rådhuset
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(text.committee == "Børne- og Skoleudvalget")
+        #expect(text.location == "Udvalgsværelse 2, Rådhuset")
+        let html = try read("""
+            <html><body><article><h1>Børne- og Skoleudvalget</h1><p>Referat</p>
+            <div><span class="label">Dato</span><span>tirsdag den 12. marts 2024 kl. 15.30</span></div>
+            <div><span class="label">Sted</span><span>Udvalgsværelse 2, Rådhuset, Laksetorvet</span></div>
+            <div><span class="label">Medlemmer</span><span>Jacob Fløe Jensen (A), Helle Raun (O)</span></div>
+            <div><span class="label">Afbud</span><span>Helle Raun (O)</span></div>
+            <section><h2><span>1.</span> Skolestruktur</h2>
+            <dl><dt>Sagsnr.</dt><dd>24-003817</dd><dt>Sagsbehandler</dt><dd>Lise Riis</dd></dl>
+            <h3>Beslutning</h3><p>Godkendt.</p></section></article></body></html>
+            """)
+        #expect(html.committee == "Børne- og Skoleudvalget")
+        #expect(html.location == "Udvalgsværelse 2, Rådhuset, Laksetorvet")
+        #expect(html.participants.map(\.name) == ["Jacob Fløe Jensen", "Helle Raun"])
+        #expect(html.participants.map(\.absent) == [false, true])
+        #expect(html.items.first?.caseNumber == "24-003817")
+        #expect(html.items.first?.sections.map(\.heading) == ["Beslutning"])
+    }
+
+    @Test("a sentence wrapped after 'byrådets beslutning' is no decision heading; 'Økonomiudvalgets beslutning den …' is")
+    func genitiveDecisionInText() throws {
+        let meeting = try read("""
+            Referat
+            Økonomiudvalget
+            Mødedato: 3. maj 2023
+
+            Punkt 1: Budgetopfølgning
+
+            Sagsnr.: 24/8812
+
+            Sagsfremstilling
+            Merforbruget er 2.350.000 kr. højere end i 2023, jf. byrådets beslutning af
+            12. december 2023. Det skyldes blandt andet byrådets beslutning
+            om at udvide antallet af pladser.
+
+            Økonomiudvalgets beslutning den 5. marts 2024
+            Taget til efterretning.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.sections.map(\.kind) == [.presentation, .decision])
+        #expect(item.decision?.text == "Taget til efterretning.")
+        #expect(MinutesParser.namesDecidingBody("teknik- og miljøudvalgets beslutning den 5. marts 2024"))
+        #expect(!MinutesParser.namesDecidingBody("det skyldes blandt andet byrådets beslutning"))
+    }
 }
