@@ -96,7 +96,14 @@ struct HeaderReader {
                 meeting.participants.append(p)
             }
         case .absent:
-            for p in Self.participants(value) {
+            // "Lars Krarup (V) – stedfortræder Dorte West (V)": the stand-in sat in.
+            let (absentText, standIns) = Self.splitStandIns(value)
+            defer {
+                for p in standIns where !meeting.participants.contains(where: { $0.name == p.name }) {
+                    meeting.participants.append(Participant(name: p.name, party: p.party, absent: false))
+                }
+            }
+            for p in Self.participants(absentText) {
                 if let index = meeting.participants.firstIndex(where: { $0.name == p.name }) {
                     meeting.participants[index].absent = true
                     if meeting.participants[index].party == nil { meeting.participants[index].party = p.party }
@@ -164,6 +171,31 @@ struct HeaderReader {
             let end = n + 1 < starts.count ? starts[n + 1] : text.endIndex
             return Line(text: LineText.trim(text[starts[n]..<end]), number: line.number)
         }
+    }
+
+    private static let standInMarkers = [
+        ". i stedet deltog stedfortræder ", ". i stedet deltog ", ", i stedet deltog ", " i stedet deltog ", " – stedfortræder ",
+        " - stedfortræder ", " (stedfortræder ", ", stedfortræder ", " – suppleant ", " - suppleant ", " (suppleant ",
+    ]
+
+    /// An absence line without the stand-ins named in it, and the stand-ins.
+    static func splitStandIns(_ value: String) -> (absent: String, standIns: [Participant]) {
+        var rest = value
+        var standIns = [Participant]()
+        for marker in standInMarkers {
+            while let r = rest.range(of: marker, options: .caseInsensitive) {
+                let after = rest[r.upperBound...]
+                // The stand-in ends with their party's parenthesis, or at the next comma or full stop.
+                var end = after.firstIndex(of: ")").map { after.index(after: $0) }
+                    ?? after.firstIndex(where: { $0 == "," || $0 == "." || $0 == ";" }) ?? after.endIndex
+                let name = LineText.trim(after[..<end])
+                // "(stedfortræder Y (V))": the outer parenthesis closes after the stand-in's.
+                if marker.hasPrefix(" ("), end < rest.endIndex, rest[end] == ")" { end = rest.index(after: end) }
+                standIns.append(contentsOf: participants(name))
+                rest = String(rest[..<r.lowerBound]) + String(rest[end...])
+            }
+        }
+        return (rest, standIns)
     }
 
     /// A header printed as a column of labels and then a column of values (pdftotext of a table without `-layout`):
@@ -235,6 +267,30 @@ struct HeaderReader {
         "tillægsdagsorden", "mødedagsorden", "referater", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
     ]
 
+    /// The committee's name in a title line's words: "Ekstraordinært møde i Økonomiudvalget", "Økonomiudvalget
+    /// (ekstraordinært møde)" and "Beslutningsprotokol for Økonomiudvalgets møde" all name "Økonomiudvalget".
+    static func committeeName(_ text: String) -> String {
+        var text = text
+        // A parenthesis of noise words only: "(ekstraordinært møde)".
+        if let open = text.lastIndex(of: "("), text.hasSuffix(")"),
+            text[text.index(after: open)..<text.index(before: text.endIndex)].split(separator: " ").allSatisfy({ titleNoise.contains($0.lowercased()) })
+        {
+            text = String(text[..<open])
+        }
+        var words = text.split(separator: " ").map(String.init)
+        while let first = words.first, titleNoise.contains(first.lowercased()) { words.removeFirst() }
+        var genitive = false
+        while let last = words.last, titleNoise.contains(last.lowercased()) || last == "," {
+            if last.lowercased().hasPrefix("møde") { genitive = true }
+            words.removeLast()
+        }
+        // "Økonomiudvalgets møde" names the committee in the genitive.
+        if genitive, let last = words.last, last.hasSuffix("ets") || last.hasSuffix("ens") {
+            words[words.count - 1] = String(last.dropLast())
+        }
+        return words.joined(separator: " ")
+    }
+
     private mutating func readTitle(_ content: [Line], at index: Int, into meeting: inout Meeting) {
         let text = content[index].text
         var head = text
@@ -244,12 +300,7 @@ struct HeaderReader {
             head = parts.before
             meeting.startTime = DateText.firstTime(in: parts.after)
         }
-        var words = head.split(separator: " ").map(String.init)
-        while let first = words.first, Self.titleNoise.contains(first.lowercased()) { words.removeFirst() }
-        while let last = words.last, Self.titleNoise.contains(last.lowercased()) || last == "," { words.removeLast() }
-        var committee = words.joined(separator: " ")
-        // "Økonomiudvalgets møde" names the committee in the genitive.
-        if committee.hasSuffix("s møde") { committee = String(committee.dropLast(6)) }
+        var committee = Self.committeeName(head)
         if committee.isEmpty || Self.municipality(committee) == committee {
             // The kind word stands alone; the committee is on a neighbouring line.
             // A neighbour that names a committee comes first ("Miljø-, Klima- og Naturudvalget 2022-2025" above
@@ -271,8 +322,7 @@ struct HeaderReader {
                     cWords = DateText.split(candidate, start: found.start, end: found.end).before.split(separator: " ").map(String.init)
                     if meeting.date == nil { meeting.date = found.date }
                 }
-                while let last = cWords.last, Self.titleNoise.contains(last.lowercased()) { cWords.removeLast() }
-                committee = cWords.joined(separator: " ")
+                committee = Self.committeeName(cWords.joined(separator: " "))
                 if !committee.isEmpty { break }
             }
         }

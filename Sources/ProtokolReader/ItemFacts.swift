@@ -6,7 +6,8 @@ enum ItemFacts {
     // MARK: Absences
 
     private static let absenceLabels = [
-        "fraværende med afbud", "fraværende uden afbud", "afbud fra", "afbud", "fraværende", "fravær", "forfald", "deltog ikke",
+        "fraværende under behandlingen af punktet", "fraværende under behandlingen", "fraværende under sagens behandling",
+        "fraværende under punktet", "fraværende med afbud", "fraværende uden afbud", "afbud fra", "afbud", "fraværende", "fravær", "forfald", "deltog ikke",
         "ikke til stede", "fraværende var",
     ]
 
@@ -23,7 +24,7 @@ enum ItemFacts {
     }
 
     /// Names from "Afbud: A (D), B og C" or "A (V) var fraværende", with their party letters.
-    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "orfald"])
+    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "orfald", "orlod mødet under"])
 
     static func absentNames(_ text: String) -> [(name: String, party: String?)]? {
         guard text.utf8.count < 240, Bytes.containsAnyFolded(text, absenceHints) else { return nil }
@@ -32,10 +33,11 @@ enum ItemFacts {
 
     /// `absentNames` for a text known to be short and to hold an absence word.
     private static let absenceLabelBytes = absenceLabels.map { Array($0.utf8) }
-    private static let absenceMarkers = [
+    private static let absenceMarkerWords = [
         " var fraværende", " deltog ikke i mødet", " deltog ikke i behandlingen", " deltog ikke i sagens behandling",
-        " havde meldt afbud", " har meldt afbud", " meldte afbud",
-    ].map { Array($0.utf8) }
+        " havde meldt afbud", " har meldt afbud", " meldte afbud", " var ikke til stede", " forlod mødet under",
+    ]
+    private static let absenceMarkers = absenceMarkerWords.map { Array($0.utf8) }
 
     private static func absentNames(checked text: String) -> [(name: String, party: String?)]? {
         var copy = text
@@ -67,10 +69,7 @@ enum ItemFacts {
             let names = nameList(String(rest))
             return names.isEmpty ? nil : names
         }
-        for marker in [
-            " var fraværende", " deltog ikke i mødet", " deltog ikke i behandlingen", " deltog ikke i sagens behandling", " havde meldt afbud",
-            " har meldt afbud", " meldte afbud",
-        ] {
+        for marker in absenceMarkerWords {
             if let range = lowered.range(of: marker), !lowered.contains("inhabil") {
                 let prefix = String(text[text.startIndex..<text.index(text.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: range.lowerBound))])
                 let names = nameList(beforeLeaving(prefix))
@@ -118,8 +117,9 @@ enum ItemFacts {
             guard let range = lowered.range(of: marker) else { continue }
             let offset = lowered.distance(from: lowered.startIndex, to: range.lowerBound)
             let prefix = String(text.prefix(offset))
-            // The sentence may start elsewhere; take the words after the last sentence break.
-            let sentence = prefix.split(separator: ".", omittingEmptySubsequences: false).last.map(String.init) ?? prefix
+            // The sentence may start elsewhere; take the words after the last sentence break, and after "…, at".
+            var sentence = prefix.split(separator: ".", omittingEmptySubsequences: false).last.map(String.init) ?? prefix
+            if let at = sentence.range(of: ", at ", options: .backwards) { sentence = String(sentence[at.upperBound...]) }
             return nameList(sentence)
         }
         return []

@@ -294,10 +294,13 @@ extension MinutesParser {
                 shownTitle = next.text
             }
             let afterBlank = index == 0 || lines[index - 1].isBlank || line.pageBreak || Self.isItemTableHeader(lines[index - 1].text)
-            // A number alone on its line (pdftotext without -layout prints no blank lines) is a heading by its form.
-            guard afterBlank || title.isEmpty || line.level > 0 else { continue }
-            let marked = line.level > 0 || line.strong
             let inTOC = folded.contains(Lexicon.fold(Self.closedPrefix(shownTitle).1))
+            // A number alone on its line (pdftotext without -layout prints no blank lines) is a heading by its form;
+            // so is "2. Lånoptagelse 2024" right under the text before it when its case number follows at once.
+            guard afterBlank || title.isEmpty || line.level > 0 || inTOC
+                || lines[(index + 1)...].first(where: { !$0.isBlank }).map({ CaseNumbers.fromLine($0.text) != nil }) == true
+            else { continue }
+            let marked = line.level > 0 || line.strong
             var followedByMarker = false
             var seen = 0
             var j = index + 1

@@ -5,7 +5,7 @@ enum OutcomeReading {
     private static func words(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
 
     private static let ranked: [(Outcome, [[UInt8]])] = [
-        (.recommended, words(["anbefales", "anbefalet", "anbefaler", "indstilles til godkendelse", "oversendes til"])),
+        (.recommended, words(["anbefales", "anbefalet", "anbefaler", "indstilles til godkendelse", "oversendes til", "oversendt til"])),
         (.approved, words([
             "godkendt", "godkendes", "godkender", "godkendte", "tiltrådt", "tiltrædes", "tiltræder", "vedtaget",
             "vedtages", "bevilget", "imødekommet", "som indstillet", "indstillingen følges", "besluttet", "besluttede",
@@ -29,7 +29,7 @@ enum OutcomeReading {
     private static let carried = words(["tiltrådt", "vedtaget", "godkendt"])
     private static let rejected = words([
         "ikke godkendt", "afvist", "afvises", "forkastet", "ikke tiltrådt", "ikke anbefalet", "kan ikke anbefales",
-        "anbefales ikke", "godkendes ikke", "ikke vedtaget", "blev ikke", "bortfaldt", "faldt", "forkastes",
+        "anbefales ikke", "ikke anbefale", "godkendes ikke", "ikke vedtaget", "blev ikke", "bortfaldt", "faldt", "forkastes",
     ])
     private static let postponed = words(["udsat", "udsættes", "udskudt"])
     /// Words that make an approval beside a rejection a partial one ("punkt 1 godkendt, punkt 2 ikke") or a change.

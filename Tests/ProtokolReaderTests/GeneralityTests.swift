@@ -756,4 +756,61 @@ struct GeneralityTests {
         #expect(MinutesParser.namesDecidingBody("teknik- og miljøudvalgets beslutning den 5. marts 2024"))
         #expect(!MinutesParser.namesDecidingBody("det skyldes blandt andet byrådets beslutning"))
     }
+
+    @Test("items right under the text before them when their case number follows; stand-ins on the absence line")
+    func itemsWithoutBlankLinesAndStandIns() throws {
+        let meeting = try read("""
+            Kalundborg Kommune
+            Referat
+            Økonomiudvalget
+            Mødedato: 14.05.2024
+            Deltagere: Martin Damm (V), Jørn Bjørn Jensen (A), Lars Krarup (V)
+            Afbud: Lars Krarup (V) – stedfortræder Dorte West (V)
+            1. Godkendelse af dagsorden
+            Sagsnr.: 24/11002
+            Beslutning
+            Godkendt.
+            2. Lånoptagelse 2024
+            Sagsnr.: 24/10377
+            Sagsfremstilling
+            Lånet optages i KommuneKredit. Det følger af
+            3. Anlæg i Kalundborg, som blev vedtaget i 2023.
+            Beslutning
+            Anbefales.
+            3. Orientering om likviditet
+            Sagsnr.: 24/10811
+            Beslutning
+            Taget til efterretning.
+            """)
+        #expect(meeting.items.map(\.number) == [1, 2, 3])
+        #expect(meeting.items.map(\.caseNumber) == ["24/11002", "24/10377", "24/10811"])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .recommended, .noted])
+        #expect(meeting.participants.map(\.name) == ["Martin Damm", "Jørn Bjørn Jensen", "Lars Krarup", "Dorte West"])
+        #expect(meeting.participants.map(\.absent) == [false, false, true, false])
+        let other = try read("Referat\nØkonomiudvalget\nMødedato: 14.05.2024\nDeltagere: Trine Holm (F), Bo Lind (C)\nAfbud: Trine Holm (F). I stedet deltog stedfortræder Jens Aagaard (F).\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n")
+        #expect(other.participants.map(\.name) == ["Trine Holm", "Bo Lind", "Jens Aagaard"])
+        #expect(other.participants.map(\.absent) == [true, false, false])
+    }
+
+    @Test("'Ekstraordinært møde i X', 'X (ekstraordinært møde)' and 'X-ets møde' name the committee X")
+    func committeeNameForms() {
+        #expect(HeaderReader.committeeName("Ekstraordinært møde i Økonomiudvalget") == "Økonomiudvalget")
+        #expect(HeaderReader.committeeName("Møde i Økonomiudvalget") == "Økonomiudvalget")
+        #expect(HeaderReader.committeeName("Økonomiudvalget (ekstraordinært møde)") == "Økonomiudvalget")
+        #expect(HeaderReader.committeeName("Beslutningsprotokol for Økonomiudvalgets møde") == "Økonomiudvalget")
+        #expect(HeaderReader.committeeName("Udvalget for Klima og Miljø") == "Udvalget for Klima og Miljø")
+    }
+
+    @Test("absence and disqualification phrasings in items; 'Oversendt til' and 'kunne ikke anbefale'")
+    func moreAbsencePhrasings() {
+        for line in [
+            "Fraværende under punktet: Bo Lind (C).", "Fraværende under behandlingen: Bo Lind (C)",
+            "Bo Lind (C) forlod mødet under behandlingen af punktet.", "Bo Lind (C) var ikke til stede.",
+        ] {
+            #expect(ItemFacts.absentNames(line)?.map(\.name) == ["Bo Lind"], "\(line)")
+        }
+        #expect(ItemFacts.disqualifiedNames("Udvalget vurderede, at Anja Holm (A) var inhabil i sagen.").map(\.name) == ["Anja Holm"])
+        #expect(OutcomeReading.outcome(of: "Oversendt til Økonomiudvalget og Byrådet med anbefaling.") == .recommended)
+        #expect(OutcomeReading.outcome(of: "Udvalget kunne ikke anbefale indstillingen.") == .rejected)
+    }
 }
