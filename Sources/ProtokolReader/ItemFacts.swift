@@ -221,7 +221,9 @@ enum ItemFacts {
     /// Votes reported in a decision, e.g. "Tiltrådt med 7 stemmer for (A, F, C, Ø)" or "Mette Sørensen (F) stemte imod".
     static func votes(in lines: [Line]) -> [Vote] {
         var result = [Vote]()
+        var previousLine = -2
         for line in lines where line.hints.contains(.vote) {
+            let lineNumber = line.number
             let line = line.text
             var vote = Vote(text: line)
             if let labelled = labelledVotes(line) {
@@ -232,7 +234,15 @@ enum ItemFacts {
             (vote.inFavour, vote.partiesInFavour) = count(before: ["stemmer for", "stemme for", "stemte for", "for"], in: line, words: words)
             (vote.against, vote.partiesAgainst) = count(before: ["stemmer imod", "stemme imod", "stemte imod", "imod"], in: line, words: words)
             (vote.abstaining, vote.partiesAbstaining) = count(
-                before: ["undlod at stemme", "undlod", "stemmer blankt", "blanke", "stemte blankt"], in: line, words: words)
+                before: ["medlemmer undlod at stemme", "medlem undlod at stemme", "undlod at stemme", "undlod", "stemmer blankt", "blanke", "stemte blankt"],
+                in: line, words: words)
+            // "… med 22 stemmer mod 6", "forkastet med 3 stemmer (O) mod 25 (…)": the count before "stemmer" is for.
+            if vote.inFavour == nil, let i = words.indices.dropFirst().dropLast().first(where: {
+                words[$0 - 1].text.lowercased() == "med" && Int(words[$0].text) != nil && words[$0 + 1].text.lowercased().hasPrefix("stemme")
+            }) {
+                vote.inFavour = Int(words[i].text)
+                vote.partiesInFavour = lettersInParenthesis(after: words[i + 1].end, in: line)
+            }
             // "… med 25 stemmer for (A, V) mod 4 (Ø, O)": the count after "mod".
             if vote.against == nil, let i = words.indices.dropLast().first(where: { words[$0].text.lowercased() == "mod" }),
                 let n = number(words[i + 1].text), Int(words[i + 1].text) != nil
@@ -244,7 +254,13 @@ enum ItemFacts {
             if vote.inFavour != nil || vote.against != nil || vote.abstaining != nil || !vote.partiesInFavour.isEmpty
                 || !vote.partiesAgainst.isEmpty || !vote.partiesAbstaining.isEmpty
             {
-                result.append(vote)
+                // "Et flertal … tiltrådte." then "Et mindretal … stemte imod.": one vote told over two lines (or paragraphs).
+                if let previous = result.last, lineNumber - previousLine <= 2, let merged = previous.merged(with: vote) {
+                    result[result.count - 1] = merged
+                } else {
+                    result.append(vote)
+                }
+                previousLine = lineNumber
             }
         }
         return result
@@ -281,6 +297,11 @@ enum ItemFacts {
                 count = Int(segment[segment.index(after: open)..<close].trimmingCharacters(in: .whitespaces))
                 if count != nil { segment = segment[..<open] }
             }
+            // "For stemte: 20 (A, V, F, C)": the count first, the letters in the parenthesis.
+            if count == nil, let number = Int(segment.prefix(while: \.isNumber)) {
+                count = number
+                segment = segment.drop(while: \.isNumber)
+            }
             let parties = letters(in: String(segment))
             switch label.side {
             case 0: vote.partiesInFavour = parties; vote.inFavour = count ?? vote.inFavour
@@ -314,6 +335,46 @@ enum ItemFacts {
         }
         if vote.partiesAgainst.isEmpty, let r = lowered.range(of: "imod stemte") {
             vote.partiesAgainst = letters(in: String(lowered[r.upperBound...].prefix(while: { $0 != "." })).uppercased())
+        }
+        // "Følgende stemte for: F, Ø, Å.", "Undlod at stemme: F.": the letters after the label's colon.
+        for (label, kind) in [("stemte for:", 1), ("stemte imod:", 0), ("undlod at stemme:", 2)] {
+            guard let r = lowered.range(of: label) else { continue }
+            let parties = letters(in: String(line[r.upperBound...].prefix(while: { $0 != "." || false })))
+            switch kind {
+            case 0: if vote.partiesAgainst.isEmpty { vote.partiesAgainst = parties }
+            case 1: if vote.partiesInFavour.isEmpty { vote.partiesInFavour = parties }
+            default: if vote.partiesAbstaining.isEmpty { vote.partiesAbstaining = parties }
+            }
+        }
+        // "Et flertal bestående af A, V, F og C tiltrådte …", "Et mindretal bestående af O og Ø stemte imod.",
+        // "Et flertal (A, V, C) anbefaler …".
+        for (word, majority) in [("flertal", true), ("mindretal", false)] {
+            guard let r = lowered.range(of: word) else { continue }
+            var rest = line[r.upperBound...].drop(while: { $0 == " " })
+            var parties = [String]()
+            if rest.first == "(", let close = rest.firstIndex(of: ")") {
+                parties = letters(in: String(rest[rest.index(after: rest.startIndex)..<close]))
+                rest = rest[rest.index(after: close)...]
+            } else if rest.lowercased().hasPrefix("bestående af ") {
+                let names = rest.dropFirst("bestående af ".count)
+                // The letters run until the verb: the first word that is neither a letter nor "og".
+                var taken = [String]()
+                var consumed = names.startIndex
+                for word in names.split(separator: " ") {
+                    let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ",."))
+                    if bare == "og" { consumed = word.endIndex; continue }
+                    guard bare.count <= 2, !bare.isEmpty, bare.allSatisfy(\.isUppercase) else { break }
+                    taken.append(bare)
+                    consumed = word.endIndex
+                }
+                parties = taken
+                rest = names[consumed...]
+            }
+            guard !parties.isEmpty else { continue }
+            let verb = rest.lowercased()
+            let against = majority ? (verb.hasPrefix(" stemte imod") || verb.hasPrefix(" forkast")) : !verb.hasPrefix(" stemte for")
+            if against { if vote.partiesAgainst.isEmpty { vote.partiesAgainst = parties } }
+            else if vote.partiesInFavour.isEmpty { vote.partiesInFavour = parties }
         }
         // "Godkendt. Ø stemte imod.", "A, F og Ø stemte for.": the letters alone, between the sentence's start and the verb.
         for (phrase, kind) in [(" stemte imod", 0), (" stemmer imod", 0), (" stemte for", 1), (" stemmer for", 1), (" undlod at stemme", 2)] {
@@ -381,8 +442,10 @@ enum ItemFacts {
     }
 
     private static func letters(in s: String) -> [String] {
-        s.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "+" }).map(String.init)
-            .filter { $0 != "OG" && $0.count <= 2 && $0.allSatisfy(\.isUppercase) }
+        // "O og Ø.": the letter at the end of the sentence keeps its full stop.
+        s.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "+" })
+            .map { String($0.trimmingCharacters(in: CharacterSet(charactersIn: ".;:()"))) }
+            .filter { !$0.isEmpty && $0 != "OG" && $0.count <= 2 && $0.allSatisfy(\.isUppercase) }
     }
 
     // MARK: Proposal
@@ -571,5 +634,21 @@ enum ItemFacts {
             previous = text
         }
         return titles.filter { !["ingen", "ingen bilag", "intet", "ingen vedhæftede bilag", "-"].contains(Lexicon.fold($0)) }
+    }
+}
+
+extension Vote {
+    /// This vote with another's sides added, when the other fills only sides this one leaves empty.
+    func merged(with other: Vote) -> Vote? {
+        let forFree = inFavour == nil && partiesInFavour.isEmpty, otherFor = other.inFavour != nil || !other.partiesInFavour.isEmpty
+        let againstFree = against == nil && partiesAgainst.isEmpty, otherAgainst = other.against != nil || !other.partiesAgainst.isEmpty
+        let abstainFree = abstaining == nil && partiesAbstaining.isEmpty, otherAbstain = other.abstaining != nil || !other.partiesAbstaining.isEmpty
+        guard (!otherFor || forFree), (!otherAgainst || againstFree), (!otherAbstain || abstainFree) else { return nil }
+        var merged = self
+        merged.text = text + " " + other.text
+        if otherFor { (merged.inFavour, merged.partiesInFavour) = (other.inFavour, other.partiesInFavour) }
+        if otherAgainst { (merged.against, merged.partiesAgainst) = (other.against, other.partiesAgainst) }
+        if otherAbstain { (merged.abstaining, merged.partiesAbstaining) = (other.abstaining, other.partiesAbstaining) }
+        return merged
     }
 }

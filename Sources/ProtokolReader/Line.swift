@@ -44,7 +44,7 @@ struct Line: Sendable, Hashable {
         static let disqualification = Hints(rawValue: 4)
         /// "ndstille": a proposal lead may open here.
         static let proposal = Hints(rawValue: 8)
-        /// "stemme", "stemte", "undlod": a vote may be reported.
+        /// "stemme", "stemte", "undlod", "flertal": a vote may be reported.
         static let vote = Hints(rawValue: 16)
         /// Every scalar is a Character of its own and NFC (see `Bytes.isSimple`), so bytes may stand for Characters.
         static let simple = Hints(rawValue: 32)
@@ -59,7 +59,7 @@ struct Line: Sendable, Hashable {
         private static let needles: [(bytes: [UInt8], hint: Hints)] = ([
             ("ommune", .municipality), ("fbud", .absence), ("ravær", .absence), ("eltog ikke", .absence),
             ("kke til stede", .absence), ("orfald", .absence), ("orlod mødet under", .absence), ("nhabil", .disqualification), ("ndstille", .proposal),
-            ("stemme", .vote), ("stemte", .vote), ("undlod", .vote),
+            ("stemme", .vote), ("stemte", .vote), ("undlod", .vote), ("flertal", .vote),
         ] as [(String, Hints)]).map { (Array($0.0.utf8), $0.1) }
 
         /// For each byte, a bit per needle whose first (second) byte it is.

@@ -813,4 +813,34 @@ struct GeneralityTests {
         #expect(OutcomeReading.outcome(of: "Oversendt til Økonomiudvalget og Byrådet med anbefaling.") == .recommended)
         #expect(OutcomeReading.outcome(of: "Udvalget kunne ikke anbefale indstillingen.") == .rejected)
     }
+
+    @Test("the common vote sentences of council minutes", arguments: [
+        ("Indstillingen blev godkendt med 22 stemmer mod 6.", Vote(text: "", inFavour: 22, against: 6)),
+        ("Forslaget blev forkastet med 3 stemmer (O) mod 25 (A, V, F, C, Ø).",
+            Vote(text: "", inFavour: 3, against: 25, partiesInFavour: ["O"], partiesAgainst: ["A", "V", "F", "C", "Ø"])),
+        ("Et flertal bestående af A, V, F og C tiltrådte indstillingen. Et mindretal bestående af O og Ø stemte imod.",
+            Vote(text: "", partiesInFavour: ["A", "V", "F", "C"], partiesAgainst: ["O", "Ø"])),
+        ("Forslaget blev forkastet. Følgende stemte for: F, Ø, Å. Følgende stemte imod: A, B, C, V, I.",
+            Vote(text: "", partiesInFavour: ["F", "Ø", "Å"], partiesAgainst: ["A", "B", "C", "V", "I"])),
+        ("Godkendt. For stemte A, V, C og F. Imod stemte O og Ø.", Vote(text: "", partiesInFavour: ["A", "V", "C", "F"], partiesAgainst: ["O", "Ø"])),
+        ("For stemte: 20 (A, V, F, C). Imod stemte: 4 (O, Ø).",
+            Vote(text: "", inFavour: 20, against: 4, partiesInFavour: ["A", "V", "F", "C"], partiesAgainst: ["O", "Ø"])),
+        ("Godkendt med 27 stemmer. 2 medlemmer undlod at stemme (Ø).", Vote(text: "", inFavour: 27, abstaining: 2, partiesAbstaining: ["Ø"])),
+        ("Godkendt. Undlod at stemme: F.", Vote(text: "", partiesAbstaining: ["F"])),
+    ])
+    func voteSentences(_ sentence: String, _ expected: Vote) {
+        var vote = ItemFacts.votes(in: [Line(text: sentence, number: 1)]).first
+        vote?.text = ""
+        #expect(vote == expected, "\(sentence)")
+    }
+
+    @Test("a vote told over two paragraphs is one vote")
+    func voteOverTwoParagraphs() {
+        let votes = ItemFacts.votes(in: [
+            Line(text: "Et flertal bestående af A, V, F og C tiltrådte indstillingen.", number: 10),
+            Line(text: "Et mindretal bestående af O og Ø stemte imod.", number: 12),
+        ])
+        #expect(votes.count == 1)
+        #expect(votes.first?.partiesInFavour == ["A", "V", "F", "C"] && votes.first?.partiesAgainst == ["O", "Ø"])
+    }
 }
