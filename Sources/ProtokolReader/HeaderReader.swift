@@ -38,7 +38,9 @@ struct HeaderReader {
             let line = content[i]
             i += 1
             guard let (label, value) = Self.labelled(line.text) else {
-                if meeting.date == nil, i <= 12, let found = DateText.firstDate(in: line.text) {
+                if meeting.date == nil || meeting.startTime == nil, i <= 12, let found = DateText.firstDate(in: line.text),
+                    meeting.date == nil || meeting.date == found.date
+                {
                     meeting.date = found.date
                     meeting.startTime = meeting.startTime ?? DateText.firstTime(in: line.text)
                 }
@@ -321,6 +323,9 @@ struct HeaderReader {
                 if let found = DateText.firstDate(in: candidate) {
                     cWords = DateText.split(candidate, start: found.start, end: found.end).before.split(separator: " ").map(String.init)
                     if meeting.date == nil { meeting.date = found.date }
+                    if meeting.date == found.date, meeting.startTime == nil {
+                        meeting.startTime = DateText.firstTime(in: DateText.split(candidate, start: found.start, end: found.end).after)
+                    }
                 }
                 committee = Self.committeeName(cWords.joined(separator: " "))
                 if !committee.isEmpty { break }

@@ -38,8 +38,33 @@ extension MinutesParser {
 
         var decisionLines = [Line]()
         var decisionIndex: Int?
-        if let index = sections.firstIndex(where: { $0.kind == .decision }) {
+        var decisionSubheading = false
+        let decisions = sections.indices.filter { sections[$0].kind == .decision }
+        if let first = decisions.first {
+            var index = first
+            // "Økonomiudvalgets beslutning den 5. marts 2024" then "Borgerrepræsentationens beslutning den 14. marts 2024":
+            // the decision is this meeting's (its date, or its committee), or else the last; the others are the case's history.
+            let stages = decisions.map { decisionStage(sections[$0]) }
+            if decisions.count > 1 {
+                let ours = decisions.indices.first { i in
+                    guard let stage = stages[i] else { return false }
+                    return (meetingDate != nil && stage.date == meetingDate)
+                        || (stage.date == nil && !meetingCommittee.isEmpty && Lexicon.fold(stage.body) == Lexicon.fold(meetingCommittee))
+                }
+                index = decisions[ours ?? decisions.count - 1]
+                for (i, sectionIndex) in decisions.enumerated() where sectionIndex != index {
+                    guard let stage = stages[i], let date = stage.date, !stage.body.isEmpty else { continue }
+                    let lines = stage.subheading ? Array(sections[sectionIndex].lines.drop(while: \.isBlank).dropFirst()) : sections[sectionIndex].lines
+                    let text = paragraphs.text(lines)
+                    if !text.isEmpty, !item.history.contains(where: { $0.date == date && $0.text == text }) {
+                        item.history.append(HistoryEntry(date: date, body: stage.body, text: text))
+                    }
+                }
+                item.history.sort { $0.date < $1.date }
+            }
+            decisionSubheading = stages[decisions.firstIndex(of: index) ?? 0]?.subheading ?? false
             decisionLines = sections[index].lines
+            if decisionSubheading { decisionLines = Array(decisionLines.drop(while: \.isBlank).dropFirst()) }
             decisionIndex = index
         }
         var absent = [String]()
@@ -61,7 +86,7 @@ extension MinutesParser {
 
         let kept = decisionLines.filter { !ItemFacts.isAbsenceLine($0) }
         // Without absence lines the decision's text is its section's.
-        let decisionText = kept.count == decisionLines.count ? decisionIndex.map { texts[$0] } ?? "" : paragraphs.text(kept)
+        let decisionText = kept.count == decisionLines.count && !decisionSubheading ? decisionIndex.map { texts[$0] } ?? "" : paragraphs.text(kept)
         if !decisionText.isEmpty {
             item.decision = Decision(text: decisionText, outcome: OutcomeReading.outcome(of: decisionText))
             item.votes = ItemFacts.votes(in: kept)
@@ -84,6 +109,39 @@ extension MinutesParser {
     }
 
     static let detIndstilles = Array("det indstilles".utf8)
+
+    /// Who decided and when, from a decision's heading ("Økonomiudvalgets beslutning den 5. marts 2024",
+    /// "Beslutning i Byrådet den 14.02.2022") or from a line of that form opening its text (`subheading`).
+    func decisionStage(_ section: RawSection) -> (body: String, date: CalendarDate?, subheading: Bool)? {
+        if let stage = Self.stage(section.heading) { return (stage.body, stage.date, false) }
+        guard let first = section.lines.first(where: { !$0.isBlank }), first.text.utf8.count <= 160,
+            Self.lexiconKind(Lexicon.fold(first.text)) == .decision, let stage = Self.stage(first.text)
+        else { return nil }
+        return (stage.body, stage.date, true)
+    }
+
+    /// The body and date named in a decision heading; nil for a plain "Beslutning".
+    static func stage(_ heading: String) -> (body: String, date: CalendarDate?)? {
+        var text = LineText.trim(heading)
+        while let last = text.last, last == ":" || last == "." { text.removeLast() }
+        let found = DateText.firstDate(in: text)
+        var name = LineText.trim(found.map { DateText.split(text, start: $0.start, end: $0.end).before } ?? text)
+        for suffix in [" den", " d.", " af", " fra"] where name.hasSuffix(suffix) { name = String(name.dropLast(suffix.count)) }
+        name = LineText.trim(name)
+        let lowered = name.lowercased()
+        if lowered.hasPrefix("beslutning i ") || lowered.hasPrefix("beslutning fra ") {
+            name = String(name.drop(while: { $0 != " " }).dropFirst().drop(while: { $0 != " " }).dropFirst())
+        } else if lowered.hasPrefix("beslutning ") {
+            name = String(name.dropFirst("beslutning ".count))
+        } else if lowered.hasSuffix("s beslutning") {
+            name = String(name.dropLast("s beslutning".count))
+        } else {
+            return nil
+        }
+        name = LineText.trim(name)
+        guard !name.isEmpty || found != nil else { return nil }
+        return (name, found?.date)
+    }
 
     private mutating func noteParty(_ name: (name: String, party: String?)) {
         if let party = name.party { partiesSeen[name.name] = party }

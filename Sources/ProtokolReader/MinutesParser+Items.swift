@@ -294,7 +294,9 @@ extension MinutesParser {
                 shownTitle = next.text
             }
             let afterBlank = index == 0 || lines[index - 1].isBlank || line.pageBreak || Self.isItemTableHeader(lines[index - 1].text)
+            // The contents may list the title with its number ("5. Meddelelser") or without.
             let inTOC = folded.contains(Lexicon.fold(Self.closedPrefix(shownTitle).1))
+                || folded.contains(Lexicon.fold("\(number). " + Self.closedPrefix(shownTitle).1)) || folded.contains(Lexicon.fold("\(number). " + shownTitle))
             // A number alone on its line (pdftotext without -layout prints no blank lines) is a heading by its form;
             // so is "2. Lånoptagelse 2024" right under the text before it when its case number follows at once.
             guard afterBlank || title.isEmpty || line.level > 0 || inTOC

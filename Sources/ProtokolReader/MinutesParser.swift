@@ -9,6 +9,9 @@ struct MinutesParser {
     var layoutHeadings = LexiconTable<Bool>([String]())
     /// Party letters printed after names anywhere in the document, e.g. "Peter Svane (D)".
     var partiesSeen: [String: String] = [:]
+    /// The meeting's date and committee as the header gives them: which of several decisions is this meeting's.
+    var meetingDate: CalendarDate?
+    var meetingCommittee = ""
 
     init(lines: [Line]) {
         self.lines = lines
@@ -26,6 +29,8 @@ struct MinutesParser {
         var header = HeaderReader(lines: headerLines)
         header.read(into: &meeting)
         warnings.append(contentsOf: header.warnings)
+        meetingDate = meeting.date
+        meetingCommittee = meeting.committee
 
         layoutHeadings = LexiconTable(findLayoutHeadings(starts))
         // What follows the last item's text ("Mødet hævet kl. 18.15", the signatures) belongs to no item.
@@ -259,7 +264,8 @@ struct MinutesParser {
         // "Status på klimatilpasning (2024-0123456)": a case number printed in the title.
         if item.caseNumber == nil, item.title.hasSuffix(")"), let open = item.title.lastIndex(of: "(") {
             let inside = String(item.title[item.title.index(after: open)..<item.title.index(before: item.title.endIndex)])
-            if CaseNumbers.isCaseNumber(inside) { item.caseNumber = inside }
+            // "(2023-0451187)", "(Sagsnr. 23/4511)".
+            item.caseNumber = CaseNumbers.isCaseNumber(inside) ? inside : CaseNumbers.fromLine(inside)
         }
         // "12 | Regnskab 2023 | 24/04431": a row of a table of items, with the case number in a cell of its own.
         if let tab = item.title.lastIndex(of: "\t") {

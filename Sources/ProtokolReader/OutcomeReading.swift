@@ -88,10 +88,15 @@ enum OutcomeReading {
     /// The text without its sentences that report an amendment voted down; nil when nothing else is left.
     private static func withoutFallenAmendments(_ text: String) -> String? {
         let sentences = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "." || $0 == "\n" })
+        let fell = sentences.contains { sentence in
+            let folded = Bytes.folded(String(sentence))
+            return Bytes.find(amendment, in: folded) != nil && rejected.contains { Bytes.find($0, in: folded) != nil }
+        }
+        // Once an amendment fell, every sentence about it goes: "Ændringsforslag stillet af Ø:", its quoted words.
         let kept = sentences.filter { sentence in
             let folded = Bytes.folded(String(sentence))
-            guard Bytes.find(amendment, in: folded) != nil else { return true }
-            return !rejected.contains { Bytes.find($0, in: folded) != nil }
+            guard Bytes.find(amendment, in: folded) != nil || (fell && (sentence.first == "\"" || sentence.first == "“")) else { return true }
+            return !fell
         }
         guard !kept.isEmpty else { return nil }
         return kept.count == sentences.count ? text : kept.joined(separator: ". ")

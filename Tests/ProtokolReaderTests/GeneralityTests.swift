@@ -843,4 +843,67 @@ struct GeneralityTests {
         #expect(votes.count == 1)
         #expect(votes.first?.partiesInFavour == ["A", "V", "F", "C"] && votes.first?.partiesAgainst == ["O", "Ø"])
     }
+
+    @Test("a committee's decision then the council's: the meeting's is the decision, the earlier one history")
+    func twoStageDecisions() throws {
+        let meeting = try read("""
+            Borgerrepræsentationen
+
+            REFERAT
+
+            fra ordinært møde torsdag den 14. marts 2024 kl. 17.30
+            Rådhuset, Borgerrepræsentationens mødesal
+
+            1. Forslag til lokalplan "Ydre Nørrebro II" (Sagsnr. 23/4511)
+
+            Beslutning
+            Økonomiudvalgets beslutning den 5. marts 2024
+            Indstillingen blev anbefalet uden afstemning.
+
+            Borgerrepræsentationens beslutning den 14. marts 2024
+            Ændringsforslag stillet af Enhedslisten:
+            "Indstillingens at-punkt 1 ændres, så bygningshøjden maksimalt er 5 etager."
+            Ændringsforslaget blev forkastet med 9 stemmer mod 42.
+
+            Indstillingen blev herefter godkendt uden afstemning.
+
+            2. Valg af medlem til Kultur- og Fritidsudvalget (2024-0098811)
+
+            Beslutning
+            Borgerrepræsentationens beslutning den 14. marts 2024
+            Valgt blev Lars Weiss (A).
+            """)
+        #expect(meeting.committee == "Borgerrepræsentationen")
+        #expect(meeting.startTime == ClockTime(hour: 17, minute: 30))
+        let first = try #require(meeting.items.first)
+        #expect(first.caseNumber == "23/4511")
+        #expect(first.decision?.outcome == .approved, "the amendment fell")
+        #expect(first.decision?.text.hasPrefix("Ændringsforslag stillet af Enhedslisten:") == true)
+        let fifth = try #require(CalendarDate(year: 2024, month: 3, day: 5))
+        #expect(first.history == [HistoryEntry(date: fifth, body: "Økonomiudvalget", text: "Indstillingen blev anbefalet uden afstemning.")])
+        #expect(meeting.items.last?.decision?.text == "Valgt blev Lars Weiss (A).")
+    }
+
+    @Test("a contents list that prints the numbers confirms an item right under the text before it")
+    func contentsWithNumbers() throws {
+        let meeting = try read("""
+            Referat
+            Økonomiudvalget
+            Mødedato: 3. maj 2023
+            Indholdsfortegnelse
+            1. Godkendelse af dagsorden ..................... 2
+            2. Meddelelser .................................. 2
+
+            1. Godkendelse af dagsorden
+            Sagsnr.: 00.01.00-A00-1-22
+            Udvalgets beslutning
+            Godkendt.
+            Afbud fra Ulrik Pedersen (V)
+            2. Meddelelser
+            Udvalgets beslutning
+            Taget til efterretning.
+            """)
+        #expect(meeting.items.map(\.number) == [1, 2])
+        #expect(meeting.items.map { $0.decision?.text } == ["Godkendt.", "Taget til efterretning."])
+    }
 }
