@@ -79,6 +79,33 @@ enum ItemFacts {
         return nil
     }
 
+    /// The item numbers an absence line names: "punkt 5 og 6", "punkterne 5-7", "pkt. 5, 6 og 8".
+    static func itemNumbers(in text: String) -> [Int] {
+        let lowered = text.lowercased()
+        guard let r = lowered.range(of: "punkterne ") ?? lowered.range(of: "punkt ") ?? lowered.range(of: "pkt. ") else { return [] }
+        var numbers = [Int]()
+        var rangeStart: Int?
+        for word in lowered[r.upperBound...].split(whereSeparator: { $0 == " " || $0 == "," }) {
+            let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ".;:"))
+            if bare == "og" || bare == "samt" { continue }
+            let parts = bare.split(separator: "-", omittingEmptySubsequences: false)
+            if parts.count == 2, let low = Int(parts[0]), let high = Int(parts[1]), low <= high, high - low < 20 {
+                numbers.append(contentsOf: low...high)
+            } else if bare == "til" || bare == "–" || bare == "-" {
+                rangeStart = numbers.last
+            } else if let n = Int(bare) {
+                if let start = rangeStart, start < n, n - start < 20 { numbers.append(contentsOf: (start + 1)...n) } else { numbers.append(n) }
+                rangeStart = nil
+            } else if let n = Int(bare.dropLast()), bare.last?.isLetter == true {
+                numbers.append(n)  // "2a": numbered 2
+            } else {
+                break
+            }
+            if word.hasSuffix(".") { break }
+        }
+        return numbers
+    }
+
     /// "Hans Hansen (V) forlod mødet kl. 17.30 og" -> "Hans Hansen (V)": who left, before what they did.
     private static func beforeLeaving(_ prefix: String) -> String {
         guard let range = prefix.range(of: " forlod ") else { return prefix }

@@ -74,6 +74,10 @@ extension MinutesParser {
             for line in lines where !line.isBlank && (line.hints.contains(.absence) || line.hints.contains(.disqualification)) {
                 if let names = ItemFacts.absentNames(line) {
                     for n in names where !absent.contains(n.name) { absent.append(n.name); noteParty(n) }
+                    // "… deltog ikke i behandlingen af punkt 5 og 6": the later items too.
+                    for number in ItemFacts.itemNumbers(in: line.text) where number > item.number {
+                        absentFromLaterItems[number, default: []].append(contentsOf: names.map(\.name))
+                    }
                 }
                 for n in ItemFacts.disqualifiedNames(line) where !disqualified.contains(n.name) {
                     disqualified.append(n.name)

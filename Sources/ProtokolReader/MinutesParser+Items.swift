@@ -6,6 +6,8 @@ struct ItemStart: Sendable {
     var number: Int
     var title: String
     var closed: Bool
+    /// "2a. Title": an item added after item 2, numbered 2 (the contract's numbers are whole).
+    var lettered = false
 }
 
 /// One entry of the table of contents.
@@ -183,6 +185,21 @@ extension MinutesParser {
         return (number, title)
     }
 
+    /// "2a. Title", "2 a. Title", "2.a Title", "2A. Title" -> (2, "Title"): an item added after item 2 (a tillægspunkt).
+    static func letteredHeading(_ text: String) -> (Int, String)? {
+        let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
+        guard (1...3).contains(digits.count), let number = Int(digits), number > 0 else { return nil }
+        var rest = text.dropFirst(digits.count)
+        if rest.first == " " || rest.first == "." { rest = rest.dropFirst() }
+        guard let letter = rest.first, "abcdefABCDEF".contains(letter) else { return nil }
+        rest = rest.dropFirst()
+        guard let separator = rest.first, separator == "." || separator == ")" || (letter.isLowercase && (separator == " " || separator == ":"))
+        else { return nil }
+        let title = LineText.trim(rest.drop(while: { $0 == "." || $0 == ")" || $0 == " " || $0 == ":" }))
+        guard let c = title.first, c.isUppercase, title.count <= 240 else { return nil }
+        return (number, title)
+    }
+
     /// A heading of the lexicon alone, or before a colon or a column gap ("Beslutning: Godkendt.", "Beslutning    Godkendt.").
     static func opensWithHeading(_ text: String) -> Bool {
         guard text.utf8.count <= 200 else { return false }
@@ -284,7 +301,9 @@ extension MinutesParser {
         var candidates = [Candidate]()
         let folded = Set(tocTitles.map { Lexicon.fold(Self.closedPrefix($0).1) })
         for (index, line) in lines.enumerated() where !line.isBlank && !tocRange.contains(index) {
-            guard let (number, title) = Self.numberedHeading(line.text) else { continue }
+            let numbered = Self.numberedHeading(line.text)
+            let lettered = numbered == nil ? Self.letteredHeading(line.text) : nil
+            guard let (number, title) = numbered ?? lettered else { continue }
             // "3." alone: the title is the next line (the item reads it from there), and must look like one.
             var shownTitle = title
             if title.isEmpty {
@@ -319,13 +338,18 @@ extension MinutesParser {
             let last = shownTitle.last
             let headingLike = shownTitle.count <= 150 && last != "." && last != "," && last != ";" && last != ":"
             candidates.append(Candidate(
-                start: ItemStart(index: index, number: number, title: title, closed: false),
-                evidenced: marked || inTOC || followedByMarker, headingLike: headingLike))
+                start: ItemStart(index: index, number: number, title: title, closed: false, lettered: lettered != nil),
+                evidenced: marked || inTOC || followedByMarker, headingLike: headingLike && lettered == nil))
         }
         // The evidenced headings in rising order make the spine; a number missing from it is filled by a heading-like
         // line between its neighbours ("4. Klagesag" with no case number, "106. Eventuelt" with nothing under it).
         var spine = [Candidate]()
         for candidate in candidates where candidate.evidenced {
+            // "2a." comes right after item 2.
+            if candidate.start.lettered {
+                if let last = spine.last, candidate.start.number == last.start.number { spine.append(candidate) }
+                continue
+            }
             // Numbers rise; a few may be missing (items without evidence, filled below).
             if let last = spine.last, candidate.start.number <= last.start.number || candidate.start.number > last.start.number + 4 { continue }
             if spine.isEmpty && candidate.start.number > 200 { continue }

@@ -12,6 +12,8 @@ struct MinutesParser {
     /// The meeting's date and committee as the header gives them: which of several decisions is this meeting's.
     var meetingDate: CalendarDate?
     var meetingCommittee = ""
+    /// Names that an item's absence line reports absent from later items too, by item number.
+    var absentFromLaterItems: [Int: [String]] = [:]
 
     init(lines: [Line]) {
         self.lines = lines
@@ -53,7 +55,9 @@ struct MinutesParser {
             let tocEntry = toc.flatMap { i < $0.entries.count ? $0.entries[i] : nil }
             var item = parseItem(start, end: end, tocEntry: tocEntry, agenda: header.titleKind == .agenda)
             if closedGroup { item.isPublic = false }
-            if let previous = meeting.items.last, item.number != previous.number + 1 {
+            if start.lettered {
+                warnings.append(ReadWarning(line: lines[start.index].number, "item \(item.number): a lettered item (such as \(item.number)a) after item \(item.number), numbered \(item.number)"))
+            } else if let previous = meeting.items.last, item.number != previous.number + 1 {
                 warnings.append(ReadWarning(line: lines[start.index].number, "item \(item.number) follows item \(previous.number)"))
             }
             if item.title.isEmpty {
@@ -61,6 +65,11 @@ struct MinutesParser {
                 item.title = tocEntry?.title ?? ""
             }
             meeting.items.append(item)
+        }
+        for index in meeting.items.indices {
+            for name in absentFromLaterItems[meeting.items[index].number] ?? [] where !meeting.items[index].absent.contains(name) {
+                meeting.items[index].absent.append(name)
+            }
         }
         if let toc, toc.entries.count != starts.count, !starts.isEmpty {
             warnings.append(ReadWarning(

@@ -906,4 +906,46 @@ struct GeneralityTests {
         #expect(meeting.items.map(\.number) == [1, 2])
         #expect(meeting.items.map { $0.decision?.text } == ["Godkendt.", "Taget til efterretning."])
     }
+
+    @Test("a lettered item '2a.' is an item of its own, numbered 2 with a warning; absence from 'punkt 5 og 6'")
+    func letteredItemsAndLaterAbsence() throws {
+        let document = try MinutesReader().read(Array("""
+            Referat
+            Kultur- og Fritidsudvalget
+            Mødedato: 8. april 2024
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+            Godkendt.
+
+            2. Underskudsgaranti til Festugen
+
+            Sagsnr.: 24/002341
+
+            Beslutning
+            Godkendt.
+            Bo Lind (C) forlod mødet kl. 17.40 og deltog ikke i behandlingen af punkt 2a og 3.
+
+            2a. Tilskud til Musikteatret (tillægspunkt)
+
+            Sagsnr.: 24/002899
+
+            Beslutning
+            Godkendt.
+
+            3. Eventuelt
+
+            Beslutning
+            Intet.
+            """.utf8))
+        let meeting = document.meeting
+        #expect(meeting.items.map(\.number) == [1, 2, 2, 3])
+        #expect(meeting.items.map(\.caseNumber) == [nil, "24/002341", "24/002899", nil])
+        #expect(document.warnings.contains { $0.message.contains("lettered item") })
+        #expect(meeting.items.last?.absent == ["Bo Lind"])
+        #expect(ItemFacts.itemNumbers(in: "deltog ikke i behandlingen af punkt 5 og 6.") == [5, 6])
+        #expect(ItemFacts.itemNumbers(in: "fraværende under punkterne 4-6") == [4, 5, 6])
+        #expect(ItemFacts.itemNumbers(in: "var fraværende") == [])
+    }
 }
