@@ -79,8 +79,11 @@ enum ItemFacts {
         return nil
     }
 
+    private static let unkt = Array("unkt".utf8), kt = Array("kt. ".utf8), colon = Array(":".utf8), tal = Array("tal".utf8)
+
     /// The item numbers an absence line names: "punkt 5 og 6", "punkterne 5-7", "pkt. 5, 6 og 8".
     static func itemNumbers(in text: String) -> [Int] {
+        guard Bytes.contains(text, unkt) || Bytes.contains(text, kt) else { return [] }
         let lowered = text.lowercased()
         guard let r = lowered.range(of: "punkterne ") ?? lowered.range(of: "punkt ") ?? lowered.range(of: "pkt. ") else { return [] }
         var numbers = [Int]()
@@ -364,7 +367,7 @@ enum ItemFacts {
             vote.partiesAgainst = letters(in: String(lowered[r.upperBound...].prefix(while: { $0 != "." })).uppercased())
         }
         // "Følgende stemte for: F, Ø, Å.", "Undlod at stemme: F.": the letters after the label's colon.
-        for (label, kind) in [("stemte for:", 1), ("stemte imod:", 0), ("undlod at stemme:", 2)] {
+        for (label, kind) in [("stemte for:", 1), ("stemte imod:", 0), ("undlod at stemme:", 2)] where Bytes.contains(line, colon) {
             guard let r = lowered.range(of: label) else { continue }
             let parties = letters(in: String(line[r.upperBound...].prefix(while: { $0 != "." || false })))
             switch kind {
@@ -375,7 +378,7 @@ enum ItemFacts {
         }
         // "Et flertal bestående af A, V, F og C tiltrådte …", "Et mindretal bestående af O og Ø stemte imod.",
         // "Et flertal (A, V, C) anbefaler …".
-        for (word, majority) in [("flertal", true), ("mindretal", false)] {
+        for (word, majority) in [("flertal", true), ("mindretal", false)] where Bytes.contains(line, tal) {
             guard let r = lowered.range(of: word) else { continue }
             var rest = line[r.upperBound...].drop(while: { $0 == " " })
             var parties = [String]()

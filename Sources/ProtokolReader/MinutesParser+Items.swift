@@ -187,6 +187,7 @@ extension MinutesParser {
 
     /// "2a. Title", "2 a. Title", "2.a Title", "2A. Title" -> (2, "Title"): an item added after item 2 (a tillægspunkt).
     static func letteredHeading(_ text: String) -> (Int, String)? {
+        guard let first = text.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
         let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
         guard (1...3).contains(digits.count), let number = Int(digits), number > 0 else { return nil }
         var rest = text.dropFirst(digits.count)
