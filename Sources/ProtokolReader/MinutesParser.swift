@@ -15,9 +15,9 @@ struct MinutesParser {
     /// Names that an item's absence line reports absent from later items too, by item number.
     var absentFromLaterItems: [Int: [String]] = [:]
 
-    init(lines: [Line]) {
+    init(lines: [Line], wraps: Bool = true) {
         self.lines = lines
-        self.paragraphs = Paragraphs(wrapWidth: Paragraphs.estimateWrapWidth(lines))
+        self.paragraphs = Paragraphs(wrapWidth: wraps ? Paragraphs.estimateWrapWidth(lines) : 0)
     }
 
     mutating func parse() throws(ReadError) -> Meeting {
@@ -194,6 +194,15 @@ struct MinutesParser {
 
     mutating func parseItem(_ start: ItemStart, end: Int, tocEntry: TOCEntry?, agenda: Bool) -> AgendaItem {
         var item = AgendaItem(number: start.number, title: start.title, isPublic: !start.closed)
+        // "1. Godkendelse af dagsorden        24/1102" (a right-hand column of `-layout` text), "12 | Regnskab 2023 | 24/04431"
+        // (a row of a table of items): the case number in a column of its own.
+        if let column = LineText.lastColumn(of: item.title), let gap = LineText.lastGap(of: item.title) {
+            let cell = LineText.trim(item.title[column...])
+            if cell.isEmpty || CaseNumbers.isCaseNumber(cell) {
+                if !cell.isEmpty { item.caseNumber = cell }
+                item.title = LineText.trim(item.title[..<gap])
+            }
+        }
         var i = start.index + 1
         // A title with no words after "Punkt N" stands on the next line.
         if item.title.isEmpty {
@@ -275,14 +284,6 @@ struct MinutesParser {
             let inside = String(item.title[item.title.index(after: open)..<item.title.index(before: item.title.endIndex)])
             // "(2023-0451187)", "(Sagsnr. 23/4511)".
             item.caseNumber = CaseNumbers.isCaseNumber(inside) ? inside : CaseNumbers.fromLine(inside)
-        }
-        // "12 | Regnskab 2023 | 24/04431": a row of a table of items, with the case number in a cell of its own.
-        if let tab = item.title.lastIndex(of: "\t") {
-            let cell = LineText.trim(item.title[item.title.index(after: tab)...])
-            if cell.isEmpty || CaseNumbers.isCaseNumber(cell) {
-                if item.caseNumber == nil && !cell.isEmpty { item.caseNumber = cell }
-                item.title = LineText.trim(item.title[..<tab])
-            }
         }
         var sections = [RawSection]()
         var preamble = [Line]()

@@ -34,7 +34,8 @@ public struct MinutesReader: Sendable {
         }
         guard text.contains(where: { $0.isLetter }) else { throw .notMinutes(reason: "no words in the text") }
         let lines = Self.lines(text, format: textFormat)
-        var parser = MinutesParser(lines: lines)
+        // An HTML page's lines are its blocks: nothing there was wrapped by a layout.
+        var parser = MinutesParser(lines: lines, wraps: textFormat != .html)
         var meeting = try parser.parse()
         // A page may name its municipality only where its lines are not taken from: <title>, the footer, a logo's alt.
         if meeting.body == nil, textFormat == .html {

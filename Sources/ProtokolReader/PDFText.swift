@@ -27,7 +27,7 @@ enum PDFText {
 
         let process = Process()
         process.executableURL = tool
-        process.arguments = ["-enc", "UTF-8", "-eol", "unix", input.path, output.path]
+        process.arguments = ["-layout", "-enc", "UTF-8", "-eol", "unix", input.path, output.path]
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         let errorHandle: FileHandle

@@ -112,8 +112,19 @@ enum PageNoise {
         return low
     }
 
+    /// The line with its digits as "#" and each run of spaces as one: `pdftotext -layout` pads the gap between a
+    /// header's left and right parts by a space or two more or less from page to page.
     private static func digitless(_ s: String) -> String {
-        String(s.map { $0.isNumber ? "#" : $0 })
+        var result = ""
+        result.reserveCapacity(s.utf8.count)
+        var lastWasSpace = false
+        for c in s {
+            let space = c == " " || c == "\t"
+            if space && lastWasSpace { continue }
+            result.append(c.isNumber ? "#" : space ? " " : c)
+            lastWasSpace = space
+        }
+        return result
     }
 }
 

@@ -8,13 +8,36 @@ struct Paragraphs {
     static func estimateWrapWidth(_ lines: [Line]) -> Int {
         var lengths = [Int]()
         lengths.reserveCapacity(lines.count)
-        for line in lines where !line.isBlank { lengths.append(line.text.utf8.count) }
-        guard lengths.count >= 20 else { return 0 }
-        let p90 = Self.rank(lengths.count * 9 / 10, in: &lengths)
+        // Lines of prose only: headings and labels are short, contents lines with dot leaders and `-layout` rows with
+        // column gaps are as long as they like.
+        for line in lines where !line.isBlank {
+            let length = line.text.utf8.count
+            if length >= 40 && !isColumned(line.text) { lengths.append(length) }
+        }
+        guard lengths.count >= 10 else { return 0 }
+        var p90 = Self.rank(lengths.count * 9 / 10, in: &lengths)
+        // pdftotext joins a word hyphenated at a line end into one long line; a few such lines are no ceiling.
+        let outliers = lengths.count(where: { $0 > p90 + p90 * 2 / 5 })
+        if outliers > 0, outliers <= 2 || outliers * 100 <= lengths.count * 4 {
+            lengths.removeAll { $0 > p90 + p90 * 2 / 5 }
+            p90 = Self.rank(lengths.count * 9 / 10, in: &lengths)
+        }
         let p97 = Self.rank(min(lengths.count - 1, lengths.count * 97 / 100), in: &lengths)
         // A layout that wraps shows a hard ceiling: the longest lines are barely longer than the 90th percentile.
         guard p90 >= 40, p97 <= p90 + p90 / 8 else { return 0 }
         return p90 * 3 / 4
+    }
+
+    /// A line with dot leaders, or with a gap of four or more spaces past its first 30 bytes (a `-layout` table row,
+    /// a header with a right-hand part); a heading in a left column before the text is no such gap.
+    static func isColumned(_ text: String) -> Bool {
+        var run = 0, dots = 0, position = 0
+        for byte in text.utf8 {
+            position += 1
+            if byte == 0x20 { run += 1; if run >= 4 && position > 30 { return true } } else { run = 0 }
+            if byte == 0x2E { dots += 1; if dots >= 5 { return true } } else { dots = 0 }
+        }
+        return false
     }
 
     /// The value at `rank` of the sorted `values` (all ≥ 0), counted in a histogram when they are small, else sorted.
@@ -54,7 +77,7 @@ struct Paragraphs {
             }
             let (isItem, itemText) = ListItem.normalise(line.text)
             if let prev = previous {
-                if isItem {
+                if isItem && !continuesSentence(prev, next: line.text) {
                     current.append("\n")
                     current.append(itemText)
                 } else if let joined = Paragraphs.dehyphenate(prev: prev, next: line.text) {
@@ -63,6 +86,12 @@ struct Paragraphs {
                 } else if isWrapped(prev, next: line.text) {
                     current.append(" ")
                     current.append(line.text)
+                } else if wrapWidth > 0, prev.utf8.count >= 40, let last = prev.last, last == "." || last == "!" || last == "?",
+                    !ListItem.normalise(prev).isItem
+                {
+                    // In a layout that wraps, a sentence that stops short of the margin ended its paragraph.
+                    flush(current)
+                    current = line.text
                 } else {
                     current.append("\n")
                     current.append(line.text)
@@ -86,6 +115,19 @@ struct Paragraphs {
         return count
     }
 
+    /// "… jf. § 2, stk." + "3. Byrådets …", "… reduceret i" + "4. kvartal, …": a number that goes on with the sentence
+    /// before it, not a numbered point.
+    private func continuesSentence(_ prev: String, next: String) -> Bool {
+        guard let first = next.utf8.first, first >= 0x30, first <= 0x39 else { return false }
+        if prev.hasSuffix(" stk.") || prev.hasSuffix(" nr.") || prev.hasSuffix(" pkt.") || prev.hasSuffix(" jf.") || prev.hasSuffix(" §") {
+            return true
+        }
+        // A wrapped line that stops after a preposition ("reduceret i" + "4. kvartal"): the number is its next word.
+        guard wrapWidth > 0, prev.utf8.count >= wrapWidth, !ListItem.normalise(prev).isItem else { return false }
+        let word = prev.split(separator: " ").last ?? ""
+        return ["i", "på", "til", "af", "fra", "med", "for", "om", "den", "de", "ca.", "pr.", "kl."].contains(word)
+    }
+
     private func isWrapped(_ prev: String, next: String) -> Bool {
         guard let last = prev.last, let first = next.first else { return false }
         // Proposals list their points as "at …," lines: "…, og" + "at …" is a new point, not a wrapped line.
@@ -94,7 +136,8 @@ struct Paragraphs {
         }
         if first.isLowercase { return true }
         if wrapWidth > 0 && prev.utf8.count >= wrapWidth { return true }
-        return !(last == "." || last == ":" || last == "!" || last == "?" || last == ";") && wrapWidth > 0
+        // A short line before a capital ends there: a heading ("Miljøvurdering"), a name, a list of titles.
+        return !(last == "." || last == ":" || last == "!" || last == "?" || last == ";") && wrapWidth > 0 && prev.utf8.count >= wrapWidth * 2 / 3
     }
 
     /// "beskæf-" + "tigelse" -> "beskæftigelse" (returns the joined word and the rest of the next line).
