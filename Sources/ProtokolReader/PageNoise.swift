@@ -150,6 +150,9 @@ enum PageJoin {
         guard previous.level == 0, !previous.strong, next.level == 0, !next.strong,
             let last = previous.text.last, let first = next.text.first
         else { return false }
+        // "2. Overførsler …" | page break | "3. Revisionens beretning …": one list.
+        if let before = listNumber(previous.text), let after = listNumber(next.text), after == before + 1 { return true }
+        if previous.text.hasPrefix("- ") || previous.text.hasPrefix("• "), next.text.hasPrefix("- ") || next.text.hasPrefix("• ") { return true }
         if ".:!?".contains(last) { return false }
         if ListItem.normalise(next.text).isItem || MinutesParser.punktHeading(next.text) != nil { return false }
         if first.isLowercase { return true }
@@ -157,6 +160,12 @@ enum PageJoin {
         guard wrapWidth > 0, previous.text.utf8.count >= wrapWidth else { return false }
         let lastWord = previous.text.split(separator: " ").last.map { $0.lowercased() } ?? ""
         return last == "," || continuationWords.contains(lastWord)
+    }
+
+    /// The number of a "3. …" or "3) …" list line.
+    private static func listNumber(_ text: String) -> Int? {
+        guard ListItem.numberedMarkerLength(text) != nil else { return nil }
+        return Int(text.prefix(while: { $0.isASCII && $0.isNumber }))
     }
 
     /// Words that do not end a sentence or a title: a line ending on one goes on.

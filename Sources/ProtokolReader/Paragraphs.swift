@@ -68,14 +68,31 @@ struct Paragraphs {
         }
         var current = ""
         var previous: String?
+        var previousWasRow = false
         for line in lines {
             if line.isBlank {
                 if !current.isEmpty { flush(current) }
                 current = ""
                 previous = nil
+                previousWasRow = false
+                continue
+            }
+            // A `-layout` table row: its cells apart by tabs, on a line of its own, as Markdown and HTML tables give them.
+            if let row = Self.tableRow(line.text) {
+                if !current.isEmpty { current.append("\n") }
+                current.append(row)
+                previous = nil
+                previousWasRow = true
                 continue
             }
             let (isItem, itemText) = ListItem.normalise(line.text)
+            if previousWasRow {
+                current.append("\n")
+                current.append(itemText)
+                previous = line.text
+                previousWasRow = false
+                continue
+            }
             if let prev = previous {
                 if isItem && !continuesSentence(prev, next: line.text) {
                     current.append("\n")
@@ -103,6 +120,31 @@ struct Paragraphs {
         }
         if !current.isEmpty { flush(current) }
         return result
+    }
+
+    /// "Område      Opr. budget   Korr. budget" -> "Område\tOpr. budget\tKorr. budget": a line with two gaps of three or more
+    /// spaces, or one of five or more, split at its gaps of two or more; nil for any other line.
+    static func tableRow(_ text: String) -> String? {
+        var wide = 0, widest = 0, run = 0
+        for byte in text.utf8 {
+            if byte == 0x20 { run += 1 } else {
+                if run >= 3 { wide += 1 }
+                widest = max(widest, run)
+                run = 0
+            }
+        }
+        guard wide >= 2 || widest >= 5 else { return nil }
+        var cells = [String]()
+        var cell = ""
+        var spaces = 0
+        for c in text {
+            if c == " " { spaces += 1; continue }
+            if spaces >= 2 { cells.append(cell); cell = "" } else if spaces == 1 { cell.append(" ") }
+            spaces = 0
+            cell.append(c)
+        }
+        cells.append(cell)
+        return cells.filter { !$0.isEmpty }.joined(separator: "\t")
     }
 
     private func joinedTail(_ prev: String) -> Int {
