@@ -37,7 +37,8 @@ enum HTMLLines {
                 let closing = inside.hasPrefix("/")
                 let name = String(inside.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber })).lowercased()
                 i = close + 1
-                if !closing && skippedTags.contains(name) {
+                // A <button> is chrome, except the accordion toggle that holds an item's title inside its heading.
+                if !closing && skippedTags.contains(name) && !(name == "button" && builder.headingLevel > 0) {
                     let endTag = Array("</\(name)")
                     var j = i
                     while j < chars.count {
@@ -88,6 +89,11 @@ enum HTMLLines {
         var lists: [Int?] = []
         /// A </span> was the last thing seen: "<span>Sted</span><span>Rådhuset</span>" are two words.
         var afterSpan = false
+        /// Open <li> and <td>/<th> elements: a <p> inside one (as editors write them) is no block of its own.
+        var openItems = 0
+        var openCells = 0
+        /// How many lines there were when the current table row began.
+        var rowStart = 0
 
         mutating func text(_ s: String, line: Int) {
             if current.isEmpty { currentLine = line }
@@ -125,7 +131,13 @@ enum HTMLLines {
                 if !closing && !current.isEmpty { current.append("\t") }
             case "dt":
                 if !closing { flush() }
+            case "p" where openItems > 0 || openCells > 0:
+                // "<li><p>…</p></li>", "<td><p>2024</p></td>": the cell or item's first paragraph is its text; a later one
+                // starts a line of its own, without the blank line of a paragraph.
+                let markerOnly = current.isEmpty || current.last == "\t" || current == "- " || current.hasSuffix(". ") && current.dropLast(2).allSatisfy(\.isNumber)
+                if !closing, !markerOnly { flush(blankAfter: openCells > 0) }
             case "td", "th":
+                openCells = max(0, openCells + (closing ? -1 : 1))
                 if !closing {
                     if cellCount > 0 {
                         while current.last == " " { current.removeLast() }
@@ -135,11 +147,17 @@ enum HTMLLines {
                 }
             case "tr":
                 flush()
+                // A row that held headings or paragraphs (a layout table) ends like a block; a row of cells is a line.
+                if closing, lines.count - rowStart > 1, let last = lines.last, !last.isBlank { lines.append(Line(text: "", number: last.number)) }
+                rowStart = lines.count
                 cellCount = 0
+                openCells = 0
             case "ul", "ol":
-                flush(blankAfter: closing)
+                // Inside a cell the paragraph before the list was not closed by its </p>.
+                flush(blankAfter: closing || openCells > 0)
                 if closing { _ = lists.popLast() } else { lists.append(name == "ol" ? 1 : nil) }
             case "li":
+                openItems = max(0, openItems + (closing ? -1 : 1))
                 flush()
                 if !closing {
                     if let number = lists.last ?? nil {

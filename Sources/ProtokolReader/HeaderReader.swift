@@ -140,7 +140,7 @@ struct HeaderReader {
                     }
                 }
             }
-        case .end:
+        case .end, .other:
             break
         }
     }
@@ -278,6 +278,12 @@ struct HeaderReader {
             text[text.index(after: open)..<text.index(before: text.endIndex)].split(separator: " ").allSatisfy({ titleNoise.contains($0.lowercased()) })
         {
             text = String(text[..<open])
+        }
+        // "Folkeoplysningsudvalget – Rebild Kommune": the municipality after a dash is the body's name.
+        for dash in [" – ", " - ", ", "] {
+            if let r = text.range(of: dash, options: .backwards), municipality(String(text[r.upperBound...])) != nil {
+                text = String(text[..<r.lowerBound])
+            }
         }
         var words = text.split(separator: " ").map(String.init)
         while let first = words.first, titleNoise.contains(first.lowercased()) { words.removeFirst() }

@@ -664,6 +664,22 @@ enum ItemFacts {
             previous = text
         }
         return titles.filter { !["ingen", "ingen bilag", "intet", "ingen vedhæftede bilag", "-"].contains(Lexicon.fold($0)) }
+            .map(withoutAccessOrSize)
+    }
+
+    /// "Åben - Høringssvar samlet" (Acadre's access before the title), "Kvalitetsstandarder (PDF, 312 KB)" (a link's
+    /// file size after it): the title alone.
+    static func withoutAccessOrSize(_ title: String) -> String {
+        var title = title
+        for prefix in ["Åben - ", "Åben – ", "Lukket - ", "Lukket – ", "Åbent - ", "Åbent – "] where title.hasPrefix(prefix) && title.count > prefix.count {
+            title = String(title.dropFirst(prefix.count))
+        }
+        if title.hasSuffix(")"), let open = title.lastIndex(of: "(") {
+            let inside = title[title.index(after: open)...].dropLast().lowercased()
+            let sized = inside.hasSuffix(" kb") || inside.hasSuffix(" mb") || inside.hasSuffix(" kb.") || inside.hasSuffix(" mb.")
+            if sized, inside.count <= 24, open > title.startIndex { title = LineText.trim(title[..<open]) }
+        }
+        return title
     }
 }
 

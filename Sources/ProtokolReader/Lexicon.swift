@@ -131,6 +131,8 @@ enum Lexicon {
     /// Labels of the meeting header, by folded text.
     enum HeaderLabel: Sendable {
         case date, time, location, participants, absent, committee, end
+        /// A field the model has no place for ("Referent:", "Næste møde:"): read so that it ends the one before.
+        case other
         /// "Tid og sted: kl. 16.00, Byrådssalen": the time, then the place.
         case timeAndPlace
         /// "Stedfortræder: Hanne Hjørnholm (O) for Erik Kjærsgaard (O)": who sat in, for whom.
@@ -151,6 +153,8 @@ enum Lexicon {
         "stedfortræder": .substitute, "stedfortrædere": .substitute, "suppleant": .substitute, "suppleanter": .substitute,
         "mødende stedfortræder": .substitute, "indkaldt stedfortræder": .substitute,
         "udvalg": .committee, "organ": .committee, "forum": .committee, "mødeforum": .committee, "udvalgsnavn": .committee,
+        "referent": .other, "sekretær": .other, "udvalgssekretær": .other, "mødeleder": .other, "ordstyrer": .other,
+        "næste møde": .other, "øvrige deltagere": .other, "fra administrationen": .other, "fra forvaltningen": .other,
     ])
 
     /// Words that name the kind of document in its title line.

@@ -153,6 +153,21 @@ extension MinutesParser {
         return (number, title)
     }
 
+    /// "Ad 3. Title", "Ad pkt. 3 Title" -> (3, "Title"): items of minutes written in Word. "Ad 1:" alone also answers the
+    /// points of a text, so only a title on the line makes it an item.
+    static func adHeading(_ text: String) -> (Int, String)? {
+        guard text.utf8.count >= 5, let first = text.utf8.first, first | 0x20 == 0x61, Bytes.hasFoldedPrefix(text, adWord) else { return nil }
+        var rest = text.dropFirst(3).drop(while: { $0 == " " })
+        for word in ["pkt.", "punkt"] where rest.lowercased().hasPrefix(word) { rest = rest.dropFirst(word.count).drop(while: { $0 == " " }) }
+        let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
+        guard (1...3).contains(digits.count), let number = Int(digits) else { return nil }
+        let title = LineText.trim(rest.dropFirst(digits.count).drop(while: { $0 == "." || $0 == ":" || $0 == " " || $0 == ")" }))
+        guard let c = title.first, c.isUppercase || c.isNumber else { return nil }
+        return (number, title)
+    }
+
+    private static let adWord = Array("ad ".utf8)
+
     /// "(Lukket) …" -> (true, "…"), "(Åben) …" -> (false, "…"); (nil, text) when the text starts with neither.
     static func accessParenthesis(_ text: Substring) -> (Bool?, Substring) {
         guard text.first == "(", let close = text.firstIndex(of: ")"), text.distance(from: text.startIndex, to: close) <= 20 else {
@@ -267,6 +282,12 @@ extension MinutesParser {
             candidates.append(ItemStart(index: index, number: number, title: title, closed: false))
         }
         if candidates.isEmpty {
+            for (index, line) in lines.enumerated() where !line.isBlank && !tocRange.contains(index) {
+                guard let (number, title) = Self.adHeading(line.text) else { continue }
+                candidates.append(ItemStart(index: index, number: number, title: title, closed: false))
+            }
+        }
+        if candidates.isEmpty {
             candidates = numberedStarts(tocRange: tocRange, tocTitles: toc?.entries.map(\.title) ?? [])
         }
         // A list of headings without bodies that is repeated later with bodies was a table of contents.
@@ -314,6 +335,7 @@ extension MinutesParser {
                 shownTitle = next.text
             }
             let afterBlank = index == 0 || lines[index - 1].isBlank || line.pageBreak || Self.isItemTableHeader(lines[index - 1].text)
+                || Self.itemGroup(lines[index - 1]) != nil
             // The contents may list the title with its number ("5. Meddelelser") or without.
             let inTOC = folded.contains(Lexicon.fold(Self.closedPrefix(shownTitle).1))
                 || folded.contains(Lexicon.fold("\(number). " + Self.closedPrefix(shownTitle).1)) || folded.contains(Lexicon.fold("\(number). " + shownTitle))

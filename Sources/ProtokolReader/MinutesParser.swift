@@ -102,7 +102,7 @@ struct MinutesParser {
         return meeting
     }
 
-    private static let caseFieldLabels: Set<String> = [
+    static let caseFieldLabels: Set<String> = [
         "kle", "kle-nr", "kle nr", "emne", "sagsbehandler", "dok.nr", "dokumentnr", "dokument nr", "forfatter", "ansvarlig",
         "sagsansvarlig", "journalnr", "j.nr",
     ]
@@ -257,6 +257,19 @@ struct MinutesParser {
             if let closed = Self.accessMarker(line.text) {
                 if closed { item.isPublic = false }
                 j += 1
+                i = j
+                continue
+            }
+            // "Sagsnr.:" then "24/1021", "Sagsbehandler:" then "Karin Møller": a field's label alone, its value below.
+            if line.text.hasSuffix(":"), line.text.utf8.count <= 30, case let label = Lexicon.fold(line.text.dropLast()),
+                CaseNumbers.caseLabels.contains(label) || Self.caseFieldLabels.contains(label),
+                let value = (j + 1..<end).first(where: { !lines[$0].isBlank })
+            {
+                if CaseNumbers.caseLabels.contains(label), item.caseNumber == nil {
+                    let text = LineText.trim(lines[value].text)
+                    item.caseNumber = CaseNumbers.fromLine(text) ?? (text.contains(where: \.isNumber) && !text.contains(" ") ? text : nil)
+                }
+                j = value + 1
                 i = j
                 continue
             }

@@ -10,7 +10,7 @@ enum OutcomeReading {
             "godkendt", "godkendes", "godkender", "godkendte", "tiltrådt", "tiltrædes", "tiltræder", "vedtaget",
             "vedtages", "bevilget", "imødekommet", "som indstillet", "indstillingen følges", "besluttet", "besluttede",
             "enig i indstillingen", "følger indstillingen", "bevilges", "tiltrådte", "der gennemføres", "igangsættes",
-            "iværksættes", "vedtog",
+            "iværksættes", "vedtog", "bevilgede",
         ])),
         (.noted, words([
             "til efterretning", "til orientering", "efterretning", "orienteringen", "orienterede", "orienteret",

@@ -18,7 +18,7 @@ struct Paragraphs {
         var p90 = Self.rank(lengths.count * 9 / 10, in: &lengths)
         // pdftotext joins a word hyphenated at a line end into one long line; a few such lines are no ceiling.
         let outliers = lengths.count(where: { $0 > p90 + p90 * 2 / 5 })
-        if outliers > 0, outliers <= 2 || outliers * 100 <= lengths.count * 4 {
+        if outliers > 0, outliers <= 2 || outliers * 100 <= lengths.count * 8 {
             lengths.removeAll { $0 > p90 + p90 * 2 / 5 }
             p90 = Self.rank(lengths.count * 9 / 10, in: &lengths)
         }
