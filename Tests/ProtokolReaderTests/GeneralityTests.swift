@@ -948,4 +948,146 @@ struct GeneralityTests {
         #expect(ItemFacts.itemNumbers(in: "fraværende under punkterne 4-6") == [4, 5, 6])
         #expect(ItemFacts.itemNumbers(in: "var fraværende") == [])
     }
+
+    @Test("pdftotext -layout: running headers whose gap varies, case numbers in a right-hand column, table rows, a list over a page break")
+    func layoutText() throws {
+        let header = { (gap: Int) in "Teknik- og Miljøudvalget" + String(repeating: " ", count: gap) + "12-03-2024" }
+        let prose = "Kommunen har modtaget en ansøgning om tilladelse til at etablere et nyt regnvandsbassin ved"
+        let text = """
+            Referat
+            Teknik- og Miljøudvalget
+            Mødedato: 12. marts 2024
+
+            1. Godkendelse af dagsorden                                              24/1102
+
+            Beslutning
+            Godkendt.
+            \u{0C}\(header(60))
+
+            2. Lokalplan 11-63 for et boligområde ved Erlevvej, Haderslev -          23/9913
+            endelig vedtagelse
+
+            Sagsfremstilling
+            \(prose)
+            Erlevvej. Udgifterne fordeler sig således:
+
+            Post                               2024          2025
+            Byggeri                            18,2          23,9
+            Rådgivning                          2,1           1,3
+
+            Indstilling
+            Direktøren indstiller,
+            1. at lokalplanen vedtages
+            \u{0C}\(header(62))
+
+            2. at sagen afsluttes.
+
+            Beslutning
+            Godkendt.
+            \u{0C}\(header(61))
+
+            3. Eventuelt                                                             24/1200
+
+            Beslutning
+            Intet.
+            """
+        let meeting = try read(text)
+        #expect(meeting.items.map(\.caseNumber) == ["24/1102", "23/9913", "24/1200"])
+        #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Lokalplan 11-63 for et boligområde ved Erlevvej, Haderslev - endelig vedtagelse", "Eventuelt"])
+        let item = try #require(meeting.items.dropFirst().first)
+        let presentation = try #require(item.sections.first { $0.kind == .presentation })
+        #expect(presentation.text.hasSuffix("Post\t2024\t2025\nByggeri\t18,2\t23,9\nRådgivning\t2,1\t1,3"))
+        #expect(item.proposal?.points == ["at lokalplanen vedtages", "at sagen afsluttes."])
+        #expect(!meeting.items.flatMap(\.sections).contains { $0.text.contains("12-03-2024") }, "no running header left")
+    }
+
+    @Test("plain pdftotext: the wrap width holds with a few long joined-hyphen lines; Acadre fields as label then value")
+    func plainPdftotext() throws {
+        let wrapped = (1...12).map { "Linje \($0) af en sagsfremstilling, der er brudt om af layoutet ved den faste margin her" }
+        let long = String(repeating: "skoledistriktsændringsforslagenes ", count: 5)
+        let meeting = try read("""
+            Referat
+            Børne- og Uddannelsesudvalget
+            Mødedato: 4. april 2024
+
+            Pkt. 31 Salg af ejendom
+            Sagsnr.:
+
+            24/1021
+
+            Sagsbehandler:
+
+            Karin Møller
+
+            Lukket sag
+
+            Sagsfremstilling
+            \(wrapped.joined(separator: "\n"))
+            \(long)
+            Udvalget skal tage stilling til ændringen af skoledistrikterne mellem
+            Assens Skole og Salbrovadskolen fra skoleåret 2025/26.
+
+            Bilag
+            Åben - Kvalitetsrapport for folkeskolerne 2022-23
+
+            Beslutning
+            Godkendt.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.caseNumber == "24/1021")
+        #expect(!item.isPublic)
+        #expect(item.sections.map(\.kind) == [.presentation, .attachments, .decision])
+        #expect(item.sections.first?.text.contains("mellem Assens Skole") == true)
+        #expect(item.attachments == ["Kvalitetsrapport for folkeskolerne 2022-23"])
+    }
+
+    @Test("HTML from a site's meeting module: accordion buttons, <p> inside <li> and <td>, file sizes after attachment links")
+    func siteHTML() throws {
+        let meeting = try read("""
+            <html><body><button>Accepter cookies</button><main><h1>Social- og Sundhedsudvalget</h1><p>Referat</p>
+            <p><strong>Mødedato:</strong> Onsdag den 15. maj 2024 kl. 15:00</p>
+            <section><h2><button class="toggle"><span>1.</span> <span>Kvalitetsstandarder 2024</span></button></h2>
+            <div hidden><h3>Sagsfremstilling</h3><ul><li><p>Tidlig opsporing</p></li><li><p>Et godt hverdagsliv</p></li></ul>
+            <table><tr><td><p>Mio. kr.</p></td><td><p>2024</p></td></tr><tr><td><p>Rengøring</p></td><td><p>-0,6</p></td></tr></table>
+            <h3>Bilag</h3><ul><li><a href="a.pdf">Kvalitetsstandarder 2024</a> <span>(PDF, 312 KB)</span></li></ul>
+            <h3>Beslutning</h3><p>Godkendt.</p></div></section></main></body></html>
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.title == "Kvalitetsstandarder 2024")
+        #expect(item.sections.first?.text == "- Tidlig opsporing\n- Et godt hverdagsliv\n\nMio. kr.\t2024\nRengøring\t-0,6")
+        #expect(item.attachments == ["Kvalitetsstandarder 2024"])
+    }
+
+    @Test("Word minutes: 'Ad 1. Title' items, a Referent row that is nobody's absence, the municipality after the committee's dash")
+    func wordMinutes() throws {
+        let meeting = try read("""
+            # Referat
+
+            **Folkeoplysningsudvalget – Rebild Kommune**
+
+            | Mødedato: | Torsdag den 7. november 2024 |
+            | --- | --- |
+            | Deltagere: | Lene Aalestrup (A), Kenneth Graversen (V) |
+            | Afbud: | Per Bach Laursen (C) |
+            | Referent: | Louise Bak, Kultur og Fritid |
+
+            **Ad 1. Godkendelse af dagsorden**
+
+            **Beslutning:** Godkendt.
+
+            **Ad 2. Fordeling af lokaletilskud 2025**
+
+            **Sagsfremstilling:**
+
+            Ad 1: punkter i en tekst er ingen punkter på dagsordenen.
+
+            **Beslutning:** Udvalget bevilgede 30.000 kr.
+            """)
+        #expect(meeting.committee == "Folkeoplysningsudvalget")
+        #expect(meeting.body == "Rebild Kommune")
+        #expect(meeting.items.map(\.number) == [1, 2])
+        #expect(meeting.items.last?.decision?.outcome == .approved)
+        #expect(!meeting.participants.contains { $0.name == "Louise Bak" })
+        #expect(meeting.participants.first { $0.name == "Per Bach Laursen" }?.absent == true)
+    }
 }
