@@ -15,9 +15,10 @@ struct MinutesParser {
     /// Names that an item's absence line reports absent from later items too, by item number.
     var absentFromLaterItems: [Int: [String]] = [:]
 
-    init(lines: [Line], wraps: Bool = true) {
+    /// `wrapWidth` is the layout's, as `Paragraphs.estimateWrapWidth` finds it (nil: estimate it from these lines).
+    init(lines: [Line], wrapWidth: Int? = nil) {
         self.lines = lines
-        self.paragraphs = Paragraphs(wrapWidth: wraps ? Paragraphs.estimateWrapWidth(lines) : 0)
+        self.paragraphs = Paragraphs(wrapWidth: wrapWidth ?? Paragraphs.estimateWrapWidth(lines))
     }
 
     mutating func parse() throws(ReadError) -> Meeting {

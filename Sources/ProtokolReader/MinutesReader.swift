@@ -33,9 +33,8 @@ public struct MinutesReader: Sendable {
             textFormat = format
         }
         guard text.contains(where: { $0.isLetter }) else { throw .notMinutes(reason: "no words in the text") }
-        let lines = Self.lines(text, format: textFormat)
-        // An HTML page's lines are its blocks: nothing there was wrapped by a layout.
-        var parser = MinutesParser(lines: lines, wraps: textFormat != .html)
+        let (lines, wrapWidth) = Self.linesAndWrapWidth(text, format: textFormat)
+        var parser = MinutesParser(lines: lines, wrapWidth: wrapWidth)
         var meeting = try parser.parse()
         // A page may name its municipality only where its lines are not taken from: <title>, the footer, a logo's alt.
         if meeting.body == nil, textFormat == .html {
@@ -66,14 +65,19 @@ public struct MinutesReader: Sendable {
         return [UInt8](data)
     }
 
-    static func lines(_ text: String, format: SourceFormat) -> [Line] {
+    static func lines(_ text: String, format: SourceFormat) -> [Line] { linesAndWrapWidth(text, format: format).lines }
+
+    /// The document's lines without page noise, and the width at which its layout wrapped them (0: none).
+    static func linesAndWrapWidth(_ text: String, format: SourceFormat) -> (lines: [Line], wrapWidth: Int) {
         let raw: [Line] = switch format {
         case .markdown: MarkdownLines.lines(text)
         case .html: HTMLLines.lines(text)
         case .text, .pdf: PlainTextLines.lines(text)
         }
-        let wrapWidth = Paragraphs.estimateWrapWidth(raw)
-        return collapseBlankRuns(PageJoin.repair(PageNoise.remove(raw), wrapWidth: wrapWidth))
+        let clean = PageNoise.remove(raw)
+        // An HTML page's lines are its blocks: nothing there was wrapped by a layout.
+        let wrapWidth = format == .html ? 0 : Paragraphs.estimateWrapWidth(clean)
+        return (collapseBlankRuns(PageJoin.repair(clean, wrapWidth: wrapWidth)), wrapWidth)
     }
 
     private static func collapseBlankRuns(_ lines: [Line]) -> [Line] {

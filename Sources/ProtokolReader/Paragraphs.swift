@@ -31,13 +31,18 @@ struct Paragraphs {
     /// A line with dot leaders, or with a gap of four or more spaces past its first 30 bytes (a `-layout` table row,
     /// a header with a right-hand part); a heading in a left column before the text is no such gap.
     static func isColumned(_ text: String) -> Bool {
-        var run = 0, dots = 0, position = 0
-        for byte in text.utf8 {
-            position += 1
-            if byte == 0x20 { run += 1; if run >= 4 && position > 30 { return true } } else { run = 0 }
-            if byte == 0x2E { dots += 1; if dots >= 5 { return true } } else { dots = 0 }
+        var copy = text
+        return copy.withUTF8 { bytes in
+            // Contents lines and table rows are short; a paragraph on one line is prose.
+            guard bytes.count <= 400 else { return false }
+            var run = 0, dots = 0
+            for position in 0..<bytes.count {
+                let byte = bytes[position]
+                if byte == 0x20 { run += 1; if run >= 4 && position >= 30 { return true } } else { run = 0 }
+                if byte == 0x2E { dots += 1; if dots >= 5 { return true } } else { dots = 0 }
+            }
+            return false
         }
-        return false
     }
 
     /// The value at `rank` of the sorted `values` (all ≥ 0), counted in a histogram when they are small, else sorted.
@@ -125,15 +130,19 @@ struct Paragraphs {
     /// "Område      Opr. budget   Korr. budget" -> "Område\tOpr. budget\tKorr. budget": a line with two gaps of three or more
     /// spaces, or one of five or more, split at its gaps of two or more; nil for any other line.
     static func tableRow(_ text: String) -> String? {
-        var wide = 0, widest = 0, run = 0
-        for byte in text.utf8 {
-            if byte == 0x20 { run += 1 } else {
+        var copy = text
+        let isRow = copy.withUTF8 { bytes in
+            guard bytes.count <= 400 else { return false }
+            var wide = 0, widest = 0, run = 0
+            for byte in bytes {
+                if byte == 0x20 { run += 1; continue }
                 if run >= 3 { wide += 1 }
                 widest = max(widest, run)
                 run = 0
             }
+            return wide >= 2 || widest >= 5
         }
-        guard wide >= 2 || widest >= 5 else { return nil }
+        guard isRow else { return nil }
         var cells = [String]()
         var cell = ""
         var spaces = 0
