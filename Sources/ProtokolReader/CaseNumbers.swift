@@ -18,6 +18,12 @@ enum CaseNumbers {
         // A labelled number may share its line with other fields ("Sagsnr.: … Dok.nr.: … Åbent").
         if text.utf8.count > 240 { return nil }
         if isCaseNumber(text) { return text }
+        // "23/2231 - 00.30.14-S55": the case number, then its KLE number.
+        if let dash = text.firstRange(of: " - "), case let head = String(text[..<dash.lowerBound]), isCaseNumber(head),
+            isCaseNumber(String(text[dash.upperBound...])) || isKLEPrefix(String(text[dash.upperBound...]))
+        {
+            return head
+        }
         let lowered = text.lowercased()
         for label in labels where lowered.hasPrefix(label) {
             var rest = text.dropFirst(label.count).drop(while: { $0 == "." || $0 == ":" || $0 == " " || $0 == "\t" })
@@ -35,6 +41,12 @@ enum CaseNumbers {
             }
         }
         return nil
+    }
+
+    /// "00.30.14-S55", "00.30.14": a KLE number's leading groups of two digits.
+    private static func isKLEPrefix(_ s: String) -> Bool {
+        let groups = s.prefix(while: { $0 != "-" }).split(separator: ".", omittingEmptySubsequences: false)
+        return groups.count >= 2 && groups.allSatisfy { $0.count == 2 && $0.allSatisfy(\.isNumber) }
     }
 
     /// True when the whole string has one of the case-number shapes.

@@ -236,8 +236,10 @@ struct HeaderReader {
     /// REFERAT / DAGSORDEN / Beslutningsprotokol in a line, as a document kind.
     private static let kindStems = Bytes.NeedleSet(["referat", "protokol", "dagsorden"])
 
-    private static let minutesKindWords: Set<Substring> = ["referat", "beslutningsprotokol", "protokol", "mødereferat", "beslutningsreferat", "referater"]
-    private static let agendaKindWords: Set<Substring> = ["dagsorden", "mødedagsorden"]
+    private static let minutesKindWords: Set<Substring> = [
+        "referat", "beslutningsprotokol", "protokol", "mødereferat", "beslutningsreferat", "referater", "tillægsreferat",
+    ]
+    private static let agendaKindWords: Set<Substring> = ["dagsorden", "mødedagsorden", "tillægsdagsorden"]
     private static let kindWordQualifiers: Set<Substring> = ["åben", "åbent", "offentlig", "offentligt", "endelig", "godkendt"]
 
     static func kindWord(_ text: String) -> DocumentKind? {
@@ -266,7 +268,7 @@ struct HeaderReader {
         "åben", "åbent", "offentlig", "offentligt", "lukket", "endelig", "godkendt", "referat", "dagsorden",
         "beslutningsprotokol", "protokol", "mødereferat", "beslutningsreferat", "og", "af", "fra", "for", "til", "med",
         "møde", "mødet", "i", "ordinært", "ekstraordinært", "beslutninger", "-", "–", "d.", "den", "d", "kl.", "kl",
-        "tillægsdagsorden", "mødedagsorden", "referater", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+        "tillægsdagsorden", "tillægsreferat", "mødedagsorden", "referater", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
     ]
 
     /// The committee's name in a title line's words: "Ekstraordinært møde i Økonomiudvalget", "Økonomiudvalget
@@ -418,7 +420,7 @@ struct HeaderReader {
     private static let labelsWithoutColon = LexiconTable<Bool>([
         "mødedato", "mødested", "mødedeltagere", "mødetidspunkt", "starttidspunkt", "sluttidspunkt", "mødelokale",
         "deltagere", "fraværende", "afbud", "afbud fra", "tilstede", "til stede", "mødeslut", "mødestart", "dato", "tidspunkt",
-        "sted", "medlemmer", "fravær",
+        "sted", "medlemmer", "fravær", "stedfortræder", "stedfortrædere", "mødetid", "suppleant",
     ])
 
     /// The first words of `labelsWithoutColon`: a line whose folded first word is none of them has no such label.
@@ -453,9 +455,12 @@ struct HeaderReader {
             // "Mødelokale 1, Roskilde Rådhus": the room's name starts with the label's word.
             if label == "mødelokale" || label == "lokale" { value = text }
             // "Dato" and "Sted" without colon only lead a value that looks like theirs.
-            if ["dato", "sted", "tidspunkt", "fravær", "medlemmer"].contains(label) && value.isEmpty == false {
+            if ["dato", "sted", "tidspunkt", "mødetid", "fravær", "medlemmer", "stedfortræder", "stedfortrædere", "suppleant"].contains(label)
+                && value.isEmpty == false
+            {
                 if label == "dato" && DateText.firstDate(in: value) == nil { continue }
-                if label == "tidspunkt" && DateText.firstTime(in: value) == nil { continue }
+                if (label == "tidspunkt" || label == "mødetid") && DateText.firstTime(in: value, dotted: true) == nil { continue }
+                if label.hasPrefix("stedfortræder") || label == "suppleant", participants(value).isEmpty { continue }
                 // "Sted Udvalgsværelse 2, Rådhuset", "Medlemmer Jacob Fløe Jensen (A), Signe Vestergaard (V)".
                 if label == "sted" && !(looksLikePlace(value) || placeWords.contains(where: value.lowercased().contains)) { continue }
                 if (label == "fravær" || label == "medlemmer") && !(value.contains("(") && !participants(value).isEmpty) { continue }
@@ -495,6 +500,15 @@ struct HeaderReader {
                 while name.hasSuffix(".") && !name.hasSuffix(" .") { name.removeLast() }
                 var absent = false
                 var party: String?
+                // "Poul Erik Kjær - afbud", "Torben Winther (C) - fraværende": marked absent after a dash.
+                for mark in [" - afbud", " – afbud", " - fraværende", " – fraværende", " - fravær", " – fravær"] where name.lowercased().hasSuffix(mark) {
+                    name = LineText.trim(name.dropLast(mark.count))
+                    absent = true
+                }
+                // "Formand Mikkel Bjerre (V)", "næstformand Hanne Skov Larsen (A)": the role before the name.
+                if let first = name.split(separator: " ").first, roleWords.contains(first.lowercased()), name.split(separator: " ").count > 2 {
+                    name = LineText.trim(name.dropFirst(first.count))
+                }
                 // "Anne Hansen (A) - formand": the role is no part of the name.
                 if let last = name.split(separator: " ").last, roleWords.contains(last.lowercased()), name.split(separator: " ").count > 1 {
                     name = String(name.dropLast(last.count))

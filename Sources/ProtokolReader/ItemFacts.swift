@@ -24,7 +24,7 @@ enum ItemFacts {
     }
 
     /// Names from "Afbud: A (D), B og C" or "A (V) var fraværende", with their party letters.
-    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "orfald", "orlod mødet under"])
+    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "orfald", "orlod mødet"])
 
     static func absentNames(_ text: String) -> [(name: String, party: String?)]? {
         guard text.utf8.count < 240, Bytes.containsAnyFolded(text, absenceHints) else { return nil }
@@ -36,6 +36,7 @@ enum ItemFacts {
     private static let absenceMarkerWords = [
         " var fraværende", " deltog ikke i mødet", " deltog ikke i behandlingen", " deltog ikke i sagens behandling",
         " havde meldt afbud", " har meldt afbud", " meldte afbud", " var ikke til stede", " forlod mødet under",
+        " inden behandlingen af punktet", " inden punktets behandling", " inden behandlingen af sagen",
     ]
     private static let absenceMarkers = absenceMarkerWords.map { Array($0.utf8) }
 
@@ -141,7 +142,8 @@ enum ItemFacts {
         let markers = [
             " blev erklæret inhabil", " erklærede sig inhabil", " erklærede sig som inhabil", " var inhabil",
             " er inhabil", " blev inhabil", " deltog ikke", " anså sig", " anser sig", " meldte sig inhabil",
-            " forlod mødet", " erklæres inhabil", " blev anset for inhabil", " blev fundet inhabil",
+            " forlod mødet", " erklæres inhabil", " blev anset for inhabil", " blev fundet inhabil", " gjorde opmærksom på sin inhabilitet",
+            " meddelte sin inhabilitet",
         ]
         for marker in markers {
             guard let range = lowered.range(of: marker) else { continue }
@@ -149,8 +151,18 @@ enum ItemFacts {
             let prefix = String(text.prefix(offset))
             // The sentence may start elsewhere; take the words after the last sentence break, and after "…, at".
             var sentence = prefix.split(separator: ".", omittingEmptySubsequences: false).last.map(String.init) ?? prefix
-            if let at = sentence.range(of: ", at ", options: .backwards) { sentence = String(sentence[at.upperBound...]) }
-            return nameList(sentence)
+            if let at = sentence.range(of: ", at ", options: .backwards) {
+                let after = LineText.trim(sentence[at.upperBound...])
+                // "X (V) gjorde opmærksom på, at han var inhabil": the name stands before the verb, up to its party.
+                if ["han", "hun", "de", "vedkommende"].contains(after.lowercased()) {
+                    let before = sentence[..<at.lowerBound]
+                    sentence = before.firstIndex(of: ")").map { String(before[...$0]) } ?? String(before.prefix(while: { $0 != " " }))
+                } else {
+                    sentence = after
+                }
+            }
+            let names = nameList(sentence)
+            if !names.isEmpty { return names }
         }
         return []
     }

@@ -86,6 +86,7 @@ enum Lexicon {
             "bevillingsmæssige konsekvenser", "finansiering", "bevilling", "økonomisk vurdering", "økonomiske bemærkninger",
             "økonomi og personale", "økonomi og konsekvenser", "økonomiske og personalemæssige konsekvenser",
             "økonomiske og administrative konsekvenser", "bevillingsoversigt", "anlægsbevilling", "budget",
+            "økonomiske konsekvenser og finansiering", "økonomi og afledt drift", "økonomi og afledte driftsudgifter",
         ])
         add(.legal, [
             "lovgrundlag", "retsregler og andre forskrifter", "lovgivning", "juridiske forhold", "hjemmel", "retsgrundlag",

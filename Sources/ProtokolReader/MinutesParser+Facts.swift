@@ -39,12 +39,34 @@ extension MinutesParser {
         var decisionLines = [Line]()
         var decisionIndex: Int?
         var decisionSubheading = false
-        let decisions = sections.indices.filter { sections[$0].kind == .decision }
+        var decisions = sections.indices.filter { sections[$0].kind == .decision }
+        var stages = decisions.map { decisionStage(sections[$0]) }
+        // Sections that hold an earlier stage of the case: history, and their absences are another meeting's.
+        var earlierStages = Set<Int>()
+        func moveToHistory(_ i: Int) {
+            let sectionIndex = decisions[i]
+            earlierStages.insert(sectionIndex)
+            guard let stage = stages[i], let date = stage.date, !stage.body.isEmpty else { return }
+            var lines = stage.subheading ? Array(sections[sectionIndex].lines.drop(while: \.isBlank).dropFirst()) : sections[sectionIndex].lines
+            lines.removeAll { ItemFacts.isAbsenceLine($0) }
+            let text = paragraphs.text(lines)
+            if !text.isEmpty, !item.history.contains(where: { $0.date == date && $0.text == text }) {
+                item.history.append(HistoryEntry(date: date, body: stage.body, text: text))
+            }
+        }
+        // An agenda prints the decisions taken before this meeting ("Beslutning Økonomiudvalget den 11-09-2024"): none is this
+        // meeting's.
+        if agenda, let meetingDate {
+            for i in decisions.indices.reversed() where stages[i]?.date.map({ $0 < meetingDate }) == true {
+                moveToHistory(i)
+                decisions.remove(at: i)
+                stages.remove(at: i)
+            }
+        }
         if let first = decisions.first {
             var index = first
             // "Økonomiudvalgets beslutning den 5. marts 2024" then "Borgerrepræsentationens beslutning den 14. marts 2024":
             // the decision is this meeting's (its date, or its committee), or else the last; the others are the case's history.
-            let stages = decisions.map { decisionStage(sections[$0]) }
             if decisions.count > 1 {
                 let ours = decisions.indices.first { i in
                     guard let stage = stages[i] else { return false }
@@ -52,25 +74,18 @@ extension MinutesParser {
                         || (stage.date == nil && !meetingCommittee.isEmpty && Lexicon.fold(stage.body) == Lexicon.fold(meetingCommittee))
                 }
                 index = decisions[ours ?? decisions.count - 1]
-                for (i, sectionIndex) in decisions.enumerated() where sectionIndex != index {
-                    guard let stage = stages[i], let date = stage.date, !stage.body.isEmpty else { continue }
-                    let lines = stage.subheading ? Array(sections[sectionIndex].lines.drop(while: \.isBlank).dropFirst()) : sections[sectionIndex].lines
-                    let text = paragraphs.text(lines)
-                    if !text.isEmpty, !item.history.contains(where: { $0.date == date && $0.text == text }) {
-                        item.history.append(HistoryEntry(date: date, body: stage.body, text: text))
-                    }
-                }
-                item.history.sort { $0.date < $1.date }
+                for i in decisions.indices where decisions[i] != index { moveToHistory(i) }
             }
             decisionSubheading = stages[decisions.firstIndex(of: index) ?? 0]?.subheading ?? false
             decisionLines = sections[index].lines
             if decisionSubheading { decisionLines = Array(decisionLines.drop(while: \.isBlank).dropFirst()) }
             decisionIndex = index
         }
+        if !earlierStages.isEmpty { item.history.sort { $0.date < $1.date } }
         var absent = [String]()
         var disqualified = [String]()
         // The preamble's and the sections' lines in order, without copying them into one array.
-        for lines in [preamble] + sections.map(\.lines) {
+        for lines in [preamble] + sections.indices.filter({ !earlierStages.contains($0) }).map({ sections[$0].lines }) {
             for line in lines where !line.isBlank && (line.hints.contains(.absence) || line.hints.contains(.disqualification)) {
                 if let names = ItemFacts.absentNames(line) {
                     for n in names where !absent.contains(n.name) { absent.append(n.name); noteParty(n) }
@@ -102,7 +117,10 @@ extension MinutesParser {
                 item.history.count == 1 || OutcomeReading.outcome(of: entry.text) == .pending
             {
                 item.decision = Decision(text: entry.text, outcome: OutcomeReading.outcome(of: entry.text))
-            } else if !preambleText.isEmpty, preambleText.count < 400, OutcomeReading.outcome(of: preambleText) != .other {
+            } else if !preambleText.isEmpty, preambleText.count < 400, OutcomeReading.outcome(of: preambleText) != .other,
+                // "Underskriftsblad": "Referatet godkendes digitalt" says how the minutes are signed, not a decision.
+                !Lexicon.fold(item.title).hasPrefix("underskrift")
+            {
                 item.decision = Decision(text: preambleText, outcome: OutcomeReading.outcome(of: preambleText))
             }
         }

@@ -299,6 +299,14 @@ extension MinutesParser {
             if bodyLines == 0 && repeatedLater { continue }
             // A contents list without page numbers: the same number comes again later, with its title below it.
             if bodyLines <= 1, candidates[(i + 1)...].contains(where: { $0.number == c.number && $0.title.isEmpty }) { continue }
+            // "Punkt 2: Sagen sendes i høring …" inside item 3's decision: a point of the text, not an item going back.
+            // A group line between them ("Tillægsdagsorden", "Lukkede punkter") may start the numbers again, and so may an
+            // item that looks like one: a title, then its case number or a heading.
+            if let last = kept.last, c.number < last.number, !c.lettered,
+                !(last.index..<c.index).contains(where: { Self.itemGroup(lines[$0]) != nil }), !looksLikeItem(c)
+            {
+                continue
+            }
             kept.append(c)
         }
         return kept.map { start in
@@ -310,6 +318,13 @@ extension MinutesParser {
             s.title = title
             return s
         }
+    }
+
+    /// A heading with a title (not a sentence) and its case number or a section heading within the next lines.
+    private func looksLikeItem(_ start: ItemStart) -> Bool {
+        guard !start.title.hasSuffix(".") else { return false }
+        let next = lines[(start.index + 1)...].lazy.filter { !$0.isBlank }.prefix(3)
+        return next.contains { CaseNumbers.fromLine($0.text) != nil || Self.opensWithHeading($0.text) }
     }
 
     private func numberedStarts(tocRange: Range<Int>, tocTitles: [String]) -> [ItemStart] {

@@ -10,7 +10,7 @@ enum OutcomeReading {
             "godkendt", "godkendes", "godkender", "godkendte", "tiltrådt", "tiltrædes", "tiltræder", "vedtaget",
             "vedtages", "bevilget", "imødekommet", "som indstillet", "indstillingen følges", "besluttet", "besluttede",
             "enig i indstillingen", "følger indstillingen", "bevilges", "tiltrådte", "der gennemføres", "igangsættes",
-            "iværksættes", "vedtog", "bevilgede",
+            "iværksættes", "vedtog", "bevilgede", "imødekommes",
         ])),
         (.noted, words([
             "til efterretning", "til orientering", "efterretning", "orienteringen", "orienterede", "orienteret",
@@ -29,15 +29,21 @@ enum OutcomeReading {
     private static let carried = words(["tiltrådt", "vedtaget", "godkendt"])
     private static let rejected = words([
         "ikke godkendt", "afvist", "afvises", "forkastet", "ikke tiltrådt", "ikke anbefalet", "kan ikke anbefales",
-        "anbefales ikke", "ikke anbefale", "godkendes ikke", "ikke vedtaget", "blev ikke", "bortfaldt", "faldt", "forkastes",
+        "anbefales ikke", "ikke anbefale", "godkendes ikke", "afslås", "afslået", "kunne ikke godkende", "kan ikke godkende", "ikke opnå flertal", "ikke vedtaget", "blev ikke", "bortfaldt", "faldt", "forkastes",
     ])
-    private static let postponed = words(["udsat", "udsættes", "udskudt"])
+    private static let postponed = words(["udsat", "udsættes", "udskudt", "sendes tilbage til", "sendt tilbage til"])
+    /// "Et mindretal (V) kan ikke anbefale …" after the committee recommended: a minority's view, not the outcome.
+    private static let minorityDissent = words(["kan ikke anbefale", "kunne ikke anbefale", "kan ikke godkende", "kunne ikke godkende"])
+    /// "Der var ingen spørgsmål.", "Udvalget havde ingen bemærkninger.": nothing was decided.
+    private static let nothing = words(["ingen spørgsmål", "ingen bemærkninger"])
+    /// "Sagen oversendes til Byrådet uden indstilling.": sent on, recommending nothing.
+    private static let withoutRecommendation = Array("uden indstilling".utf8)
     /// Words that make an approval beside a rejection a partial one ("punkt 1 godkendt, punkt 2 ikke") or a change.
     private static let partly = words(["punkt", "i stedet"])
 
     /// Every phrase the rules look for, each found once in one pass (see `Bytes.WordFinder`).
     private static let finder = Bytes.WordFinder(
-        pending + carried + amendedAlone + rejected + postponed + partly + ranked.flatMap(\.1)
+        pending + carried + amendedAlone + rejected + postponed + partly + minorityDissent + nothing + ranked.flatMap(\.1)
     )
 
     static func outcome(of text: String) -> Outcome {
@@ -55,8 +61,16 @@ enum OutcomeReading {
             return found[next..<(next + count)]
         }
         let pendingAt = take(pending.count), carriedAt = take(carried.count), amendedAt = take(amendedAlone.count)
-        let rejectedAt = take(rejected.count), postponedAt = take(postponed.count), partlyAt = take(partly.count)
+        var rejectedAt = take(rejected.count)
+        let postponedAt = take(postponed.count), partlyAt = take(partly.count)
+        let dissentAt = take(minorityDissent.count).compactMap { $0 }, nothingAt = take(nothing.count)
         let rankedAt = ranked.map { take($0.1.count) }
+        // A minority's "kan ikke anbefale" after an approval or a recommendation does not undo it.
+        if let dissent = dissentAt.min(),
+            ranked.indices.contains(where: { ranked[$0].0 != .discussed && rankedAt[$0].contains { ($0 ?? .max) < dissent } })
+        {
+            rejectedAt = rejectedAt.map { position in position.flatMap { $0 >= dissent - 4 ? nil : $0 } }[...]
+        }
         func has(_ positions: ArraySlice<Int?>) -> Bool { positions.contains { $0 != nil } }
         if has(pendingAt) { return .pending }
         if noneStarts.contains(where: { t.starts(with: $0) }) || t == Array("ingen".utf8) { return .none }
@@ -73,6 +87,7 @@ enum OutcomeReading {
         }
         if decidedInstead { return .amended }
         if has(postponedAt) { return .postponed }
+        if Bytes.find(withoutRecommendation, in: t) != nil { return .other }
         var best: (Outcome, Int)?
         for (index, (outcome, _)) in ranked.enumerated() {
             for position in rankedAt[index] {
@@ -81,6 +96,7 @@ enum OutcomeReading {
             }
         }
         if let best { return best.0 }
+        if has(nothingAt) { return .none }
         if t.starts(with: Array("ingen".utf8)) { return .none }
         return .other
     }

@@ -109,7 +109,7 @@ struct Paragraphs {
                     current.append(" ")
                     current.append(line.text)
                 } else if wrapWidth > 0, prev.utf8.count >= 40, let last = prev.last, last == "." || last == "!" || last == "?",
-                    !ListItem.normalise(prev).isItem
+                    !ListItem.normalise(prev).isItem, !prev.contains("\t"), !line.text.contains("\t")
                 {
                     // In a layout that wraps, a sentence that stops short of the margin ended its paragraph.
                     flush(current)
