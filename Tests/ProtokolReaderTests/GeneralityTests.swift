@@ -1090,4 +1090,110 @@ struct GeneralityTests {
         #expect(!meeting.participants.contains { $0.name == "Louise Bak" })
         #expect(meeting.participants.first { $0.name == "Per Bach Laursen" }?.absent == true)
     }
+
+    @Test("an agenda that prints an earlier committee's decision: no decision, the earlier one history, its absence not the item's")
+    func agendaWithEarlierDecision() throws {
+        let meeting = try read("""
+            DAGSORDEN Byrådet den 25-09-2024
+
+            Mødedato Onsdag d. 25. september 2024 kl. 17:00
+
+            Punkt 1: Anlægsbevilling til cykelsti
+
+            24/1234
+
+            Indstilling
+
+            Direktionen indstiller, at der gives en anlægsbevilling på 2,5 mio. kr.
+
+            Beslutning Økonomiudvalget den 11-09-2024
+
+            Anbefales.
+
+            Afbud: Tove Kruse (O)
+
+            Punkt 2: Eventuelt
+            """)
+        #expect(meeting.kind == .agenda)
+        let item = try #require(meeting.items.first)
+        #expect(item.decision == nil)
+        #expect(item.absent.isEmpty)
+        let eleventh = try #require(CalendarDate(year: 2024, month: 9, day: 11))
+        #expect(item.history == [HistoryEntry(date: eleventh, body: "Økonomiudvalget", text: "Anbefales.")])
+    }
+
+    @Test("'Punkt 2: …' inside a decision is no item; numbers that start again after 'Tillægsdagsorden' are")
+    func itemNumbersGoingBack() throws {
+        let meeting = try read("""
+            Referat
+            Økonomiudvalget
+            Mødedato: 3. maj 2023
+
+            Punkt 3: Kvalitetsstandarder
+
+            Sagsnr.: 24/8812
+
+            Beslutning
+            Punkt 1 godkendt.
+
+            Punkt 2: Sagen sendes i høring i Ældrerådet, inden den endelige beslutning træffes.
+
+            Punkt 4: Eventuelt
+
+            Beslutning
+            Intet.
+
+            Tillægsdagsorden
+
+            Punkt 1: Ansøgning om dispensation
+
+            Sagsnr.: 24/00312
+
+            Beslutning
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.number) == [3, 4, 1])
+        #expect(meeting.items.first?.decision?.text.contains("Punkt 2: Sagen sendes i høring") == true)
+    }
+
+    @Test("outcomes: a minority's dissent after a recommendation, grants, nothing to decide, sent on without a recommendation")
+    func moreOutcomes() {
+        let cases: [(String, Outcome)] = [
+            ("Anbefales over for Byrådet. Bo Nissen (O) kan ikke anbefale overførslen.", .recommended),
+            ("Godkendt, idet høringsfristen forlænges. Simon Alcon (Ø) kunne ikke godkende indstillingen.", .approved),
+            ("V og C kan ikke anbefale indstillingen.", .rejected),
+            ("Ansøgningen imødekommes.", .approved), ("Ansøgningen afslås.", .rejected),
+            ("Der var ingen spørgsmål.", .none), ("Sagen oversendes til Byrådet uden indstilling.", .other),
+            ("Sagen sendes tilbage til administrationen med henblik på yderligere belysning.", .postponed),
+        ]
+        for (text, outcome) in cases { #expect(OutcomeReading.outcome(of: text) == outcome, "\(text)") }
+    }
+
+    @Test("member lists and absences: '- afbud', a role before the name, 'Stedfortræder X' without colon, inhabil told by the member")
+    func membersAndAbsences() throws {
+        let meeting = try read("""
+            REFERAT Økonomiudvalget d. 14-03-2023
+
+            Mødedato Tirsdag d. 14. marts 2023
+            Mødetid 15:30
+            Mødedeltagere Formand Mikkel Bjerre (V), næstformand Hanne Skov Larsen (A), Torben Winther (C) - afbud
+            Stedfortræder Anne Mose (C)
+
+            Punkt 1: Budgetopfølgning
+
+            23/2231 - 00.30.14-S55
+
+            Beslutning
+            Godkendt.
+            Lis Bonde (O) forlod mødet kl. 17.30 inden behandlingen af punktet.
+            Peder Bisgaard (V) gjorde opmærksom på, at han var inhabil, og forlod mødet under sagens behandling.
+            """)
+        #expect(meeting.startTime == ClockTime(hour: 15, minute: 30))
+        #expect(meeting.participants.map(\.name) == ["Mikkel Bjerre", "Hanne Skov Larsen", "Torben Winther", "Anne Mose"])
+        #expect(meeting.participants.map(\.absent) == [false, false, true, false])
+        let item = try #require(meeting.items.first)
+        #expect(item.caseNumber == "23/2231")
+        #expect(item.absent.contains("Lis Bonde"))
+        #expect(item.disqualified == ["Peder Bisgaard"])
+    }
 }
