@@ -465,6 +465,13 @@ struct MinutesParser {
             if let current, current.level > 0, line.level > current.level || line.level == 0 { return nil }
             // A bold line is a heading beside a bold heading, and emphasis inside a plain one.
             if let current, current.level == 0, line.level == 0, !current.strong { return nil }
+            // A bold line of its own words inside a Sagsfremstilling with text, under a bold heading of the lexicon, is its
+            // sub-heading; the layout's own headings recur in other items.
+            if let current, current.strong, line.level == 0, current.hasText, current.kind == .presentation || current.kind == .summary,
+                !layoutHeadings.contains(folded)
+            {
+                return nil
+            }
             var section = RawSection(heading: Self.printedHeading(text), kind: .other, level: line.level, line: line.number)
             section.strong = line.strong
             return HeadingMatch(section: section)

@@ -1196,4 +1196,32 @@ struct GeneralityTests {
         #expect(item.absent.contains("Lis Bonde"))
         #expect(item.disqualified == ["Peder Bisgaard"])
     }
+
+    @Test("Markdown with bold-only section headings: a bold sub-heading inside the Sagsfremstilling stays in its text")
+    func boldSubheading() throws {
+        let meeting = try read("""
+            # Dagsorden
+
+            **Ældrerådet**
+
+            **Mødedato:** 12. februar 2025
+
+            ## Punkt 1: Kvalitetsstandard for hjemmehjælp
+
+            **Sagsfremstilling**
+
+            Kommunen reviderer kvalitetsstandarden.
+
+            **Ændringer i forhold til den nuværende kvalitetsstandard**
+
+            - Rengøring hver 3. uge
+
+            **Indstilling**
+
+            Administrationen indstiller, at Ældrerådet afgiver høringssvar.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.sections.map(\.kind) == [.presentation, .proposal])
+        #expect(item.sections.first?.text == "Kommunen reviderer kvalitetsstandarden.\n\nÆndringer i forhold til den nuværende kvalitetsstandard\n\n- Rengøring hver 3. uge")
+    }
 }
