@@ -566,11 +566,22 @@ enum ItemFacts {
         guard let first = by.first, first.isUppercase, by.split(separator: " ").count <= 40,
             after.first.map({ $0 == "," || $0 == ":" || $0 == " " }) ?? true
         else { return nil }
-        return (by, LineText.trim(after.drop(while: { $0 == "," || $0 == ":" || $0 == " " })))
+        return (by, droppingAddressee(LineText.trim(after.drop(while: { $0 == "," || $0 == ":" || $0 == " " }))))
+    }
+
+    /// "til Byrådet, at planen godkendes" → "at planen godkendes": whom the proposal goes to is no part of its point.
+    private static func droppingAddressee(_ rest: String) -> String {
+        let words = rest.split(separator: " ", maxSplits: 10, omittingEmptySubsequences: true)
+        guard let first = words.first, ["til", "over", "overfor"].contains(Lexicon.fold(first)) else { return rest }
+        for (index, word) in words.enumerated().dropFirst().prefix(8) {
+            if word.hasSuffix(".") { return rest }
+            if word == "at" || word == "at:" { return words[index...].joined(separator: " ") }
+        }
+        return rest
     }
 
     private static func tailText(_ rest: String) -> String {
-        LineText.trim(rest.drop(while: { $0 == "," || $0 == ":" || $0 == " " }))
+        droppingAddressee(LineText.trim(rest.drop(while: { $0 == "," || $0 == ":" || $0 == " " })))
     }
 
     /// The proposal's points: list items, or else its paragraphs.

@@ -27,13 +27,27 @@ enum MarkdownLines {
                     s = LineText.trim(heading)
                 }
             }
+            // "> " quotes a block (pandoc, e-mails): the words are the document's.
+            while s.utf8.first == 0x3E, level == 0 {
+                s = LineText.trim(s.dropFirst())
+                if s.isEmpty { return }
+            }
             // A table's rule, whole or the piece of it a layout wrapped onto its own line.
-            let first = s.utf8.first ?? 0
+            var first = s.utf8.first ?? 0
             let last = s.utf8.last ?? 0
             if first == 0x7C || first == 0x2D || first == 0x3A,
                 s.utf8.allSatisfy({ $0 == 0x7C || $0 == 0x2D || $0 == 0x3A || $0 == 0x20 }), s.utf8.count(where: { $0 == 0x2D }) >= 3
             {
                 return
+            }
+            // A grid table's border: "+------+------+", "+======+".
+            if first == 0x2B, s.utf8.count >= 3, s.utf8.allSatisfy({ $0 == 0x2B || $0 == 0x2D || $0 == 0x3D || $0 == 0x3A }) { return }
+            // Pandoc's "1.  Title": the list marker's padding.
+            if first >= 0x30 && first <= 0x39, let dot = Bytes.find(Self.markerPadding, in: Array(s.utf8.prefix(6))),
+                s.utf8.prefix(dot).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+            {
+                s = String(s.prefix(dot + 2)) + LineText.trim(s.dropFirst(dot + 2))
+                first = s.utf8.first ?? 0
             }
             // A table row, or the part of one that a layout wrapped onto its own line.
             if first == 0x7C || (last == 0x7C && (lastWasTable || s.utf8.count(where: { $0 == 0x7C }) >= 2)) {
@@ -44,6 +58,10 @@ enum MarkdownLines {
             }
             lastWasTable = false
             if first == 0x2A || first == 0x2B, s.hasPrefix("* ") || s.hasPrefix("+ ") { s = "- " + s.dropFirst(2) }
+            // pymupdf4llm's "- • Text": the PDF's own bullet inside the list mark.
+            if first == 0x2D || first == 0x2A || first == 0x2B, s.hasPrefix("- • ") || s.hasPrefix("- ● ") || s.hasPrefix("- ▪ ") {
+                s = "- " + LineText.trim(s.dropFirst(4))
+            }
             let strong = isWholeLineStrong(s)
             let inline = Inline.strip(s)
             if inline.isEmpty && level == 0 { return }
@@ -51,6 +69,8 @@ enum MarkdownLines {
         }
         return result
     }
+
+    private static let markerPadding = Array(".  ".utf8)
 
     /// A row of a Markdown table as tab-separated cells, or nil for the `|---|` rule.
     static func tableRow(_ s: String) -> String? {
@@ -190,13 +210,21 @@ enum Inline {
         return true
     }
 
-    /// `[label](target)` starting at `start`: the end of the label (the `]`) and the index after the closing parenthesis.
+    /// `[label](target)` or pandoc's `[label]{#id .class}` starting at `start`: the end of the label (the `]`) and the index
+    /// after the closing bracket; a footnote mark `[^1]` is a label of nothing.
     private static func link(_ c: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, Int)? {
         var close = start
         while close < c.count, c[close] != UInt8(ascii: "]") { close += 1 }
-        guard close + 1 < c.count, c[close + 1] == UInt8(ascii: "(") else { return nil }
+        if start + 1 < c.count, c[start + 1] == UInt8(ascii: "^"), close < c.count, close - start <= 8 { return (start + 1, close + 1) }
+        guard close + 1 < c.count else { return nil }
+        let closing: UInt8
+        switch c[close + 1] {
+        case UInt8(ascii: "("): closing = UInt8(ascii: ")")
+        case UInt8(ascii: "{"): closing = UInt8(ascii: "}")
+        default: return nil
+        }
         var end = close + 1
-        while end < c.count, c[end] != UInt8(ascii: ")") { end += 1 }
+        while end < c.count, c[end] != closing { end += 1 }
         guard end < c.count else { return nil }
         return (close, end + 1)
     }
@@ -305,10 +333,13 @@ enum Inline {
         return collapseSpaces(out)
     }
 
-    /// `[label](target)` starting at `start`: the label and the index after the closing parenthesis.
+    /// `[label](target)` or `[label]{#id .class}` starting at `start`: the label and the index after the closing bracket;
+    /// a footnote mark `[^1]` is a label of nothing.
     private static func link(_ chars: [Character], from start: Int) -> (String, Int)? {
-        guard let close = chars[start...].firstIndex(of: "]"), close + 1 < chars.count, chars[close + 1] == "(",
-            let end = chars[(close + 1)...].firstIndex(of: ")")
+        guard let close = chars[start...].firstIndex(of: "]") else { return nil }
+        if start + 1 < chars.count, chars[start + 1] == "^", close - start <= 8 { return ("", close + 1) }
+        guard close + 1 < chars.count, chars[close + 1] == "(" || chars[close + 1] == "{",
+            let end = chars[(close + 1)...].firstIndex(of: chars[close + 1] == "(" ? ")" : "}")
         else { return nil }
         return (String(chars[(start + 1)..<close]), end + 1)
     }

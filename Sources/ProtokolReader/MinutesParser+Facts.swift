@@ -85,8 +85,15 @@ extension MinutesParser {
         var absent = [String]()
         var disqualified = [String]()
         // The preamble's and the sections' lines in order, without copying them into one array.
-        for lines in [preamble] + sections.indices.filter({ !earlierStages.contains($0) }).map({ sections[$0].lines }) {
-            for line in lines where !line.isBlank && (line.hints.contains(.absence) || line.hints.contains(.disqualification)) {
+        // Sagens forløb tells who was absent at the case's earlier meetings, not at this one.
+        let ownStages = sections.indices.filter { !earlierStages.contains($0) && sections[$0].kind != .history && sections[$0].kind != .previous }
+        for lines in [preamble] + ownStages.map({ sections[$0].lines }) {
+            for (index, read) in lines.enumerated() where !read.isBlank && (read.hints.contains(.absence) || read.hints.contains(.disqualification)) {
+                var line = read
+                // "X (V) deltog ikke i behandlingen af punktet" + "på grund af inhabilitet.": a sentence wrapped by the layout.
+                if index + 1 < lines.count, !line.text.hasSuffix("."), let next = lines[index + 1].text.first, next.isLowercase {
+                    line = Line(text: line.text + " " + lines[index + 1].text, number: line.number)
+                }
                 if let names = ItemFacts.absentNames(line) {
                     for n in names where !absent.contains(n.name) { absent.append(n.name); noteParty(n) }
                     // "… deltog ikke i behandlingen af punkt 5 og 6": the later items too.

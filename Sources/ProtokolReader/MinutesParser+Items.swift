@@ -257,8 +257,15 @@ extension MinutesParser {
 
     /// Lines that mark an item closed or open on their own.
     static func accessMarker(_ text: String) -> Bool? {
-        switch Lexicon.fold(text) {
-        case "lukket punkt", "lukket sag", "lukket", "fortroligt punkt", "fortrolig", "lukket møde", "lukket dagsordenspunkt": true
+        guard text.utf8.count <= 60 else { return nil }
+        // "(Lukket punkt)", "Lukket punkt.": the marker in brackets or ended by a stop.
+        var folded = Lexicon.fold(text)
+        while let last = folded.last, last == "." || last == ":" || last == ")" { folded.removeLast() }
+        while let first = folded.first, first == "(" { folded.removeFirst() }
+        return switch folded {
+        case "lukket punkt", "lukket sag", "lukket", "fortroligt punkt", "fortrolig", "lukket møde", "lukket dagsordenspunkt", "punktet er lukket",
+            "sagen er lukket", "sagen behandles for lukkede døre", "punktet behandles for lukkede døre", "lukket for offentligheden":
+            true
         case "åbent punkt", "åben sag", "åben", "åbent", "åbent møde", "åben dagsorden", "offentligt punkt": false
         default: nil
         }

@@ -430,9 +430,9 @@ struct MinutesParser {
         // "Beslutning       Godkendt.": a heading in the left column of a layout, its text beside it.
         if let gap = Self.columnGap(text, within: 40) {
             let label = Lexicon.fold(text[..<gap.lowerBound])
-            if let kind = Lexicon.headings[label], kind != .other || !label.contains(" ") {
+            let rest = LineText.trim(text[gap.upperBound...])
+            if let kind = Lexicon.headings[label], kind != .other || !label.contains(" "), Self.isLabelColumn(kind: kind, label: label, rest: rest) {
                 var section = RawSection(heading: Self.printedHeading(String(text[..<gap.lowerBound])), kind: kind, level: line.level, line: line.number)
-                let rest = LineText.trim(text[gap.upperBound...])
                 if kind == .proposal, let lead = ItemFacts.proposer(rest) { section.by = lead.by }
                 return HeadingMatch(section: section, inline: rest)
             }
@@ -555,6 +555,18 @@ struct MinutesParser {
         }
         guard let (start, end) = found else { return nil }
         return text.utf8.index(text.startIndex, offsetBy: start)..<text.utf8.index(text.startIndex, offsetBy: end)
+    }
+
+    /// Whether "label  rest" is a heading in a layout's left column rather than a table row that starts with a section word
+    /// ("Høring  marts-maj", "Forslag | Beløb"): a row of more cells never is; a short rest without a full stop only beside
+    /// the main headings.
+    static func isLabelColumn(kind: SectionKind, label: String, rest: String) -> Bool {
+        if rest.utf8.contains(0x09) || columnGap(rest, within: rest.utf8.count) != nil { return false }
+        if rest.split(separator: " ").count >= 3 || rest.hasSuffix(".") { return true }
+        switch kind {
+        case .decision, .proposal, .presentation, .summary, .attachments, .history: return !weakHeadings.contains(label)
+        default: return false
+        }
     }
 
     /// The index of the first ":" among the first `limit` bytes.

@@ -103,7 +103,7 @@ enum OutcomeReading {
 
     /// The text without its sentences that report an amendment voted down; nil when nothing else is left.
     private static func withoutFallenAmendments(_ text: String) -> String? {
-        let sentences = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "." || $0 == "\n" })
+        let sentences = Self.sentences(text)
         let fell = sentences.contains { sentence in
             let folded = Bytes.folded(String(sentence))
             return Bytes.find(amendment, in: folded) != nil && rejected.contains { Bytes.find($0, in: folded) != nil }
@@ -116,5 +116,30 @@ enum OutcomeReading {
         }
         guard !kept.isEmpty else { return nil }
         return kept.count == sentences.count ? text : kept.joined(separator: ". ")
+    }
+
+    /// The text's sentences: a full stop ends one only before a capital or the end ("2 kr. pr. time" does not).
+    private static func sentences(_ text: String) -> [Substring] {
+        var result = [Substring]()
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            var ends = character == "\n"
+            if character == "." {
+                var after = next
+                while after < text.endIndex, text[after] == " " { after = text.index(after: after) }
+                ends = after == text.endIndex || after > next && (text[after].isUppercase || text[after] == "\"" || text[after] == "“")
+                    || text[after] == "\n"
+            }
+            if ends {
+                if start < index { result.append(text[start..<index]) }
+                start = next
+            }
+            index = next
+        }
+        if start < text.endIndex { result.append(text[start...]) }
+        return result.filter { !LineText.trim($0).isEmpty }
     }
 }
