@@ -4,13 +4,13 @@ enum CaseNumbers {
     static let labels = [
         "sagsnummer", "sagsnr", "sags nr", "sag nr", "sags-nr", "sagsid", "sags id", "sags-id", "journalnummer",
         "journalnr", "j.nr", "j. nr", "jnr", "acadre sagsnr", "acadre-sagsnr", "sbsys sagsnr", "emnenr", "dok.nr",
-        "dokumentnr", "sag",
+        "dokumentnr", "sagnr", "sag",
     ]
 
     /// Labels that name nothing but a case number: after them, a number of any shape is the case number.
     static let caseLabels: Set<String> = [
         "sagsnummer", "sagsnr", "sags nr", "sags-nr", "sagsid", "sags id", "sags-id", "journalnummer", "journalnr", "j.nr",
-        "j. nr", "jnr", "acadre sagsnr", "acadre-sagsnr", "sbsys sagsnr", "emnenr",
+        "j. nr", "jnr", "acadre sagsnr", "acadre-sagsnr", "sbsys sagsnr", "emnenr", "sagnr",
     ]
 
     /// The case number a whole line gives, or nil.

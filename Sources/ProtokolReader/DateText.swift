@@ -18,6 +18,7 @@ enum DateText {
             while i < c.count {
                 if isDigit(c[i]) && (i == 0 || !isDigit(c[i - 1])) {
                     if let found = date(c, at: i) { return (found.0, i, found.1) }
+                    if let found = englishDate(c, at: i) { return (found.0, found.start, found.end) }
                 }
                 i += 1
             }
@@ -55,7 +56,8 @@ enum DateText {
         // "27. april 2022", "9 feb. 2022"
         guard a.count <= 2 else { return nil }
         var j = i
-        if j < c.count, c[j] == 0x2E { j += 1 }
+        // "15-maj-2002" as "15. maj 2002".
+        if j < c.count, c[j] == 0x2E || c[j] == 0x2D { j += 1 }
         while j < c.count, c[j] == 0x20 { j += 1 }
         let wordStart = j
         while j < c.count, (c[j] >= 0x41 && c[j] <= 0x5A) || (c[j] >= 0x61 && c[j] <= 0x7A) { j += 1 }
@@ -74,11 +76,34 @@ enum DateText {
             }
         }
         guard let month else { return nil }
-        if j < c.count, c[j] == 0x2E { j += 1 }
+        if j < c.count, c[j] == 0x2E || c[j] == 0x2D { j += 1 }
         while j < c.count, c[j] == 0x20 { j += 1 }
         let y = digits(c, &j)
         guard let year = y.value, y.count == 4, let date = CalendarDate(year: year, month: month, day: first) else { return nil }
         return (date, j)
+    }
+
+    private static let englishMonths: [([UInt8], Int)] = [
+        ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7), ("august", 8),
+        ("september", 9), ("october", 10), ("november", 11), ("december", 12),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    /// "April 3, 2019" (a site set to English dates) with the day at `start`: the date and the offsets of month and year.
+    static func englishDate(_ c: UnsafeBufferPointer<UInt8>, at start: Int) -> (CalendarDate, start: Int, end: Int)? {
+        guard start >= 4, c[start - 1] == 0x20 else { return nil }
+        var wordStart = start - 1
+        while wordStart > 0, (c[wordStart - 1] | 0x20) >= 0x61 && (c[wordStart - 1] | 0x20) <= 0x7A { wordStart -= 1 }
+        let length = start - 1 - wordStart
+        guard let month = englishMonths.first(where: { name, _ in
+            name.count == length && (0..<length).allSatisfy { (c[wordStart + $0] | 0x20) == name[$0] }
+        })?.1 else { return nil }
+        var i = start
+        let day = digits(c, &i)
+        guard let value = day.value, day.count <= 2, i + 1 < c.count, c[i] == 0x2C, c[i + 1] == 0x20 else { return nil }
+        i += 2
+        let year = digits(c, &i)
+        guard let y = year.value, year.count == 4, let date = CalendarDate(year: y, month: month, day: value) else { return nil }
+        return (date, wordStart, i)
     }
 
     private static func digits(_ c: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> (value: Int?, count: Int) {

@@ -18,7 +18,7 @@ struct HeaderReader {
     ]
 
     mutating func read(into meeting: inout Meeting) {
-        let content = Self.labelColumns(lines.filter { !$0.isBlank }.flatMap(Self.fieldSegments))
+        let content = Self.labelColumns(lines.compactMap(Self.unbulleted).flatMap(Self.fieldSegments))
         guard !content.isEmpty else { return }
         var titleIndex: Int?
         // A breadcrumb ("Svendborg Kommune > Politik > Dagsordener og referater") names the site's pages, not this one.
@@ -77,6 +77,15 @@ struct HeaderReader {
             }
             apply(label, joined, line: line.number, to: &meeting)
         }
+        // No title line: "Kommunalbestyrelsen" above the date opens the page.
+        if meeting.committee.isEmpty, titleIndex == nil,
+            let line = content.prefix(4).first(where: { $0.characterCount <= 80 && Self.namesCommittee($0.text) && Self.kindWord($0.text) == nil })
+        {
+            let text = DateText.firstDate(in: line.text).map { DateText.split(line.text, start: $0.start, end: $0.end).before } ?? line.text
+            let (name, term) = Self.splitTerm(Self.committeeName(text))
+            meeting.committee = Self.uncapitalised(name)
+            meeting.term = meeting.term ?? term
+        }
     }
 
     private mutating func apply(_ label: Lexicon.HeaderLabel, _ value: String, line: Int, to meeting: inout Meeting) {
@@ -114,7 +123,10 @@ struct HeaderReader {
                 }
             }
         case .committee:
-            if meeting.committee.isEmpty { (meeting.committee, meeting.term) = Self.splitTerm(value) }
+            // "Udvalg: Udvalget for teknik og miljø" names it better than a page's heading ("Dagsordener").
+            if meeting.committee.isEmpty || !Self.namesCommittee(meeting.committee), !value.isEmpty {
+                (meeting.committee, meeting.term) = Self.splitTerm(value)
+            }
         case .timeAndPlace:
             if meeting.startTime == nil { meeting.startTime = DateText.firstTime(in: value, dotted: true) }
             if meeting.date == nil, let found = DateText.firstDate(in: value) { meeting.date = found.date }
@@ -143,6 +155,13 @@ struct HeaderReader {
         case .end, .other:
             break
         }
+    }
+
+    /// The line without a web page's list bullet ("• Lasse Krull, C", "• Afbud"); nil for a blank line or a bullet alone.
+    static func unbulleted(_ line: Line) -> Line? {
+        let text = MinutesParser.withoutBullet(line.text)
+        if text.isEmpty || text == "•" { return nil }
+        return text.utf8.count == line.text.utf8.count ? line : Line(text: text, number: line.number, level: line.level, strong: line.strong)
     }
 
     /// A line of several fields, as converters join a header: "Mødedato: 3. maj 2023 Mødetidspunkt: 16:00 Mødested: …"
@@ -177,7 +196,7 @@ struct HeaderReader {
 
     private static let standInMarkers = [
         ". i stedet deltog stedfortræder ", ". i stedet deltog ", ", i stedet deltog ", " i stedet deltog ", " – stedfortræder ",
-        " - stedfortræder ", " (stedfortræder ", ", stedfortræder ", " – suppleant ", " - suppleant ", " (suppleant ",
+        " - stedfortræder ", " (stedfortræder ", ", stedfortræder ", " – suppleant ", " - suppleant ", " (suppleant ", " stedfortræder ",
     ]
 
     /// An absence line without the stand-ins named in it, and the stand-ins.
@@ -196,6 +215,18 @@ struct HeaderReader {
                 standIns.append(contentsOf: participants(name))
                 rest = String(rest[..<r.lowerBound]) + String(rest[end...])
             }
+        }
+        // "Villy Søvndal, F - Tine Hundahl Jensen stedfortræder": the stand-in after the dash, named before the word.
+        if rest.localizedCaseInsensitiveContains(" stedfortræder") {
+            var parts = [String]()
+            for part in rest.components(separatedBy: ", ") {
+                guard part.lowercased().hasSuffix(" stedfortræder") else { parts.append(part); continue }
+                let core = String(part.dropLast(" stedfortræder".count))
+                let pieces = core.components(separatedBy: " - ")
+                standIns.append(contentsOf: participants(pieces.count == 2 ? pieces[1] : core))
+                if pieces.count == 2 { parts.append(pieces[0]) }
+            }
+            rest = parts.joined(separator: ", ")
         }
         return (rest, standIns)
     }
@@ -271,6 +302,11 @@ struct HeaderReader {
         "tillægsdagsorden", "tillægsreferat", "mødedagsorden", "referater", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
     ]
 
+    static let siteChrome: Set<String> = [
+        "you are here", "du er her", "dagsordener", "dagsordener og referater", "dagsorden og referat", "dagsorden og referater", "referater",
+        "politik", "forside", "forsiden", "menu", "søg", "print", "udskriv", "del", "luk alle punkter", "åbn alle punkter", "gå til indhold",
+    ]
+
     /// The committee's name in a title line's words: "Ekstraordinært møde i Økonomiudvalget", "Økonomiudvalget
     /// (ekstraordinært møde)" and "Beslutningsprotokol for Økonomiudvalgets møde" all name "Økonomiudvalget".
     static func committeeName(_ text: String) -> String {
@@ -324,6 +360,8 @@ struct HeaderReader {
                     candidate = String(candidate[..<gap.lowerBound])
                 }
                 if Self.labelled(candidate) != nil || Self.kindWord(candidate) != nil || candidate.count > 120 || Self.looksLikePlace(candidate) { continue }
+                // A page's chrome ("You are here", "Dagsordener") or a section's heading ("Resume") names no committee.
+                if Self.siteChrome.contains(Lexicon.fold(candidate)) || MinutesParser.lexiconKind(Lexicon.fold(candidate)) != nil { continue }
                 if Self.municipality(candidate) != nil && candidate.split(separator: " ").count <= 3 { continue }
                 if DateText.firstDate(in: candidate)?.start == 0 { continue }
                 guard candidate.contains(where: \.isLetter) else { continue }
@@ -420,7 +458,7 @@ struct HeaderReader {
     private static let labelsWithoutColon = LexiconTable<Bool>([
         "mødedato", "mødested", "mødedeltagere", "mødetidspunkt", "starttidspunkt", "sluttidspunkt", "mødelokale",
         "deltagere", "fraværende", "afbud", "afbud fra", "tilstede", "til stede", "mødeslut", "mødestart", "dato", "tidspunkt",
-        "sted", "medlemmer", "fravær", "stedfortræder", "stedfortrædere", "mødetid", "suppleant",
+        "sted", "medlemmer", "fravær", "stedfortræder", "stedfortrædere", "mødetid", "suppleant", "fraværende med afbud",
     ])
 
     /// The first words of `labelsWithoutColon`: a line whose folded first word is none of them has no such label.
@@ -494,6 +532,11 @@ struct HeaderReader {
         }
         parts.append(current)
         for raw in parts {
+            // "Lasse Krull, C", "Erling Larsen, (A)": the party after a comma.
+            if let last = result.indices.last, result[last].party == nil, let party = partyToken(raw) {
+                result[last].party = party
+                continue
+            }
             for piece in raw.components(separatedBy: " og ") {
                 var name = LineText.trim(piece)
                 // "Afbud fra Kenneth Lilholt (V) og Peter Sønderby (O)." ends its sentence.
@@ -520,7 +563,7 @@ struct HeaderReader {
                     for token in inside.split(separator: ",").map({ LineText.trim($0) }) {
                         let lowered = token.lowercased()
                         if ["fravær", "fraværende", "afbud", "ikke til stede", "deltog ikke"].contains(lowered) { absent = true }
-                        else if token.count <= 3, token.allSatisfy({ $0.isUppercase }) { party = token }
+                        else if let found = partyToken(token) { party = found }
                     }
                 }
                 if name.hasPrefix("- ") { name = LineText.trim(name.dropFirst(2)) }
@@ -529,6 +572,15 @@ struct HeaderReader {
             }
         }
         return result
+    }
+
+    /// "C", "(A)", "Løsgænger": a party letter (or a member outside the parties) standing alone.
+    static func partyToken(_ raw: some StringProtocol) -> String? {
+        var token = Substring(LineText.trim(raw))
+        if token.hasPrefix("("), token.hasSuffix(")") { token = token.dropFirst().dropLast() }
+        if (1...3).contains(token.count), token.allSatisfy({ $0.isUppercase }) { return String(token) }
+        if ["løsgænger", "løsgængere", "uden for partierne"].contains(token.lowercased()) { return String(token) }
+        return nil
     }
 
     // MARK: Municipality

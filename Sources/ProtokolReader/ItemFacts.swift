@@ -50,8 +50,9 @@ enum ItemFacts {
                 var i = label.count
                 guard i < b.count, b[i] == 0x3A || b[i] == 0x20 || b[i] == 0x2E else { continue }
                 while i < b.count, b[i] == 0x3A || b[i] == 0x20 || b[i] == 0x2E { i += 1 }
-                let names = nameList(String(decoding: UnsafeBufferPointer(rebasing: b[i...]), as: UTF8.self))
-                return .some(names.isEmpty ? nil : names)
+                let rest = String(decoding: UnsafeBufferPointer(rebasing: b[i...]), as: UTF8.self)
+                let names = nameList(rest)
+                return .some(names.isEmpty ? (namesNobody(rest, labelled: i > label.count) ? [] : nil) : names)
             }
             for marker in absenceMarkers {
                 if let i = Bytes.find(marker, in: folded), Bytes.find(inhabilWord, in: folded) == nil {
@@ -66,9 +67,10 @@ enum ItemFacts {
         for label in absenceLabels where lowered.hasPrefix(label) {
             var rest = text.dropFirst(label.count)
             guard let first = rest.first, first == ":" || first == " " || first == "." else { continue }
+            let labelled = rest.first == ":"
             rest = rest.drop(while: { $0 == ":" || $0 == " " || $0 == "." })
             let names = nameList(String(rest))
-            return names.isEmpty ? nil : names
+            return names.isEmpty ? (namesNobody(String(rest), labelled: labelled) ? [] : nil) : names
         }
         for marker in absenceMarkerWords {
             if let range = lowered.range(of: marker), !lowered.contains("inhabil") {
@@ -171,6 +173,14 @@ enum ItemFacts {
     static func nameList(_ text: String) -> [(name: String, party: String?)] {
         var cleaned = LineText.trim(text)
         while let last = cleaned.last, last == "." || last == "," || last == ";" { cleaned.removeLast() }
+        // "Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder": the stand-in was there.
+        for marker in [" mødte som stedfortræder", " deltog som stedfortræder", " mødte som suppleant", " deltog som suppleant"] {
+            guard let found = cleaned.range(of: marker) else { continue }
+            let head = cleaned[..<found.lowerBound]
+            let cut = [" - ", " – ", ", "].compactMap { head.range(of: $0, options: .backwards)?.lowerBound }.max()
+            cleaned = cut.map { String(cleaned[..<$0]) } ?? ""
+        }
+        if cleaned.contains("stedfortræder") || cleaned.contains("suppleant") { cleaned = HeaderReader.splitStandIns(cleaned).absent }
         var parts = [String]()
         for piece in cleaned.split(separator: ",") {
             let sub = piece.replacing(" og ", with: ",").replacing(" samt ", with: ",")
@@ -192,6 +202,12 @@ enum ItemFacts {
             result.append((name, party))
         }
         return result
+    }
+
+    /// "Fraværende:" with nothing after it, "Afbud: Ingen": an absence line that names nobody.
+    private static func namesNobody(_ rest: String, labelled: Bool) -> Bool {
+        let folded = Lexicon.fold(rest.trimmingCharacters(in: CharacterSet(charactersIn: " .:-–")))
+        return folded.isEmpty ? labelled : nobody.contains(folded)
     }
 
     /// What "Fraværende: Ingen" names: nobody.

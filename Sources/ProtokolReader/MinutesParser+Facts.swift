@@ -56,8 +56,11 @@ extension MinutesParser {
         }
         // An agenda prints the decisions taken before this meeting ("Beslutning Økonomiudvalget den 11-09-2024"): none is this
         // meeting's.
-        if agenda, let meetingDate {
-            for i in decisions.indices.reversed() where stages[i]?.date.map({ $0 < meetingDate }) == true {
+        // So are the earlier stages that minutes print as "Økonomiudvalget, 18. september 2019, pkt. 153:".
+        if let meetingDate {
+            for i in decisions.indices.reversed() where stages[i]?.date.map({ $0 < meetingDate }) == true
+                && (agenda || Self.stageLine(sections[decisions[i]].heading) != nil)
+            {
                 moveToHistory(i)
                 decisions.remove(at: i)
                 stages.remove(at: i)
@@ -149,8 +152,27 @@ extension MinutesParser {
         return (stage.body, stage.date, true)
     }
 
+    private static let pkt = Array(", pkt.".utf8), punkt = Array(", punkt ".utf8)
+
+    /// "Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:": a body's decision on the case at one of its meetings, as
+    /// minutes that print the case's path head each stage.
+    static func stageLine(_ text: String) -> (body: String, date: CalendarDate)? {
+        guard text.utf8.count <= 140, Bytes.contains(text, pkt) || Bytes.contains(text, punkt), let found = DateText.firstDate(in: text) else { return nil }
+        let (before, after) = DateText.split(text, start: found.start, end: found.end)
+        var body = LineText.trim(before)
+        while body.hasSuffix(",") { body.removeLast() }
+        var tail = Lexicon.fold(after.drop(while: { $0 == "," || $0 == " " }))
+        while let last = tail.last, last == ":" || last == "." { tail.removeLast() }
+        let words = tail.split(separator: " ")
+        guard words.count == 2, words[0] == "pkt." || words[0] == "punkt", words[1].allSatisfy(\.isNumber), let first = body.first, first.isUppercase,
+            body.count <= 80
+        else { return nil }
+        return (body, found.date)
+    }
+
     /// The body and date named in a decision heading; nil for a plain "Beslutning".
     static func stage(_ heading: String) -> (body: String, date: CalendarDate?)? {
+        if let stage = stageLine(heading) { return (stage.body, stage.date) }
         var text = LineText.trim(heading)
         while let last = text.last, last == ":" || last == "." { text.removeLast() }
         let found = DateText.firstDate(in: text)

@@ -194,10 +194,18 @@ extension MinutesParser {
         }
         guard let sep = rest.first, sep == "." || sep == ")" || sep == "\t" else { return nil }
         rest = rest.dropFirst()
-        guard let space = rest.first, space == " " || space == "\t" || sep == "\t" else { return nil }
+        // "1.Strategier": a web page's heading without its space; "1.5.2023" is a date.
+        guard let space = rest.first, space == " " || space == "\t" || sep == "\t" || sep == "." && space.isUppercase && space.isLetter else { return nil }
         let title = LineText.trim(rest)
         guard let c = title.first, c.isUppercase || c == "\"" || c == "“", title.count <= 240 else { return nil }
         return (number, title)
+    }
+
+    /// "• 301. Title" -> "301. Title": a web page's list bullet before an item heading.
+    static func withoutBullet(_ text: String) -> String {
+        guard let first = text.utf8.first, first >= 0xE2 || first == 0xC2 else { return text }
+        for bullet in ["• ", "● ", "▪ ", "◦ ", "· "] where text.hasPrefix(bullet) { return LineText.trim(text.dropFirst(2)) }
+        return text
     }
 
     /// "2a. Title", "2 a. Title", "2.a Title", "2A. Title" -> (2, "Title"): an item added after item 2 (a tillægspunkt).
@@ -285,18 +293,24 @@ extension MinutesParser {
         let tocRange = toc?.range ?? 0..<0
         var candidates = [ItemStart]()
         for (index, line) in lines.enumerated() where !line.isBlank && !tocRange.contains(index) {
-            guard let (number, title) = Self.punktHeading(line.text), Self.tocTitle(line.text) == nil || !line.text.contains("...") else { continue }
+            let text = Self.withoutBullet(line.text)
+            guard let (number, title) = Self.punktHeading(text), Self.tocTitle(text) == nil || !text.contains("...") else { continue }
             candidates.append(ItemStart(index: index, number: number, title: title, closed: false))
         }
         if candidates.isEmpty {
             for (index, line) in lines.enumerated() where !line.isBlank && !tocRange.contains(index) {
-                guard let (number, title) = Self.adHeading(line.text) else { continue }
+                guard let (number, title) = Self.adHeading(Self.withoutBullet(line.text)) else { continue }
                 candidates.append(ItemStart(index: index, number: number, title: title, closed: false))
             }
         }
         if candidates.isEmpty {
             candidates = numberedStarts(tocRange: tocRange, tocTitles: toc?.entries.map(\.title) ?? [])
         }
+        // "• Pkt. 42 Beslutninger" then "Pkt. 42" alone: one heading printed twice (a page's list of links, then the item).
+        candidates = candidates.enumerated().filter { i, c in
+            guard c.title.isEmpty, i > 0, case let previous = candidates[i - 1], previous.number == c.number, !previous.title.isEmpty else { return true }
+            return (previous.index + 1..<c.index).contains { !lines[$0].isBlank }
+        }.map(\.element)
         // A list of headings without bodies that is repeated later with bodies was a table of contents.
         var kept = [ItemStart]()
         for (i, c) in candidates.enumerated() {
@@ -327,6 +341,36 @@ extension MinutesParser {
         }
     }
 
+    /// Lines right before an item's heading that belong to it: its case number ("Sagsnr. 10/9778" over "1. Afrapportering …")
+    /// or, when the heading has no title and none follows it, its title ("Spørgetid" over "Sag nr. 129").
+    struct ItemLead {
+        var index: Int
+        var caseNumber: String?
+        var title: String?
+    }
+
+    /// The lead of an item whose heading is at `start.index`, looking no further back than `previous`.
+    func lead(of start: ItemStart, after previous: Int) -> ItemLead? {
+        var result: ItemLead?
+        var j = start.index - 1
+        if start.title.isEmpty, j > previous, case let line = lines[j], !line.isBlank, line.characterCount <= 200,
+            line.text.first?.isUppercase == true, !line.text.hasSuffix("."), !line.text.hasSuffix(":"), CaseNumbers.fromLine(line.text) == nil,
+            sectionHeading(line, current: nil) == nil, Self.itemGroup(line) == nil
+        {
+            let below = lines[(start.index + 1)...].first { !$0.isBlank }
+            let titleBelow = below.map { CaseNumbers.fromLine($0.text) == nil && sectionHeading($0, current: nil) == nil && !Self.isCaseField($0.text) } ?? false
+            if !titleBelow {
+                result = ItemLead(index: j, title: line.text)
+                j -= 1
+            }
+        }
+        while j > previous, lines[j].isBlank { j -= 1 }
+        guard j > previous, lines[j].characterCount <= 80, let number = CaseNumbers.fromLine(lines[j].text) else { return result }
+        // An item with its own case number under its heading leaves the one above to the item before.
+        let own = lines[(start.index + 1)..<min(lines.count, start.index + 8)].contains { CaseNumbers.fromLine($0.text) != nil }
+        return own ? result : ItemLead(index: j, caseNumber: number, title: result?.title)
+    }
+
     /// A heading with a title (not a sentence) and its case number or a section heading within the next lines.
     private func looksLikeItem(_ start: ItemStart) -> Bool {
         guard !start.title.hasSuffix(".") else { return false }
@@ -344,10 +388,20 @@ extension MinutesParser {
         }
         var candidates = [Candidate]()
         let folded = Set(tocTitles.map { Lexicon.fold(Self.closedPrefix($0).1) })
+        func numberAt(_ index: Int) -> Int? {
+            guard lines.indices.contains(index), !lines[index].isBlank else { return nil }
+            return Self.numberedHeading(Self.withoutBullet(lines[index].text))?.0
+        }
         for (index, line) in lines.enumerated() where !line.isBlank && !tocRange.contains(index) {
-            let numbered = Self.numberedHeading(line.text)
-            let lettered = numbered == nil ? Self.letteredHeading(line.text) : nil
+            let text = Self.withoutBullet(line.text)
+            let numbered = Self.numberedHeading(text)
+            let lettered = numbered == nil ? Self.letteredHeading(text) : nil
             guard let (number, title) = numbered ?? lettered else { continue }
+            // "17. Eventuelt" in a run of numbered lines ("16. …" above it, "15. …" or "18. …" beside): a list, such as contents
+            // without page numbers, not an item with a body.
+            if line.level == 0, numberAt(index - 1) == number - 1, numberAt(index - 2) == number - 2 || numberAt(index + 1) == number + 1 {
+                continue
+            }
             // "3." alone: the title is the next line (the item reads it from there), and must look like one.
             var shownTitle = title
             if title.isEmpty {
@@ -357,7 +411,7 @@ extension MinutesParser {
                 shownTitle = next.text
             }
             let afterBlank = index == 0 || lines[index - 1].isBlank || line.pageBreak || Self.isItemTableHeader(lines[index - 1].text)
-                || Self.itemGroup(lines[index - 1]) != nil
+                || Self.itemGroup(lines[index - 1]) != nil || CaseNumbers.fromLine(lines[index - 1].text) != nil
             // The contents may list the title with its number ("5. Meddelelser") or without.
             let inTOC = folded.contains(Lexicon.fold(Self.closedPrefix(shownTitle).1))
                 || folded.contains(Lexicon.fold("\(number). " + Self.closedPrefix(shownTitle).1)) || folded.contains(Lexicon.fold("\(number). " + shownTitle))
@@ -397,7 +451,12 @@ extension MinutesParser {
             }
             // Numbers rise; a few may be missing (items without evidence, filled below).
             if let last = spine.last, candidate.start.number <= last.start.number || candidate.start.number > last.start.number + 4 { continue }
-            if spine.isEmpty && candidate.start.number > 200 { continue }
+            // Past 200 only numbers that run on through the year: the next evidenced heading is the next number.
+            if spine.isEmpty && candidate.start.number > 200,
+                !candidates.contains(where: { $0.evidenced && $0.start.index > candidate.start.index && $0.start.number == candidate.start.number + 1 })
+            {
+                continue
+            }
             spine.append(candidate)
         }
         guard let first = spine.first else { return [] }

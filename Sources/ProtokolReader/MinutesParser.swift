@@ -24,7 +24,8 @@ struct MinutesParser {
     mutating func parse() throws(ReadError) -> Meeting {
         let toc = findTOC()
         let starts = findItemStarts(toc: toc)
-        let headerEnd = starts.first?.index ?? lines.count
+        let leads = starts.indices.map { i in lead(of: starts[i], after: i > 0 ? starts[i - 1].index : (toc?.range.upperBound ?? 0) - 1) }
+        let headerEnd = leads.first.map { $0?.index ?? starts[0].index } ?? lines.count
         var headerLines = [Line]()
         for index in 0..<headerEnd where !(toc?.range.contains(index) ?? false) { headerLines.append(lines[index]) }
 
@@ -50,11 +51,15 @@ struct MinutesParser {
             return (index, group)
         }
         for (i, start) in starts.enumerated() {
-            var end = i + 1 < starts.count ? starts[i + 1].index : documentEnd
+            var end = i + 1 < starts.count ? leads[i + 1]?.index ?? starts[i + 1].index : documentEnd
             if let group = groups.first(where: { $0.0 > start.index && $0.0 < end }) { end = group.0 }
             let closedGroup = groups.last(where: { $0.0 < start.index })?.1 == .closed
             let tocEntry = toc.flatMap { i < $0.entries.count ? $0.entries[i] : nil }
             var item = parseItem(start, end: end, tocEntry: tocEntry, agenda: header.titleKind == .agenda)
+            if let lead = leads[i] {
+                if item.title.isEmpty, let title = lead.title { item.title = title }
+                if item.caseNumber == nil { item.caseNumber = lead.caseNumber }
+            }
             if closedGroup { item.isPublic = false }
             if start.lettered {
                 warnings.append(ReadWarning(line: lines[start.index].number, "item \(item.number): a lettered item (such as \(item.number)a) after item \(item.number), numbered \(item.number)"))
@@ -101,6 +106,16 @@ struct MinutesParser {
         if meeting.date == nil { warnings.append(ReadWarning(line: nil, "no meeting date found")) }
         if meeting.committee.isEmpty { warnings.append(ReadWarning(line: nil, "no committee name found")) }
         return meeting
+    }
+
+    /// The item's heading or title printed again under it.
+    func isRepeatedHeading(_ text: String, of item: AgendaItem) -> Bool {
+        guard text.utf8.count <= 300 else { return false }
+        let plain = Self.withoutBullet(text)
+        if let (number, title) = Self.punktHeading(plain) ?? Self.numberedHeading(plain), number == item.number {
+            return title.isEmpty || Lexicon.fold(Self.closedPrefix(title).1) == Lexicon.fold(item.title)
+        }
+        return !item.title.isEmpty && Lexicon.fold(plain) == Lexicon.fold(item.title)
     }
 
     static let caseFieldLabels: Set<String> = [
@@ -257,6 +272,12 @@ struct MinutesParser {
             }
             if let closed = Self.accessMarker(line.text) {
                 if closed { item.isPublic = false }
+                j += 1
+                i = j
+                continue
+            }
+            // The heading printed again ("Pkt. 42", "1.     Godkendelse af dagsorden (B)") or the title alone once more.
+            if isRepeatedHeading(line.text, of: item) {
                 j += 1
                 i = j
                 continue
@@ -426,6 +447,10 @@ struct MinutesParser {
             section.strong = line.strong
             if kind == .proposal, let lead = ItemFacts.proposer(line) { section.by = lead.by }
             return HeadingMatch(section: section)
+        }
+        // "Økonomiudvalget, 18. september 2019, pkt. 153:": a stage of the case, its decision below.
+        if kind == nil, length <= 140, Self.stageLine(text) != nil {
+            return HeadingMatch(section: RawSection(heading: Self.printedHeading(text), kind: .decision, level: line.level, line: line.number))
         }
         // "Beslutning       Godkendt.": a heading in the left column of a layout, its text beside it.
         if let gap = Self.columnGap(text, within: 40) {

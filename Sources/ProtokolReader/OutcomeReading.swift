@@ -5,12 +5,15 @@ enum OutcomeReading {
     private static func words(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
 
     private static let ranked: [(Outcome, [[UInt8]])] = [
-        (.recommended, words(["anbefales", "anbefalet", "anbefaler", "indstilles til godkendelse", "oversendes til", "oversendt til"])),
+        (.recommended, words([
+            "anbefales", "anbefalet", "anbefaler", "indstilles til godkendelse", "oversendes til", "oversendt til", "indstilles til byrådets",
+            "indstilles til kommunalbestyrelsens", "indstilles til regionsrådets", "indstilles til borgerrepræsentationens", "indstilles godkendt",
+        ])),
         (.approved, words([
             "godkendt", "godkendes", "godkender", "godkendte", "tiltrådt", "tiltrædes", "tiltræder", "vedtaget",
             "vedtages", "bevilget", "imødekommet", "som indstillet", "indstillingen følges", "besluttet", "besluttede",
             "enig i indstillingen", "følger indstillingen", "bevilges", "tiltrådte", "der gennemføres", "igangsættes",
-            "iværksættes", "vedtog", "bevilgede", "imødekommes",
+            "iværksættes", "vedtog", "bevilgede", "imødekommes", "kunne tiltræde", "kan tiltræde", "tiltræde indstillingen",
         ])),
         (.noted, words([
             "til efterretning", "til orientering", "efterretning", "orienteringen", "orienterede", "orienteret",
@@ -30,10 +33,15 @@ enum OutcomeReading {
     private static let rejected = words([
         "ikke godkendt", "afvist", "afvises", "forkastet", "ikke tiltrådt", "ikke anbefalet", "kan ikke anbefales",
         "anbefales ikke", "ikke anbefale", "godkendes ikke", "afslås", "afslået", "kunne ikke godkende", "kan ikke godkende", "ikke opnå flertal", "ikke vedtaget", "blev ikke", "bortfaldt", "faldt", "forkastes",
+        "kan ikke tiltræde", "kunne ikke tiltræde",
     ])
-    private static let postponed = words(["udsat", "udsættes", "udskudt", "sendes tilbage til", "sendt tilbage til"])
+    private static let postponed = words(["udsat", "udsættes", "udskudt", "sendes tilbage til", "sendt tilbage til", "at udsætte"])
     /// "Et mindretal (V) kan ikke anbefale …" after the committee recommended: a minority's view, not the outcome.
-    private static let minorityDissent = words(["kan ikke anbefale", "kunne ikke anbefale", "kan ikke godkende", "kunne ikke godkende"])
+    private static let minorityDissent = words([
+        "kan ikke anbefale", "kunne ikke anbefale", "kan ikke godkende", "kunne ikke godkende", "kan ikke tiltræde", "kunne ikke tiltræde",
+    ])
+    /// "… byrådsmedlemmer, der er bevilget orlov": a state of things that the text describes, not what was decided.
+    private static let describedGrant = Array("er bevilget".utf8)
     /// "Der var ingen spørgsmål.", "Udvalget havde ingen bemærkninger.": nothing was decided.
     private static let nothing = words(["ingen spørgsmål", "ingen bemærkninger"])
     /// "Sagen oversendes til Byrådet uden indstilling.": sent on, recommending nothing.
@@ -92,6 +100,7 @@ enum OutcomeReading {
         for (index, (outcome, _)) in ranked.enumerated() {
             for position in rankedAt[index] {
                 guard let position else { continue }
+                if outcome == .approved, position >= 3, t[(position - 3)...].starts(with: describedGrant) { continue }
                 if best.map({ position < $0.1 }) ?? true { best = (outcome, position) }
             }
         }

@@ -1,8 +1,16 @@
 /// Removes what the page layout adds to the text: page numbers and running headers and footers.
 enum PageNoise {
+    /// A web page's link back to its top ("Til toppen", "↑ Til top"), printed after every item.
+    static func isNavigation(_ text: String) -> Bool {
+        guard let first = text.utf8.first, text.utf8.count <= 24, first == 0x54 || first == 0x74 || first == 0x47 || first >= 0xE2 else { return false }
+        var folded = Lexicon.fold(text)
+        while let f = folded.first, f == "↑" || f == "^" || f == " " { folded.removeFirst() }
+        return ["til toppen", "til top", "tilbage til toppen", "gå til toppen", "til toppen af siden"].contains(folded)
+    }
+
     static func remove(_ lines: [Line]) -> [Line] {
         var drop = Set<Int>()
-        for (index, line) in lines.enumerated() where isPageNumber(line.text) {
+        for (index, line) in lines.enumerated() where isPageNumber(line.text) || isNavigation(line.text) {
             drop.insert(index)
         }
         let pageStarts = [0] + lines.indices.filter { lines[$0].pageBreak }
