@@ -367,7 +367,9 @@ extension MinutesParser {
         while j > previous, lines[j].isBlank { j -= 1 }
         guard j > previous, lines[j].characterCount <= 80, let number = CaseNumbers.fromLine(lines[j].text) else { return result }
         // An item with its own case number under its heading leaves the one above to the item before.
-        let own = lines[(start.index + 1)..<min(lines.count, start.index + 8)].contains { CaseNumbers.fromLine($0.text) != nil }
+        // (The lines under its heading up to its first section, where parseItem looks for one.)
+        let own = lines[(start.index + 1)...].lazy.filter { !$0.isBlank }.prefix(4).prefix { sectionHeading($0, current: nil) == nil }
+            .contains { CaseNumbers.fromLine($0.text) != nil }
         return own ? result : ItemLead(index: j, caseNumber: number, title: result?.title)
     }
 

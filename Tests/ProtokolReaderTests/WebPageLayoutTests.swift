@@ -1,0 +1,246 @@
+import ProtokolModel
+import Testing
+@testable import ProtokolReader
+
+/// Minutes as municipalities' web pages print them (copied as text): bullets, running item numbers, fields above the
+/// heading, headings printed twice, the case's path as "Udvalg, dato, pkt. N:".
+@Suite("Minutes copied from web pages")
+struct WebPageLayoutTests {
+    func read(_ text: String) throws -> Meeting { try MinutesReader().read(Array(text.utf8)).meeting }
+
+    @Test("items numbered through the year past 200, behind list bullets")
+    func runningNumbersBehindBullets() throws {
+        let meeting = try read("""
+            Referat
+            Kommunalbestyrelsen
+            Mødedato: 22. januar 2020
+
+              • 301. Åben dagsorden - godkendelse
+
+                Resume
+
+                Godkendelse af åben dagsorden.
+
+                Beslutning
+
+                Godkendt.
+
+              • 302. Planstrategi 2020
+
+                Beslutning
+
+                Anbefales.
+            """)
+        #expect(meeting.items.map(\.number) == [301, 302])
+        #expect(meeting.items.map(\.title) == ["Åben dagsorden - godkendelse", "Planstrategi 2020"])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .recommended])
+    }
+
+    @Test("'1.Strategier': a heading without its space")
+    func headingWithoutSpace() throws {
+        let meeting = try read("""
+            Dagsorden
+            Udvalg: Udvalget for teknik og miljø
+            Mødedato: 21. januar 2019
+
+            1.Strategier - Udvalget for teknik og miljø (B)
+
+            Sagsnummer: 18/31615
+
+            Beslutning
+
+            Godkendt.
+
+            2.Forslag til Trafiksikkerhedsplan 2019-2022 (C)
+
+            Sagsnummer: 18/11883
+            """)
+        #expect(meeting.items.map(\.number) == [1, 2])
+        #expect(meeting.items.map(\.caseNumber) == ["18/31615", "18/11883"])
+        #expect(meeting.committee == "Udvalget for teknik og miljø")
+    }
+
+    @Test("a contents list without page numbers, then each item under its case number")
+    func contentsListAndCaseNumbersAbove() throws {
+        let meeting = try read("""
+            Udvalget for Regional Udvikling - referat 24-01-2011
+
+            Deltagere
+
+             • Lasse Krull, C
+             • Preben Jensen, V
+             • Margot Torp, A
+
+             • Afbud
+
+             • Margot Torp, A
+
+              1. Afrapportering fra studiebesøg
+              2. Orientering om samarbejdet
+              3. Næste møde
+
+
+              Sagsnr. 10/9778
+              1. Afrapportering fra studiebesøg
+
+              Beslutning
+
+              Taget til efterretning.
+
+              Sagsnr. 10/9779
+              2. Orientering om samarbejdet
+
+              Beslutning
+
+              Godkendt.
+
+              Sagsnr. 10/9780
+              3. Næste møde
+
+              Beslutning
+
+              Godkendt.
+            """)
+        #expect(meeting.items.map(\.number) == [1, 2, 3])
+        #expect(meeting.items.map(\.caseNumber) == ["10/9778", "10/9779", "10/9780"])
+        #expect(meeting.items.first?.decision?.text == "Taget til efterretning.")
+        #expect(meeting.participants.map(\.name) == ["Lasse Krull", "Preben Jensen", "Margot Torp"])
+        #expect(meeting.participants.map(\.party) == ["C", "V", "A"])
+        #expect(meeting.participants.map(\.absent) == [false, false, true])
+    }
+
+    @Test("the title above 'Sag nr. N' and the case's earlier stages as history")
+    func titleAboveNumberAndStages() throws {
+        let meeting = try read("""
+            Kommunalbestyrelsen
+
+            24-09-2019
+
+            Spørgetid
+            Sag nr. 129
+
+            Beslutning
+
+            Taget til efterretning.
+
+            Tillæg 1 til Lokalplan 145 - endelig vedtagelse
+            Sag nr. 130
+
+            Indstilling
+
+            at Tillæg 1 til Lokalplan 145 vedtages.
+
+            Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:
+
+            Anbefales.
+
+            Fraværende: Ole Berg (V)
+
+            Økonomiudvalget, 18. september 2019, pkt. 153:
+
+            Indstilles godkendt.
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.committee == "Kommunalbestyrelsen")
+        #expect(meeting.items.map(\.title) == ["Spørgetid", "Tillæg 1 til Lokalplan 145 - endelig vedtagelse"])
+        #expect(meeting.items.first?.decision?.text == "Taget til efterretning.")
+        let item = try #require(meeting.items.last)
+        #expect(item.proposal?.points == ["at Tillæg 1 til Lokalplan 145 vedtages."])
+        #expect(item.history.map(\.body) == ["Teknik- og Miljøudvalget", "Økonomiudvalget"])
+        #expect(item.history.map(\.text) == ["Anbefales.", "Indstilles godkendt."])
+        #expect(item.decision?.text == "Godkendt.")
+        #expect(item.absent.isEmpty)
+    }
+
+    @Test("a heading printed twice, a stand-in after the absent member, 'Til toppen', an English date")
+    func headingTwiceAndPageChrome() throws {
+        let meeting = try read("""
+            You are here
+
+            Referat
+
+            Dato: Onsdag, April 3, 2019 - 18:00
+            Sted: Mødelokale 2A
+             • Pkt. 42 Beslutninger om dagsordenen
+
+              Pkt. 42
+
+              Beslutninger om dagsordenen
+
+              Sagsnr. 299835
+
+              Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42
+
+              Herefter godkendt.
+
+              Fraværende: Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder.
+
+              Til toppen
+
+             • Pkt. 43 Meddelelser fra formanden
+
+              Pkt. 43
+
+              Meddelelser fra formanden
+
+              Kultur- og Idrætsudvalget, 03-04-2019, pkt. 43
+
+              Drøftet.
+            """)
+        #expect(meeting.date == CalendarDate(year: 2019, month: 4, day: 3))
+        #expect(meeting.committee != "You are here")
+        #expect(meeting.items.map(\.number) == [42, 43])
+        let first = try #require(meeting.items.first)
+        #expect(first.title == "Beslutninger om dagsordenen")
+        #expect(first.caseNumber == "299835")
+        #expect(first.sections.map(\.kind) == [.decision])
+        #expect(first.decision?.text == "Herefter godkendt.")
+        #expect(first.absent == ["Evan Lynnerup"])
+        #expect(meeting.items.last?.decision?.outcome == .discussed)
+    }
+
+    @Test("a bare 'Fraværende:' line is no part of the decision; 'Afbud fra X stedfortræder Y'")
+    func bareAbsenceLabel() throws {
+        let meeting = try read("""
+            Referat
+            Økonomiudvalget
+            Mødedato: 1. oktober 2018
+
+            Punkt 1: Godkendelse af dagsorden
+
+            Beslutning i Økonomiudvalget den 1. oktober 2018:
+            Fraværende:
+            Godkendt.
+
+            Punkt 2: Meddelelser
+
+            Beslutning
+
+            Afbud fra Benthe Viola Holm stedfortræder Anders Liltorp
+
+            Taget til efterretning.
+            """)
+        #expect(meeting.items.first?.decision?.text == "Godkendt.")
+        #expect(meeting.items.first?.absent == [])
+        #expect(meeting.items.last?.absent == ["Benthe Viola Holm"])
+    }
+
+    @Test("outcomes: 'besluttede at udsætte', a grant described, 'kunne tiltræde', 'Indstilles til Byrådets godkendelse'")
+    func outcomes() {
+        #expect(OutcomeReading.outcome(of: "Udvalget besluttede at udsætte sagens behandling.") == .postponed)
+        #expect(OutcomeReading.outcome(of: "Hjemmesiden ajourføres i forhold til byrådsmedlemmer, der er bevilget orlov.") == .other)
+        #expect(OutcomeReading.outcome(of: "Bevilget.") == .approved)
+        #expect(OutcomeReading.outcome(of: "Et flertal i udvalget kunne tiltræde indstillingen.") == .approved)
+        #expect(OutcomeReading.outcome(of: "Udvalget kunne ikke tiltræde indstillingen.") == .rejected)
+        #expect(OutcomeReading.outcome(of: "Indstilles til Byrådets godkendelse.") == .recommended)
+    }
+
+    @Test("dates written '15-maj-2002'")
+    func dashedMonthName() {
+        #expect(DateText.firstDate(in: "Onsdag den 15-maj-2002")?.date == CalendarDate(year: 2002, month: 5, day: 15))
+        #expect(DateText.firstDate(in: "Wednesday, May 15, 2002")?.date == CalendarDate(year: 2002, month: 5, day: 15))
+    }
+}
