@@ -37,8 +37,8 @@ enum HTMLLines {
                 let closing = inside.hasPrefix("/")
                 let name = String(inside.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber })).lowercased()
                 i = close + 1
-                // A <button> is chrome, except the accordion toggle that holds an item's title inside its heading.
-                if !closing && skippedTags.contains(name) && !(name == "button" && builder.headingLevel > 0) {
+                // A <button> is chrome, except an accordion toggle: inside a heading, or holding one.
+                if !closing && skippedTags.contains(name) && !(name == "button" && (builder.headingLevel > 0 || holdsHeading(chars, from: i))) {
                     let endTag = Array("</\(name)")
                     var j = i
                     while j < chars.count {
@@ -62,6 +62,19 @@ enum HTMLLines {
         }
         builder.flush()
         return builder.lines
+    }
+
+    /// The element whose content starts at `start` holds a heading before it ends: "<button><h2>Title</h2></button>".
+    private static func holdsHeading(_ chars: [Character], from start: Int) -> Bool {
+        var i = start
+        while i + 2 < chars.count, i - start < 2000 {
+            if chars[i] == "<" {
+                if chars[i + 1] == "/" { return false }
+                if chars[i + 1] == "h" || chars[i + 1] == "H", ("1"..."6").contains(chars[i + 2]) { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     private static func find(_ needle: String, in chars: [Character], from start: Int) -> Int? {
@@ -94,6 +107,8 @@ enum HTMLLines {
         var openCells = 0
         /// How many lines there were when the current table row began.
         var rowStart = 0
+        /// How many lines there were when the current heading began.
+        var headingStart = 0
 
         mutating func text(_ s: String, line: Int) {
             if current.isEmpty { currentLine = line }
@@ -123,9 +138,10 @@ enum HTMLLines {
             switch name {
             case "br":
                 flush()
-            case "span":
+            case "span", "a":
+                // "<span>PDF</span><a>Indstilling</a>": two words.
                 if !closing && afterSpan && !current.isEmpty && current.last != " " { current.append(" ") }
-                afterSpan = closing
+                afterSpan = closing && name == "span"
             case "dd":
                 // "<dt>Sagsnr.</dt><dd>24-003817</dd>": the term and its value as two cells of one line.
                 if !closing && !current.isEmpty { current.append("\t") }
@@ -172,8 +188,20 @@ enum HTMLLines {
                 flush()
                 preDepth = max(0, preDepth + (closing ? -1 : 1))
             case "h1", "h2", "h3", "h4", "h5", "h6":
+                // "<td>1</td><td><h2>Title</h2>": the item's number in the cell before its heading (FirstAgenda).
+                let number = LineText.trim(current)
+                let numbered = !closing && openCells > 0 && (1...3).contains(number.count) && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
+                if numbered { current = "" }
+                // "<h3></h3>" then text: a section without a heading, kept as a blank line at the heading's level.
+                let untitled = closing && headingLevel > 0 && LineText.trim(current).isEmpty && lines.count == headingStart
                 flush(blankAfter: closing)
+                if untitled { lines.append(Line(text: "", number: line, level: headingLevel)) }
                 headingLevel = closing ? 0 : Int(String(name.dropFirst())) ?? 1
+                headingStart = lines.count
+                if numbered {
+                    current = number + ". "
+                    currentLine = line
+                }
             default:
                 if blockTags.contains(name) { flush(blankAfter: name == "p" || name == "div" || name == "table" || name == "ul" || name == "ol") }
             }

@@ -57,6 +57,7 @@ struct HeaderReader {
                 var previousNumber = line.number
                 // The value of a label alone may start with a label's word ("Mødested" then "Mødelokale 4, Rådhuset").
                 while i < content.count, Self.kindWord(content[i].text) == nil, content[i].characterCount < 200,
+                    !MinutesParser.isItemTableHeader(content[i].text),
                     Self.labelled(content[i].text) == nil || values.isEmpty && !Self.hasColonLabel(content[i].text)
                 {
                     // Lines of one source line came from one block broken by <br>.

@@ -24,7 +24,7 @@ enum ItemFacts {
     }
 
     /// Names from "Afbud: A (D), B og C" or "A (V) var fraværende", with their party letters.
-    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "orfald", "orlod mødet"])
+    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "orfald", "orlod mødet", "orhindret"])
 
     static func absentNames(_ text: String) -> [(name: String, party: String?)]? {
         guard text.utf8.count < 240, Bytes.containsAnyFolded(text, absenceHints) else { return nil }
@@ -36,7 +36,7 @@ enum ItemFacts {
     private static let absenceMarkerWords = [
         " var fraværende", " deltog ikke i mødet", " deltog ikke i behandlingen", " deltog ikke i sagens behandling",
         " havde meldt afbud", " har meldt afbud", " meldte afbud", " var ikke til stede", " forlod mødet under",
-        " inden behandlingen af punktet", " inden punktets behandling", " inden behandlingen af sagen",
+        " inden behandlingen af punktet", " inden punktets behandling", " inden behandlingen af sagen", " var forhindret i at deltage",
     ]
     private static let absenceMarkers = absenceMarkerWords.map { Array($0.utf8) }
 
@@ -628,7 +628,23 @@ enum ItemFacts {
                 entries.append(HistoryEntry(date: c.date, body: c.body, text: paragraphs.text(c.lines)))
             }
         }
+        // "Udvalg: Magistraten", "Dato: 02-09-2025", "Punktnummer: 12": a stage as labelled fields, its text below.
+        var fieldBody: String?
+        var fieldDate: CalendarDate?
         for line in lines {
+            if let (label, value) = historyField(line.text) {
+                switch label {
+                case .body: fieldBody = value
+                case .date: fieldDate = DateText.firstDate(in: value)?.date
+                case .number: break
+                }
+                if let date = fieldDate, let body = fieldBody {
+                    close()
+                    current = (date, body, [])
+                    (fieldBody, fieldDate) = (nil, nil)
+                }
+                continue
+            }
             if let (date, body) = historyHead(line.text) {
                 close()
                 // A table row: date, body, and what it did in the cells after.
@@ -650,6 +666,21 @@ enum ItemFacts {
         }
         close()
         return entries
+    }
+
+    enum HistoryField { case body, date, number }
+
+    /// "Udvalg: Magistraten", "Dato: 02-09-2025", "Punktnummer: 12": a field of a stage of the case.
+    static func historyField(_ text: String) -> (HistoryField, String)? {
+        guard text.utf8.count <= 120, let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 14 else { return nil }
+        let value = LineText.trim(text[text.index(after: colon)...])
+        guard !value.isEmpty else { return nil }
+        switch Lexicon.fold(text[..<colon]) {
+        case "udvalg", "organ", "behandlet i", "mødeforum": return (.body, value)
+        case "dato", "mødedato": return DateText.firstDate(in: value) == nil ? nil : (.date, value)
+        case "punktnummer", "punkt", "pkt", "pkt.": return (.number, value)
+        default: return nil
+        }
     }
 
     /// "09-02-2022 Udvalget for Job - 2022-2025" -> the date and the body.
@@ -702,7 +733,9 @@ enum ItemFacts {
             titles.append(ListItem.stripMarker(text))
             previous = text
         }
-        return titles.filter { !["ingen", "ingen bilag", "intet", "ingen vedhæftede bilag", "-"].contains(Lexicon.fold($0)) }
+        // A count of files ("30") or a web page's menu ("Hent som PDF") is no title.
+        return titles.filter { !["ingen", "ingen bilag", "intet", "ingen vedhæftede bilag", "-"].contains(Lexicon.fold($0)) && !$0.allSatisfy(\.isNumber) }
+            .filter { !PageNoise.isNavigation($0) }
             .map(withoutAccessOrSize)
     }
 
@@ -710,7 +743,9 @@ enum ItemFacts {
     /// file size after it): the title alone.
     static func withoutAccessOrSize(_ title: String) -> String {
         var title = title
-        for prefix in ["Åben - ", "Åben – ", "Lukket - ", "Lukket – ", "Åbent - ", "Åbent – "] where title.hasPrefix(prefix) && title.count > prefix.count {
+        // "PDF Indstilling": a web page's file-type badge before the link.
+        for prefix in ["Åben - ", "Åben – ", "Lukket - ", "Lukket – ", "Åbent - ", "Åbent – ", "PDF ", "DOCX ", "DOC ", "XLSX "]
+        where title.hasPrefix(prefix) && title.count > prefix.count + 2 {
             title = String(title.dropFirst(prefix.count))
         }
         if title.hasSuffix(")"), let open = title.lastIndex(of: "(") {

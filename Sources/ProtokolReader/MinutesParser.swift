@@ -327,6 +327,12 @@ struct MinutesParser {
             let line = lines[i]
             i += 1
             if line.isBlank {
+                // An untitled heading (an empty <h3>) ends the section that has text.
+                if line.level > 0, let c = current, c.hasText {
+                    sections.append(c)
+                    current = RawSection(heading: "", kind: .other, level: line.level, line: line.number)
+                    continue
+                }
                 if current != nil { current?.append(line) } else { preamble.append(line) }
                 continue
             }

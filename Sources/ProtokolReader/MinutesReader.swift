@@ -84,7 +84,9 @@ public struct MinutesReader: Sendable {
         var result = [Line]()
         result.reserveCapacity(lines.count)
         for line in lines {
-            if line.isBlank, result.last?.isBlank ?? true { continue }
+            // A blank line at a heading's level stands for an untitled heading: it stays, in place of a plain blank before it.
+            if line.isBlank, line.level > 0, let last = result.last, last.isBlank, last.level == 0 { result.removeLast() }
+            if line.isBlank, line.level == 0, result.last?.isBlank ?? true { continue }
             result.append(line)
         }
         return result

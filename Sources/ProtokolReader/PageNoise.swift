@@ -2,10 +2,12 @@
 enum PageNoise {
     /// A web page's link back to its top ("Til toppen", "↑ Til top"), printed after every item.
     static func isNavigation(_ text: String) -> Bool {
-        guard let first = text.utf8.first, text.utf8.count <= 24, first == 0x54 || first == 0x74 || first == 0x47 || first >= 0xE2 else { return false }
+        guard let first = text.utf8.first, text.utf8.count <= 24, first | 0x20 == 0x74 || first | 0x20 == 0x67 || first | 0x20 == 0x68 || first | 0x20 == 0x6B || first >= 0xE2
+        else { return false }
         var folded = Lexicon.fold(text)
         while let f = folded.first, f == "↑" || f == "^" || f == " " { folded.removeFirst() }
-        return ["til toppen", "til top", "tilbage til toppen", "gå til toppen", "til toppen af siden"].contains(folded)
+        return ["til toppen", "til top", "tilbage til toppen", "gå til toppen", "til toppen af siden", "hent som pdf", "kopier link", "tilbage til forsiden"]
+            .contains(folded)
     }
 
     static func remove(_ lines: [Line]) -> [Line] {
