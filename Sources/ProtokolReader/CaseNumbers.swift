@@ -18,11 +18,23 @@ enum CaseNumbers {
         // A labelled number may share its line with other fields ("Sagsnr.: … Dok.nr.: … Åbent").
         if text.utf8.count > 240 { return nil }
         if isCaseNumber(text) { return text }
+        // "Åbent - 00.22.00-G01-1-16", "Lukket - 17.00.00A00 - 2008/048591": the access before the number (Odense).
+        if let first = text.utf8.first, first == 0xC3 || first | 0x20 == 0x6C, let dash = text.firstRange(of: " - "),
+            MinutesParser.accessMarker(String(text[..<dash.lowerBound])) != nil
+        {
+            return fromLine(String(text[dash.upperBound...]))
+        }
         // "23/2231 - 00.30.14-S55": the case number, then its KLE number.
         if let dash = text.firstRange(of: " - "), case let head = String(text[..<dash.lowerBound]), isCaseNumber(head),
             isCaseNumber(String(text[dash.upperBound...])) || isKLEPrefix(String(text[dash.upperBound...]))
         {
             return head
+        }
+        // "17.00.00A00 - 2008/048591": the KLE topic, then the case number.
+        if let dash = text.firstRange(of: " - "), isKLEPrefix(String(text[..<dash.lowerBound])), case let tail = String(text[dash.upperBound...]),
+            isCaseNumber(tail)
+        {
+            return tail
         }
         let lowered = text.lowercased()
         for label in labels where lowered.hasPrefix(label) {
@@ -46,14 +58,18 @@ enum CaseNumbers {
     /// "00.30.14-S55", "00.30.14": a KLE number's leading groups of two digits.
     private static func isKLEPrefix(_ s: String) -> Bool {
         let groups = s.prefix(while: { $0 != "-" }).split(separator: ".", omittingEmptySubsequences: false)
-        return groups.count >= 2 && groups.allSatisfy { $0.count == 2 && $0.allSatisfy(\.isNumber) }
+        // The last group may carry its facet: "17.00.00A00".
+        func isFacet(_ g: Substring) -> Bool { g.count == 5 && g.prefix(2).allSatisfy(\.isNumber) && g.dropFirst(2).first?.isLetter == true && g.suffix(2).allSatisfy(\.isNumber) }
+        return groups.count >= 2 && groups.enumerated().allSatisfy { index, g in
+            g.count == 2 && g.allSatisfy(\.isNumber) || index == groups.count - 1 && isFacet(g)
+        }
     }
 
     /// True when the whole string has one of the case-number shapes.
     static func isCaseNumber(_ s: String) -> Bool {
         let shape = Array(s.utf8)
         guard shape.count >= 5, shape.count <= 40 else { return false }
-        return isKLE(shape) || isYearSerial(shape) || isPrefixedSerial(shape) || isUnitYearSerial(shape)
+        return isKLE(shape) || isYearSerial(shape) || isPrefixedSerial(shape) || isUnitYearSerial(shape) || isSerialYear(shape)
     }
 
     /// unit-yyyy-serial such as 330-2018-3619: a filing unit, the year, and the serial.
@@ -120,6 +136,15 @@ enum CaseNumbers {
         let tail = i
         while i < b.count, isDigit(b[i]) { i += 1 }
         return i == b.count && i > tail
+    }
+
+    /// nnnnnn-yyyy such as 018520-2013 (Gentofte): a serial of five to seven digits, then the year.
+    private static func isSerialYear(_ b: [UInt8]) -> Bool {
+        guard (10...12).contains(b.count), b[b.count - 5] == 0x2D else { return false }
+        let serial = b[..<(b.count - 5)], year = b[(b.count - 4)...]
+        guard serial.allSatisfy(isDigit), year.allSatisfy(isDigit) else { return false }
+        let value = year.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        return (1990...2039).contains(value)
     }
 
     /// LETTERS-yyyy-nnnn such as EMN-2025-001234, or S2023-01234.

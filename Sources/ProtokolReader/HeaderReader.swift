@@ -22,7 +22,9 @@ struct HeaderReader {
         guard !content.isEmpty else { return }
         var titleIndex: Int?
         // A breadcrumb ("Svendborg Kommune > Politik > Dagsordener og referater") names the site's pages, not this one.
-        for (i, line) in content.prefix(20).enumerated() where line.characterCount <= 250 && !line.text.contains(" > ") {
+        // "1. Godkendelse af dagsorden" in a list of the items is no title.
+        for (i, line) in content.prefix(20).enumerated()
+        where line.characterCount <= 250 && !line.text.contains(" > ") && MinutesParser.numberedHeading(line.text) == nil {
             if let kind = Self.kindWord(line.text) {
                 titleKind = kind
                 titleIndex = i
@@ -60,9 +62,18 @@ struct HeaderReader {
                     !MinutesParser.isItemTableHeader(content[i].text),
                     Self.labelled(content[i].text) == nil || values.isEmpty && !Self.hasColonLabel(content[i].text)
                 {
-                    // Lines of one source line came from one block broken by <br>.
+                    // Lines of one source line came from one block broken by <br>; "Ulla Hardy-Hansen (C)" alone goes on a list of
+                    // one member a line.
                     let contiguous = content[i].number == previousNumber + 1 || content[i].number == previousNumber
+                        || multi && content[i].text.hasSuffix(")") && Self.participants(content[i].text).count == 1
                     if !values.isEmpty && (!multi || !contiguous) { break }
+                    // "Bemærkninger: …" under the members: another field.
+                    if !values.isEmpty, multi, let colon = content[i].text.firstIndex(of: ":"),
+                        content[i].text.distance(from: content[i].text.startIndex, to: colon) <= 20,
+                        !content[i].text[..<colon].contains(where: { $0 == "," || $0 == "(" })
+                    {
+                        break
+                    }
                     values.append(content[i].text)
                     lengths.append(content[i].text.utf8.count)
                     previousNumber = content[i].number
@@ -127,6 +138,8 @@ struct HeaderReader {
             // "Udvalg: Udvalget for teknik og miljø" names it better than a page's heading ("Dagsordener").
             if meeting.committee.isEmpty || !Self.namesCommittee(meeting.committee), !value.isEmpty {
                 (meeting.committee, meeting.term) = Self.splitTerm(value)
+            } else if meeting.term == nil, case let (name, term) = Self.splitTerm(value), Lexicon.fold(name) == Lexicon.fold(meeting.committee) {
+                meeting.term = term
             }
         case .timeAndPlace:
             if meeting.startTime == nil { meeting.startTime = DateText.firstTime(in: value, dotted: true) }
@@ -304,7 +317,7 @@ struct HeaderReader {
     ]
 
     static let siteChrome: Set<String> = [
-        "you are here", "du er her", "dagsordener", "dagsordener og referater", "dagsorden og referat", "dagsorden og referater", "referater",
+        "you are here", "du er her", "dagsordener", "dagsordener og referater", "mødesager", "møder", "mødeoversigt", "dagsorden og referat", "dagsorden og referater", "referater",
         "politik", "forside", "forsiden", "menu", "søg", "print", "udskriv", "del", "luk alle punkter", "åbn alle punkter", "gå til indhold",
     ]
 
@@ -318,9 +331,12 @@ struct HeaderReader {
         {
             text = String(text[..<open])
         }
-        // "Folkeoplysningsudvalget – Rebild Kommune": the municipality after a dash is the body's name.
+        // "Folkeoplysningsudvalget – Rebild Kommune": the municipality after a dash is the body's name; "Kommunalbestyrelsen -
+        // Dagsordener og referater" the site's page.
         for dash in [" – ", " - ", ", "] {
-            if let r = text.range(of: dash, options: .backwards), municipality(String(text[r.upperBound...])) != nil {
+            if let r = text.range(of: dash, options: .backwards), case let after = String(text[r.upperBound...]),
+                municipality(after) != nil || siteChrome.contains(Lexicon.fold(after))
+            {
                 text = String(text[..<r.lowerBound])
             }
         }

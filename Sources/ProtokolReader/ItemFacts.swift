@@ -8,7 +8,7 @@ enum ItemFacts {
     private static let absenceLabels = [
         "fraværende under behandlingen af punktet", "fraværende under behandlingen", "fraværende under sagens behandling",
         "fraværende under punktet", "fraværende med afbud", "fraværende uden afbud", "afbud fra", "afbud", "fraværende", "fravær", "forfald", "deltog ikke",
-        "ikke til stede", "fraværende var",
+        "ikke til stede", "fraværende var", "ej til stede",
     ]
 
     /// True when a line only reports who was absent, e.g. "Afbud: Peter Svane (D)".
@@ -24,7 +24,7 @@ enum ItemFacts {
     }
 
     /// Names from "Afbud: A (D), B og C" or "A (V) var fraværende", with their party letters.
-    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "orfald", "orlod mødet", "orhindret"])
+    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "orfald", "orlod mødet", "orhindret", "j til stede"])
 
     static func absentNames(_ text: String) -> [(name: String, party: String?)]? {
         guard text.utf8.count < 240, Bytes.containsAnyFolded(text, absenceHints) else { return nil }
@@ -589,6 +589,8 @@ enum ItemFacts {
     private static func droppingAddressee(_ rest: String) -> String {
         let words = rest.split(separator: " ", maxSplits: 10, omittingEmptySubsequences: true)
         guard let first = words.first, ["til", "over", "overfor"].contains(Lexicon.fold(first)) else { return rest }
+        // "over for forretningsudvalget og regionsrådet:": the points follow.
+        if rest.hasSuffix(":"), words.count <= 10, !words.contains("at") { return "" }
         for (index, word) in words.enumerated().dropFirst().prefix(8) {
             if word.hasSuffix(".") { return rest }
             if word == "at" || word == "at:" { return words[index...].joined(separator: " ") }

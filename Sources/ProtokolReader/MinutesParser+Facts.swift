@@ -76,7 +76,10 @@ extension MinutesParser {
                     return (meetingDate != nil && stage.date == meetingDate)
                         || (stage.date == nil && !meetingCommittee.isEmpty && Lexicon.fold(stage.body) == Lexicon.fold(meetingCommittee))
                 }
-                index = decisions[ours ?? decisions.count - 1]
+                // Without the meeting's own, the latest dated stage is the decision this item records.
+                let dated = decisions.indices.compactMap { i in stages[i]?.date.map { (i, $0) } }
+                let latest = dated.count == decisions.count ? dated.max { $0.1 < $1.1 }?.0 : nil
+                index = decisions[ours ?? latest ?? decisions.count - 1]
                 for i in decisions.indices where decisions[i] != index { moveToHistory(i) }
             }
             decisionSubheading = stages[decisions.firstIndex(of: index) ?? 0]?.subheading ?? false

@@ -111,14 +111,14 @@ extension MinutesParser {
 
     // MARK: Item headings
 
-    static let punktWords = ["dagsordenspunkt", "dagsordenpunkt", "punkt", "pkt.", "sag "].map { Array($0.utf8) }
+    static let punktWords = ["dagsordenspunkt", "dagsordenpunkt", "punkt", "pkt.", "sag ", "nr."].map { Array($0.utf8) }
 
     /// "Punkt 3: Title", "Pkt. 3 Title", "Dagsordenspunkt 3 - Title", "Sag nr. 3 Title", "Punkt 3 (Lukket): Title"
     /// -> (3, "Title") ("(Lukket) Title" when closed, for `closedPrefix`).
     static func punktHeading(_ text: String) -> (Int, String)? {
         guard let first = text.utf8.first,
             first == UInt8(ascii: "P") || first == UInt8(ascii: "p") || first == UInt8(ascii: "D") || first == UInt8(ascii: "d")
-                || first == UInt8(ascii: "S") || first == UInt8(ascii: "s")
+                || first == UInt8(ascii: "S") || first == UInt8(ascii: "s") || first == UInt8(ascii: "N")
         else { return nil }
         var offset = 0
         for prefix in Self.punktWords where Bytes.hasFoldedPrefix(text, prefix) {
@@ -127,7 +127,9 @@ extension MinutesParser {
         }
         guard offset > 0 else { return nil }
         // "Sag 2023-00123" is a case number, not the 2023rd item.
-        let isSag = offset <= 6 && (first == UInt8(ascii: "S") || first == UInt8(ascii: "s"))
+        let isSag = offset <= 6 && (first == UInt8(ascii: "S") || first == UInt8(ascii: "s") || first == UInt8(ascii: "N"))
+        // "Nr.1 - Godkendelse af dagsordenen"; "Nr. 5 Tegning" in a list is no item.
+        let isNr = first == UInt8(ascii: "N")
         var rest = text.dropFirst(offset)
         rest = rest.drop(while: { $0 == " " })
         // Only ASCII letters lower-case to "nr.", so the bytes rule most lines out before lower-casing.
@@ -149,6 +151,7 @@ extension MinutesParser {
         rest = rest.drop(while: { $0 == ":" || $0 == "." || $0 == ")" || $0 == " " || $0 == "\t" || $0 == "-" || $0 == "–" || $0 == "," })
         let title = LineText.trim(rest)
         if isSag, title.first?.isNumber == true { return nil }
+        if isNr, !rest.isEmpty, !(next == " " && text.contains(" - ")) && !(next == "-" || next == ":" || next == "–") { return nil }
         if !punctuated, let c = title.first, !(c.isUppercase || c.isNumber || c == "\"" || c == "“") { return nil }
         return (number, title)
     }
@@ -192,6 +195,22 @@ extension MinutesParser {
             guard let c = title.first, c.isUppercase || c == "\"" || c == "“", title.count <= 240 else { return nil }
             return (number, access ? "(Lukket) " + title : title)
         }
+        // "1  Åbent         Kommuneplan 2013": the access in a column between number and title.
+        if let space = rest.first, space == " " || space == "\t" {
+            let after = rest.drop(while: { $0 == " " || $0 == "\t" })
+            let word = after.prefix(while: { $0 != " " && $0 != "\t" })
+            let tail = after.dropFirst(word.count)
+            if word.count <= 7, tail.hasPrefix("  ") || tail.hasPrefix("\t"), let closed = accessMarker(String(word)) {
+                let title = LineText.trim(tail)
+                guard let c = title.first, c.isUppercase || c == "\"" || c == "“", title.count <= 240 else { return nil }
+                return (number, closed ? "(Lukket) " + title : title)
+            }
+        }
+        // "114Spørgsmål til Byrådet": number and title from two elements of a page, glued.
+        if let c = rest.first, c.isUppercase, c.isLetter, rest.dropFirst().first?.isLowercase == true {
+            let title = LineText.trim(rest)
+            return title.count <= 240 ? (number, title) : nil
+        }
         guard let sep = rest.first, sep == "." || sep == ")" || sep == "\t" else { return nil }
         rest = rest.dropFirst()
         // "1.Strategier": a web page's heading without its space; "1.5.2023" is a date.
@@ -199,6 +218,17 @@ extension MinutesParser {
         let title = LineText.trim(rest)
         guard let c = title.first, c.isUppercase || c == "\"" || c == "“", title.count <= 240 else { return nil }
         return (number, title)
+    }
+
+    /// "1 Title": a number, one space and a capital.
+    static func spacedHeading(_ text: String) -> (Int, String)? {
+        guard let first = text.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
+        let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
+        guard digits.count <= 3, let number = Int(digits), number > 0 else { return nil }
+        let rest = text.dropFirst(digits.count)
+        guard rest.first == " ", let c = rest.dropFirst().first, c.isUppercase else { return nil }
+        let title = LineText.trim(rest)
+        return title.count <= 240 ? (number, title) : nil
     }
 
     /// "• 301. Title" -> "301. Title": a web page's list bullet before an item heading.
@@ -396,7 +426,9 @@ extension MinutesParser {
         }
         for (index, line) in lines.enumerated() where !line.isBlank && !tocRange.contains(index) {
             let text = Self.withoutBullet(line.text)
-            let numbered = Self.numberedHeading(text)
+            // " • 1 Oversigt over medlemmerne": a number and a space lead a heading that a bullet or the markup marks.
+            let marksHeading = text.utf8.count != line.text.utf8.count || line.level > 0 || line.strong
+            let numbered = Self.numberedHeading(text) ?? (marksHeading ? Self.spacedHeading(text) : nil)
             let lettered = numbered == nil ? Self.letteredHeading(text) : nil
             guard let (number, title) = numbered ?? lettered else { continue }
             // "17. Eventuelt" in a run of numbered lines ("16. …" above it, "15. …" or "18. …" beside): a list, such as contents
@@ -419,8 +451,11 @@ extension MinutesParser {
                 || folded.contains(Lexicon.fold("\(number). " + Self.closedPrefix(shownTitle).1)) || folded.contains(Lexicon.fold("\(number). " + shownTitle))
             // A number alone on its line (pdftotext without -layout prints no blank lines) is a heading by its form;
             // so is "2. Lånoptagelse 2024" right under the text before it when its case number follows at once.
+            // So is "114Spørgsmål til Byrådet" right above its "Sagsfremstilling" in a page without blank lines.
             guard afterBlank || title.isEmpty || line.level > 0 || inTOC
-                || lines[(index + 1)...].first(where: { !$0.isBlank }).map({ CaseNumbers.fromLine($0.text) != nil }) == true
+                || lines[(index + 1)...].first(where: { !$0.isBlank }).map({
+                    CaseNumbers.fromLine($0.text) != nil || !title.hasSuffix(".") && Self.opensWithHeading($0.text)
+                }) == true
             else { continue }
             let marked = line.level > 0 || line.strong
             var followedByMarker = false

@@ -103,9 +103,41 @@ struct MinutesParser {
             }
             warnings.append(ReadWarning(line: nil, "no numbered items were found"))
         }
+        // "Forretningsudvalgets beslutning den 8. november 2022:" over the items' decisions dates a meeting whose header does not.
+        if meeting.date == nil, let date = decisionHeadingDate() {
+            meeting.date = date
+            warnings.append(ReadWarning(line: nil, "meeting date taken from the decision headings: \(date)"))
+        }
         if meeting.date == nil { warnings.append(ReadWarning(line: nil, "no meeting date found")) }
         if meeting.committee.isEmpty { warnings.append(ReadWarning(line: nil, "no committee name found")) }
         return meeting
+    }
+
+    static let lukketDash = Array("lukket - ".utf8)
+
+    /// The date that most decision headings name ("X's beslutning den 8. november 2022"), the latest of equals.
+    func decisionHeadingDate() -> CalendarDate? {
+        var counts = [CalendarDate: Int]()
+        for line in lines where line.text.utf8.count <= 160 && Bytes.containsAnyFolded(line.text, Self.beslutningHint) {
+            if Self.lexiconKind(Lexicon.fold(line.text.hasSuffix(":") ? String(line.text.dropLast()) : line.text)) == .decision,
+                let date = Self.stage(line.text)?.date
+            {
+                counts[date, default: 0] += 1
+            }
+        }
+        return counts.max { $0.value < $1.value || $0.value == $1.value && $0.key < $1.key }?.key
+    }
+
+    static let beslutningHint = Bytes.NeedleSet(["beslutning"])
+
+    /// "Direktøren foreslår," / "… foreslår, at" / "… foreslår:" -> "Direktøren"; nil for other lines.
+    static func foreslaarLead(_ text: String) -> String? {
+        for ending in [" foreslår,", " foreslår:", " foreslår, at", " foreslår at", " foreslår, at:"] where text.hasSuffix(ending) {
+            let by = LineText.trim(text.dropLast(ending.count))
+            guard let first = by.first, first.isUppercase, by.split(separator: " ").count <= 8 else { return nil }
+            return by
+        }
+        return nil
     }
 
     /// The item's heading or title printed again under it.
@@ -262,6 +294,7 @@ struct MinutesParser {
             probed += 1
             if item.caseNumber == nil, let number = CaseNumbers.fromLine(line.text) {
                 item.caseNumber = number
+                if Bytes.hasFoldedPrefix(line.text, Self.lukketDash) { item.isPublic = false }
                 // A status column beside the number: "Sagsnr.: 23/1234      Lukket".
                 if let last = line.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).last, Self.accessMarker(String(last)) == true {
                     item.isPublic = false
@@ -474,6 +507,12 @@ struct MinutesParser {
             section.by = lead.by
             let restWords = lead.rest.split(separator: " ").count
             return HeadingMatch(section: section, inline: restWords > 3 ? lead.rest : nil)
+        }
+        // "By- og udviklingsdirektøren foreslår," opens the proposal as "indstiller," does.
+        if current?.kind != .proposal, length <= 160, let by = Self.foreslaarLead(text) {
+            var section = RawSection(heading: Self.printedHeading(text), kind: .proposal, level: line.level, line: line.number)
+            section.by = by
+            return HeadingMatch(section: section)
         }
         // "Beslutning: Godkendt." carries its text on the heading line.
         // "Ældre- og Handicapudvalgets beslutning den 12. december 2023: Anbefales." too.

@@ -83,7 +83,13 @@ public struct MinutesReader: Sendable {
     private static func collapseBlankRuns(_ lines: [Line]) -> [Line] {
         var result = [Line]()
         result.reserveCapacity(lines.count)
-        for line in lines {
+        for var line in lines {
+            // " • Sagsfremstilling": a page's bullet before a section heading.
+            if line.text.utf8.first == 0xE2, case let text = MinutesParser.withoutBullet(line.text), text.utf8.count < line.text.utf8.count,
+                text.utf8.count <= 60, Lexicon.headings[Lexicon.fold(text)] != nil
+            {
+                line = Line(text: text, number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak)
+            }
             // A blank line at a heading's level stands for an untitled heading: it stays, in place of a plain blank before it.
             if line.isBlank, line.level > 0, let last = result.last, last.isBlank, last.level == 0 { result.removeLast() }
             if line.isBlank, line.level == 0, result.last?.isBlank ?? true { continue }

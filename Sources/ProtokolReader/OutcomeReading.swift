@@ -17,7 +17,7 @@ enum OutcomeReading {
         ])),
         (.noted, words([
             "til efterretning", "til orientering", "efterretning", "orienteringen", "orienterede", "orienteret",
-            "til kendskab",
+            "til kendskab", "orientering givet", "orienteringen givet",
         ])),
         (.discussed, words(["drøftet", "drøftede", "drøftes", "drøftelse"])),
     ]
