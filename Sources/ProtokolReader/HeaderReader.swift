@@ -47,6 +47,8 @@ struct HeaderReader {
                     meeting.startTime = meeting.startTime ?? DateText.firstTime(in: line.text)
                 }
                 if body == nil, let found = Self.municipality(line.text) { body = found }
+                // "Den 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge": the place after the time.
+                if meeting.location == nil, i <= 12, let place = Self.placeAfterTime(line.text) { meeting.location = place }
                 // "Byrådssalen, Rådhuset, Laksetorvet 1": a place without its label.
                 if meeting.location == nil, i <= 15, Self.looksLikePlace(line.text) { meeting.location = LineText.trim(line.text) }
                 continue
@@ -109,7 +111,13 @@ struct HeaderReader {
             if meeting.startTime == nil { meeting.startTime = DateText.firstTime(in: value, dotted: true) }
             if meeting.date == nil, let found = DateText.firstDate(in: value) { meeting.date = found.date }
         case .location:
-            if meeting.location == nil, !value.isEmpty { meeting.location = value }
+            // "Slangerup Rådssalen kl. 19.00": the time printed after the place.
+            var place = value
+            if let (before, time) = Self.trailingTime(value) {
+                place = before
+                if meeting.startTime == nil { meeting.startTime = time }
+            }
+            if meeting.location == nil, !place.isEmpty { meeting.location = place }
         case .participants:
             let people = Self.participants(value)
             if people.isEmpty, !value.isEmpty {
@@ -315,6 +323,26 @@ struct HeaderReader {
         "møde", "mødet", "i", "ordinært", "ekstraordinært", "beslutninger", "-", "–", "d.", "den", "d", "kl.", "kl",
         "tillægsdagsorden", "tillægsreferat", "mødedagsorden", "referater", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
     ]
+
+    /// "… kl. 13:00 i Tapperiet, Sdr. Badevej 1" -> "Tapperiet, Sdr. Badevej 1".
+    static func placeAfterTime(_ text: String) -> String? {
+        guard let kl = text.range(of: " kl. ") ?? text.range(of: " kl ") else { return nil }
+        let rest = text[kl.upperBound...].drop(while: { $0.isNumber || $0 == "." || $0 == ":" || $0 == "-" || $0 == "–" })
+        guard rest.hasPrefix(" i "), case let place = LineText.trim(rest.dropFirst(3)), !place.isEmpty, place.first?.isUppercase == true,
+            place.count <= 120
+        else { return nil }
+        return place
+    }
+
+    /// "Slangerup Rådssalen kl. 19.00" -> ("Slangerup Rådssalen", 19:00).
+    static func trailingTime(_ text: String) -> (String, ClockTime)? {
+        guard let kl = text.range(of: " kl. ", options: .backwards) ?? text.range(of: " kl ", options: .backwards),
+            let time = DateText.firstTime(in: String(text[kl.lowerBound...]), dotted: true)
+        else { return nil }
+        var before = LineText.trim(text[..<kl.lowerBound])
+        while before.hasSuffix(",") { before.removeLast() }
+        return (before, time)
+    }
 
     static let siteChrome: Set<String> = [
         "you are here", "du er her", "dagsordener", "dagsordener og referater", "mødesager", "møder", "mødeoversigt", "dagsorden og referat", "dagsorden og referater", "referater",

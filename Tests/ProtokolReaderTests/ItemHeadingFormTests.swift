@@ -204,4 +204,14 @@ struct ItemHeadingFormTests {
         #expect(item.absent == ["Kisser Franciska Lehnert"])
         #expect(item.decision?.text == "Godkendt.")
     }
+
+    @Test("the place after the time ('kl. 13:00 i Tapperiet, …'), and the time after the place ('Rådssalen kl. 19.00')")
+    func placeAndTime() throws {
+        let koege = try read("Referat\nKlima- og Planudvalget\nDen 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+        #expect(koege.location == "Tapperiet, Sdr. Badevej 1, 4600 Køge")
+        #expect(koege.startTime == ClockTime(hour: 13, minute: 0))
+        let frederikssund = try read("Referat\nByrådet\nMødedato: 25. juni 2025\nMødested: Slangerup Rådssalen kl. 19.00\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+        #expect(frederikssund.location == "Slangerup Rådssalen")
+        #expect(frederikssund.startTime == ClockTime(hour: 19, minute: 0))
+    }
 }
