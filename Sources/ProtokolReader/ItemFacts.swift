@@ -174,13 +174,14 @@ enum ItemFacts {
         var cleaned = LineText.trim(text)
         while let last = cleaned.last, last == "." || last == "," || last == ";" { cleaned.removeLast() }
         // "Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder": the stand-in was there.
-        for marker in [" mødte som stedfortræder", " deltog som stedfortræder", " mødte som suppleant", " deltog som suppleant"] {
+        let standIn = Bytes.contains(cleaned, stedfortr) || Bytes.contains(cleaned, suppleant)
+        for marker in standIn ? standInSentences : []  {
             guard let found = cleaned.range(of: marker) else { continue }
             let head = cleaned[..<found.lowerBound]
             let cut = [" - ", " – ", ", "].compactMap { head.range(of: $0, options: .backwards)?.lowerBound }.max()
             cleaned = cut.map { String(cleaned[..<$0]) } ?? ""
         }
-        if cleaned.contains("stedfortræder") || cleaned.contains("suppleant") { cleaned = HeaderReader.splitStandIns(cleaned).absent }
+        if standIn { cleaned = HeaderReader.splitStandIns(cleaned).absent }
         var parts = [String]()
         for piece in cleaned.split(separator: ",") {
             let sub = piece.replacing(" og ", with: ",").replacing(" samt ", with: ",")
@@ -203,6 +204,9 @@ enum ItemFacts {
         }
         return result
     }
+
+    private static let stedfortr = Array("stedfortr".utf8), suppleant = Array("suppleant".utf8)
+    private static let standInSentences = [" mødte som stedfortræder", " deltog som stedfortræder", " mødte som suppleant", " deltog som suppleant"]
 
     /// "Fraværende:" with nothing after it, "Afbud: Ingen": an absence line that names nobody.
     private static func namesNobody(_ rest: String, labelled: Bool) -> Bool {

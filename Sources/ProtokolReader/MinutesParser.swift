@@ -114,6 +114,7 @@ struct MinutesParser {
     }
 
     static let lukketDash = Array("lukket - ".utf8)
+    static let foreslaar = Array(" foreslår".utf8)
 
     /// The date that most decision headings name ("X's beslutning den 8. november 2022"), the latest of equals.
     func decisionHeadingDate() -> CalendarDate? {
@@ -132,6 +133,8 @@ struct MinutesParser {
 
     /// "Direktøren foreslår," / "… foreslår, at" / "… foreslår:" -> "Direktøren"; nil for other lines.
     static func foreslaarLead(_ text: String) -> String? {
+        // Most lines end otherwise, or lack the word: ruled out on bytes.
+        guard let last = text.utf8.last, last == 0x2C || last == 0x3A || last == 0x74, Bytes.contains(text, foreslaar) else { return nil }
         for ending in [" foreslår,", " foreslår:", " foreslår, at", " foreslår at", " foreslår, at:"] where text.hasSuffix(ending) {
             let by = LineText.trim(text.dropLast(ending.count))
             guard let first = by.first, first.isUppercase, by.split(separator: " ").count <= 8 else { return nil }
