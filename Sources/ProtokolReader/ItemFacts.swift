@@ -145,7 +145,8 @@ enum ItemFacts {
             " blev erklæret inhabil", " erklærede sig inhabil", " erklærede sig som inhabil", " var inhabil",
             " er inhabil", " blev inhabil", " deltog ikke", " anså sig", " anser sig", " meldte sig inhabil",
             " forlod mødet", " erklæres inhabil", " blev anset for inhabil", " blev fundet inhabil", " gjorde opmærksom på sin inhabilitet",
-            " meddelte sin inhabilitet",
+            " meddelte sin inhabilitet", " gjorde opmærksom på inhabilitet", " gjorde opmærksom på sin inhabilitet", " meddelte inhabilitet",
+            " erklærede inhabilitet",
         ]
         for marker in markers {
             guard let range = lowered.range(of: marker) else { continue }
@@ -201,6 +202,42 @@ enum ItemFacts {
             }
             guard looksLikeName(name), !Self.nobody.contains(Lexicon.fold(name)) else { continue }
             result.append((name, party))
+        }
+        return result
+    }
+
+    private static let parenthesisOpeners = ["(afbud fra ", "(afbud: ", "(fraværende: ", "(fravær: "]
+
+    /// "Godkendt (afbud fra Søren Larsen)." -> ["Søren Larsen"].
+    static func parentheticalAbsences(_ text: String) -> [String] {
+        guard text.utf8.count < 400, text.contains("(") else { return [] }
+        let lowered = text.lowercased()
+        var names = [String]()
+        for opener in parenthesisOpeners {
+            guard let open = lowered.range(of: opener), let close = lowered[open.upperBound...].firstIndex(of: ")") else { continue }
+            // Lower-casing keeps the offsets of Danish text: the same range in the original.
+            let start = text.index(text.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: open.upperBound))
+            let end = text.index(text.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: close))
+            names += nameList(String(text[start..<end])).map(\.name)
+        }
+        return names
+    }
+
+    /// "Fraværende:" then, a paragraph below, "Stig Leerbeck": one absence line "Fraværende: Stig Leerbeck".
+    static func joiningAbsenceLabels(_ lines: [Line]) -> [Line] {
+        var result = [Line]()
+        var skip = Set<Int>()
+        for (index, line) in lines.enumerated() where !skip.contains(index) {
+            guard absentNames(line)?.isEmpty == true,
+                let next = lines[(index + 1)...].prefix(3).firstIndex(where: { !$0.isBlank }),
+                case let text = lines[next].text, text.utf8.count <= 120, !text.hasSuffix("."), !nameList(text).isEmpty,
+                text.split(separator: ",").allSatisfy({ looksLikeName(LineText.trim($0.split(separator: "(").first ?? $0)) })
+            else {
+                result.append(line)
+                continue
+            }
+            result.append(Line(text: LineText.trim(line.text) + " " + text, number: line.number))
+            skip.formUnion(index + 1...next)
         }
         return result
     }
@@ -651,7 +688,7 @@ enum ItemFacts {
                 }
                 continue
             }
-            if let (date, body) = historyHead(line.text) {
+            if let (date, body) = historyHead(line.text) ?? bodyFirstHistoryHead(line.text) {
                 close()
                 // A table row: date, body, and what it did in the cells after.
                 let cells = body.split(separator: "\t", maxSplits: 1)
@@ -699,6 +736,17 @@ enum ItemFacts {
         guard !body.isEmpty, body.count < 400, body.first?.isUppercase == true else { return nil }
         if !body.contains("\t"), body.count >= 160 { return nil }
         return (found.date, body)
+    }
+
+    /// "Økonomi- og Erhvervsudvalget, 15. marts 2016." (and "…, pkt. 65:"): the body first, then the date.
+    static func bodyFirstHistoryHead(_ text: String) -> (CalendarDate, String)? {
+        guard text.utf8.count <= 120, let first = text.first, first.isUppercase else { return nil }
+        if let stage = MinutesParser.stageLine(text) { return (stage.date, stage.body) }
+        guard let found = DateText.firstDate(in: text), found.start > 0 else { return nil }
+        let (before, after) = DateText.split(text, start: found.start, end: found.end)
+        guard before.hasSuffix(", "), LineText.trim(after).allSatisfy({ $0 == "." || $0 == ":" }) else { return nil }
+        let body = trimmedBody(before.dropLast(2))
+        return body.isEmpty || body.count > 80 ? nil : (found.date, body)
     }
 
     /// A history entry's body without the colon or full stop that ends its head line.

@@ -100,6 +100,10 @@ extension MinutesParser {
                 if index + 1 < lines.count, !line.text.hasSuffix("."), let next = lines[index + 1].text.first, next.isLowercase {
                     line = Line(text: line.text + " " + lines[index + 1].text, number: line.number)
                 }
+                // "Godkendt (afbud fra Søren Larsen).": the absence in a parenthesis of the decision's sentence.
+                if ItemFacts.absentNames(line) == nil {
+                    for name in ItemFacts.parentheticalAbsences(line.text) where !absent.contains(name) { absent.append(name) }
+                }
                 if let names = ItemFacts.absentNames(line) {
                     for n in names where !absent.contains(n.name) { absent.append(n.name); noteParty(n) }
                     // "… deltog ikke i behandlingen af punkt 5 og 6": the later items too.
@@ -107,7 +111,11 @@ extension MinutesParser {
                         absentFromLaterItems[number, default: []].append(contentsOf: names.map(\.name))
                     }
                 }
-                for n in ItemFacts.disqualifiedNames(line) where !disqualified.contains(n.name) {
+                let names = ItemFacts.disqualifiedNames(line)
+                // "X gjorde opmærksom på inhabilitet i punkt 451", said under the agenda's approval: item 451's.
+                let later = names.isEmpty ? [] : ItemFacts.itemNumbers(in: line.text).filter { $0 > item.number }
+                for number in later { disqualifiedInLaterItems[number, default: []].append(contentsOf: names.map(\.name)) }
+                for n in names where later.isEmpty && !disqualified.contains(n.name) {
                     disqualified.append(n.name)
                     noteParty(n)
                 }

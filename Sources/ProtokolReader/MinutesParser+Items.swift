@@ -417,6 +417,8 @@ extension MinutesParser {
             var evidenced: Bool
             /// Short, without a full stop: a title, not a numbered sentence.
             var headingLike: Bool
+            /// A title on a line of its own with its case number or a section right under it: surely an item.
+            var sectionFollows = false
         }
         var candidates = [Candidate]()
         let folded = Set(tocTitles.map { Lexicon.fold(Self.closedPrefix($0).1) })
@@ -461,11 +463,14 @@ extension MinutesParser {
             var followedByMarker = false
             var seen = 0
             var j = index + 1
-            while j < lines.count, seen < 3 {
+            // Within five lines: a layout may print a block of fields first ("Sagsgang og sagstype", "Økonomiudvalget", …).
+            while j < lines.count, seen < 5 {
                 let t = lines[j].text
                 j += 1
                 if t.isEmpty { continue }
                 seen += 1
+                // Another item's heading ends the look; the same heading printed again does not.
+                if let (other, _) = Self.numberedHeading(t), other != number { break }
                 if CaseNumbers.fromLine(t) != nil || Self.accessMarker(t) != nil || Self.opensWithHeading(t) {
                     followedByMarker = true
                     break
@@ -475,7 +480,8 @@ extension MinutesParser {
             let headingLike = shownTitle.count <= 150 && last != "." && last != "," && last != ";" && last != ":"
             candidates.append(Candidate(
                 start: ItemStart(index: index, number: number, title: title, closed: false, lettered: lettered != nil),
-                evidenced: marked || inTOC || followedByMarker, headingLike: headingLike && lettered == nil))
+                evidenced: marked || inTOC || followedByMarker, headingLike: headingLike && lettered == nil,
+                sectionFollows: followedByMarker && afterBlank && headingLike))
         }
         // The evidenced headings in rising order make the spine; a number missing from it is filled by a heading-like
         // line between its neighbours ("4. Klagesag" with no case number, "106. Eventuelt" with nothing under it).
@@ -486,10 +492,16 @@ extension MinutesParser {
                 if let last = spine.last, candidate.start.number == last.start.number { spine.append(candidate) }
                 continue
             }
-            // Numbers rise; a few may be missing (items without evidence, filled below).
-            if let last = spine.last, candidate.start.number <= last.start.number || candidate.start.number > last.start.number + 4 { continue }
-            // Past 200 only numbers that run on through the year: the next evidenced heading is the next number.
-            if spine.isEmpty && candidate.start.number > 200,
+            // Numbers rise; a few may be missing (items without evidence, filled below), more when closed items were left out
+            // of the open minutes ("446." then "451.") and the heading is surely one.
+            if let last = spine.last, candidate.start.number <= last.start.number
+                || candidate.start.number > last.start.number + (candidate.sectionFollows ? 20 : 4)
+            {
+                continue
+            }
+            // Past 200 only numbers that run on through the year: the next evidenced heading is the next number, or the
+            // heading is surely one.
+            if spine.isEmpty && candidate.start.number > 200, !candidate.sectionFollows,
                 !candidates.contains(where: { $0.evidenced && $0.start.index > candidate.start.index && $0.start.number == candidate.start.number + 1 })
             {
                 continue

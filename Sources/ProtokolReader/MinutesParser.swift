@@ -14,6 +14,8 @@ struct MinutesParser {
     var meetingCommittee = ""
     /// Names that an item's absence line reports absent from later items too, by item number.
     var absentFromLaterItems: [Int: [String]] = [:]
+    /// Names declared inhabil in an earlier item for a later one, by item number.
+    var disqualifiedInLaterItems: [Int: [String]] = [:]
 
     /// `wrapWidth` is the layout's, as `Paragraphs.estimateWrapWidth` finds it (nil: estimate it from these lines).
     init(lines: [Line], wrapWidth: Int? = nil) {
@@ -76,6 +78,12 @@ struct MinutesParser {
             for name in absentFromLaterItems[meeting.items[index].number] ?? [] where !meeting.items[index].absent.contains(name) {
                 meeting.items[index].absent.append(name)
             }
+            for name in disqualifiedInLaterItems[meeting.items[index].number] ?? [] where !meeting.items[index].disqualified.contains(name) {
+                meeting.items[index].disqualified.append(name)
+            }
+        }
+        for (number, names) in disqualifiedInLaterItems.sorted(by: { $0.key < $1.key }) where !meeting.items.contains(where: { $0.number == number }) {
+            warnings.append(ReadWarning(line: nil, "\(names.joined(separator: ", ")) declared inhabil for item \(number), which the document does not hold"))
         }
         if let toc, toc.entries.count != starts.count, !starts.isEmpty {
             warnings.append(ReadWarning(
@@ -319,6 +327,15 @@ struct MinutesParser {
                 continue
             }
             // "Sagsnr.:" then "24/1021", "Sagsbehandler:" then "Karin Møller": a field's label alone, its value below.
+            // "Sagsnummer" without its colon, when the number stands right under it.
+            if !line.text.hasSuffix(":"), line.text.utf8.count <= 20, CaseNumbers.caseLabels.contains(Lexicon.fold(line.text)),
+                let value = (j + 1..<end).first(where: { !lines[$0].isBlank }), CaseNumbers.isCaseNumber(LineText.trim(lines[value].text))
+            {
+                if item.caseNumber == nil { item.caseNumber = LineText.trim(lines[value].text) }
+                j = value + 1
+                i = j
+                continue
+            }
             if line.text.hasSuffix(":"), line.text.utf8.count <= 30, case let label = Lexicon.fold(line.text.dropLast()),
                 CaseNumbers.caseLabels.contains(label) || Self.caseFieldLabels.contains(label),
                 let value = (j + 1..<end).first(where: { !lines[$0].isBlank })
@@ -393,6 +410,9 @@ struct MinutesParser {
         }
         if let c = current { sections.append(c) }
         sections = mergeColonHeadings(sections)
+        for index in sections.indices where sections[index].lines.contains(where: { $0.hints.contains(.absence) }) {
+            sections[index].lines = ItemFacts.joiningAbsenceLabels(sections[index].lines)
+        }
 
         let texts = sections.map { paragraphs.text($0.lines) }
         item.sections = zip(sections, texts).map { Section(heading: $0.heading, kind: $0.kind, text: $1) }
@@ -455,7 +475,7 @@ struct MinutesParser {
     static let weakHeadings = LexiconTable<Bool>([
         "formål", "sagen", "indhold", "fakta", "forslag", "referat", "protokol", "politik",
         "politikker", "strategi", "budget", "bevilling", "finansiering", "kompetence", "personale", "forløb",
-        "vurdering", "høringer", "redegørelse", "sagens behandling", "historik", "indstillingen", "løsning",
+        "vurdering", "høringer", "redegørelse", "sagens behandling", "indstillingen", "løsning",
     ])
 
     func sectionHeading(_ line: Line, current: RawSection?) -> HeadingMatch? {
@@ -580,7 +600,12 @@ struct MinutesParser {
         else { return nil }
         // "Beslutning Udvalget for X den 28-11-2023", "Beslutning i Økonomiudvalget den 14.02.2022"
         if folded.hasPrefix("beslutning ") || folded.contains("s beslutning") {
-            if folded.hasPrefix("beslutning ikke") || folded.hasPrefix("beslutningen") { return nil }
+            // "Beslutning om tidspunkter for …": a sentence about a decision, not the heading of one.
+            if folded.hasPrefix("beslutning ikke") || folded.hasPrefix("beslutningen") || folded.hasPrefix("beslutning om ")
+                || folded.hasPrefix("beslutning vedrørende ")
+            {
+                return nil
+            }
             if !folded.hasPrefix("beslutning "), !Self.namesDecidingBody(folded) { return nil }
             let hasDate = DateText.firstDate(in: folded) != nil
             let namesBody = ["udvalg", "bestyrelse", "byråd", "råd", "mødet", "borgerrepræsentation", "direktion"].contains { folded.contains($0) }

@@ -1,0 +1,106 @@
+import ProtokolModel
+import Testing
+@testable import ProtokolReader
+
+/// "N. Title" items told by what follows them, and facts printed around them: a block of fields before the first
+/// section, closed items left out of the open minutes, a single item, an absence label a paragraph above its name.
+@Suite("Numbered items and what follows them")
+struct NumberedItemEvidenceTests {
+    func read(_ text: String) throws -> Meeting { try MinutesReader().read(Array(text.utf8)).meeting }
+
+    @Test("a block of three field lines between heading and section; a gap where closed items were left out")
+    func blockAndGap() throws {
+        let meeting = try read("""
+            Referat Økonomiudvalget 08-08-2018
+
+            147. Godkendelse af dagsorden
+
+            Sagsgang og sagstype
+            Økonomiudvalget
+            Beslutningssag
+
+            Beslutning
+            Godkendt.
+
+            152. Spildevandsplanen
+
+            Sagsgang og sagstype
+            Økonomiudvalget
+            Beslutningssag
+
+            Beslutning
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.number) == [147, 152])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .approved])
+        let single = try read("Referat Byrådet 03-09-2019\n\n446. Godkendelse af dagsorden\n\nBeslutning Byrådet den 03-09-2019\n\nGodkendt.\n")
+        #expect(single.items.map(\.number) == [446])
+    }
+
+    @Test("'Fraværende:' a paragraph above the name; inhabilitet declared for a later item; '(afbud fra X)'")
+    func absencesAroundDecisions() throws {
+        let meeting = try read("""
+            Referat Byrådet 03-09-2019
+
+            446. Godkendelse af dagsorden
+
+            Beslutning Byrådet den 03-09-2019
+
+            Anders Linde gjorde opmærksom på inhabilitet i punkt 447.
+
+            Dagsorden godkendt.
+
+            Fraværende:
+
+            Stig Leerbeck
+
+            447. Ansøgning om låneoptagelse
+
+            Beslutning Byrådet den 03-09-2019
+
+            Godkendt (afbud fra Søren Larsen).
+            """)
+        let first = try #require(meeting.items.first)
+        #expect(first.absent == ["Stig Leerbeck"])
+        #expect(first.disqualified.isEmpty)
+        #expect(first.decision?.text == "Anders Linde gjorde opmærksom på inhabilitet i punkt 447.\n\nDagsorden godkendt.")
+        let second = try #require(meeting.items.last)
+        #expect(second.disqualified == ["Anders Linde"])
+        #expect(second.absent == ["Søren Larsen"])
+        #expect(second.decision?.outcome == .approved)
+    }
+
+    @Test("'Historik' with 'Body, date.' entries; 'Sagsnummer' above its number; 'Beslutning om …' is a sentence")
+    func historyAndLabels() throws {
+        let meeting = try read("""
+            Byrådet - Referat
+
+            Dato: 29. marts 2016
+
+            1. Låneoptagelse for 2015 og 2016
+
+            Sagsnummer
+            00.34.00-S00-2-14
+
+            Sagsfremstilling
+
+            Beslutning om låneoptagelse træffes af Byrådet.
+
+            Historik
+
+            Økonomi- og Erhvervsudvalget, 15. marts 2016.
+
+            Økonomi- og Erhvervsudvalget tiltrådte indstillingen.
+
+            Beslutning
+
+            Byrådet vedtog indstillingen.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.caseNumber == "00.34.00-S00-2-14")
+        #expect(item.sections.map(\.kind) == [.presentation, .history, .decision])
+        #expect(item.history.map(\.body) == ["Økonomi- og Erhvervsudvalget"])
+        #expect(item.history.first?.text == "Økonomi- og Erhvervsudvalget tiltrådte indstillingen.")
+        #expect(item.decision?.text == "Byrådet vedtog indstillingen.")
+    }
+}
