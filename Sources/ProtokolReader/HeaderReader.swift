@@ -503,7 +503,7 @@ struct HeaderReader {
     private static let labelsWithoutColon = LexiconTable<Bool>([
         "mødedato", "mødested", "mødedeltagere", "mødetidspunkt", "starttidspunkt", "sluttidspunkt", "mødelokale",
         "deltagere", "fraværende", "afbud", "afbud fra", "tilstede", "til stede", "mødeslut", "mødestart", "dato", "tidspunkt",
-        "sted", "medlemmer", "fravær", "stedfortræder", "stedfortrædere", "mødetid", "suppleant", "fraværende med afbud",
+        "sted", "medlemmer", "fravær", "stedfortræder", "stedfortrædere", "mødetid", "suppleant", "fraværende med afbud", "møde lokation", "mødelokation",
     ])
 
     /// The first words of `labelsWithoutColon`: a line whose folded first word is none of them has no such label.
@@ -561,6 +561,9 @@ struct HeaderReader {
 
     /// "Claus Jørgensen, Bjørn Lykke Sørensen (Fravær), Martin Clausen (A)" -> participants.
     static func participants(_ value: String) -> [Participant] {
+        var value = value
+        // "FormandBjarne Kvist (A)Peter Sørensen (V)": a page's list with its separators lost.
+        if value.contains(where: { $0 == ")" }) { value = Self.separatingGluedNames(value) }
         var result = [Participant]()
         var parts = [String]()
         var depth = 0
@@ -588,11 +591,14 @@ struct HeaderReader {
                 while name.hasSuffix(".") && !name.hasSuffix(" .") { name.removeLast() }
                 var absent = false
                 var party: String?
-                // "Poul Erik Kjær - afbud", "Torben Winther (C) - fraværende": marked absent after a dash.
-                for mark in [" - afbud", " – afbud", " - fraværende", " – fraværende", " - fravær", " – fravær"] where name.lowercased().hasSuffix(mark) {
+                // "Poul Erik Kjær - afbud", "Torben Winther (C) - fraværende", "Jan Kaspersen var fraværende": marked absent after
+                // the name; "Sofia Osmani deltog": present.
+                for mark in [" - afbud", " – afbud", " - fraværende", " – fraværende", " - fravær", " – fravær", " var fraværende", " deltog ikke",
+                    " meldte afbud", " havde meldt afbud"] where name.lowercased().hasSuffix(mark) {
                     name = LineText.trim(name.dropLast(mark.count))
                     absent = true
                 }
+                if name.hasSuffix(" deltog") { name = String(name.dropLast(" deltog".count)) }
                 // "Formand Mikkel Bjerre (V)", "næstformand Hanne Skov Larsen (A)": the role before the name.
                 if let first = name.split(separator: " ").first, roleWords.contains(first.lowercased()), name.split(separator: " ").count > 2 {
                     name = LineText.trim(name.dropFirst(first.count))
@@ -615,6 +621,22 @@ struct HeaderReader {
                 guard ItemFacts.looksLikeName(name), !roleWords.contains(name.lowercased()), name.split(separator: " ").count >= 2 else { continue }
                 result.append(Participant(name: name, party: party, absent: absent))
             }
+        }
+        return result
+    }
+
+    /// "FormandBjarne Kvist (A)Peter Sørensen (V)" -> "Formand Bjarne Kvist (A), Peter Sørensen (V)".
+    static func separatingGluedNames(_ value: String) -> String {
+        var result = ""
+        var previous: Character?
+        var word = ""
+        for ch in value {
+            if previous == ")", ch.isUppercase { result += ", " }
+            // A role word glued to the name after it.
+            if ch.isUppercase, let p = previous, p.isLowercase, roleWords.contains(word.lowercased()) { result += " " }
+            result.append(ch)
+            word = ch.isLetter ? word + String(ch) : ""
+            previous = ch
         }
         return result
     }

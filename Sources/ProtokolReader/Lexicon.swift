@@ -145,7 +145,7 @@ enum Lexicon {
         "mødetidspunkt": .time, "tidspunkt": .time, "starttidspunkt": .time, "mødestart": .time, "start": .time,
         "tid": .time, "kl": .time, "mødetid": .time, "start kl": .time, "mødestart kl": .time, "starttid": .time, "tid og sted": .timeAndPlace, "tid og mødested": .timeAndPlace,
         "mødetid og sted": .timeAndPlace, "mødetidspunkt og sted": .timeAndPlace, "dato, tid og sted": .timeAndPlace, "mødesluttidspunkt": .end, "sluttidspunkt": .end, "mødeslut": .end, "slut": .end,
-        "mødested": .location, "sted": .location, "lokale": .location, "mødelokale": .location, "adresse": .location,
+        "mødested": .location, "mødeafholdelse": .location, "møde lokation": .location, "mødelokation": .location, "sted": .location, "lokale": .location, "mødelokale": .location, "adresse": .location,
         "mødedeltagere": .participants, "deltagere": .participants, "medlemmer": .participants,
         "til stede": .participants, "tilstede": .participants, "deltagende": .participants,
         "deltagere i mødet": .participants, "fremmødte": .participants, "udvalgsmedlemmer": .participants,

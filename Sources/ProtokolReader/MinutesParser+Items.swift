@@ -215,7 +215,9 @@ extension MinutesParser {
         rest = rest.dropFirst()
         // "1.Strategier": a web page's heading without its space; "1.5.2023" is a date.
         guard let space = rest.first, space == " " || space == "\t" || sep == "\t" || sep == "." && space.isUppercase && space.isLetter else { return nil }
-        let title = LineText.trim(rest)
+        var title = LineText.trim(rest)
+        // " 1.  1. Godkendelse af dagsordenen": the number printed twice (Glostrup).
+        if title.hasPrefix("\(number). ") { title = LineText.trim(title.dropFirst("\(number). ".count)) }
         guard let c = title.first, c.isUppercase || c == "\"" || c == "“", title.count <= 240 else { return nil }
         return (number, title)
     }
@@ -311,6 +313,8 @@ extension MinutesParser {
 
     /// The header row of a table of items: "Nr. | Sag | Sagsnr.".
     static func isItemTableHeader(_ text: String) -> Bool {
+        // "Punkt Titel": the header row of a page's table, its cells flattened to words.
+        if text.utf8.count <= 16, ["punkt titel", "nr. titel", "nr titel", "pkt. titel"].contains(Lexicon.fold(text)) { return true }
         guard let tab = text.firstIndex(of: "\t"), text.utf8.count <= 120 else { return false }
         switch Lexicon.fold(text[..<tab]) {
         case "nr.", "nr", "punkt", "pkt.", "pkt", "#": return true
@@ -430,6 +434,7 @@ extension MinutesParser {
             let text = Self.withoutBullet(line.text)
             // " • 1 Oversigt over medlemmerne": a number and a space lead a heading that a bullet or the markup marks.
             let marksHeading = text.utf8.count != line.text.utf8.count || line.level > 0 || line.strong
+                || index > 0 && Self.isItemTableHeader(lines[index - 1].text)
             let numbered = Self.numberedHeading(text) ?? (marksHeading ? Self.spacedHeading(text) : nil)
             let lettered = numbered == nil ? Self.letteredHeading(text) : nil
             guard let (number, title) = numbered ?? lettered else { continue }

@@ -104,3 +104,39 @@ struct NumberedItemEvidenceTests {
         #expect(item.decision?.text == "Byrådet vedtog indstillingen.")
     }
 }
+
+/// Items and members as pages print them when their table's cells are flattened.
+@Suite("Flattened page tables")
+struct FlattenedPageTableTests {
+    func read(_ text: String) throws -> Meeting { try MinutesReader().read(Array(text.utf8)).meeting }
+
+    @Test("' 1.  1. Title', 'Punkt Titel' over '236 Title', 'Name deltog', glued members, 'Mødeafholdelse:'")
+    func flattened() throws {
+        let glostrup = try read("Referat Kommunalbestyrelsen 17-01-2018\n\n 1.  1. Godkendelse af dagsordenen\n\n  Beslutning i Kommunalbestyrelsen den 17-01-2018\n\n  Godkendt.\n")
+        #expect(glostrup.items.map(\.title) == ["Godkendelse af dagsordenen"])
+        let randers = try read("Referat Byrådet 12-06-2014\n\nMøde lokation\n\nDet gamle Rådhus\n\nPunkt Titel\n236 Indkaldelse af stedfortræder\nResume\n\nTekst.\n\nBeslutning\n\nGodkendt.\n")
+        #expect(randers.items.map(\.number) == [236])
+        #expect(randers.location == "Det gamle Rådhus")
+        let lyngby = try read("Kommunalbestyrelsen\n\nProtokol\n\n21-01-2016 kl. 17:00\n\nMedlemmer\nSofia Osmani deltog\nJan Kaspersen var fraværende\n\n1. Lokalplan 264\n\nBeslutning\n\nGodkendt.\n")
+        #expect(lyngby.participants.map(\.name) == ["Sofia Osmani", "Jan Kaspersen"])
+        #expect(lyngby.participants.map(\.absent) == [false, true])
+        let frederikshavn = try read("""
+            Referat Økonomiudvalget
+
+            Mødetidspunkt: 18-08-2021 15:30
+
+            Mødeafholdelse: Lokale 0.23
+
+            Medlemmer: Birgit S. Hansen (A), FormandBjarne Kvist (A)Peter Sørensen (V)
+
+            1 (Åben) Ansøgning om ny planlægning
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(frederikshavn.location == "Lokale 0.23")
+        #expect(frederikshavn.participants.map(\.name) == ["Birgit S. Hansen", "Bjarne Kvist", "Peter Sørensen"])
+        #expect(frederikshavn.participants.map(\.party) == ["A", "A", "V"])
+    }
+}
