@@ -17,6 +17,19 @@ enum ItemFacts {
     /// `isAbsenceLine` for a line, skipping lines without absence words.
     static func isAbsenceLine(_ line: Line) -> Bool { absentNames(line) != nil }
 
+    /// The line without its absence: nil for a line that only reports one, the rest for "Githa Nelander var fraværende.
+    /// Godkendt.", the line itself otherwise.
+    static func withoutAbsence(_ line: Line) -> Line? {
+        guard isAbsenceLine(line) else { return line }
+        guard line.text.contains(". ") else { return nil }
+        let sentences = line.text.components(separatedBy: ". ")
+        let kept = sentences.filter { !isAbsenceLine($0) }
+        guard !kept.isEmpty, kept.count < sentences.count else { return kept.isEmpty ? nil : line }
+        var text = kept.joined(separator: ". ")
+        if line.text.hasSuffix("."), !text.hasSuffix(".") { text += "." }
+        return Line(text: text, number: line.number)
+    }
+
     /// `absentNames` for a line, skipping lines without absence words.
     static func absentNames(_ line: Line) -> [(name: String, party: String?)]? {
         guard line.hints.contains(.absence), line.text.utf8.count < 240 else { return nil }

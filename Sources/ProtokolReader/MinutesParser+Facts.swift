@@ -48,7 +48,7 @@ extension MinutesParser {
             earlierStages.insert(sectionIndex)
             guard let stage = stages[i], let date = stage.date, !stage.body.isEmpty else { return }
             var lines = stage.subheading ? Array(sections[sectionIndex].lines.drop(while: \.isBlank).dropFirst()) : sections[sectionIndex].lines
-            lines.removeAll { ItemFacts.isAbsenceLine($0) }
+            lines = lines.compactMap(ItemFacts.withoutAbsence)
             let text = paragraphs.text(lines)
             if !text.isEmpty, !item.history.contains(where: { $0.date == date && $0.text == text }) {
                 item.history.append(HistoryEntry(date: date, body: stage.body, text: text))
@@ -87,6 +87,32 @@ extension MinutesParser {
             if decisionSubheading { decisionLines = Array(decisionLines.drop(while: \.isBlank).dropFirst()) }
             decisionIndex = index
         }
+        // "Beslutning" over "Plan- og Ejendomsudvalget, 24.10.2016 / Anbefales / Byrådet, 22.11.2016 / Godkendt.": each body's
+        // stage under one heading; this meeting's (or the latest) is the decision, the others history.
+        var otherStageLines = Set<Int>()
+        if decisionLines.count > 2 {
+            let heads = decisionLines.indices.compactMap { i in ItemFacts.bodyFirstHistoryHead(decisionLines[i].text).map { (i, $0.0, $0.1) } }
+            if heads.count >= 2 || heads.count == 1 && decisionLines.firstIndex(where: { !$0.isBlank }) == heads[0].0 {
+                let stages = heads.enumerated().map { k, head in
+                    (date: head.1, body: head.2, lines: Array(decisionLines[(head.0 + 1)..<(k + 1 < heads.count ? heads[k + 1].0 : decisionLines.count)]))
+                }
+                let ours = stages.firstIndex { $0.date == meetingDate }
+                    ?? stages.firstIndex { Lexicon.fold($0.body) == Lexicon.fold(meetingCommittee) }
+                    ?? stages.indices.max { stages[$0].date < stages[$1].date }
+                if let ours {
+                    for (k, stage) in stages.enumerated() where k != ours {
+                        otherStageLines.formUnion(stage.lines.map(\.number))
+                        let text = paragraphs.text(stage.lines.compactMap(ItemFacts.withoutAbsence))
+                        if !item.history.contains(where: { $0.date == stage.date && $0.body == stage.body }) {
+                            item.history.append(HistoryEntry(date: stage.date, body: stage.body, text: text))
+                        }
+                    }
+                    decisionLines = stages[ours].lines
+                    decisionSubheading = true
+                    item.history.sort { $0.date < $1.date }
+                }
+            }
+        }
         if !earlierStages.isEmpty { item.history.sort { $0.date < $1.date } }
         var absent = [String]()
         var disqualified = [String]()
@@ -94,7 +120,9 @@ extension MinutesParser {
         // Sagens forløb tells who was absent at the case's earlier meetings, not at this one.
         let ownStages = sections.indices.filter { !earlierStages.contains($0) && sections[$0].kind != .history && sections[$0].kind != .previous }
         for lines in [preamble] + ownStages.map({ sections[$0].lines }) {
-            for (index, read) in lines.enumerated() where !read.isBlank && (read.hints.contains(.absence) || read.hints.contains(.disqualification)) {
+            for (index, read) in lines.enumerated() where !read.isBlank && (read.hints.contains(.absence) || read.hints.contains(.disqualification))
+                && !otherStageLines.contains(read.number)
+            {
                 var line = read
                 // "X (V) deltog ikke i behandlingen af punktet" + "på grund af inhabilitet.": a sentence wrapped by the layout.
                 if index + 1 < lines.count, !line.text.hasSuffix("."), let next = lines[index + 1].text.first, next.isLowercase {
@@ -124,9 +152,9 @@ extension MinutesParser {
         item.absent = absent
         item.disqualified = disqualified
 
-        let kept = decisionLines.filter { !ItemFacts.isAbsenceLine($0) }
+        let kept = decisionLines.compactMap(ItemFacts.withoutAbsence)
         // Without absence lines the decision's text is its section's.
-        let decisionText = kept.count == decisionLines.count && !decisionSubheading ? decisionIndex.map { texts[$0] } ?? "" : paragraphs.text(kept)
+        let decisionText = kept.count == decisionLines.count && !zip(kept, decisionLines).contains(where: { $0.text != $1.text }) && !decisionSubheading ? decisionIndex.map { texts[$0] } ?? "" : paragraphs.text(kept)
         if !decisionText.isEmpty {
             item.decision = Decision(text: decisionText, outcome: OutcomeReading.outcome(of: decisionText))
             item.votes = ItemFacts.votes(in: kept)

@@ -115,3 +115,38 @@ struct FactPhrasingTests {
         #expect(item.disqualified == ["Jens Hansen"])
     }
 }
+
+/// Several bodies' stages printed under one "Beslutning" heading (Næstved).
+@Suite("Stages under one decision heading")
+struct StagesUnderOneHeadingTests {
+    @Test("'Body, date' lines split the decision: this meeting's stage decides, the others are history with their absences")
+    func stages() throws {
+        let meeting = try MinutesReader().read(Array("""
+            REFERAT Byrådet 2014-2017 d. 22-11-2016
+
+            Punkt 172: Endelig vedtagelse af lokalplan 067
+
+            01.02.05-P16-8-16
+
+            Beslutning
+
+            Plan- og Ejendomsudvalget, 24.10.2016
+
+            Anbefales
+
+            Økonomiudvalget, 31.10.2016
+
+            Jette Leth Buhl var fraværende. Anbefales.
+
+            Byrådet, 22.11.2016
+
+            Githa Nelander var fraværende. Godkendt.
+            """.utf8)).meeting
+        let item = try #require(meeting.items.first)
+        #expect(item.decision?.text == "Godkendt.")
+        #expect(item.decision?.outcome == .approved)
+        #expect(item.absent == ["Githa Nelander"])
+        #expect(item.history.map(\.body) == ["Plan- og Ejendomsudvalget", "Økonomiudvalget"])
+        #expect(item.history.map(\.text) == ["Anbefales", "Anbefales."])
+    }
+}
