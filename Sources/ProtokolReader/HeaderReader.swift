@@ -47,6 +47,18 @@ struct HeaderReader {
                     meeting.startTime = meeting.startTime ?? DateText.firstTime(in: line.text)
                 }
                 if body == nil, let found = Self.municipality(line.text) { body = found }
+                // "Der var afbud fra Søren Olesen (O) og Pernille Bloch (C).": the absent in a sentence of the header.
+                if Bytes.hasFoldedPrefix(line.text, Self.derVarAfbudFra) {
+                    apply(.absent, String(line.text.dropFirst(Self.derVarAfbudFra.count)), line: line.number, to: &meeting)
+                    continue
+                }
+                // "i Byrådssalen" under the date and time: the place.
+                if meeting.location == nil, i <= 12, line.text.hasPrefix("i "), line.characterCount <= 80, i >= 2,
+                    DateText.firstDate(in: content[i - 2].text) != nil || DateText.firstTime(in: content[i - 2].text) != nil,
+                    case let place = LineText.trim(line.text.dropFirst(2)), place.first?.isUppercase == true
+                {
+                    meeting.location = place
+                }
                 // "Den 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge": the place after the time.
                 if meeting.location == nil, i <= 12, let place = Self.placeAfterTime(line.text) { meeting.location = place }
                 // "Byrådssalen, Rådhuset, Laksetorvet 1": a place without its label.
@@ -67,7 +79,7 @@ struct HeaderReader {
                     // Lines of one source line came from one block broken by <br>; "Ulla Hardy-Hansen (C)" alone goes on a list of
                     // one member a line.
                     let contiguous = content[i].number == previousNumber + 1 || content[i].number == previousNumber
-                        || multi && content[i].text.hasSuffix(")") && Self.participants(content[i].text).count == 1
+                        || multi && content[i].text.contains("(") && Self.participants(content[i].text).count == 1
                     if !values.isEmpty && (!multi || !contiguous) { break }
                     // "Bemærkninger: …" under the members: another field.
                     if !values.isEmpty, multi, let colon = content[i].text.firstIndex(of: ":"),
@@ -85,7 +97,9 @@ struct HeaderReader {
             // A long line that ends mid-name was wrapped: "… Tanja Bachmann" + "Hansen, Henny Schøler".
             var joined = values.first ?? ""
             for (index, value) in values.enumerated().dropFirst() {
+                // (Not when the next line is a member with a party of their own.)
                 let wrapped = multi && lengths[index - 1] >= 55 && !values[index - 1].hasSuffix(")") && !values[index - 1].hasSuffix(",")
+                    && !(value.contains("(") && Self.participants(value).count == 1)
                 joined += multi ? (wrapped ? " " : ", ") : " "
                 joined += value
             }
@@ -262,14 +276,17 @@ struct HeaderReader {
             var labels = [Line]()
             var j = i
             // A label alone ends in its colon or is a few words: other lines are ruled out before `labelled`.
+            // A label of no known field ("Bemærkninger:") may stand among them.
             while j < content.count, content[j].text.utf8.last == 0x3A || content[j].text.utf8.count <= 24,
-                let (_, value) = labelled(content[j].text), value.isEmpty
+                labelled(content[j].text).map({ $0.1.isEmpty }) ?? Self.isUnknownLabel(content[j].text)
             {
                 labels.append(content[j])
                 j += 1
             }
-            let values = content[j...].prefix(labels.count)
-            guard labels.count >= 2, values.count == labels.count, values.allSatisfy({ labelled($0.text) == nil && kindWord($0.text) == nil })
+            let values = content[j...].prefix(labels.count).prefix { labelled($0.text) == nil && kindWord($0.text) == nil && !$0.text.hasSuffix(":") }
+            // The last label's value may be empty, its line missing ("Bemærkninger:").
+            let lastUnknown = labels.last.map { labelled($0.text) == nil } ?? false
+            guard labels.count >= 2, values.count == labels.count || values.count == labels.count - 1 && lastUnknown && values.count >= 2
             else {
                 result.append(content[i])
                 i += 1
@@ -279,9 +296,16 @@ struct HeaderReader {
                 let name = label.text.hasSuffix(":") ? String(label.text.dropLast()) : label.text
                 result.append(Line(text: name + ": " + value.text, number: label.number))
             }
-            i = j + labels.count
+            i = j + values.count
         }
         return result
+    }
+
+    /// "Bemærkninger:": one or two words and a colon, a field the header reader does not know.
+    static func isUnknownLabel(_ text: String) -> Bool {
+        guard text.hasSuffix(":"), text.utf8.count <= 24 else { return false }
+        let words = text.dropLast().split(separator: " ")
+        return (1...2).contains(words.count) && words.allSatisfy { $0.allSatisfy(\.isLetter) } && text.first?.isUppercase == true
     }
 
     // MARK: Title line
@@ -321,7 +345,7 @@ struct HeaderReader {
         "åben", "åbent", "offentlig", "offentligt", "lukket", "endelig", "godkendt", "referat", "dagsorden",
         "beslutningsprotokol", "protokol", "mødereferat", "beslutningsreferat", "og", "af", "fra", "for", "til", "med",
         "møde", "mødet", "i", "ordinært", "ekstraordinært", "beslutninger", "-", "–", "d.", "den", "d", "kl.", "kl",
-        "tillægsdagsorden", "tillægsreferat", "mødedagsorden", "referater", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+        "tillægsdagsorden", "tillægsreferat", "mødedagsorden", "referater", "•", "·", "|", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
     ]
 
     /// "… kl. 13:00 i Tapperiet, Sdr. Badevej 1" -> "Tapperiet, Sdr. Badevej 1".
@@ -343,6 +367,8 @@ struct HeaderReader {
         while before.hasSuffix(",") { before.removeLast() }
         return (before, time)
     }
+
+    static let derVarAfbudFra = Array("der var afbud fra ".utf8)
 
     static let siteChrome: Set<String> = [
         "you are here", "du er her", "dagsordener", "dagsordener og referater", "mødesager", "møder", "mødeoversigt", "dagsorden og referat", "dagsorden og referater", "referater",
@@ -579,7 +605,22 @@ struct HeaderReader {
             }
         }
         parts.append(current)
-        for raw in parts {
+        for part in parts {
+            var raw = part
+            // "Jorun Bech (A)- afbud", "Freddy Blak (A)- deltog ikke i behandlingen af punkt: 12": a note after the party.
+            var noted = false
+            if let close = raw.lastIndex(of: ")"), case let tail = raw[raw.index(after: close)...], tail.hasPrefix("-") || tail.hasPrefix(" -") || tail.hasPrefix(" –") {
+                let note = Lexicon.fold(tail.drop(while: { $0 == " " || $0 == "-" || $0 == "–" }))
+                noted = note.hasPrefix("afbud") || note.hasPrefix("fraværende") || note.hasPrefix("fravær")
+                raw = String(raw[...close])
+            }
+            // "Peter Jacobsen (O), 1. næstformand- afbud": the mark after the member's role.
+            if let last = result.indices.last, !raw.contains("("), case let folded = Lexicon.fold(raw),
+                folded.hasSuffix("afbud") || folded.hasSuffix("- fraværende") || folded.hasSuffix("-fraværende")
+            {
+                result[last].absent = true
+                continue
+            }
             // "Lasse Krull, C", "Erling Larsen, (A)": the party after a comma.
             if let last = result.indices.last, result[last].party == nil, let party = partyToken(raw) {
                 result[last].party = party
@@ -619,7 +660,7 @@ struct HeaderReader {
                 }
                 if name.hasPrefix("- ") { name = LineText.trim(name.dropFirst(2)) }
                 guard ItemFacts.looksLikeName(name), !roleWords.contains(name.lowercased()), name.split(separator: " ").count >= 2 else { continue }
-                result.append(Participant(name: name, party: party, absent: absent))
+                result.append(Participant(name: name, party: party, absent: absent || noted))
             }
         }
         return result

@@ -61,8 +61,9 @@ enum ItemFacts {
             let folded = Bytes.folded(b)
             for label in absenceLabelBytes where folded.starts(with: label) {
                 var i = label.count
-                guard i < b.count, b[i] == 0x3A || b[i] == 0x20 || b[i] == 0x2E else { continue }
-                while i < b.count, b[i] == 0x3A || b[i] == 0x20 || b[i] == 0x2E { i += 1 }
+                // "Fraværende: X", "Afbud. X", "Fraværende- X" (a page's label and value glued by a dash).
+                guard i < b.count, b[i] == 0x3A || b[i] == 0x20 || b[i] == 0x2E || b[i] == 0x2D else { continue }
+                while i < b.count, b[i] == 0x3A || b[i] == 0x20 || b[i] == 0x2E || b[i] == 0x2D { i += 1 }
                 let rest = String(decoding: UnsafeBufferPointer(rebasing: b[i...]), as: UTF8.self)
                 let names = nameList(rest)
                 return .some(names.isEmpty ? (namesNobody(rest, labelled: i > label.count) ? [] : nil) : names)

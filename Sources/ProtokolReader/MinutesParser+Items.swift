@@ -195,6 +195,10 @@ extension MinutesParser {
             guard let c = title.first, c.isUppercase || c == "\"" || c == "“", title.count <= 240 else { return nil }
             return (number, access ? "(Lukket) " + title : title)
         }
+        // "1 : Godkendelse af dagsorden" (Ringkøbing-Skjern's pages).
+        if rest.hasPrefix(" : "), case let title = LineText.trim(rest.dropFirst(3)), let c = title.first, c.isUppercase, title.count <= 240 {
+            return (number, title)
+        }
         // "1  Åbent         Kommuneplan 2013": the access in a column between number and title.
         if let space = rest.first, space == " " || space == "\t" {
             let after = rest.drop(while: { $0 == " " || $0 == "\t" })

@@ -84,6 +84,11 @@ public struct MinutesReader: Sendable {
         var result = [Line]()
         result.reserveCapacity(lines.count)
         for var line in lines {
+            // "BeslutningGodkendt.": a page's heading glued to its text becomes two lines.
+            if let split = gluedHeading(line.text) {
+                result.append(Line(text: split.heading, number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak))
+                line = Line(text: split.rest, number: line.number)
+            }
             // " • Sagsfremstilling": a page's bullet before a section heading.
             if line.text.utf8.first == 0xE2, case let text = MinutesParser.withoutBullet(line.text), text.utf8.count < line.text.utf8.count,
                 text.utf8.count <= 60, Lexicon.headings[Lexicon.fold(text)] != nil
@@ -96,6 +101,19 @@ public struct MinutesReader: Sendable {
             result.append(line)
         }
         return result
+    }
+
+    private static let gluedHeadings = ["Beslutning", "Sagsfremstilling", "Indstilling", "Bilag", "Resume", "Resumé", "Sagsbeskrivelse"]
+
+    /// "BeslutningGodkendt." -> ("Beslutning", "Godkendt."): a heading word and a capital right after it.
+    static func gluedHeading(_ text: String) -> (heading: String, rest: String)? {
+        guard let first = text.utf8.first, first == 0x42 || first == 0x53 || first == 0x49 || first == 0x52, text.utf8.count > 8 else { return nil }
+        for heading in gluedHeadings where text.hasPrefix(heading) {
+            let rest = text.dropFirst(heading.count)
+            guard let c = rest.first, c.isUppercase, c.isLetter, rest.dropFirst().first?.isLowercase == true else { continue }
+            return (heading, String(rest))
+        }
+        return nil
     }
 
     /// Lower-case hex SHA-256 of the bytes: the address of an original, as `SourceInfo.sha256` and the stores give it.

@@ -140,3 +140,87 @@ struct FlattenedPageTableTests {
         #expect(frederikshavn.participants.map(\.party) == ["A", "A", "V"])
     }
 }
+
+/// Headers and items of regions' and web pages' minutes: members with roles and notes, a column of labels over a column
+/// of values with an unknown label, the absent in a sentence, a heading glued to its text.
+@Suite("Headers with roles, notes and sentences")
+struct HeaderSentenceTests {
+    func read(_ text: String) throws -> Meeting { try MinutesReader().read(Array(text.utf8)).meeting }
+
+    @Test("members with roles and '- afbud' notes, one a paragraph")
+    func membersWithNotes() throws {
+        let meeting = try read("""
+            Referat
+
+            Møde i Regionsrådet 2018-2021
+
+            mandag den 6. januar 2020 kl. 16:00
+
+            Deltagere:
+
+            Heino Knudsen (A), Formand
+
+            Peter Jacobsen (O), 1. næstformand- afbud
+
+            Freddy Blak (A)- deltog ikke i behandlingen af punkt: 1
+
+            Jorun Bech (A)- afbud
+
+            Susanne Lundvald (A)
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.participants.map(\.name) == ["Heino Knudsen", "Peter Jacobsen", "Freddy Blak", "Jorun Bech", "Susanne Lundvald"])
+        #expect(meeting.participants.map(\.absent) == [false, true, false, true, false])
+    }
+
+    @Test("labels over values with 'Bemærkninger:' left empty; 'Der var afbud fra …'; 'i Byrådssalen'; 'BeslutningGodkendt.'")
+    func columnsSentencesAndGluedHeadings() throws {
+        let helsingoer = try read("""
+            Referat
+            Økonomiudvalget
+            Mødedato:
+            Mødetidspunkt:
+            Sluttidspunkt:
+            Mødested:
+            Bemærkninger:
+            Mandag den 16. marts 2015
+            Kl. 17:00
+            Kl. 20:45
+            Det Hvide Værelse, Rådhuset
+            Medlemmer:
+            Benedikte Kiær (C)
+
+            01. Godkendelse af dagsorden
+            Beslutning
+            Godkendt.
+            """)
+        #expect(helsingoer.startTime == ClockTime(hour: 17, minute: 0))
+        #expect(helsingoer.location == "Det Hvide Værelse, Rådhuset")
+        #expect(helsingoer.participants.map(\.name) == ["Benedikte Kiær"])
+        let holstebro = try read("""
+            Referat
+            til
+            mødet i Byrådet
+            den 15. maj 2018 kl. 17:00
+            i Byrådssalen
+
+            Der var afbud fra Søren Olesen (O) og Pernille Bloch (C).
+
+            1. Godkendelse af regnskab
+
+            BeslutningGodkendt.
+            Fraværende- Hans Østergaard ()
+            """)
+        #expect(holstebro.location == "Byrådssalen")
+        #expect(holstebro.participants.map(\.name) == ["Søren Olesen", "Pernille Bloch"])
+        #expect(holstebro.participants.map(\.absent) == [true, true])
+        let item = try #require(holstebro.items.first)
+        #expect(item.decision?.text == "Godkendt.")
+        #expect(item.absent == ["Hans Østergaard"])
+    }
+}
