@@ -107,7 +107,11 @@ struct HeaderReader {
         }
         // No title line: "Kommunalbestyrelsen" above the date opens the page.
         if meeting.committee.isEmpty, titleIndex == nil,
-            let line = content.prefix(4).first(where: { $0.characterCount <= 80 && Self.namesCommittee($0.text) && Self.kindWord($0.text) == nil })
+            let line = content.prefix(4).first(where: { line in
+                line.characterCount <= 80 && Self.namesCommittee(line.text) && Self.kindWord(line.text) == nil
+                    // "Udvalg Dato Type Hent": a table's header row.
+                    && !line.text.split(separator: " ").contains { Self.tableHeaderWords.contains($0.lowercased()) }
+            })
         {
             let text = DateText.firstDate(in: line.text).map { DateText.split(line.text, start: $0.start, end: $0.end).before } ?? line.text
             let (name, term) = Self.splitTerm(Self.committeeName(text))
@@ -285,7 +289,7 @@ struct HeaderReader {
             }
             let values = content[j...].prefix(labels.count).prefix { labelled($0.text) == nil && kindWord($0.text) == nil && !$0.text.hasSuffix(":") }
             // The last label's value may be empty, its line missing ("Bemærkninger:").
-            let lastUnknown = labels.last.map { labelled($0.text) == nil } ?? false
+            let lastUnknown = labels.last.map { label in labelled(label.text).map { $0.0 == .absent || $0.0 == .other } ?? true } ?? false
             guard labels.count >= 2, values.count == labels.count || values.count == labels.count - 1 && lastUnknown && values.count >= 2
             else {
                 result.append(content[i])
@@ -369,6 +373,13 @@ struct HeaderReader {
     }
 
     static let derVarAfbudFra = Array("der var afbud fra ".utf8)
+    private static let tableHeaderWords: Set<String> = ["dato", "type", "hent", "tid", "sted", "titel"]
+
+    /// A page's navigation or heading words, whatever arrows or marks stand before them.
+    static func isChrome(_ text: String) -> Bool {
+        let folded = Lexicon.fold(text.drop(while: { !$0.isLetter }))
+        return siteChrome.contains(folded) || folded.hasPrefix("tilbage til ") || folded.hasPrefix("du er her")
+    }
 
     static let siteChrome: Set<String> = [
         "you are here", "du er her", "dagsordener", "dagsordener og referater", "mødesager", "møder", "mødeoversigt", "dagsorden og referat", "dagsorden og referater", "referater",
@@ -401,6 +412,8 @@ struct HeaderReader {
             if last.lowercased().hasPrefix("møde") { genitive = true }
             words.removeLast()
         }
+        // "Kommunalbestyrelsen.", "Økonomiudvalg:": the sentence's or the label's mark.
+        if let last = words.last, let mark = last.last, mark == "." || mark == ":" || mark == ",", last.count > 3 { words[words.count - 1] = String(last.dropLast()) }
         // "Økonomiudvalgets møde" names the committee in the genitive.
         if genitive, let last = words.last, last.hasSuffix("ets") || last.hasSuffix("ens") {
             words[words.count - 1] = String(last.dropLast())
@@ -431,8 +444,10 @@ struct HeaderReader {
                     candidate = String(candidate[..<gap.lowerBound])
                 }
                 if Self.labelled(candidate) != nil || Self.kindWord(candidate) != nil || candidate.count > 120 || Self.looksLikePlace(candidate) { continue }
-                // A page's chrome ("You are here", "Dagsordener") or a section's heading ("Resume") names no committee.
-                if Self.siteChrome.contains(Lexicon.fold(candidate)) || MinutesParser.lexiconKind(Lexicon.fold(candidate)) != nil { continue }
+                // A page's chrome ("You are here", "« Tilbage til dagsordener"), a section's heading ("Resume") or a member
+                // ("John Engelhardt, V") names no committee.
+                if Self.isChrome(candidate) || MinutesParser.lexiconKind(Lexicon.fold(candidate)) != nil { continue }
+                if !Self.namesCommittee(candidate), !Self.participants(candidate).isEmpty { continue }
                 if Self.municipality(candidate) != nil && candidate.split(separator: " ").count <= 3 { continue }
                 if DateText.firstDate(in: candidate)?.start == 0 { continue }
                 guard candidate.contains(where: \.isLetter) else { continue }
@@ -659,7 +674,9 @@ struct HeaderReader {
                     }
                 }
                 if name.hasPrefix("- ") { name = LineText.trim(name.dropFirst(2)) }
-                guard ItemFacts.looksLikeName(name), !roleWords.contains(name.lowercased()), name.split(separator: " ").count >= 2 else { continue }
+                guard ItemFacts.looksLikeName(name), !roleWords.contains(name.lowercased()), name.split(separator: " ").count >= 2,
+                    !Self.placeWords.contains(where: { name.lowercased().contains($0) })
+                else { continue }
                 result.append(Participant(name: name, party: party, absent: absent || noted))
             }
         }

@@ -204,7 +204,20 @@ enum ItemFacts {
         }
         var result = [(name: String, party: String?)]()
         for part in parts where !part.isEmpty {
+            // "Robert Sørensen, Ø": the party after a comma.
+            if let last = result.indices.last, result[last].party == nil, let party = HeaderReader.partyToken(part) {
+                result[last].party = party
+                continue
+            }
             var name = part
+            // "Henrik Rützou Aakast (V) deltog ikke i behandlingen": the words after the party.
+            if let close = name.firstIndex(of: ")"), name.index(after: close) < name.endIndex, name[name.index(after: close)...].first == " ",
+                name[name.index(after: close)...].dropFirst().first?.isLowercase == true
+            {
+                name = String(name[...close])
+            }
+            // "Rådmand Anker Boye", "Udvalgsmedlem Mai Henriksen": the office before the name.
+            if let space = name.firstIndex(of: " "), officeWords.contains(name[..<space].lowercased()) { name = LineText.trim(name[space...]) }
             var party: String?
             if let open = name.lastIndex(of: "("), name.hasSuffix(")") {
                 let inside = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
@@ -242,10 +255,11 @@ enum ItemFacts {
         var result = [Line]()
         var skip = Set<Int>()
         for (index, line) in lines.enumerated() where !skip.contains(index) {
+            // (A list item's marker goes: "Afbud:" over "1. Robert Sørensen, Ø".)
             guard absentNames(line)?.isEmpty == true,
                 let next = lines[(index + 1)...].prefix(3).firstIndex(where: { !$0.isBlank }),
-                case let text = lines[next].text, text.utf8.count <= 120, !text.hasSuffix("."), !nameList(text).isEmpty,
-                text.split(separator: ",").allSatisfy({ looksLikeName(LineText.trim($0.split(separator: "(").first ?? $0)) })
+                case let text = ListItem.stripMarker(lines[next].text), text.utf8.count <= 120, !text.hasSuffix("."), !nameList(text).isEmpty,
+                text.split(separator: ",").allSatisfy({ looksLikeName(LineText.trim($0.split(separator: "(").first ?? $0)) || HeaderReader.partyToken($0) != nil })
             else {
                 result.append(line)
                 continue
@@ -264,6 +278,11 @@ enum ItemFacts {
         let folded = Lexicon.fold(rest.trimmingCharacters(in: CharacterSet(charactersIn: " .:-–")))
         return folded.isEmpty ? labelled : nobody.contains(folded)
     }
+
+    private static let officeWords: Set<String> = [
+        "rådmand", "udvalgsmedlem", "borgmester", "viceborgmester", "byrådsmedlem", "kommunalbestyrelsesmedlem", "regionsrådsmedlem",
+        "formand", "næstformand", "medlem",
+    ]
 
     /// What "Fraværende: Ingen" names: nobody.
     private static let nobody: Set<String> = ["ingen", "intet", "ingen afbud", "ingen fraværende", "ingen fravær", "nej", "ingen bemærkninger"]

@@ -144,7 +144,7 @@ enum Lexicon {
         "mødedato": .date, "dato": .date, "mødedag": .date, "dato og tid": .date, "dato og tidspunkt": .date,
         "mødetidspunkt": .time, "tidspunkt": .time, "starttidspunkt": .time, "mødestart": .time, "start": .time,
         "tid": .time, "kl": .time, "mødetid": .time, "start kl": .time, "mødestart kl": .time, "starttid": .time, "tid og sted": .timeAndPlace, "tid og mødested": .timeAndPlace,
-        "mødetid og sted": .timeAndPlace, "mødetidspunkt og sted": .timeAndPlace, "dato, tid og sted": .timeAndPlace, "mødesluttidspunkt": .end, "sluttidspunkt": .end, "mødeslut": .end, "slut": .end,
+        "mødetid og sted": .timeAndPlace, "mødetidspunkt og sted": .timeAndPlace, "dato, tid og sted": .timeAndPlace, "mødet påbegyndt": .time, "mødet begyndt": .time, "mødet afsluttet": .end, "mødet hævet": .end, "mødesluttidspunkt": .end, "sluttidspunkt": .end, "mødeslut": .end, "slut": .end,
         "mødested": .location, "mødeafholdelse": .location, "møde lokation": .location, "mødelokation": .location, "sted": .location, "lokale": .location, "mødelokale": .location, "adresse": .location,
         "mødedeltagere": .participants, "deltagere": .participants, "medlemmer": .participants,
         "til stede": .participants, "tilstede": .participants, "deltagende": .participants,
@@ -153,7 +153,7 @@ enum Lexicon {
         "fraværende med afbud": .absent, "meldt afbud": .absent, "ikke til stede": .absent, "forfald": .absent,
         "stedfortræder": .substitute, "stedfortrædere": .substitute, "suppleant": .substitute, "suppleanter": .substitute,
         "mødende stedfortræder": .substitute, "indkaldt stedfortræder": .substitute,
-        "udvalg": .committee, "organ": .committee, "forum": .committee, "mødeforum": .committee, "udvalgsnavn": .committee,
+        "udvalg": .committee, "kategori": .committee, "organ": .committee, "forum": .committee, "mødeforum": .committee, "udvalgsnavn": .committee,
         "referent": .other, "sekretær": .other, "udvalgssekretær": .other, "mødeleder": .other, "ordstyrer": .other,
         "næste møde": .other, "øvrige deltagere": .other, "fra administrationen": .other, "fra forvaltningen": .other,
     ])

@@ -117,8 +117,11 @@ extension MinutesParser {
         var absent = [String]()
         var disqualified = [String]()
         // The preamble's and the sections' lines in order, without copying them into one array.
-        // Sagens forløb tells who was absent at the case's earlier meetings, not at this one.
-        let ownStages = sections.indices.filter { !earlierStages.contains($0) && sections[$0].kind != .history && sections[$0].kind != .previous }
+        // Sagens forløb tells who was absent at the case's earlier meetings, not at this one; so does an Indstilling that
+        // quotes the committees' recommendations.
+        let ownStages = sections.indices.filter {
+            !earlierStages.contains($0) && sections[$0].kind != .history && sections[$0].kind != .previous && sections[$0].kind != .proposal
+        }
         for lines in [preamble] + ownStages.map({ sections[$0].lines }) {
             for (index, read) in lines.enumerated() where !read.isBlank && (read.hints.contains(.absence) || read.hints.contains(.disqualification))
                 && !otherStageLines.contains(read.number)

@@ -92,7 +92,9 @@ struct MinutesParser {
             ))
         }
 
-        meeting.body = header.body ?? findBody() ?? meeting.location.flatMap(Self.bodyFromTownHall) ?? findRegion()
+        // A region's council and committees: the region, though items name the municipalities they concern.
+        let regional = Lexicon.fold(meeting.committee).contains("regionsråd") || headerLines.contains { line in Self.regions.contains { line.text.contains($0) } }
+        meeting.body = (regional ? findRegion() : nil) ?? header.body ?? findBody() ?? meeting.location.flatMap(Self.bodyFromTownHall) ?? findRegion()
         let hasDecisions = meeting.items.contains { $0.decision != nil && $0.decision?.outcome != .pending }
         switch header.titleKind {
         case .agenda?: meeting.kind = hasDecisions ? .minutes : .agenda
@@ -115,6 +117,13 @@ struct MinutesParser {
         if meeting.date == nil, let date = decisionHeadingDate() {
             meeting.date = date
             warnings.append(ReadWarning(line: nil, "meeting date taken from the decision headings: \(date)"))
+        }
+        // "Godkendelse af åben dagsorden for KB den 22. januar 2020": the agenda's approval names the meeting's date.
+        if meeting.date == nil, let first = meeting.items.first, Lexicon.fold(first.title).contains("dagsorden"),
+            let date = first.sections.lazy.compactMap({ DateText.firstDate(in: $0.text)?.date }).first
+        {
+            meeting.date = date
+            warnings.append(ReadWarning(line: nil, "meeting date taken from item \(first.number)'s text: \(date)"))
         }
         if meeting.date == nil { warnings.append(ReadWarning(line: nil, "no meeting date found")) }
         if meeting.committee.isEmpty { warnings.append(ReadWarning(line: nil, "no committee name found")) }

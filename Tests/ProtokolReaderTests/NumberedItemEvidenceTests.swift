@@ -223,4 +223,54 @@ struct HeaderSentenceTests {
         #expect(item.decision?.text == "Godkendt.")
         #expect(item.absent == ["Hans Østergaard"])
     }
+
+    @Test("a region's committee is the region's, though an item names a municipality")
+    func regionBody() throws {
+        let meeting = try read("""
+            Region Sjælland
+            Referat
+            Forretningsudvalget
+            Mødedato: 14. august 2020
+
+            14. Tilladelse til indvinding af råstoffer i Hedehusene Grusgrav, Roskilde Kommune
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.body == "Region Sjælland")
+    }
+
+    @Test("committees told from chrome, members and table headers; absences in an Indstilling are the committees'; dates from the agenda's approval")
+    func committeesAndDates() throws {
+        let faxe = try read("Du er her: Forside\n\n« Tilbage til dagsordener og referater\n\nKategori: Byrådet\nType: Referat\nMødedato: Torsdag 16. november 2017\n\n208. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+        #expect(faxe.committee == "Byrådet")
+        let glostrup = try read("Referat\n\nDeltagere:\n\n\nJohn Engelhardt, V\nLisa Ward, A\n\n1. Godkendelse af dagsordenen\n\nBeslutning i Kommunalbestyrelsen den 17-01-2018\n\nDagsordenen blev herefter godkendt.\n\nAfbud:\n1. Robert Sørensen, Ø\n")
+        #expect(glostrup.committee != "John Engelhardt, V")
+        #expect(glostrup.items.first?.absent == ["Robert Sørensen"])
+        #expect(glostrup.items.first?.decision?.text == "Dagsordenen blev herefter godkendt.")
+        let odense = try read("""
+            REFERAT Byrådet d. 10-12-2008
+
+            Punkt 1: Kvalitetsrapport 2008
+
+            INDSTILLING
+
+            Børn- og Ungeforvaltningen indstiller, at byrådet godkender kvalitetsrapporten.
+
+            Økonomiudvalget anbefaler indstillingen.
+
+            Rådmand Anker Boye deltog ikke i mødet.
+
+            BESLUTNING
+
+            Godkendt.
+
+            Fraværende: Michael Christensen (C) og Henrik Rützou Aakast (V) deltog ikke i behandlingen af punktet.
+            """)
+        #expect(odense.items.first?.absent == ["Michael Christensen", "Henrik Rützou Aakast"])
+        let stevns = try read("Referat\n\n  • 301. Åben dagsorden - godkendelse\n\n    Resume\n\n    Godkendelse af åben dagsorden for KB den 22. januar 2020.\n\n    Beslutning\n\n    Godkendt.\n")
+        #expect(stevns.date == CalendarDate(year: 2020, month: 1, day: 22))
+    }
 }
+
