@@ -235,7 +235,8 @@ struct HeaderReader {
     }
 
     private static let standInMarkers = [
-        ". i stedet deltog stedfortræder ", ". i stedet deltog ", ", i stedet deltog ", " i stedet deltog ", " – stedfortræder ",
+        ". i stedet deltog stedfortræder ", ". i stedet deltog ", ", i stedet deltog ", " i stedet deltog ", " – som stedfortræder deltog ",
+        " - som stedfortræder deltog ", " – stedfortræder ",
         " - stedfortræder ", " (stedfortræder ", ", stedfortræder ", " – suppleant ", " - suppleant ", " (suppleant ", " stedfortræder ",
     ]
 

@@ -29,6 +29,7 @@ enum OutcomeReading {
         "med ændringerne", "med de foreslåede ændringer", "med de anførte ændringer", "dog således", "dog med den ændring",
     ])
     private static let amendment = Array("ændringsforslag".utf8)
+    private static let herefter = Array(" herefter ".utf8)
     private static let carried = words(["tiltrådt", "vedtaget", "godkendt"])
     private static let rejected = words([
         "ikke godkendt", "afvist", "afvises", "forkastet", "ikke tiltrådt", "ikke anbefalet", "kan ikke anbefales",
@@ -60,8 +61,20 @@ enum OutcomeReading {
         // "Ændringsforslaget fra Ø blev forkastet … Budgetforslaget blev herefter godkendt": the amendment that fell
         // says nothing of the outcome.
         if Bytes.find(amendment, in: t) != nil, let rest = withoutFallenAmendments(text), rest != text {
-            return outcome(of: rest)
+            return self.outcome(of: rest)
         }
+        let outcome = wordOutcome(t)
+        // "… orienteret om følgende: … Dagsordenen blev herefter godkendt.": what was done after an orientation is the outcome.
+        if outcome == .noted || outcome == .discussed, let after = Bytes.find(herefter, in: t),
+            case let later = wordOutcome(Array(t[(after + herefter.count)...])), [.approved, .recommended, .rejected, .postponed].contains(later)
+        {
+            return later
+        }
+        return outcome
+    }
+
+    /// The outcome the folded words `t` give.
+    private static func wordOutcome(_ t: [UInt8]) -> Outcome {
         let found = finder.firstWordPositions(in: t)
         var next = 0
         func take(_ count: Int) -> ArraySlice<Int?> {

@@ -236,6 +236,29 @@ struct WebPageLayoutTests {
         #expect(OutcomeReading.outcome(of: "Et flertal i udvalget kunne tiltræde indstillingen.") == .approved)
         #expect(OutcomeReading.outcome(of: "Udvalget kunne ikke tiltræde indstillingen.") == .rejected)
         #expect(OutcomeReading.outcome(of: "Indstilles til Byrådets godkendelse.") == .recommended)
+        #expect(OutcomeReading.outcome(of: "Lars Folmann (O) har orienteret om følgende: han frafalder standsningsretten. Dagsordenen blev herefter godkendt.") == .approved)
+        #expect(OutcomeReading.outcome(of: "Udvalget godkendte indstillingen og drøftede herefter tidsplanen.") == .approved)
+    }
+
+    @Test("'FRAVÆRENDE: X – som stedfortræder deltog Y' in capitals, under a bulleted number alone")
+    func capitalAbsenceWithStandIn() throws {
+        let meeting = try read("""
+            Økonomiudvalg: Referat af mødet 7. marts 2016
+
+              • 34. 
+
+                Beslutningssag: Godkendelse af dagsorden
+
+                BESLUTNING I ØKONOMIUDVALGET den 07-03-2016
+                FRAVÆRENDE: René Christensen – som stedfortræder deltog Birgit Holse.
+
+                Godkendt
+            """)
+        #expect(meeting.committee == "Økonomiudvalg")
+        let item = try #require(meeting.items.first)
+        #expect(item.number == 34)
+        #expect(item.absent == ["René Christensen"])
+        #expect(item.decision?.text == "Godkendt")
     }
 
     @Test("dates written '15-maj-2002'")
