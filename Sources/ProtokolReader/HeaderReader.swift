@@ -234,6 +234,8 @@ struct HeaderReader {
         }
     }
 
+    private static let stedfortraederHint = Bytes.NeedleSet([" stedfortræder"])
+
     private static let standInMarkers = [
         ". i stedet deltog stedfortræder ", ". i stedet deltog ", ", i stedet deltog ", " i stedet deltog ", " – som stedfortræder deltog ",
         " - som stedfortræder deltog ", " – stedfortræder ",
@@ -258,7 +260,7 @@ struct HeaderReader {
             }
         }
         // "Villy Søvndal, F - Tine Hundahl Jensen stedfortræder": the stand-in after the dash, named before the word.
-        if rest.localizedCaseInsensitiveContains(" stedfortræder") {
+        if Bytes.containsAnyFolded(rest, Self.stedfortraederHint) {
             var parts = [String]()
             for part in rest.components(separatedBy: ", ") {
                 guard part.lowercased().hasSuffix(" stedfortræder") else { parts.append(part); continue }
@@ -355,7 +357,7 @@ struct HeaderReader {
 
     /// "… kl. 13:00 i Tapperiet, Sdr. Badevej 1" -> "Tapperiet, Sdr. Badevej 1".
     static func placeAfterTime(_ text: String) -> String? {
-        guard let kl = text.range(of: " kl. ") ?? text.range(of: " kl ") else { return nil }
+        guard Bytes.contains(text, Self.kl), let kl = text.range(of: " kl. ") ?? text.range(of: " kl ") else { return nil }
         let rest = text[kl.upperBound...].drop(while: { $0.isNumber || $0 == "." || $0 == ":" || $0 == "-" || $0 == "–" })
         guard rest.hasPrefix(" i "), case let place = LineText.trim(rest.dropFirst(3)), !place.isEmpty, place.first?.isUppercase == true,
             place.count <= 120
@@ -365,7 +367,7 @@ struct HeaderReader {
 
     /// "Slangerup Rådssalen kl. 19.00" -> ("Slangerup Rådssalen", 19:00).
     static func trailingTime(_ text: String) -> (String, ClockTime)? {
-        guard let kl = text.range(of: " kl. ", options: .backwards) ?? text.range(of: " kl ", options: .backwards),
+        guard Bytes.contains(text, Self.kl), let kl = text.range(of: " kl. ", options: .backwards) ?? text.range(of: " kl ", options: .backwards),
             let time = DateText.firstTime(in: String(text[kl.lowerBound...]), dotted: true)
         else { return nil }
         var before = LineText.trim(text[..<kl.lowerBound])
@@ -374,6 +376,7 @@ struct HeaderReader {
     }
 
     static let derVarAfbudFra = Array("der var afbud fra ".utf8)
+    private static let kl = Array(" kl".utf8)
     private static let tableHeaderWords: Set<String> = ["dato", "type", "hent", "tid", "sted", "titel"]
 
     /// A page's navigation or heading words, whatever arrows or marks stand before them.
@@ -605,7 +608,7 @@ struct HeaderReader {
     static func participants(_ value: String) -> [Participant] {
         var value = value
         // "FormandBjarne Kvist (A)Peter Sørensen (V)": a page's list with its separators lost.
-        if value.contains(where: { $0 == ")" }) { value = Self.separatingGluedNames(value) }
+        if Self.hasGluedNames(value) { value = Self.separatingGluedNames(value) }
         var result = [Participant]()
         var parts = [String]()
         var depth = 0
@@ -682,6 +685,16 @@ struct HeaderReader {
             }
         }
         return result
+    }
+
+    /// A ")" right before a capital, or a small letter right before one: what `separatingGluedNames` mends.
+    static func hasGluedNames(_ value: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in value.utf8 {
+            if byte >= 0x41 && byte <= 0x5A || byte == 0xC3, previous == 0x29 || previous >= 0x61 && previous <= 0x7A { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// "FormandBjarne Kvist (A)Peter Sørensen (V)" -> "Formand Bjarne Kvist (A), Peter Sørensen (V)".

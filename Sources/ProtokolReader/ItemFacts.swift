@@ -234,10 +234,11 @@ enum ItemFacts {
     }
 
     private static let parenthesisOpeners = ["(afbud fra ", "(afbud: ", "(fraværende: ", "(fravær: "]
+    private static let parenthesisHints = Bytes.NeedleSet(["(afbud", "(fravær"])
 
     /// "Godkendt (afbud fra Søren Larsen)." -> ["Søren Larsen"].
     static func parentheticalAbsences(_ text: String) -> [String] {
-        guard text.utf8.count < 400, text.contains("(") else { return [] }
+        guard text.utf8.count < 400, Bytes.containsAnyFolded(text, parenthesisHints) else { return [] }
         let lowered = text.lowercased()
         var names = [String]()
         for opener in parenthesisOpeners {

@@ -108,7 +108,7 @@ public struct MinutesReader: Sendable {
     /// "BeslutningGodkendt." -> ("Beslutning", "Godkendt."): a heading word and a capital right after it.
     static func gluedHeading(_ text: String) -> (heading: String, rest: String)? {
         guard let first = text.utf8.first, first == 0x42 || first == 0x53 || first == 0x49 || first == 0x52, text.utf8.count > 8 else { return nil }
-        for heading in gluedHeadings where text.hasPrefix(heading) {
+        for heading in gluedHeadings where text.utf8.starts(with: heading.utf8) {
             let rest = text.dropFirst(heading.count)
             guard let c = rest.first, c.isUppercase, c.isLetter, rest.dropFirst().first?.isLowercase == true else { continue }
             return (heading, String(rest))
