@@ -24,25 +24,36 @@ struct HeaderReader {
         // A breadcrumb ("Svendborg Kommune > Politik > Dagsordener og referater") names the site's pages, not this one.
         // "1. Godkendelse af dagsorden" in a list of the items is no title.
         for (i, line) in content.prefix(20).enumerated()
-        where line.characterCount <= 250 && !line.text.contains(" > ") && MinutesParser.numberedHeading(line.text) == nil {
+        where line.characterCount <= 250 && !line.text.contains(" > ") && MinutesParser.numberedHeading(line.text) == nil && !Self.isChrome(line.text)
+            // A sentence that mentions "referater" is no title.
+            && (line.text.split(separator: " ").count <= 14 || DateText.firstDate(in: line.text) != nil) {
             if let kind = Self.kindWord(line.text) {
                 titleKind = kind
                 titleIndex = i
                 break
             }
         }
+        // A site's "Dagsordener og referater" names no committee, but says what the page is.
+        if titleKind == nil, let chrome = content.prefix(20).first(where: { Self.isChrome($0.text) && Self.kindWord($0.text) != nil }) {
+            titleKind = Self.kindWord(chrome.text)
+        }
         if let titleIndex {
             readTitle(content, at: titleIndex, into: &meeting)
         }
 
         var i = 0
+        // The date was read from a line of running text, which a line of the meeting's own date overrides.
+        var dateFromProse = false
         while i < content.count {
             let line = content[i]
             i += 1
             guard let (label, value) = Self.labelled(line.text) else {
-                if meeting.date == nil || meeting.startTime == nil, i <= 12, let found = DateText.firstDate(in: line.text),
-                    meeting.date == nil || meeting.date == found.date
+                if meeting.date == nil || meeting.startTime == nil || dateFromProse, i <= 12, let found = DateText.firstDate(in: line.text),
+                    meeting.date == nil || meeting.date == found.date || dateFromProse && Self.startsWithWeekday(line.text)
                 {
+                    // "31. oktober 2019: Offentlige information om …" (a site's news) gives way to "Tirsdag den 21-05-2019 kl. 19:00".
+                    if meeting.date != found.date { meeting.startTime = nil }
+                    dateFromProse = !Self.startsWithWeekday(line.text) && found.start > 0 || line.text.contains(": ") && line.characterCount > 60
                     meeting.date = found.date
                     meeting.startTime = meeting.startTime ?? DateText.firstTime(in: line.text)
                 }
@@ -378,6 +389,14 @@ struct HeaderReader {
     static let derVarAfbudFra = Array("der var afbud fra ".utf8)
     private static let kl = Array(" kl".utf8)
     private static let tableHeaderWords: Set<String> = ["dato", "type", "hent", "tid", "sted", "titel"]
+    private static let weekdays = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
+
+    /// "Tirsdag den 21-05-2019 kl. 19:00": a line that opens with the meeting's weekday.
+    static func startsWithWeekday(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first | 0x20 >= 0x66 && first | 0x20 <= 0x74 else { return false }
+        let word = Lexicon.fold(text.prefix(while: { $0.isLetter }))
+        return weekdays.contains(word)
+    }
 
     /// A page's navigation or heading words, whatever arrows or marks stand before them.
     static func isChrome(_ text: String) -> Bool {

@@ -52,6 +52,7 @@ enum ItemFacts {
         " inden behandlingen af punktet", " inden punktets behandling", " inden behandlingen af sagen", " var forhindret i at deltage",
     ]
     private static let absenceMarkers = absenceMarkerWords.map { Array($0.utf8) }
+    private static let fravaerendeEnd = Array(" fraværende".utf8), fravaerendeEndStop = Array(" fraværende.".utf8)
 
     private static func absentNames(checked text: String) -> [(name: String, party: String?)]? {
         var copy = text
@@ -67,6 +68,13 @@ enum ItemFacts {
                 let rest = String(decoding: UnsafeBufferPointer(rebasing: b[i...]), as: UTF8.self)
                 let names = nameList(rest)
                 return .some(names.isEmpty ? (namesNobody(rest, labelled: i > label.count) ? [] : nil) : names)
+            }
+            // "Tonny Nalepa Jensen fraværende": a name, then the word.
+            if folded.count < 80, folded.reversed().starts(with: fravaerendeEnd.reversed()) || folded.reversed().starts(with: fravaerendeEndStop.reversed()) {
+                let end = b.count - (folded.last == 0x2E ? fravaerendeEndStop.count : fravaerendeEnd.count)
+                let names = nameList(String(decoding: UnsafeBufferPointer(rebasing: b[..<end]), as: UTF8.self))
+                let words = String(decoding: UnsafeBufferPointer(rebasing: b[..<end]), as: UTF8.self).split(separator: " ").count
+                if !names.isEmpty, words <= 8 { return .some(names) }
             }
             for marker in absenceMarkers {
                 if let i = Bytes.find(marker, in: folded), Bytes.find(inhabilWord, in: folded) == nil {

@@ -166,10 +166,15 @@ extension MinutesParser {
             let keptPreamble = preamble.filter { !ItemFacts.isAbsenceLine($0) }
             let preambleText = keptPreamble.count == preamble.count ? preambleText : paragraphs.text(keptPreamble)
             if let entry = item.history.last(where: { !$0.text.isEmpty }), sections.contains(where: { $0.kind == .history }),
-                item.history.count == 1 || OutcomeReading.outcome(of: entry.text) == .pending
+                item.history.count == 1 || OutcomeReading.outcome(of: entry.text) == .pending,
+                // (Not an earlier meeting's: "Økonomiudvalget, 14. maj 2019, pkt. 88: Anbefalet".)
+                meetingDate.map({ entry.date >= $0 }) ?? true
             {
                 item.decision = Decision(text: entry.text, outcome: OutcomeReading.outcome(of: entry.text))
             } else if !preambleText.isEmpty, preambleText.count < 400, OutcomeReading.outcome(of: preambleText) != .other,
+                // The outcome in a short last paragraph ("Godkendt."), not in a field's text that mentions an approval.
+                case let last = preambleText.split(separator: "\n\n").last ?? "", case let opening = String(last.prefix(while: { $0 != "\n" })),
+                last.count <= 150, OutcomeReading.outcome(of: opening) != .other,
                 // "Underskriftsblad": "Referatet godkendes digitalt" says how the minutes are signed, not a decision.
                 !Lexicon.fold(item.title).hasPrefix("underskrift")
             {

@@ -517,7 +517,21 @@ extension MinutesParser {
             }
             spine.append(candidate)
         }
-        guard let first = spine.first else { return [] }
+        // Nothing evidenced: "1. Meddelelse fra formanden", "2. Kvartalsrapport", … each over plain text, numbered from 1.
+        guard let first = spine.first else {
+            var run = [ItemStart]()
+            for candidate in candidates where candidate.headingLike && candidate.start.number == run.count + 1 && !candidate.start.title.isEmpty
+                && !candidate.start.title.contains("...") && !candidate.start.title.contains("…")
+            {
+                run.append(candidate.start)
+            }
+            // Each with text of its own under it: a list of titles is contents, not items.
+            let bodied = run.indices.allSatisfy { k in
+                let end = k + 1 < run.count ? run[k + 1].index : lines.count
+                return lines[(run[k].index + 1)..<end].contains { !$0.isBlank }
+            }
+            return run.count >= 2 && bodied ? run : []
+        }
         var result = [ItemStart]()
         var expected = first.start.number
         // Before the first evidenced item: the numbers below it, counting down from it.

@@ -131,6 +131,7 @@ struct MinutesParser {
     }
 
     static let lukketDash = Array("lukket - ".utf8)
+    static let metaLabels: Set<String> = ["punkttype", "sagstype", "type", "sagsgang og sagstype", "behandlingsform"]
     static let foreslaar = Array(" foreslår".utf8)
 
     /// The date that most decision headings name ("X's beslutning den 8. november 2022"), the latest of equals.
@@ -409,6 +410,11 @@ struct MinutesParser {
                 current?.append(line)
                 continue
             }
+            // "Punkttype" over "Beslutning.": a field's value, not a heading.
+            if i >= 2, !lines[i - 2].isBlank, Self.metaLabels.contains(Lexicon.fold(lines[i - 2].text)) {
+                if current != nil { current?.append(line) } else { preamble.append(line) }
+                continue
+            }
             if let heading = sectionHeading(line, current: current) {
                 if let c = current { sections.append(c) }
                 current = heading.section
@@ -520,7 +526,8 @@ struct MinutesParser {
             return HeadingMatch(section: section)
         }
         // "Økonomiudvalget, 18. september 2019, pkt. 153:": a stage of the case, its decision below.
-        if kind == nil, length <= 140, Self.stageLine(text) != nil {
+        // (Under Historik or Sagens forløb, such a line heads an entry of the history.)
+        if kind == nil, length <= 140, current?.kind != .history, current?.kind != .previous, Self.stageLine(text) != nil {
             return HeadingMatch(section: RawSection(heading: Self.printedHeading(text), kind: .decision, level: line.level, line: line.number))
         }
         // "Beslutning       Godkendt.": a heading in the left column of a layout, its text beside it.

@@ -84,6 +84,11 @@ public struct MinutesReader: Sendable {
         var result = [Line]()
         result.reserveCapacity(lines.count)
         for var line in lines {
+            // "1. Meddelelse fra formandenReferat": a page's heading glued after the title becomes a line of its own.
+            if let split = gluedTrailingHeading(line.text) {
+                result.append(Line(text: split.text, number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak))
+                line = Line(text: split.heading, number: line.number)
+            }
             // "BeslutningGodkendt.": a page's heading glued to its text becomes two lines.
             if let split = gluedHeading(line.text) {
                 result.append(Line(text: split.heading, number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak))
@@ -112,6 +117,19 @@ public struct MinutesReader: Sendable {
             let rest = text.dropFirst(heading.count)
             guard let c = rest.first, c.isUppercase, c.isLetter, rest.dropFirst().first?.isLowercase == true else { continue }
             return (heading, String(rest))
+        }
+        return nil
+    }
+
+    private static let trailingHeadings = ["Referat", "Beslutning", "Sagsfremstilling", "Resume"]
+
+    /// "Meddelelse fra formandenReferat" -> ("Meddelelse fra formanden", "Referat"): a small letter right before the heading.
+    static func gluedTrailingHeading(_ text: String) -> (text: String, heading: String)? {
+        guard let last = text.utf8.last, last == 0x74 || last == 0x67 || last == 0x65, text.utf8.count > 12 else { return nil }
+        for heading in trailingHeadings where text.utf8.reversed().starts(with: heading.utf8.reversed()) {
+            let head = text.dropLast(heading.count)
+            guard let before = head.last, before.isLowercase else { continue }
+            return (String(head), heading)
         }
         return nil
     }

@@ -267,3 +267,81 @@ struct WebPageLayoutTests {
         #expect(DateText.firstDate(in: "Wednesday, May 15, 2002")?.date == CalendarDate(year: 2002, month: 5, day: 15))
     }
 }
+
+/// Municipal sites' chrome and fields around minutes: a news banner's date, a "Punkttype" field, Historik stages,
+/// items without section headings, a heading glued after the title, "<Name> fraværende".
+@Suite("Site chrome and fields around minutes")
+struct SiteChromeTests {
+    func read(_ text: String) throws -> Meeting { try MinutesReader().read(Array(text.utf8)).meeting }
+
+    @Test("the weekday line's date over a news banner's; 'Dagsordener og referater' is no committee")
+    func bannerDate() throws {
+        let meeting = try read("""
+            Dagsordener og referater
+
+            31. oktober 2019: Offentlige information om lukket dagsordenpunkt på Udvikling, By og Land
+
+            Byråd
+            Tirsdag den 21-05-2019 kl. 19:00
+
+            57. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+
+            Tonny Nalepa Jensen fraværende
+            """)
+        #expect(meeting.date == CalendarDate(year: 2019, month: 5, day: 21))
+        #expect(meeting.startTime == ClockTime(hour: 19, minute: 0))
+        #expect(meeting.committee != "Dagsordener")
+        #expect(meeting.kind == .minutes)
+        #expect(meeting.items.first?.absent == ["Tonny Nalepa Jensen"])
+        #expect(meeting.items.first?.decision?.text == "Godkendt.")
+    }
+
+    @Test("'Punkttype' over 'Beslutning.' and a stage under Historik make no decision")
+    func fieldsAndHistory() throws {
+        let meeting = try read("""
+            Referat
+            Økonomiudvalget
+            Mødedato: 6. november 2018
+
+            3. Investeringsaftale for 2019
+
+            Punkttype
+            Beslutning.
+
+            Tema
+            Udvalget anmodes om at indstille investeringsaftalen godkendt i byrådet.
+
+            4. Budget 2019 - Ny styrelsesvedtægt
+
+            Historik
+
+            Økonomiudvalget, 14. maj 2018, pkt. 88:
+
+            Anbefalet med den ændring at budgetopfølgning 2 udskydes.
+            """)
+        #expect(meeting.items.map(\.number) == [3, 4])
+        #expect(meeting.items.map(\.decision) == [nil, nil])
+        #expect(meeting.items.last?.history.map(\.body) == ["Økonomiudvalget"])
+    }
+
+    @Test("items numbered from 1 over plain text, one with 'Referat' glued to its title")
+    func plainItems() throws {
+        let meeting = try read("""
+            Referat
+            Regionsrådet 24-11-2020 13:00
+
+            1. Meddelelse fra formandenReferat
+
+            Følgende emner blev nævnt under dette punkt.
+
+            2. Kvartalsrapport
+
+            Rapporten blev drøftet.
+            """)
+        #expect(meeting.items.map(\.title) == ["Meddelelse fra formanden", "Kvartalsrapport"])
+    }
+}
