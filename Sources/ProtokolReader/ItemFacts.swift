@@ -114,7 +114,7 @@ enum ItemFacts {
         var numbers = [Int]()
         var rangeStart: Int?
         for word in lowered[r.upperBound...].split(whereSeparator: { $0 == " " || $0 == "," }) {
-            let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ".;:"))
+            let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ".;:()"))
             if bare == "og" || bare == "samt" { continue }
             let parts = bare.split(separator: "-", omittingEmptySubsequences: false)
             if parts.count == 2, let low = Int(parts[0]), let high = Int(parts[1]), low <= high, high - low < 20 {
@@ -164,7 +164,7 @@ enum ItemFacts {
             return nameList(String(rest))
         }
         let markers = [
-            " blev erklæret inhabil", " erklærede sig inhabil", " erklærede sig som inhabil", " var inhabil",
+            " blev erklæret inhabil", " er erklæret inhabil", " erklærede sig inhabil", " erklærede sig som inhabil", " var inhabil",
             " er inhabil", " blev inhabil", " deltog ikke", " anså sig", " anser sig", " meldte sig inhabil",
             " forlod mødet", " erklæres inhabil", " blev anset for inhabil", " blev fundet inhabil", " gjorde opmærksom på sin inhabilitet",
             " meddelte sin inhabilitet", " gjorde opmærksom på inhabilitet", " gjorde opmærksom på sin inhabilitet", " meddelte inhabilitet",
@@ -181,7 +181,9 @@ enum ItemFacts {
                 // "X (V) gjorde opmærksom på, at han var inhabil": the name stands before the verb, up to its party.
                 if ["han", "hun", "de", "vedkommende"].contains(after.lowercased()) {
                     let before = sentence[..<at.lowerBound]
-                    sentence = before.firstIndex(of: ")").map { String(before[...$0]) } ?? String(before.prefix(while: { $0 != " " }))
+                    // Without a party, the capitalised words before the verb ("Birger Jensen oplyste").
+                    sentence = before.firstIndex(of: ")").map { String(before[...$0]) }
+                        ?? before.split(separator: " ").prefix(while: { $0.first?.isUppercase == true }).joined(separator: " ")
                 } else {
                     sentence = after
                 }

@@ -439,7 +439,9 @@ extension MinutesParser {
             // " • 1 Oversigt over medlemmerne": a number and a space lead a heading that a bullet or the markup marks.
             let marksHeading = text.utf8.count != line.text.utf8.count || line.level > 0 || line.strong
                 || index > 0 && Self.isItemTableHeader(lines[index - 1].text)
-            let numbered = Self.numberedHeading(text) ?? (marksHeading ? Self.spacedHeading(text) : nil)
+            // " • 100" alone, its title on the next line.
+            let bare = marksHeading && (1...3).contains(text.utf8.count) && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            let numbered = Self.numberedHeading(text) ?? (marksHeading ? Self.spacedHeading(text) : nil) ?? (bare ? Int(text).map { ($0, "") } : nil)
             let lettered = numbered == nil ? Self.letteredHeading(text) : nil
             guard let (number, title) = numbered ?? lettered else { continue }
             // "17. Eventuelt" in a run of numbered lines ("16. …" above it, "15. …" or "18. …" beside): a list, such as contents

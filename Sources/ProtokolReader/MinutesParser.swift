@@ -32,6 +32,12 @@ struct MinutesParser {
         for index in 0..<headerEnd where !(toc?.range.contains(index) ?? false) { headerLines.append(lines[index]) }
 
         var meeting = Meeting()
+        // "Kim Valentin (V) er erklæret inhabil i sagen om salg af ejendom (punkt 219).": said in the header, for an item.
+        for line in headerLines where line.hints.contains(.disqualification) {
+            let names = ItemFacts.disqualifiedNames(line)
+            guard !names.isEmpty else { continue }
+            for number in ItemFacts.itemNumbers(in: line.text) { disqualifiedInLaterItems[number, default: []].append(contentsOf: names.map(\.name)) }
+        }
         var header = HeaderReader(lines: headerLines)
         header.read(into: &meeting)
         warnings.append(contentsOf: header.warnings)

@@ -344,4 +344,31 @@ struct SiteChromeTests {
             """)
         #expect(meeting.items.map(\.title) == ["Meddelelse fra formanden", "Kvartalsrapport"])
     }
+
+    @Test("' • 100' alone over its title; inhabilitet declared in the header for an item; 'X oplyste, at han var inhabil'")
+    func bareBulletNumberAndHeaderInhabil() throws {
+        let jammerbugt = try read("Udvalg: Kommunalbestyrelsen\n\nMødedato: 25-06-2020 18:00:00\n\n  • 100\n\n    Godkendelse af regnskab 2019\n\n    • Beslutning\n\n      Godkendt.\n")
+        #expect(jammerbugt.items.map(\.number) == [100])
+        #expect(jammerbugt.items.first?.title == "Godkendelse af regnskab 2019")
+        let meeting = try read("""
+            Referat Byrådet 25. september 2017
+
+            Meddelelser:
+            Kim Valentin (V) er erklæret inhabil i sagen om salg af ejendom (punkt 219).
+
+            218. Forslag til Lokalplan 315.19
+
+            Beslutning
+            Birger Jensen oplyste, at han var inhabil i behandlingen af punkt 219.
+
+            Godkendt.
+
+            219. Salg af ejendom
+
+            Beslutning
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.disqualified) == [[], ["Kim Valentin", "Birger Jensen"]])
+    }
 }
+
