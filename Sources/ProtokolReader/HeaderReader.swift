@@ -9,6 +9,8 @@ struct HeaderReader {
     var titleKind: DocumentKind?
     /// The municipality when the header names it.
     var body: String?
+    /// The location was read from an unlabelled line, which a Mødested label overrides.
+    private var locationGuessed = false
 
     init(lines: [Line]) { self.lines = lines }
 
@@ -63,12 +65,14 @@ struct HeaderReader {
                     apply(.absent, String(line.text.dropFirst(Self.derVarAfbudFra.count)), line: line.number, to: &meeting)
                     continue
                 }
-                // "i Byrådssalen" under the date and time: the place.
-                if meeting.location == nil, i <= 12, line.text.hasPrefix("i "), line.characterCount <= 80, i >= 2,
+                // "i Byrådssalen", "Kommunalbestyrelsens mødesal på Ballerup Rådhus" under the date and time: the place.
+                if meeting.location == nil, i <= 12, line.characterCount <= 80, i >= 2,
                     DateText.firstDate(in: content[i - 2].text) != nil || DateText.firstTime(in: content[i - 2].text) != nil,
-                    case let place = LineText.trim(line.text.dropFirst(2)), place.first?.isUppercase == true
+                    case let place = line.text.hasPrefix("i ") ? LineText.trim(line.text.dropFirst(2)) : line.text, place.first?.isUppercase == true,
+                    line.text.hasPrefix("i ") || Self.placeWords.contains(where: place.lowercased().contains), DateText.firstDate(in: place) == nil
                 {
                     meeting.location = place
+                    locationGuessed = true
                 }
                 // "Den 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge": the place after the time.
                 if meeting.location == nil, i <= 12, let place = Self.placeAfterTime(line.text) { meeting.location = place }
@@ -146,7 +150,10 @@ struct HeaderReader {
                 place = before
                 if meeting.startTime == nil { meeting.startTime = time }
             }
-            if meeting.location == nil, !place.isEmpty { meeting.location = place }
+            if meeting.location == nil || locationGuessed, !place.isEmpty {
+                meeting.location = place
+                locationGuessed = false
+            }
         case .participants:
             let people = Self.participants(value)
             if people.isEmpty, !value.isEmpty {
@@ -428,8 +435,16 @@ struct HeaderReader {
                 text = String(text[..<r.lowerBound])
             }
         }
-        var words = text.split(separator: " ").map(String.init)
-        while let first = words.first, titleNoise.contains(first.lowercased()) { words.removeFirst() }
+        // 'Download "Byrådet Beslutningsprotokol': a download link's words and quotes.
+        var words = text.split(separator: " ").map { String($0.filter { $0 != "\"" && $0 != "“" && $0 != "”" }) }.filter { !$0.isEmpty }.map { word in
+            // "Beslutningsprotokol." is the noise word it ends with.
+            var bare = Substring(word)
+            while let last = bare.last, last == "." || last == ":" || last == "," { bare = bare.dropLast() }
+            return titleNoise.contains(bare.lowercased()) ? String(bare) : word
+        }
+        while let first = words.first, titleNoise.contains(first.lowercased()) || first.lowercased() == "download" || first.lowercased() == "hent" {
+            words.removeFirst()
+        }
         var genitive = false
         while let last = words.last, titleNoise.contains(last.lowercased()) || last == "," {
             if last.lowercased().hasPrefix("møde") { genitive = true }

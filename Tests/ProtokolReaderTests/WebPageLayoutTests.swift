@@ -370,5 +370,15 @@ struct SiteChromeTests {
             """)
         #expect(meeting.items.map(\.disqualified) == [[], ["Kim Valentin", "Birger Jensen"]])
     }
+
+    @Test("a download link's words are no committee; a room under the date is the place until a Mødested label says otherwise")
+    func downloadAndRoom() throws {
+        let silkeborg = try read("Byrådet Beslutningsprotokol. 24. september kl. 17:00\n\nDownload \"Byrådet Beslutningsprotokol. 24. september 2007 - kl. 17:00\"\n\n210. Godkendelse af midler\n\nBeslutning\n\nGodkendt.\n")
+        #expect(silkeborg.committee == "Byrådet")
+        let ballerup = try read("Referat\nKommunalbestyrelsen\n\n26.08.2019 kl. 18:00\nKommunalbestyrelsens mødesal på Ballerup Rådhus\n\n1. Anden budgetopfølgning 2019\n\nBeslutning\n\nGodkendt.\n")
+        #expect(ballerup.location == "Kommunalbestyrelsens mødesal på Ballerup Rådhus")
+        let labelled = try read("Referat 1. oktober 2025 kl. 15.45\nTeknisk Udvalg - Udvalgsværelse 398\nMødested: Udvalgsværelse 398\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+        #expect(labelled.location == "Udvalgsværelse 398")
+    }
 }
 
