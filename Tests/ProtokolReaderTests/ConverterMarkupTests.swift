@@ -5,11 +5,9 @@ import Testing
 /// What Markdown converters other than the seeds' leave in the text (pandoc from Word, pymupdf4llm from PDF).
 @Suite("Markup of pandoc and pymupdf4llm conversions")
 struct ConverterMarkupTests {
-    func read(_ text: String) throws -> Meeting { try MinutesReader().read(Array(text.utf8)).meeting }
-
     @Test("pandoc's anchors, spans, footnote marks, quotes, grid-table borders and padded list numbers leave only words")
     func pandoc() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             # Referat
 
             **Økonomiudvalget**
@@ -52,7 +50,7 @@ struct ConverterMarkupTests {
 
     @Test("pymupdf4llm's '- • ' keeps one list mark")
     func pdfBullets() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             # Referat
 
             **Økonomiudvalget**

@@ -6,10 +6,8 @@ import Testing
 /// table rows that start with a section word, closed-item labels and wrapped inhabilitet.
 @Suite("Facts in other phrasings")
 struct FactPhrasingTests {
-    func read(_ text: String) throws -> Meeting { try MinutesReader().read(Array(text.utf8)).meeting }
-
     func item(_ body: String) throws -> AgendaItem {
-        let meeting = try read("Referat\nByrådet\nMødedato: 3. maj 2023\n\nPunkt 1: Lokalplan for Havnen\n\n\(body)\n\nPunkt 2: Eventuelt\n\nBeslutning\n\nIntet.\n")
+        let meeting = try readMeeting("Referat\nByrådet\nMødedato: 3. maj 2023\n\nPunkt 1: Lokalplan for Havnen\n\n\(body)\n\nPunkt 2: Eventuelt\n\nBeslutning\n\nIntet.\n")
         return try #require(meeting.items.first)
     }
 

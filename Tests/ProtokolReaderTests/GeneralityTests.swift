@@ -6,8 +6,6 @@ import Testing
 /// Layouts and phrasings found in other municipalities' minutes than the seeds (each test names what it reads).
 @Suite("Other municipalities' layouts and phrasings")
 struct GeneralityTests {
-    func read(_ text: String) throws -> Meeting { try MinutesReader().read(Array(text.utf8)).meeting }
-
     static let itemBody = """
         Sagsnr.: 24/8812
 
@@ -21,16 +19,16 @@ struct GeneralityTests {
             ("Mødetidspunkt: 15.00", 15, 0), ("Mødetidspunkt: 15.30 - 17.00", 15, 30), ("Tidspunkt: 15.00-17.00", 15, 0),
             ("Starttidspunkt: 15.00", 15, 0), ("Mødedato: Onsdag 3. maj 2023, klokken 15.00", 15, 0),
         ] {
-            let meeting = try read("Referat\nØkonomiudvalget\nMødedato: 3. maj 2023\n\(line)\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n")
+            let meeting = try readMeeting("Referat\nØkonomiudvalget\nMødedato: 3. maj 2023\n\(line)\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n")
             #expect(meeting.startTime == ClockTime(hour: hour, minute: minute), "\(line)")
         }
         // A date is no time: "Dato: 27.04.2022" gives none.
-        #expect(try read("Referat\nØkonomiudvalget\nDato: 27.04.2022\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n").startTime == nil)
+        #expect(try readMeeting("Referat\nØkonomiudvalget\nDato: 27.04.2022\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n").startTime == nil)
     }
 
     @Test("a header laid out as a table without colons (Markdown, HTML with <br> between members)")
     func headerTables() throws {
-        let markdown = try read("""
+        let markdown = try readMeeting("""
             # Referat – Børne- og Ungeudvalget
 
             |                   |                                               |
@@ -48,7 +46,7 @@ struct GeneralityTests {
         #expect(markdown.location == "Mødelokale 2.1, Rådmandshaven 20")
         #expect(markdown.participants.map(\.name) == ["Linda Frederiksen", "Birgit Svenningsen"])
 
-        let html = try read("""
+        let html = try readMeeting("""
             <html><body><h1>Referat – Børne- og Familieudvalget</h1>
             <table><tr><th>Mødedato</th><td>14. august 2023</td></tr>
             <tr><th>Mødested</th><td>Mødelokale 3, Rådhuset</td></tr>
@@ -64,7 +62,7 @@ struct GeneralityTests {
 
     @Test("labels in one column and their values in the next (pdftotext without -layout)")
     func labelColumns() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Holbæk Kommune
             Referat
             Økonomiudvalget
@@ -89,7 +87,7 @@ struct GeneralityTests {
 
     @Test("several fields on one line, 'Tid og sted', and 'Afbud fra X og Y.'")
     func fieldsOnOneLine() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat Økonomiudvalget
             Mødedato: 3. maj 2023 Mødetidspunkt: 16:00-18:45 Mødested: Byrådssalen, Rådhuset, Rådhustorvet 4
             Afbud fra Kenneth Lilholt (V) og Peter Sønderby (O).
@@ -103,14 +101,14 @@ struct GeneralityTests {
         #expect(meeting.location == "Byrådssalen, Rådhuset, Rådhustorvet 4")
         #expect(meeting.participants.filter(\.absent).map(\.name) == ["Kenneth Lilholt", "Peter Sønderby"])
 
-        let both = try read("Referat Økonomiudvalget 3. maj 2023\nTid og sted: kl. 16.00, Byrådssalen\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n")
+        let both = try readMeeting("Referat Økonomiudvalget 3. maj 2023\nTid og sted: kl. 16.00, Byrådssalen\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n")
         #expect(both.startTime == ClockTime(hour: 16, minute: 0))
         #expect(both.location == "Byrådssalen")
     }
 
     @Test("item headings: 'Sag nr. N', 'N (Åben) Title', 'N.' alone above its title, 'Punkt N (Lukket): Title'")
     func itemHeadings() throws {
-        let sag = try read("""
+        let sag = try readMeeting("""
             DAGSORDEN
             Klima- og Miljøudvalget
             Mødedato: Onsdag den 17. januar 2024
@@ -128,7 +126,7 @@ struct GeneralityTests {
         #expect(sag.items.map(\.title) == ["Godkendelse af dagsorden", "Klimahandleplan 2024"])
         #expect(sag.items.map(\.caseNumber) == ["EMN-2024-00012", "EMN-2023-04417"])
 
-        let access = try read("""
+        let access = try readMeeting("""
             Referat Teknik- og Miljøudvalget 12. juni 2024
 
             1 (Åben) Godkendelse af dagsorden
@@ -146,7 +144,7 @@ struct GeneralityTests {
         #expect(access.items.map(\.title) == ["Godkendelse af dagsorden", "Udbud af vintertjeneste 2025-2029"])
         #expect(access.items.map(\.isPublic) == [true, false])
 
-        let alone = try read("""
+        let alone = try readMeeting("""
             Referat
             Økonomiudvalget
             Mødedato: 3. maj 2023
@@ -165,7 +163,7 @@ struct GeneralityTests {
         #expect(alone.items.map(\.caseNumber) == ["00.01.00-A00-1-22", "00.30.14-Ø40-2-23"])
         #expect(alone.items.map { $0.decision?.outcome } == [.approved, .recommended])
 
-        let closed = try read("Referat Økonomiudvalget 3. maj 2023\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n\nPunkt 2 (Lukket): Køb af ejendom\n\n\(Self.itemBody)\n\nPunkt 3: Salg af grund - lukket punkt\n\n\(Self.itemBody)\n\nPunkt 4: Lukket punkt\n\n\(Self.itemBody)\n")
+        let closed = try readMeeting("Referat Økonomiudvalget 3. maj 2023\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n\nPunkt 2 (Lukket): Køb af ejendom\n\n\(Self.itemBody)\n\nPunkt 3: Salg af grund - lukket punkt\n\n\(Self.itemBody)\n\nPunkt 4: Lukket punkt\n\n\(Self.itemBody)\n")
         #expect(closed.items.map(\.title) == ["Godkendelse af dagsorden", "Køb af ejendom", "Salg af grund", "Lukket punkt"])
         #expect(closed.items.map(\.isPublic) == [true, false, false, false])
     }
@@ -176,7 +174,7 @@ struct GeneralityTests {
         #expect(CaseNumbers.isCaseNumber("00.30.14-Ø40-2-23"))
         #expect(CaseNumbers.fromLine("Sagsnr.: 23-45") == "23-45")
         #expect(CaseNumbers.fromLine("Sag: Budget 2024") == nil)
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat Økonomiudvalget 3. maj 2023
 
             1. Godkendelse af dagsorden
@@ -197,7 +195,7 @@ struct GeneralityTests {
 
     @Test("Baggrund and Beskrivelse are headings; a Bilag list gives one title per line")
     func headingsAndAttachments() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat
             Økonomiudvalget
             Mødedato: 3. maj 2023
@@ -227,7 +225,7 @@ struct GeneralityTests {
         }
         let text = "Referat Teknik- og Miljøudvalget 12. juni 2024\n\n" + item(1, "Godkendelse af dagsorden") + item(2, "Busrute 152")
             + item(3, "Vintertjeneste") + item(4, "Affaldssortering")
-        let meeting = try read(text)
+        let meeting = try readMeeting(text)
         #expect(meeting.items.count == 4)
         #expect(meeting.items.map(\.absent) == Array(repeating: ["Mikkel Dencker"], count: 4))
     }
@@ -257,7 +255,7 @@ struct GeneralityTests {
 
     @Test("Sagens forløb as a table, and the municipality named only in an HTML page's title")
     func historyTableAndTitle() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             <html><head><title>Referat - Børne- og Familieudvalget - Esbjerg Kommune</title></head><body>
             <h1>Referat – Børne- og Familieudvalget</h1><p>Mødedato: 14. august 2023</p>
             <h2>Punkt 1: Skoledistrikt Nord</h2>
@@ -275,7 +273,7 @@ struct GeneralityTests {
 
     @Test("headings in a left column beside their text, a running footer with the page number in its last column")
     func leftColumnHeadings() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Gribskov Kommune                                                        Referat
             Social- og Sundhedsudvalget                                         Mødedato: 04.09.2023
 
@@ -317,7 +315,7 @@ struct GeneralityTests {
 
     @Test("a stand-in sits in for an absent member; who left the meeting is absent from the item")
     func standInsAndLeaving() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat Byrådet 25. oktober 2023
             Medlemmer: Birgit S. Hansen (A), Erik Kjærsgaard (O), Bent Kristensen (Ø)
             Stedfortræder: Hanne Hjørnholm (O) for Erik Kjærsgaard (O)
@@ -347,7 +345,7 @@ struct GeneralityTests {
 
     @Test("items numbered from 101, a numbered Bilag list, and the meeting's closing line in no item")
     func closingLine() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat
             Børne- og Skoleudvalget
             Dato: 12. marts 2024
@@ -379,7 +377,7 @@ struct GeneralityTests {
 
     @Test("numbered items without a case number between ones with, and after the last; a decision heading naming the committee")
     func itemsWithoutEvidence() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat
             Økonomiudvalget
             Mødedato: 13. december 2023
@@ -420,7 +418,7 @@ struct GeneralityTests {
 
     @Test("absences named in an item in more ways, and 'Sagens tidligere behandling' with its dated entries")
     func absencesAndPreviousTreatment() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat Økonomiudvalget 13. december 2023
 
             Punkt 1: Budget 2024
@@ -444,7 +442,7 @@ struct GeneralityTests {
 
     @Test("a byråd protocol: capitals, a contents list without page numbers, 'Sag nr. N / Byrådet date', group lines")
     func councilProtocol() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             RANDERS KOMMUNE
 
             REFERAT
@@ -493,7 +491,7 @@ struct GeneralityTests {
         #expect(PageNoise.isPageNumber("Økonomiudvalget | 13-12-2023 | Side 4"))
         #expect(PageNoise.isPageNumber("Økonomiudvalget | 13-12-2023 | Side 4 af 6"))
         #expect(!PageNoise.isPageNumber("Der er afsat 4 mio. kr. | Side 2 viser 3"))
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat Økonomiudvalget 13. december 2023
             Start kl.: 15:00
 
@@ -512,7 +510,7 @@ struct GeneralityTests {
 
     @Test("an HTML page with a breadcrumb, the committee in <h1> and the kind word in a line of its own with the date")
     func committeeAboveKind() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             <html><head><title>Referat | Svendborg Kommune</title></head><body>
             <div id="top"><a href="/">Svendborg Kommune</a> &gt; <a href="/politik">Politik</a> &gt; Dagsordener og referater</div>
             <h1 class="udvalg">Miljø-, Klima- og Naturudvalget 2022-2025</h1>
@@ -534,14 +532,14 @@ struct GeneralityTests {
             ("Byrådssalen, Rådhuset, Laksetorvet 1, 8900 Randers", "Byrådssalen, Rådhuset, Laksetorvet 1, 8900 Randers"),
             ("Mødelokale 1, Roskilde Rådhus, Rådhusbuen 1", "Mødelokale 1, Roskilde Rådhus, Rådhusbuen 1"),
         ] {
-            let meeting = try read("Referat\nØkonomiudvalget\nOnsdag den 13. december 2023 kl. 16.30\n\(line)\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n")
+            let meeting = try readMeeting("Referat\nØkonomiudvalget\nOnsdag den 13. december 2023 kl. 16.30\n\(line)\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n")
             #expect(meeting.location == place)
         }
     }
 
     @Test("'X foreslår, at …' under Indstilling names who proposes")
     func suggestion() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat Ældre- og Handicapudvalget 12. december 2023
 
             Punkt 1: Orientering om sygefravær
@@ -557,7 +555,7 @@ struct GeneralityTests {
 
     @Test("'Afgørelse' as the decision, a region as the body, 'Det indstilles, at …' and 'X anbefaler, at …'")
     func regionsAndAfgørelse() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Beslutningsprotokol
             Forretningsudvalget, Region Hovedstaden
             Mødedato: 12. marts 2024
@@ -587,7 +585,7 @@ struct GeneralityTests {
 
     @Test("a table of the case's fields under each item: case number and status columns")
     func caseFieldTable() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             # Referat – Økonomiudvalget
 
             **Mødedato:** 12. marts 2024
@@ -619,7 +617,7 @@ struct GeneralityTests {
 
     @Test("an HTML table of items: a header row, then number, title and case number cells; Bornholm as the body")
     func htmlItemTable() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             <html><body><h1>Bornholms Regionskommune</h1><h2>Referat – Kommunalbestyrelsen</h2>
             <p>Mødedato: 25. april 2024, kl. 16:00</p>
             <table><tr><th>Nr.</th><th>Sag</th><th>Sagsnr.</th></tr>
@@ -640,7 +638,7 @@ struct GeneralityTests {
 
     @Test("a committee printed in capitals is written as elsewhere; short names in capitals stay")
     func committeeInCapitals() throws {
-        let meeting = try read("ÆRØ KOMMUNE\nReferat\nSOCIAL- OG SUNDHEDSUDVALGET\nMødedato: 07.05.2024\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n")
+        let meeting = try readMeeting("ÆRØ KOMMUNE\nReferat\nSOCIAL- OG SUNDHEDSUDVALGET\nMødedato: 07.05.2024\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n")
         #expect(meeting.committee == "Social- og Sundhedsudvalget")
         #expect(HeaderReader.uncapitalised("UDVALG FOR TEKNIK OG MILJØ") == "Udvalg for Teknik og Miljø")
         #expect(HeaderReader.uncapitalised("HMU") == "HMU")
@@ -659,7 +657,7 @@ struct GeneralityTests {
 
     @Test("lettered points 'a.' and 'a)' in a proposal; party letters alone before 'stemte imod'")
     func letteredPointsAndPartyVotes() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat
             Økonomiudvalget
             Mødedato: 3. maj 2023
@@ -695,7 +693,7 @@ struct GeneralityTests {
 
     @Test("the committee above the kind word when a room follows it; labels without colon; <span> and <dl> fields")
     func committeeFirstAndBareLabels() throws {
-        let text = try read("""
+        let text = try readMeeting("""
             Randers Kommune
 
             Børne- og Skoleudvalget
@@ -713,7 +711,7 @@ struct GeneralityTests {
             """)
         #expect(text.committee == "Børne- og Skoleudvalget")
         #expect(text.location == "Udvalgsværelse 2, Rådhuset")
-        let html = try read("""
+        let html = try readMeeting("""
             <html><body><article><h1>Børne- og Skoleudvalget</h1><p>Referat</p>
             <div><span class="label">Dato</span><span>tirsdag den 12. marts 2024 kl. 15.30</span></div>
             <div><span class="label">Sted</span><span>Udvalgsværelse 2, Rådhuset, Laksetorvet</span></div>
@@ -733,7 +731,7 @@ struct GeneralityTests {
 
     @Test("a sentence wrapped after 'byrådets beslutning' is no decision heading; 'Økonomiudvalgets beslutning den …' is")
     func genitiveDecisionInText() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat
             Økonomiudvalget
             Mødedato: 3. maj 2023
@@ -759,7 +757,7 @@ struct GeneralityTests {
 
     @Test("items right under the text before them when their case number follows; stand-ins on the absence line")
     func itemsWithoutBlankLinesAndStandIns() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Kalundborg Kommune
             Referat
             Økonomiudvalget
@@ -787,7 +785,7 @@ struct GeneralityTests {
         #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .recommended, .noted])
         #expect(meeting.participants.map(\.name) == ["Martin Damm", "Jørn Bjørn Jensen", "Lars Krarup", "Dorte West"])
         #expect(meeting.participants.map(\.absent) == [false, false, true, false])
-        let other = try read("Referat\nØkonomiudvalget\nMødedato: 14.05.2024\nDeltagere: Trine Holm (F), Bo Lind (C)\nAfbud: Trine Holm (F). I stedet deltog stedfortræder Jens Aagaard (F).\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n")
+        let other = try readMeeting("Referat\nØkonomiudvalget\nMødedato: 14.05.2024\nDeltagere: Trine Holm (F), Bo Lind (C)\nAfbud: Trine Holm (F). I stedet deltog stedfortræder Jens Aagaard (F).\n\nPunkt 1: Godkendelse af dagsorden\n\n\(Self.itemBody)\n")
         #expect(other.participants.map(\.name) == ["Trine Holm", "Bo Lind", "Jens Aagaard"])
         #expect(other.participants.map(\.absent) == [true, false, false])
     }
@@ -846,7 +844,7 @@ struct GeneralityTests {
 
     @Test("a committee's decision then the council's: the meeting's is the decision, the earlier one history")
     func twoStageDecisions() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Borgerrepræsentationen
 
             REFERAT
@@ -886,7 +884,7 @@ struct GeneralityTests {
 
     @Test("a contents list that prints the numbers confirms an item right under the text before it")
     func contentsWithNumbers() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat
             Økonomiudvalget
             Mødedato: 3. maj 2023
@@ -991,7 +989,7 @@ struct GeneralityTests {
             Beslutning
             Intet.
             """
-        let meeting = try read(text)
+        let meeting = try readMeeting(text)
         #expect(meeting.items.map(\.caseNumber) == ["24/1102", "23/9913", "24/1200"])
         #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Lokalplan 11-63 for et boligområde ved Erlevvej, Haderslev - endelig vedtagelse", "Eventuelt"])
         let item = try #require(meeting.items.dropFirst().first)
@@ -1005,7 +1003,7 @@ struct GeneralityTests {
     func plainPdftotext() throws {
         let wrapped = (1...12).map { "Linje \($0) af en sagsfremstilling, der er brudt om af layoutet ved den faste margin her" }
         let long = String(repeating: "skoledistriktsændringsforslagenes ", count: 5)
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat
             Børne- og Uddannelsesudvalget
             Mødedato: 4. april 2024
@@ -1043,7 +1041,7 @@ struct GeneralityTests {
 
     @Test("HTML from a site's meeting module: accordion buttons, <p> inside <li> and <td>, file sizes after attachment links")
     func siteHTML() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             <html><body><button>Accepter cookies</button><main><h1>Social- og Sundhedsudvalget</h1><p>Referat</p>
             <p><strong>Mødedato:</strong> Onsdag den 15. maj 2024 kl. 15:00</p>
             <section><h2><button class="toggle"><span>1.</span> <span>Kvalitetsstandarder 2024</span></button></h2>
@@ -1060,7 +1058,7 @@ struct GeneralityTests {
 
     @Test("Word minutes: 'Ad 1. Title' items, a Referent row that is nobody's absence, the municipality after the committee's dash")
     func wordMinutes() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             # Referat
 
             **Folkeoplysningsudvalget – Rebild Kommune**
@@ -1093,7 +1091,7 @@ struct GeneralityTests {
 
     @Test("an agenda that prints an earlier committee's decision: no decision, the earlier one history, its absence not the item's")
     func agendaWithEarlierDecision() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             DAGSORDEN Byrådet den 25-09-2024
 
             Mødedato Onsdag d. 25. september 2024 kl. 17:00
@@ -1124,7 +1122,7 @@ struct GeneralityTests {
 
     @Test("'Punkt 2: …' inside a decision is no item; numbers that start again after 'Tillægsdagsorden' are")
     func itemNumbersGoingBack() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat
             Økonomiudvalget
             Mødedato: 3. maj 2023
@@ -1171,7 +1169,7 @@ struct GeneralityTests {
 
     @Test("member lists and absences: '- afbud', a role before the name, 'Stedfortræder X' without colon, inhabil told by the member")
     func membersAndAbsences() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             REFERAT Økonomiudvalget d. 14-03-2023
 
             Mødedato Tirsdag d. 14. marts 2023
@@ -1199,7 +1197,7 @@ struct GeneralityTests {
 
     @Test("Markdown with bold-only section headings: a bold sub-heading inside the Sagsfremstilling stays in its text")
     func boldSubheading() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             # Dagsorden
 
             **Ældrerådet**

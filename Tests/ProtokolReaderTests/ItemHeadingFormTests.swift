@@ -6,11 +6,9 @@ import Testing
 /// "1 Title", a glued "114Title", an Odense "Åbent - KLE - case", the meeting dated only by its decisions' headings.
 @Suite("More forms of item headings and header fields")
 struct ItemHeadingFormTests {
-    func read(_ text: String) throws -> Meeting { try MinutesReader().read(Array(text.utf8)).meeting }
-
     @Test("'1  Åbent         Title' and '2  Lukket   Title': the access in a column between number and title")
     func accessColumn() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Dagsorden til møde i Økonomiudvalget
 
             Mødedato 10. juni 2013
@@ -38,7 +36,7 @@ struct ItemHeadingFormTests {
 
     @Test("'Nr.1 - Title', and a member list of one name a line with blank lines between")
     func nrHeadingsAndSpacedMembers() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Byrådet - Referat
             26-01-2015 kl. 18:00
 
@@ -73,7 +71,7 @@ struct ItemHeadingFormTests {
 
     @Test("bulleted ' • 1 Title' with bulleted section headings; '114Title' glued in a page without blank lines")
     func bulletedAndGlued() throws {
-        let viborg = try read("""
+        let viborg = try readMeeting("""
             Byrådet - Referat fra mødet den 11-12-2013
 
             Referat
@@ -95,7 +93,7 @@ struct ItemHeadingFormTests {
         #expect(viborg.committee == "Byrådet")
         #expect(viborg.items.map(\.number) == [1, 2])
         #expect(viborg.items.map { $0.decision?.outcome } == [.noted, .approved])
-        let glued = try read("""
+        let glued = try readMeeting("""
             Byrådets møde den 25. juni 2025
             Referat
             114Spørgsmål til Byrådet fra borgerne
@@ -111,7 +109,7 @@ struct ItemHeadingFormTests {
 
     @Test("'Åbent - 17.00.00A00 - 2008/048591' under a heading glued to the line above")
     func odenseCaseLine() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Odense Byråd
 
             Referat
@@ -134,7 +132,7 @@ struct ItemHeadingFormTests {
 
     @Test("a meeting dated only by its decisions' headings; the latest stage decides; an addressee before the points")
     func datedByDecisions() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Forretningsudvalg - mødesager
 
             Punkter på dagsordenen
@@ -178,7 +176,7 @@ struct ItemHeadingFormTests {
 
     @Test("'X foreslår,' opens a proposal; 'Ej til stede:'; 'Udvalg:' gives the term; a page title's chrome")
     func proposalAndFields() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Kommunalbestyrelsen - Dagsordener og referater
             Referat
             Udvalg: Kommunalbestyrelsen 2022-2025
@@ -207,10 +205,10 @@ struct ItemHeadingFormTests {
 
     @Test("the place after the time ('kl. 13:00 i Tapperiet, …'), and the time after the place ('Rådssalen kl. 19.00')")
     func placeAndTime() throws {
-        let koege = try read("Referat\nKlima- og Planudvalget\nDen 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+        let koege = try readMeeting("Referat\nKlima- og Planudvalget\nDen 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
         #expect(koege.location == "Tapperiet, Sdr. Badevej 1, 4600 Køge")
         #expect(koege.startTime == ClockTime(hour: 13, minute: 0))
-        let frederikssund = try read("Referat\nByrådet\nMødedato: 25. juni 2025\nMødested: Slangerup Rådssalen kl. 19.00\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+        let frederikssund = try readMeeting("Referat\nByrådet\nMødedato: 25. juni 2025\nMødested: Slangerup Rådssalen kl. 19.00\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
         #expect(frederikssund.location == "Slangerup Rådssalen")
         #expect(frederikssund.startTime == ClockTime(hour: 19, minute: 0))
     }

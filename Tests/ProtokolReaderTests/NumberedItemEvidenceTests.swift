@@ -6,11 +6,9 @@ import Testing
 /// section, closed items left out of the open minutes, a single item, an absence label a paragraph above its name.
 @Suite("Numbered items and what follows them")
 struct NumberedItemEvidenceTests {
-    func read(_ text: String) throws -> Meeting { try MinutesReader().read(Array(text.utf8)).meeting }
-
     @Test("a block of three field lines between heading and section; a gap where closed items were left out")
     func blockAndGap() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat Økonomiudvalget 08-08-2018
 
             147. Godkendelse af dagsorden
@@ -33,13 +31,13 @@ struct NumberedItemEvidenceTests {
             """)
         #expect(meeting.items.map(\.number) == [147, 152])
         #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .approved])
-        let single = try read("Referat Byrådet 03-09-2019\n\n446. Godkendelse af dagsorden\n\nBeslutning Byrådet den 03-09-2019\n\nGodkendt.\n")
+        let single = try readMeeting("Referat Byrådet 03-09-2019\n\n446. Godkendelse af dagsorden\n\nBeslutning Byrådet den 03-09-2019\n\nGodkendt.\n")
         #expect(single.items.map(\.number) == [446])
     }
 
     @Test("'Fraværende:' a paragraph above the name; inhabilitet declared for a later item; '(afbud fra X)'")
     func absencesAroundDecisions() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat Byrådet 03-09-2019
 
             446. Godkendelse af dagsorden
@@ -72,7 +70,7 @@ struct NumberedItemEvidenceTests {
 
     @Test("'Historik' with 'Body, date.' entries; 'Sagsnummer' above its number; 'Beslutning om …' is a sentence")
     func historyAndLabels() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Byrådet - Referat
 
             Dato: 29. marts 2016
@@ -108,19 +106,17 @@ struct NumberedItemEvidenceTests {
 /// Items and members as pages print them when their table's cells are flattened.
 @Suite("Flattened page tables")
 struct FlattenedPageTableTests {
-    func read(_ text: String) throws -> Meeting { try MinutesReader().read(Array(text.utf8)).meeting }
-
     @Test("' 1.  1. Title', 'Punkt Titel' over '236 Title', 'Name deltog', glued members, 'Mødeafholdelse:'")
     func flattened() throws {
-        let glostrup = try read("Referat Kommunalbestyrelsen 17-01-2018\n\n 1.  1. Godkendelse af dagsordenen\n\n  Beslutning i Kommunalbestyrelsen den 17-01-2018\n\n  Godkendt.\n")
+        let glostrup = try readMeeting("Referat Kommunalbestyrelsen 17-01-2018\n\n 1.  1. Godkendelse af dagsordenen\n\n  Beslutning i Kommunalbestyrelsen den 17-01-2018\n\n  Godkendt.\n")
         #expect(glostrup.items.map(\.title) == ["Godkendelse af dagsordenen"])
-        let randers = try read("Referat Byrådet 12-06-2014\n\nMøde lokation\n\nDet gamle Rådhus\n\nPunkt Titel\n236 Indkaldelse af stedfortræder\nResume\n\nTekst.\n\nBeslutning\n\nGodkendt.\n")
+        let randers = try readMeeting("Referat Byrådet 12-06-2014\n\nMøde lokation\n\nDet gamle Rådhus\n\nPunkt Titel\n236 Indkaldelse af stedfortræder\nResume\n\nTekst.\n\nBeslutning\n\nGodkendt.\n")
         #expect(randers.items.map(\.number) == [236])
         #expect(randers.location == "Det gamle Rådhus")
-        let lyngby = try read("Kommunalbestyrelsen\n\nProtokol\n\n21-01-2016 kl. 17:00\n\nMedlemmer\nSofia Osmani deltog\nJan Kaspersen var fraværende\n\n1. Lokalplan 264\n\nBeslutning\n\nGodkendt.\n")
+        let lyngby = try readMeeting("Kommunalbestyrelsen\n\nProtokol\n\n21-01-2016 kl. 17:00\n\nMedlemmer\nSofia Osmani deltog\nJan Kaspersen var fraværende\n\n1. Lokalplan 264\n\nBeslutning\n\nGodkendt.\n")
         #expect(lyngby.participants.map(\.name) == ["Sofia Osmani", "Jan Kaspersen"])
         #expect(lyngby.participants.map(\.absent) == [false, true])
-        let frederikshavn = try read("""
+        let frederikshavn = try readMeeting("""
             Referat Økonomiudvalget
 
             Mødetidspunkt: 18-08-2021 15:30
@@ -145,11 +141,9 @@ struct FlattenedPageTableTests {
 /// of values with an unknown label, the absent in a sentence, a heading glued to its text.
 @Suite("Headers with roles, notes and sentences")
 struct HeaderSentenceTests {
-    func read(_ text: String) throws -> Meeting { try MinutesReader().read(Array(text.utf8)).meeting }
-
     @Test("members with roles and '- afbud' notes, one a paragraph")
     func membersWithNotes() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat
 
             Møde i Regionsrådet 2018-2021
@@ -180,7 +174,7 @@ struct HeaderSentenceTests {
 
     @Test("labels over values with 'Bemærkninger:' left empty; 'Der var afbud fra …'; 'i Byrådssalen'; 'BeslutningGodkendt.'")
     func columnsSentencesAndGluedHeadings() throws {
-        let helsingoer = try read("""
+        let helsingoer = try readMeeting("""
             Referat
             Økonomiudvalget
             Mødedato:
@@ -202,7 +196,7 @@ struct HeaderSentenceTests {
         #expect(helsingoer.startTime == ClockTime(hour: 17, minute: 0))
         #expect(helsingoer.location == "Det Hvide Værelse, Rådhuset")
         #expect(helsingoer.participants.map(\.name) == ["Benedikte Kiær"])
-        let holstebro = try read("""
+        let holstebro = try readMeeting("""
             Referat
             til
             mødet i Byrådet
@@ -226,7 +220,7 @@ struct HeaderSentenceTests {
 
     @Test("a region's committee is the region's, though an item names a municipality")
     func regionBody() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Region Sjælland
             Referat
             Forretningsudvalget
@@ -243,13 +237,13 @@ struct HeaderSentenceTests {
 
     @Test("committees told from chrome, members and table headers; absences in an Indstilling are the committees'; dates from the agenda's approval")
     func committeesAndDates() throws {
-        let faxe = try read("Du er her: Forside\n\n« Tilbage til dagsordener og referater\n\nKategori: Byrådet\nType: Referat\nMødedato: Torsdag 16. november 2017\n\n208. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+        let faxe = try readMeeting("Du er her: Forside\n\n« Tilbage til dagsordener og referater\n\nKategori: Byrådet\nType: Referat\nMødedato: Torsdag 16. november 2017\n\n208. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
         #expect(faxe.committee == "Byrådet")
-        let glostrup = try read("Referat\n\nDeltagere:\n\n\nJohn Engelhardt, V\nLisa Ward, A\n\n1. Godkendelse af dagsordenen\n\nBeslutning i Kommunalbestyrelsen den 17-01-2018\n\nDagsordenen blev herefter godkendt.\n\nAfbud:\n1. Robert Sørensen, Ø\n")
+        let glostrup = try readMeeting("Referat\n\nDeltagere:\n\n\nJohn Engelhardt, V\nLisa Ward, A\n\n1. Godkendelse af dagsordenen\n\nBeslutning i Kommunalbestyrelsen den 17-01-2018\n\nDagsordenen blev herefter godkendt.\n\nAfbud:\n1. Robert Sørensen, Ø\n")
         #expect(glostrup.committee != "John Engelhardt, V")
         #expect(glostrup.items.first?.absent == ["Robert Sørensen"])
         #expect(glostrup.items.first?.decision?.text == "Dagsordenen blev herefter godkendt.")
-        let odense = try read("""
+        let odense = try readMeeting("""
             REFERAT Byrådet d. 10-12-2008
 
             Punkt 1: Kvalitetsrapport 2008
@@ -269,7 +263,7 @@ struct HeaderSentenceTests {
             Fraværende: Michael Christensen (C) og Henrik Rützou Aakast (V) deltog ikke i behandlingen af punktet.
             """)
         #expect(odense.items.first?.absent == ["Michael Christensen", "Henrik Rützou Aakast"])
-        let stevns = try read("Referat\n\n  • 301. Åben dagsorden - godkendelse\n\n    Resume\n\n    Godkendelse af åben dagsorden for KB den 22. januar 2020.\n\n    Beslutning\n\n    Godkendt.\n")
+        let stevns = try readMeeting("Referat\n\n  • 301. Åben dagsorden - godkendelse\n\n    Resume\n\n    Godkendelse af åben dagsorden for KB den 22. januar 2020.\n\n    Beslutning\n\n    Godkendt.\n")
         #expect(stevns.date == CalendarDate(year: 2020, month: 1, day: 22))
     }
 }

@@ -6,11 +6,9 @@ import Testing
 /// heading, headings printed twice, the case's path as "Udvalg, dato, pkt. N:".
 @Suite("Minutes copied from web pages")
 struct WebPageLayoutTests {
-    func read(_ text: String) throws -> Meeting { try MinutesReader().read(Array(text.utf8)).meeting }
-
     @Test("items numbered through the year past 200, behind list bullets")
     func runningNumbersBehindBullets() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat
             Kommunalbestyrelsen
             Mødedato: 22. januar 2020
@@ -38,7 +36,7 @@ struct WebPageLayoutTests {
 
     @Test("'1.Strategier': a heading without its space")
     func headingWithoutSpace() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Dagsorden
             Udvalg: Udvalget for teknik og miljø
             Mødedato: 21. januar 2019
@@ -62,7 +60,7 @@ struct WebPageLayoutTests {
 
     @Test("a contents list without page numbers, then each item under its case number")
     func contentsListAndCaseNumbersAbove() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Udvalget for Regional Udvikling - referat 24-01-2011
 
             Deltagere
@@ -111,7 +109,7 @@ struct WebPageLayoutTests {
 
     @Test("the title above 'Sag nr. N' and the case's earlier stages as history")
     func titleAboveNumberAndStages() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Kommunalbestyrelsen
 
             24-09-2019
@@ -157,7 +155,7 @@ struct WebPageLayoutTests {
 
     @Test("a heading printed twice, a stand-in after the absent member, 'Til toppen', an English date")
     func headingTwiceAndPageChrome() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             You are here
 
             Referat
@@ -204,7 +202,7 @@ struct WebPageLayoutTests {
 
     @Test("a bare 'Fraværende:' line is no part of the decision; 'Afbud fra X stedfortræder Y'")
     func bareAbsenceLabel() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat
             Økonomiudvalget
             Mødedato: 1. oktober 2018
@@ -242,7 +240,7 @@ struct WebPageLayoutTests {
 
     @Test("'FRAVÆRENDE: X – som stedfortræder deltog Y' in capitals, under a bulleted number alone")
     func capitalAbsenceWithStandIn() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Økonomiudvalg: Referat af mødet 7. marts 2016
 
               • 34. 
@@ -272,11 +270,9 @@ struct WebPageLayoutTests {
 /// items without section headings, a heading glued after the title, "<Name> fraværende".
 @Suite("Site chrome and fields around minutes")
 struct SiteChromeTests {
-    func read(_ text: String) throws -> Meeting { try MinutesReader().read(Array(text.utf8)).meeting }
-
     @Test("the weekday line's date over a news banner's; 'Dagsordener og referater' is no committee")
     func bannerDate() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Dagsordener og referater
 
             31. oktober 2019: Offentlige information om lukket dagsordenpunkt på Udvikling, By og Land
@@ -302,7 +298,7 @@ struct SiteChromeTests {
 
     @Test("'Punkttype' over 'Beslutning.' and a stage under Historik make no decision")
     func fieldsAndHistory() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat
             Økonomiudvalget
             Mødedato: 6. november 2018
@@ -330,7 +326,7 @@ struct SiteChromeTests {
 
     @Test("items numbered from 1 over plain text, one with 'Referat' glued to its title")
     func plainItems() throws {
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat
             Regionsrådet 24-11-2020 13:00
 
@@ -347,10 +343,10 @@ struct SiteChromeTests {
 
     @Test("' • 100' alone over its title; inhabilitet declared in the header for an item; 'X oplyste, at han var inhabil'")
     func bareBulletNumberAndHeaderInhabil() throws {
-        let jammerbugt = try read("Udvalg: Kommunalbestyrelsen\n\nMødedato: 25-06-2020 18:00:00\n\n  • 100\n\n    Godkendelse af regnskab 2019\n\n    • Beslutning\n\n      Godkendt.\n")
+        let jammerbugt = try readMeeting("Udvalg: Kommunalbestyrelsen\n\nMødedato: 25-06-2020 18:00:00\n\n  • 100\n\n    Godkendelse af regnskab 2019\n\n    • Beslutning\n\n      Godkendt.\n")
         #expect(jammerbugt.items.map(\.number) == [100])
         #expect(jammerbugt.items.first?.title == "Godkendelse af regnskab 2019")
-        let meeting = try read("""
+        let meeting = try readMeeting("""
             Referat Byrådet 25. september 2017
 
             Meddelelser:
@@ -373,11 +369,11 @@ struct SiteChromeTests {
 
     @Test("a download link's words are no committee; a room under the date is the place until a Mødested label says otherwise")
     func downloadAndRoom() throws {
-        let silkeborg = try read("Byrådet Beslutningsprotokol. 24. september kl. 17:00\n\nDownload \"Byrådet Beslutningsprotokol. 24. september 2007 - kl. 17:00\"\n\n210. Godkendelse af midler\n\nBeslutning\n\nGodkendt.\n")
+        let silkeborg = try readMeeting("Byrådet Beslutningsprotokol. 24. september kl. 17:00\n\nDownload \"Byrådet Beslutningsprotokol. 24. september 2007 - kl. 17:00\"\n\n210. Godkendelse af midler\n\nBeslutning\n\nGodkendt.\n")
         #expect(silkeborg.committee == "Byrådet")
-        let ballerup = try read("Referat\nKommunalbestyrelsen\n\n26.08.2019 kl. 18:00\nKommunalbestyrelsens mødesal på Ballerup Rådhus\n\n1. Anden budgetopfølgning 2019\n\nBeslutning\n\nGodkendt.\n")
+        let ballerup = try readMeeting("Referat\nKommunalbestyrelsen\n\n26.08.2019 kl. 18:00\nKommunalbestyrelsens mødesal på Ballerup Rådhus\n\n1. Anden budgetopfølgning 2019\n\nBeslutning\n\nGodkendt.\n")
         #expect(ballerup.location == "Kommunalbestyrelsens mødesal på Ballerup Rådhus")
-        let labelled = try read("Referat 1. oktober 2025 kl. 15.45\nTeknisk Udvalg - Udvalgsværelse 398\nMødested: Udvalgsværelse 398\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+        let labelled = try readMeeting("Referat 1. oktober 2025 kl. 15.45\nTeknisk Udvalg - Udvalgsværelse 398\nMødested: Udvalgsværelse 398\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
         #expect(labelled.location == "Udvalgsværelse 398")
     }
 }
