@@ -395,6 +395,7 @@ struct HeaderReader {
 
     static let derVarAfbudFra = Array("der var afbud fra ".utf8)
     private static let kl = Array(" kl".utf8)
+    private static let staffWords = ["direktør", "chef", "sekretær", "referent", "konsulent", "medarbejder"]
     private static let tableHeaderWords: Set<String> = ["dato", "type", "hent", "tid", "sted", "titel"]
     private static let weekdays = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
 
@@ -408,7 +409,7 @@ struct HeaderReader {
     /// A page's navigation or heading words, whatever arrows or marks stand before them.
     static func isChrome(_ text: String) -> Bool {
         let folded = Lexicon.fold(text.drop(while: { !$0.isLetter }))
-        return siteChrome.contains(folded) || folded.hasPrefix("tilbage til ") || folded.hasPrefix("du er her")
+        return siteChrome.contains(folded) || folded.hasPrefix("tilbage til ") || folded.hasPrefix("du er her") || folded.contains("cookie")
     }
 
     static let siteChrome: Set<String> = [
@@ -684,6 +685,7 @@ struct HeaderReader {
                 // "Afbud fra Kenneth Lilholt (V) og Peter Sønderby (O)." ends its sentence.
                 while name.hasSuffix(".") && !name.hasSuffix(" .") { name.removeLast() }
                 var absent = false
+                var staff = false
                 var party: String?
                 // "Poul Erik Kjær - afbud", "Torben Winther (C) - fraværende", "Jan Kaspersen var fraværende": marked absent after
                 // the name; "Sofia Osmani deltog": present.
@@ -707,12 +709,14 @@ struct HeaderReader {
                     name = LineText.trim(name[..<open])
                     for token in inside.split(separator: ",").map({ LineText.trim($0) }) {
                         let lowered = token.lowercased()
+                        // "Eik Møller (kommunaldirektør)": the administration's staff, not a member.
+                        if Self.staffWords.contains(where: lowered.contains) { staff = true }
                         if ["fravær", "fraværende", "afbud", "ikke til stede", "deltog ikke"].contains(lowered) { absent = true }
                         else if let found = partyToken(token) { party = found }
                     }
                 }
                 if name.hasPrefix("- ") { name = LineText.trim(name.dropFirst(2)) }
-                guard ItemFacts.looksLikeName(name), !roleWords.contains(name.lowercased()), name.split(separator: " ").count >= 2,
+                guard !staff, ItemFacts.looksLikeName(name), !roleWords.contains(name.lowercased()), name.split(separator: " ").count >= 2,
                     !Self.placeWords.contains(where: { name.lowercased().contains($0) })
                 else { continue }
                 result.append(Participant(name: name, party: party, absent: absent || noted))

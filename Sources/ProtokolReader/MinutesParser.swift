@@ -111,6 +111,12 @@ struct MinutesParser {
             meeting.committee = fromHistory.committee
             meeting.term = meeting.term ?? fromHistory.term
         }
+        // "Beslutning i Kommunalbestyrelsen den 17-01-2018" over every item names the committee a header does not.
+        if meeting.committee.isEmpty, let body = decisionHeadingBody() {
+            let (name, term) = HeaderReader.splitTerm(body)
+            meeting.committee = name
+            meeting.term = meeting.term ?? term
+        }
         completeParticipants(&meeting)
 
         if starts.isEmpty {
@@ -142,15 +148,29 @@ struct MinutesParser {
 
     /// The date that most decision headings name ("X's beslutning den 8. november 2022"), the latest of equals.
     func decisionHeadingDate() -> CalendarDate? {
-        var counts = [CalendarDate: Int]()
+        let dates = decisionHeadingStages().compactMap(\.date)
+        let counts = Dictionary(dates.map { ($0, 1) }, uniquingKeysWith: +)
+        return counts.max { $0.value < $1.value || $0.value == $1.value && $0.key < $1.key }?.key
+    }
+
+    /// The body that most decision headings name ("Beslutning i Kommunalbestyrelsen den 17-01-2018").
+    func decisionHeadingBody() -> String? {
+        let bodies = decisionHeadingStages().map(\.body).filter { !$0.isEmpty && HeaderReader.namesCommittee($0) }
+        let counts = Dictionary(bodies.map { ($0, 1) }, uniquingKeysWith: +)
+        return counts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key
+    }
+
+    /// The body and date of every decision heading of the document.
+    private func decisionHeadingStages() -> [(body: String, date: CalendarDate?)] {
+        var stages = [(body: String, date: CalendarDate?)]()
         for line in lines where line.text.utf8.count <= 160 && Bytes.containsAnyFolded(line.text, Self.beslutningHint) {
             if Self.lexiconKind(Lexicon.fold(line.text.hasSuffix(":") ? String(line.text.dropLast()) : line.text)) == .decision,
-                let date = Self.stage(line.text)?.date
+                let stage = Self.stage(line.text)
             {
-                counts[date, default: 0] += 1
+                stages.append(stage)
             }
         }
-        return counts.max { $0.value < $1.value || $0.value == $1.value && $0.key < $1.key }?.key
+        return stages
     }
 
     static let beslutningHint = Bytes.NeedleSet(["beslutning"])

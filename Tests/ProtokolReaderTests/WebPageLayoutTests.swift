@@ -376,5 +376,29 @@ struct SiteChromeTests {
         let labelled = try readMeeting("Referat 1. oktober 2025 kl. 15.45\nTeknisk Udvalg - Udvalgsværelse 398\nMødested: Udvalgsværelse 398\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
         #expect(labelled.location == "Udvalgsværelse 398")
     }
+
+    @Test("a cookie banner is no committee, the decision headings name it; staff in parentheses are no members")
+    func cookieBannerAndStaff() throws {
+        let glostrup = try readMeeting("""
+            Vi bruger cookies
+
+            Læs vores cookiepolitik
+
+            Referat
+
+            Deltagere:
+
+            John Engelhardt, V
+            Eik Møller (kommunaldirektør)
+
+            1. Godkendelse af dagsordenen
+
+            Beslutning i Kommunalbestyrelsen den 17-01-2018
+
+            Godkendt.
+            """)
+        #expect(glostrup.committee == "Kommunalbestyrelsen")
+        #expect(glostrup.participants.map(\.name) == ["John Engelhardt"])
+    }
 }
 
