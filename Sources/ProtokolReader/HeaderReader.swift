@@ -366,12 +366,12 @@ struct HeaderReader {
         return nil
     }
 
-    private static let titleNoise: Set<String> = [
+    private static let titleNoise: Set<String> = Set([
         "åben", "åbent", "offentlig", "offentligt", "lukket", "endelig", "godkendt", "referat", "dagsorden",
         "beslutningsprotokol", "protokol", "mødereferat", "beslutningsreferat", "og", "af", "fra", "for", "til", "med",
         "møde", "mødet", "i", "ordinært", "ekstraordinært", "beslutninger", "-", "–", "d.", "den", "d", "kl.", "kl",
-        "tillægsdagsorden", "tillægsreferat", "mødedagsorden", "referater", "•", "·", "|", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
-    ]
+        "tillægsdagsorden", "tillægsreferat", "mødedagsorden", "referater", "•", "·", "|",
+    ]).union(weekdays)
 
     /// "… kl. 13:00 i Tapperiet, Sdr. Badevej 1" -> "Tapperiet, Sdr. Badevej 1".
     static func placeAfterTime(_ text: String) -> String? {
@@ -397,7 +397,7 @@ struct HeaderReader {
     private static let kl = Array(" kl".utf8)
     private static let staffWords = ["direktør", "chef", "sekretær", "referent", "konsulent", "medarbejder"]
     private static let tableHeaderWords: Set<String> = ["dato", "type", "hent", "tid", "sted", "titel"]
-    private static let weekdays = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
+    private static let weekdays: Set<String> = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
 
     /// "Tirsdag den 21-05-2019 kl. 19:00": a line that opens with the meeting's weekday.
     static func startsWithWeekday(_ text: String) -> Bool {
