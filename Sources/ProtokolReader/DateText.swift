@@ -44,6 +44,12 @@ enum DateText {
                     if a.count == 4, d.count <= 2, let date = CalendarDate(year: first, month: second, day: third) {
                         return (date, k)
                     }
+                    // "8/29/2019 4:00:00 PM": a site set to American dates, month first.
+                    if sep == 0x2F, a.count <= 2, d.count == 4, Self.hasMeridiem(c, after: k) || first <= 12 && second > 12,
+                        let date = CalendarDate(year: third, month: first, day: second)
+                    {
+                        return (date, k)
+                    }
                     if a.count <= 2, d.count == 4, let date = CalendarDate(year: third, month: second, day: first) {
                         return (date, k)
                     }
@@ -168,12 +174,43 @@ enum DateText {
             if let minute = m.value, m.count == 2 {
                 // "27.04.2022" is a date, not 27:04; "16.30-18.00" is a time range.
                 if separator == 0x2E, j + 1 < c.count, c[j] == 0x2E, isDigit(c[j + 1]) { return nil }
+                // "4:00:00 PM": seconds, and the afternoon.
+                if separator == 0x3A, j + 2 < c.count, c[j] == 0x3A, isDigit(c[j + 1]), isDigit(c[j + 2]) { j += 3 }
+                if let meridiem = meridiem(c, at: j), hour >= 1, hour <= 12 {
+                    return ClockTime(hour: hour % 12 + (meridiem == .pm ? 12 : 0), minute: minute)
+                }
                 return ClockTime(hour: hour, minute: minute)
             }
         }
         if needsMinutes { return nil }
         if i < c.count, Bytes.isWordByte(c[i]) { return nil }
         return ClockTime(hour: hour, minute: 0)
+    }
+
+    private enum Meridiem { case am, pm }
+
+    /// " AM" or " PM" (any case) at `start`, ending a word.
+    private static func meridiem(_ c: UnsafeBufferPointer<UInt8>, at start: Int) -> Meridiem? {
+        var i = start
+        while i < c.count, c[i] == 0x20, i - start < 2 { i += 1 }
+        guard i > start, i + 1 < c.count, c[i + 1] | 0x20 == 0x6D, i + 2 == c.count || !Bytes.isWordByte(c[i + 2]) else { return nil }
+        switch c[i] | 0x20 {
+        case 0x61: return .am
+        case 0x70: return .pm
+        default: return nil
+        }
+    }
+
+    /// A date at `end` is followed by a time with AM or PM: "9/11/2019 3:00:00 PM".
+    private static func hasMeridiem(_ c: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
+        var i = end
+        while i < c.count, c[i] == 0x20 { i += 1 }
+        let h = digits(c, &i)
+        guard h.value != nil, h.count <= 2, i < c.count, c[i] == 0x3A else { return false }
+        i += 1
+        guard digits(c, &i).count == 2 else { return false }
+        if i + 2 < c.count, c[i] == 0x3A, isDigit(c[i + 1]), isDigit(c[i + 2]) { i += 3 }
+        return meridiem(c, at: i) != nil
     }
 
     /// The text before and after a UTF-8 offset range.

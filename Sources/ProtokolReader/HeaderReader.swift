@@ -87,8 +87,8 @@ struct HeaderReader {
             if value.isEmpty || multi {
                 var previousNumber = line.number
                 // The value of a label alone may start with a label's word ("Mødested" then "Mødelokale 4, Rådhuset").
-                while i < content.count, Self.kindWord(content[i].text) == nil, content[i].characterCount < 200,
-                    !MinutesParser.isItemTableHeader(content[i].text),
+                while i < content.count, Self.kindWord(content[i].text) == nil, content[i].characterCount < (multi ? 1000 : 200),
+                    !MinutesParser.isItemTableHeader(content[i].text), !Self.contentsHeaders.contains(Lexicon.fold(content[i].text)),
                     Self.labelled(content[i].text) == nil || values.isEmpty && !Self.hasColonLabel(content[i].text)
                 {
                     // Lines of one source line came from one block broken by <br>; "Ulla Hardy-Hansen (C)" alone goes on a list of
@@ -113,8 +113,8 @@ struct HeaderReader {
             var joined = values.first ?? ""
             for (index, value) in values.enumerated().dropFirst() {
                 // (Not when the next line is a member with a party of their own.)
-                let wrapped = multi && lengths[index - 1] >= 55 && !values[index - 1].hasSuffix(")") && !values[index - 1].hasSuffix(",")
-                    && !(value.contains("(") && Self.participants(value).count == 1)
+                let wrapped = multi && (lengths[index - 1] >= 55 || Self.endsInFirstName(values[index - 1])) && !values[index - 1].hasSuffix(")")
+                    && !values[index - 1].hasSuffix(",") && !(value.contains("(") && Self.participants(value).count == 1)
                 joined += multi ? (wrapped ? " " : ", ") : " "
                 joined += value
             }
@@ -133,6 +133,29 @@ struct HeaderReader {
             meeting.committee = Self.uncapitalised(name)
             meeting.term = meeting.term ?? term
         }
+        if let location = meeting.location { meeting.location = Self.withoutMeetingKind(location) }
+    }
+
+    /// "Bjarne Nielsen, Knud Gether, Ebbe": a list whose last name is one word, so its surname went to the next line.
+    static func endsInFirstName(_ line: String) -> Bool {
+        let pieces = line.split(separator: ",")
+        guard pieces.count >= 2, let last = pieces.last.map({ LineText.trim($0) }), !last.isEmpty, !last.contains(" "),
+            last.first?.isUppercase == true, partyToken(last) == nil
+        else { return false }
+        // The other names have two words or more, so a one-word name is a first name cut off. (The first piece may be the
+        // surname of a name cut off on the line above.)
+        return pieces.dropLast().dropFirst(pieces.count > 2 ? 1 : 0).allSatisfy { LineText.trim($0).contains(" ") }
+    }
+
+    private static let meetingKindSuffixes = [" - ekstraordinært", " – ekstraordinært", " (ekstraordinært møde)", " - ekstraordinært møde", " – ekstraordinært møde"]
+
+    /// "Mødesalen, Ringe - Ekstraordinært": the place without the kind of meeting printed after it.
+    static func withoutMeetingKind(_ place: String) -> String {
+        guard place.utf8.count > 16, case let lowered = place.lowercased(), lowered.contains("ekstraordinært") else { return place }
+        for suffix in meetingKindSuffixes where lowered.hasSuffix(suffix) {
+            return LineText.trim(place.dropLast(suffix.count))
+        }
+        return place
     }
 
     private mutating func apply(_ label: Lexicon.HeaderLabel, _ value: String, line: Int, to meeting: inout Meeting) {
@@ -486,6 +509,8 @@ struct HeaderReader {
                 // A page's chrome ("You are here", "« Tilbage til dagsordener"), a section's heading ("Resume") or a member
                 // ("John Engelhardt, V") names no committee.
                 if Self.isChrome(candidate) || MinutesParser.lexiconKind(Lexicon.fold(candidate)) != nil { continue }
+                // A sentence about the page ("Liste med Dato, udvalg, sted samt pdf udgave af dagsordenen til download.").
+                if candidate.hasSuffix("."), candidate.split(separator: " ").count > 6 { continue }
                 if !Self.namesCommittee(candidate), !Self.participants(candidate).isEmpty { continue }
                 if Self.municipality(candidate) != nil && candidate.split(separator: " ").count <= 3 { continue }
                 if DateText.firstDate(in: candidate)?.start == 0 { continue }
@@ -539,6 +564,8 @@ struct HeaderReader {
     /// The text holds a word that committees are named by, and is short enough to be a name.
     static func namesCommittee(_ text: String) -> Bool {
         guard text.count <= 90, labelled(text) == nil, DateText.firstDate(in: text)?.start != 0 else { return false }
+        // "Liste med Dato, udvalg, sted samt pdf udgave af dagsordenen til download.": a sentence, no name.
+        if text.hasSuffix("."), text.split(separator: " ").count > 6 { return false }
         let lowered = text.lowercased()
         // "Udvalgsværelse 2, Rådhuset" holds "udvalg" and "råd", and is a room.
         return committeeWords.contains { lowered.contains($0) } && !lowered.contains(" > ") && !placeWords.contains { lowered.contains($0) }
@@ -558,7 +585,8 @@ struct HeaderReader {
         var i = end
         var digits2 = 0
         while i > 0, chars[i - 1].isNumber { i -= 1; digits2 += 1 }
-        guard digits2 == 4 else { return (s, nil) }
+        // "Kommunalbestyrelsen 2018-21": the end year in two digits.
+        guard digits2 == 4 || digits2 == 2 else { return (s, nil) }
         var j = i
         while j > 0, chars[j - 1] == " " { j -= 1 }
         guard j > 0, chars[j - 1] == "-" || chars[j - 1] == "–" else { return (s, nil) }
@@ -567,9 +595,9 @@ struct HeaderReader {
         var k = j
         var digits1 = 0
         while k > 0, chars[k - 1].isNumber { k -= 1; digits1 += 1 }
-        guard digits1 == 4, let from = Int(String(chars[k..<j])), let to = Int(String(chars[i..<end])), to > from, to - from <= 6 else {
-            return (s, nil)
-        }
+        guard digits1 == 4, let from = Int(String(chars[k..<j])), let printedTo = Int(String(chars[i..<end])) else { return (s, nil) }
+        let to = digits2 == 2 ? from / 100 * 100 + printedTo : printedTo
+        guard to > from, to - from <= 6 else { return (s, nil) }
         var nameEnd = k
         while nameEnd > 0, chars[nameEnd - 1] == " " || chars[nameEnd - 1] == "-" || chars[nameEnd - 1] == "–" || chars[nameEnd - 1] == "(" || chars[nameEnd - 1] == "," {
             nameEnd -= 1
@@ -584,6 +612,7 @@ struct HeaderReader {
         "mødedato", "mødested", "mødedeltagere", "mødetidspunkt", "starttidspunkt", "sluttidspunkt", "mødelokale",
         "deltagere", "fraværende", "afbud", "afbud fra", "tilstede", "til stede", "mødeslut", "mødestart", "dato", "tidspunkt",
         "sted", "medlemmer", "fravær", "stedfortræder", "stedfortrædere", "mødetid", "suppleant", "fraværende med afbud", "møde lokation", "mødelokation",
+        "indkaldelse",
     ])
 
     /// The first words of `labelsWithoutColon`: a line whose folded first word is none of them has no such label.
@@ -617,6 +646,8 @@ struct HeaderReader {
             var value = words.dropFirst(count).joined(separator: " ")
             // "Mødelokale 1, Roskilde Rådhus": the room's name starts with the label's word.
             if label == "mødelokale" || label == "lokale" { value = text }
+            // "Indkaldelse" alone heads the list of members called; "Indkaldelse til mødet …" is a sentence.
+            if label == "indkaldelse", !value.isEmpty { continue }
             // "Dato" and "Sted" without colon only lead a value that looks like theirs.
             if ["dato", "sted", "tidspunkt", "mødetid", "fravær", "medlemmer", "stedfortræder", "stedfortrædere", "suppleant"].contains(label)
                 && value.isEmpty == false
@@ -644,6 +675,8 @@ struct HeaderReader {
         var value = value
         // "FormandBjarne Kvist (A)Peter Sørensen (V)": a page's list with its separators lost.
         if Self.hasGluedNames(value) { value = Self.separatingGluedNames(value) }
+        // "Niels Ole Birk ((V)": a parenthesis typed twice.
+        if value.utf8.count > 2, Bytes.contains(value, doubledOpen) { value = value.replacing("((", with: "(") }
         var result = [Participant]()
         var parts = [String]()
         var depth = 0
@@ -717,13 +750,20 @@ struct HeaderReader {
                 }
                 if name.hasPrefix("- ") { name = LineText.trim(name.dropFirst(2)) }
                 guard !staff, ItemFacts.looksLikeName(name), !roleWords.contains(name.lowercased()), name.split(separator: " ").count >= 2,
-                    !Self.placeWords.contains(where: { name.lowercased().contains($0) })
+                    !Self.placeWords.contains(where: { name.lowercased().contains($0) }),
+                    // "Norddjurs Kommune": a page's running header under an empty "Fraværende:".
+                    Self.municipality(name) == nil
                 else { continue }
                 result.append(Participant(name: name, party: party, absent: absent || noted))
             }
         }
         return result
     }
+
+    /// The header row of a list of the items ("Pkt. Tekst", "Sag nr. Side"): where the members' names end.
+    private static let contentsHeaders: Set<String> = ["pkt. tekst", "punkt tekst", "nr. tekst", "sag nr. side", "pkt. side", "punkt side"]
+
+    private static let doubledOpen = Array("((".utf8)
 
     /// A ")" right before a capital, or a small letter right before one: what `separatingGluedNames` mends.
     static func hasGluedNames(_ value: String) -> Bool {

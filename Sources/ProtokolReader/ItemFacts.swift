@@ -7,7 +7,7 @@ enum ItemFacts {
 
     private static let absenceLabels = [
         "fraværende under behandlingen af punktet", "fraværende under behandlingen", "fraværende under sagens behandling",
-        "fraværende under punktet", "fraværende med afbud", "fraværende uden afbud", "afbud fra", "afbud", "fraværende", "fravær", "forfald", "deltog ikke",
+        "fraværende under punktet", "afbud under hele mødet", "fraværende under hele mødet", "fraværende med afbud", "fraværende uden afbud", "afbud fra", "afbud", "fraværende", "fravær", "forfald", "deltog ikke",
         "ikke til stede", "fraværende var", "ej til stede",
     ]
 
@@ -21,13 +21,45 @@ enum ItemFacts {
     /// Godkendt.", the line itself otherwise.
     static func withoutAbsence(_ line: Line) -> Line? {
         guard isAbsenceLine(line) else { return line }
-        guard line.text.contains(". ") else { return nil }
-        let sentences = line.text.components(separatedBy: ". ")
-        let kept = sentences.filter { !isAbsenceLine($0) }
+        let sentences = Self.sentences(line.text)
+        guard sentences.count > 1 else { return nil }
+        // "Afbud fra X (A). Y deltager i stedet. Godkendt.": the stand-in goes with the absence.
+        let kept = sentences.filter { !isAbsenceLine($0) && !isStandInSentence($0) }
         guard !kept.isEmpty, kept.count < sentences.count else { return kept.isEmpty ? nil : line }
         var text = kept.joined(separator: ". ")
         if line.text.hasSuffix("."), !text.hasSuffix(".") { text += "." }
         return Line(text: text, number: line.number)
+    }
+
+    private static let abbreviations: Set<String> = [
+        "pkt", "nr", "jf", "jvf", "ca", "kr", "bl.a", "mv", "m.v", "evt", "inkl", "vedr", "fx", "dvs", "mht", "iht", "tlf", "stk", "kl", "f.eks",
+    ]
+
+    /// The text cut at each ". " that ends a sentence: not after an initial ("Lars J. Petersen") or an abbreviation ("pkt. 5").
+    static func sentences(_ text: String) -> [String] {
+        guard text.contains(". ") else { return [text] }
+        var result = [String]()
+        var start = text.startIndex
+        var search = text.startIndex
+        while let dot = text[search...].firstRange(of: ". ") {
+            let before = text[start..<dot.lowerBound]
+            let word = before.split(separator: " ").last.map { String($0) } ?? ""
+            let initial = word.count == 1 && word.first?.isUppercase == true
+            if !word.isEmpty, !initial, !abbreviations.contains(word.lowercased()) {
+                result.append(String(before))
+                start = dot.upperBound
+            }
+            search = dot.upperBound
+        }
+        result.append(String(text[start...]))
+        return result
+    }
+
+    private static let standInMarkers = Bytes.NeedleSet(["deltager i stedet", "deltog i stedet", "mødte i stedet", "i stedet mødte", "stedfortræder", "suppleant"])
+
+    /// A short sentence that names who came instead of an absent member.
+    static func isStandInSentence(_ text: String) -> Bool {
+        text.utf8.count <= 120 && Bytes.containsAnyFolded(text, standInMarkers)
     }
 
     /// `absentNames` for a line, skipping lines without absence words.
@@ -65,7 +97,8 @@ enum ItemFacts {
                 // "Fraværende: X", "Afbud. X", "Fraværende- X" (a page's label and value glued by a dash).
                 guard i < b.count, b[i] == 0x3A || b[i] == 0x20 || b[i] == 0x2E || b[i] == 0x2D else { continue }
                 while i < b.count, b[i] == 0x3A || b[i] == 0x20 || b[i] == 0x2E || b[i] == 0x2D { i += 1 }
-                let rest = String(decoding: UnsafeBufferPointer(rebasing: b[i...]), as: UTF8.self)
+                // "Afbud fra X (A). Y deltager i stedet.": the names are in the first sentence.
+                let rest = sentences(String(decoding: UnsafeBufferPointer(rebasing: b[i...]), as: UTF8.self))[0]
                 let names = nameList(rest)
                 return .some(names.isEmpty ? (namesNobody(rest, labelled: i > label.count) ? [] : nil) : names)
             }
@@ -270,7 +303,9 @@ enum ItemFacts {
             guard absentNames(line)?.isEmpty == true,
                 let next = lines[(index + 1)...].prefix(3).firstIndex(where: { !$0.isBlank }),
                 case let text = ListItem.stripMarker(lines[next].text), text.utf8.count <= 120, !text.hasSuffix("."), !nameList(text).isEmpty,
-                text.split(separator: ",").allSatisfy({ looksLikeName(LineText.trim($0.split(separator: "(").first ?? $0)) || HeaderReader.partyToken($0) != nil })
+                text.replacing(" og ", with: ",").split(separator: ",").allSatisfy({
+                    looksLikeName(LineText.trim($0.split(separator: "(").first ?? $0)) || HeaderReader.partyToken($0) != nil
+                })
             else {
                 result.append(line)
                 continue

@@ -283,7 +283,7 @@ extension MinutesParser {
         let last = (title.utf8.last ?? 0) | 0x20
         guard first == 0x6C || first == 0x66 || first == 0x28 || last == 0x74 || last == 0x29 else { return (false, title) }
         let lowered = title.lowercased()
-        for prefix in ["lukket punkt:", "lukket punkt -", "lukket sag:", "lukket:", "lukket -", "lukket –", "(lukket)", "fortroligt:", "fortrolig:", "lukket punkt", "lukket dagsorden:"]
+        for prefix in ["lukket punkt:", "lukket punkt -", "lukket sag:", "lukket sag -", "lukket sag ", "lukket:", "lukket -", "lukket –", "(lukket)", "fortroligt:", "fortrolig:", "lukket punkt", "lukket dagsorden:"]
         where lowered.hasPrefix(prefix) {
             let rest = LineText.trim(title.dropFirst(prefix.count))
             // "Punkt 2: Lukket punkt": the title is withheld, and the marker is all there is.

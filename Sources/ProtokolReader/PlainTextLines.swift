@@ -8,10 +8,20 @@ enum PlainTextLines {
         LineText.forEachRawLine(text) { raw, offset, formFeed in
             number += 1
             if formFeed { pendingBreak = true }
-            let line = LineText.clean(raw, in: text, at: offset)
+            var line = LineText.clean(raw, in: text, at: offset)
+            if line.utf8.last == 0x7C { line = withoutCellBar(line) }
             result.append(Line(text: line, number: number, pageBreak: pendingBreak && !line.isEmpty))
             if !line.isEmpty { pendingBreak = false }
         }
         return result
+    }
+
+    /// A table converted one cell a line ("Dato: |", "10-10-2022 17:00:00 |", "---|---|"): the cell without its bar,
+    /// and nothing for the rule under a header row. Lines with bars inside are rows of a table and stay.
+    static func withoutCellBar(_ line: String) -> String {
+        let utf8 = line.utf8
+        if utf8.allSatisfy({ $0 == 0x7C || $0 == 0x2D || $0 == 0x3A || $0 == 0x20 }) { return "" }
+        guard utf8.dropLast().allSatisfy({ $0 != 0x7C }) else { return line }
+        return LineText.trim(line.dropLast())
     }
 }

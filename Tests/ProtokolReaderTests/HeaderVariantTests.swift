@@ -1,0 +1,178 @@
+import ProtokolModel
+import Testing
+@testable import ProtokolReader
+
+/// Header fields as more publishing systems print them: American dates, a table flattened one cell a line,
+/// "Indkaldelse" over the members, wrapped and mistyped names, short terms and kinds of meeting after the place.
+@Suite("Header fields in more layouts")
+struct HeaderVariantTests {
+    @Test("'Mødedato: 8/29/2019 4:00:00 PM' is 29 August at 16:00; an ambiguous day is month first only with AM/PM")
+    func americanDates() throws {
+        let clear = try readMeeting("Referat\nUdvalg: Byrådet\nMødedato: 8/29/2019 4:00:00 PM\n\n121. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+        #expect(clear.date?.description == "2019-08-29")
+        #expect(clear.startTime?.description == "16:00")
+        let ambiguous = try readMeeting("Referat\nUdvalg: Byrådet\nMødedato: 9/11/2019 3:00:00 PM\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+        #expect(ambiguous.date?.description == "2019-09-11")
+        #expect(ambiguous.startTime?.description == "15:00")
+        let danish = try readMeeting("Referat\nUdvalg: Byrådet\nMødedato: 9/11/2019 kl. 15.00\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+        #expect(danish.date?.description == "2019-11-09")
+    }
+
+    @Test("a table flattened one cell a line ('Udvalg: |' over 'Kommunalbestyrelsen |') gives its fields")
+    func cellBars() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Liste med Dato, udvalg, sted samt pdf udgave af dagsordenen til download.
+            Dato: |
+            10-10-2022 17:00:00 |
+            ---|---|
+            Udvalg: |
+            Kommunalbestyrelsen |
+            Sted: |
+            Rådhussalen |
+            Deltagere: |
+            Peder Hansen, Tonni Hansen, Ulrik Kølle Hansen, René Larsen, Winni Kielstrup Hansen, Jørgen Nielsen, Ulrik Pihl, Jesper Skovhus, Erik Hye Jørgensen, Karina Jørgensen, Nynne Printz, Brian Dalsgaard, Søren Ramsing, Flemming Neperus, Joan Kate Pedersen |
+            PDF: |
+            |
+            1. Godkendelse af dagsorden
+            Sagsnr.: 22/131
+            Beslutning i Kommunalbestyrelsen den 10-10-2022
+            Godkendt.
+            """)
+        #expect(meeting.committee == "Kommunalbestyrelsen")
+        #expect(meeting.location == "Rådhussalen")
+        #expect(meeting.participants.count == 15)
+        #expect(meeting.participants.last?.name == "Joan Kate Pedersen")
+        #expect(meeting.items.first?.caseNumber == "22/131")
+    }
+
+    @Test("'Indkaldelse' over one member a line; the list ends at 'Pkt. Tekst'; a two-digit term and a kind after the place")
+    func summonedMembers() throws {
+        let meeting = try readMeeting("""
+            Referat
+            til
+            mødet i Kommunalbestyrelsen 2018-21
+            den 5. november 2019 kl. 17:00
+            i Mødesalen, Ringe - Ekstraordinært
+
+            Indkaldelse
+
+            Hans Stavnsager
+            Søren Kristensen
+            Anne-Merete Mikkelsen
+            Pkt. Tekst
+            342 Godkendelse af dagsorden
+
+            342. Godkendelse af dagsorden
+
+            Beslutning
+
+            Afbud fra Anne-Merete Mikkelsen (A). John Larsen deltager i stedet.
+
+            Godkendt.
+            """)
+        #expect(meeting.participants.map(\.name) == ["Hans Stavnsager", "Søren Kristensen", "Anne-Merete Mikkelsen"])
+        #expect(meeting.committee == "Kommunalbestyrelsen")
+        #expect(meeting.term == "2018-2021")
+        #expect(meeting.location == "Mødesalen, Ringe")
+        let item = try #require(meeting.items.first)
+        #expect(item.absent == ["Anne-Merete Mikkelsen"])
+        #expect(item.decision?.text == "Godkendt.")
+        #expect(item.decision?.outcome == .approved)
+    }
+
+    @Test("a mistyped '((V)' does not end the members; an empty 'Fraværende:' over a running header names nobody")
+    func mistypedMembers() throws {
+        let meeting = try readMeeting("""
+            Kommunalbestyrelsen
+            BESLUTNINGSPROTOKOL
+            Dato:
+            Tirsdag den 16. juni 2015
+            Medlemmer:
+            Jan Petersen (A)
+            Niels Ole Birk ((V)
+            Pia Bjerregaard (A)
+            Fraværende:
+            Norddjurs Kommune
+            Kommunalbestyrelsen
+            16-06-2015
+
+            1. Etablering af skaterfaciliteter i Grenaa
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.participants.map(\.name) == ["Jan Petersen", "Niels Ole Birk", "Pia Bjerregaard"])
+        #expect(meeting.participants.map(\.party) == ["A", "V", "A"])
+        #expect(!meeting.participants.contains { $0.absent })
+    }
+
+    @Test("a first name at the end of a line joins the surname on the next")
+    func wrappedNames() throws {
+        let meeting = try readMeeting("""
+            Økonomiudvalget
+            Referat
+            Mødedato:
+            Mandag den 08-04-2013
+            Deltagere:
+            Bjarne Nielsen, Knud Gether, Lisa Pihl Jensen, Ebbe
+            Christensen, Helle Hansen, Elisa Hansen, H.C.
+            Rasmussen
+            Bemærkninger:
+
+            79. Meddelelser
+
+            Beslutning
+
+            Taget til efterretning.
+            """)
+        #expect(meeting.participants.map(\.name) == [
+            "Bjarne Nielsen", "Knud Gether", "Lisa Pihl Jensen", "Ebbe Christensen", "Helle Hansen", "Elisa Hansen", "H.C. Rasmussen",
+        ])
+    }
+}
+
+/// Absences as more minutes word them.
+@Suite("Absences in more wordings")
+struct AbsenceWordingTests {
+    @Test("'Afbud under hele mødet:' with the names on its line or the next")
+    func wholeMeeting() throws {
+        for body in ["Afbud under hele mødet: Brian Dalsgaard og Tonni Hansen", "Afbud under hele mødet:\nBrian Dalsgaard og Tonni Hansen"] {
+            let meeting = try readMeeting("Referat\nByrådet\nMødedato: 10-10-2022\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\(body)\n")
+            let item = try #require(meeting.items.first)
+            #expect(item.absent == ["Brian Dalsgaard", "Tonni Hansen"])
+            #expect(item.decision?.text == "Godkendt.")
+        }
+    }
+
+    @Test("initials in absent names are no ends of sentences")
+    func initials() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Beredskabskommissionen
+            Møde den 21. marts 2018
+
+            6. Præsentation af Center for Beredskab
+
+            Beslutning
+
+            Fraværende:  Anders Koefoed (V), Lars J. Petersen, Marianne Kristiansen
+            Sagen udskudt.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.absent == ["Anders Koefoed", "Lars J. Petersen", "Marianne Kristiansen"])
+        #expect(item.decision?.text == "Sagen udskudt.")
+        #expect(ItemFacts.sentences("Afbud fra Lars J. Petersen (A). Jens Bo deltog i stedet, jf. pkt. 5. Godkendt.") == [
+            "Afbud fra Lars J. Petersen (A)", "Jens Bo deltog i stedet, jf. pkt. 5", "Godkendt.",
+        ])
+    }
+
+    @Test("'LUKKET SAG' before a title closes the item")
+    func closedCase() throws {
+        let meeting = try readMeeting("Referat\nØkonomiudvalget\nMødedato: 08-04-2013\n\n102. LUKKET SAG Ny Strynøfærge - kontraktforhold\n\nBeslutning\n\nGodkendt.\n")
+        let item = try #require(meeting.items.first)
+        #expect(item.title == "Ny Strynøfærge - kontraktforhold")
+        #expect(!item.isPublic)
+    }
+}
