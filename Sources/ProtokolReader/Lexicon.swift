@@ -60,7 +60,7 @@ enum Lexicon {
         ])
         add(.presentation, [
             "sagsfremstilling", "sagsbeskrivelse", "sagens indhold", "beskrivelse af sagen", "sagen", "redegørelse",
-            "sagsfremstilling og vurdering", "baggrund for sagen", "sagens baggrund", "beskrivelse", "indhold",
+            "sagsfremstilling og vurdering", "sagsfremstilling og økonomi", "baggrund for sagen", "sagens baggrund", "beskrivelse", "indhold",
             "fakta", "sagens fakta", "sagsfremstilling og administrationens vurdering", "problemstilling", "løsning",
             "baggrund og vurdering", "sagsbeskrivelse og vurdering", "baggrund", "beskrivelse og vurdering",
         ])
@@ -86,12 +86,12 @@ enum Lexicon {
             "bevillingsmæssige konsekvenser", "finansiering", "bevilling", "økonomisk vurdering", "økonomiske bemærkninger",
             "økonomi og personale", "økonomi og konsekvenser", "økonomiske og personalemæssige konsekvenser",
             "økonomiske og administrative konsekvenser", "bevillingsoversigt", "anlægsbevilling", "budget",
-            "økonomiske konsekvenser og finansiering", "økonomi og afledt drift", "økonomi og afledte driftsudgifter",
+            "økonomiske konsekvenser og finansiering", "økonomi og afledt drift", "økonomi og afledte driftsudgifter", "økonomi/personaleforhold",
         ])
         add(.legal, [
             "lovgrundlag", "retsregler og andre forskrifter", "lovgivning", "juridiske forhold", "hjemmel", "retsgrundlag",
             "lovhjemmel", "regelgrundlag", "juridisk vurdering", "lovgrundlag og regler", "retlige forhold",
-            "lovgivningsmæssigt grundlag", "juridisk grundlag", "lov og regler",
+            "lovgivningsmæssigt grundlag", "juridisk grundlag", "lov og regler", "retligt grundlag", "love/regler", "love og regler", "regler",
         ])
         add(.authority, [
             "sagen afgøres endelig af", "beslutningskompetence", "kompetence", "afgørelseskompetence",
@@ -101,7 +101,7 @@ enum Lexicon {
         add(.policy, [
             "vision, politikker og strategier", "politikker og strategier", "sammenhæng til politikker",
             "politisk sammenhæng", "politikker", "strategi", "vision og strategi", "sammenhæng med politikker og strategier",
-            "forhold til kommunens politikker", "sammenhæng med kommunens politikker", "politik", "mål og strategi",
+            "forhold til kommunens politikker", "sammenhæng med kommunens politikker", "politik", "mål og strategi", "relation til politikker",
         ])
         add(.assessment, [
             "administrationens vurdering", "forvaltningens vurdering", "vurdering", "administrationens bemærkninger",
@@ -124,7 +124,10 @@ enum Lexicon {
             "konsekvenser", "bemærkninger", "klimakonsekvenser", "miljømæssige konsekvenser", "handicappolitiske konsekvenser",
             "kommunikation og inddragelse", "implementering", "opfølgning", "supplerende sagsfremstilling",
             "ændringsforslag", "tillægsdagsorden", "organisering", "klima", "klimavurdering", "bæredygtighed",
-            "verdensmål", "fn's verdensmål", "it-konsekvenser", "digitalisering", "effekt", "målgruppe",
+            "verdensmål", "fn's verdensmål", "it-konsekvenser", "digitalisering", "effekt", "målgruppe", "handlemuligheder",
+            "konsekvenser for andre udvalg", "øvrige konsekvenser", "alternativ indstilling", "beskrivelse af alternativ indstilling",
+            "beslutningsproces", "anledning", "kommunikation/høring", "forventet konsekvens", "organisering og kommunikation",
+            "punktoplysninger", "afledte konsekvenser",
         ])
         return map
     }())

@@ -11,6 +11,9 @@ struct LexiconTable<Value: Sendable>: Sendable {
     /// All keys are simple, so byte equality is String equality for simple text.
     private let byteLookup: Bool
 
+    /// No entries.
+    var isEmpty: Bool { dictionary.isEmpty }
+
     init(_ dictionary: [String: Value]) {
         self.dictionary = dictionary
         var keys = [[UInt8]]()

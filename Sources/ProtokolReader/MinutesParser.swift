@@ -441,7 +441,9 @@ struct MinutesParser {
                 if current != nil { current?.append(line) } else { preamble.append(line) }
                 continue
             }
-            if let heading = sectionHeading(line, current: current) {
+            // (Where headings recur through the items, those are the layout's, and a word standing alone is a sub-heading.)
+            let standalone = layoutHeadings.isEmpty && current?.hasText == true && standsAlone(i - 1, end: end)
+            if let heading = sectionHeading(line, current: current, standalone: standalone) {
                 if let c = current { sections.append(c) }
                 current = heading.section
                 if let inline = heading.inline { current?.append(Line(text: inline, number: line.number)) }
@@ -519,7 +521,8 @@ struct MinutesParser {
         "vurdering", "høringer", "redegørelse", "sagens behandling", "indstillingen", "løsning",
     ])
 
-    func sectionHeading(_ line: Line, current: RawSection?) -> HeadingMatch? {
+    /// `standalone`: the line stands between paragraphs as a heading does, after a section with text (see `standsAlone`).
+    func sectionHeading(_ line: Line, current: RawSection?, standalone: Bool = false) -> HeadingMatch? {
         let text = line.text
         let length = text.utf8.count
         guard length <= 400 else { return nil }
@@ -527,8 +530,11 @@ struct MinutesParser {
         // Long lines can only be the heading forms that carry more words: "Beslutning <udvalg> den …", "X indstiller".
         let folded = FoldedText(line, if: length <= 160 || Bytes.hasFoldedPrefix(text, Self.beslutning))
         var kind = folded.isEmpty ? nil : Self.lexiconKind(folded)
-        if kind != nil, !marked, Self.weakHeadings.contains(folded) || Lexicon.headings[folded] == .other,
-            !layoutHeadings.contains(folded)
+        if let found = kind, !marked, Self.weakHeadings.contains(folded) || Lexicon.headings[folded] == .other,
+            !layoutHeadings.contains(folded),
+            // A word that is a heading only sometimes ("Vurdering", "Videre proces") is one where it stands alone between
+            // paragraphs; a decision or a proposal needs more than that.
+            !(standalone && length <= 40 && found != .decision && found != .proposal)
         {
             kind = nil
         }
@@ -736,6 +742,17 @@ struct MinutesParser {
     }
 
     /// Plain lines that stand alone before a paragraph in several items are the layout's headings.
+    /// The line at `index` stands as a heading: after a blank line or a finished sentence, and before a line that starts
+    /// a sentence or a list.
+    func standsAlone(_ index: Int, end: Int) -> Bool {
+        guard index >= 1, let first = lines[index].text.utf8.first, first >= 0x41 && first <= 0x5A || first == 0xC3 else { return false }
+        if let last = lines[index].text.utf8.last, last == 0x2E || last == 0x2C || last == 0x3B { return false }
+        let before = lines[index - 1]
+        if !before.isBlank, let last = before.text.utf8.last, !(last == 0x2E || last == 0x3A || last == 0x21 || last == 0x3F) { return false }
+        guard let next = lines[(index + 1)..<max(index + 1, end)].first(where: { !$0.isBlank }), let start = next.text.utf8.first else { return false }
+        return start >= 0x41 && start <= 0x5A || start == 0xC3 || start >= 0x30 && start <= 0x39 || start == 0x2D || start == 0xE2
+    }
+
     func findLayoutHeadings(_ starts: [ItemStart]) -> Set<String> {
         guard starts.count >= 2 else { return [] }
         // Text with hardly a blank line (pdftotext without -layout) has no standalone lines: there a lexicon word

@@ -176,3 +176,58 @@ struct AbsenceWordingTests {
         #expect(!item.isPublic)
     }
 }
+
+/// Headings of more templates: words that are headings only where they stand alone, and more of the lexicon.
+@Suite("Section headings of more templates")
+struct TemplateHeadingTests {
+    @Test("a word that is sometimes a heading is one where it stands alone between paragraphs, in dense text too")
+    func standingAlone() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Beredskabskommissionen
+            Møde den 21. marts 2018
+
+            6. Præsentation af Center for Beredskab
+
+            Baggrund
+            Kommissionen har fået nye medlemmer.
+            Retligt grundlag
+            Ingen bemærkninger.
+            Handlemuligheder
+            Ingen bemærkninger.
+            Vurdering
+            Ingen bemærkninger, men vurdering
+            af sagen følger.
+            Beslutning
+            Godkendt.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.sections.map(\.heading) == ["Baggrund", "Retligt grundlag", "Handlemuligheder", "Vurdering", "Beslutning"])
+        #expect(item.sections.map(\.kind) == [.presentation, .legal, .other, .assessment, .decision])
+        #expect(item.sections[3].text == "Ingen bemærkninger, men vurdering af sagen følger.")
+    }
+
+    @Test("an empty 'Alternativ indstilling' under the proposal is a heading, not a point")
+    func emptyTemplateHeading() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Handicaprådet
+            Mødedato: 3. november 2015
+
+            1. Orientering om Elmelunden
+
+            Indstilling
+
+            Chefen indstiller, at orienteringen tages til efterretning.
+
+            Alternativ indstilling
+
+            Beslutning
+
+            Taget til efterretning.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.proposal?.points == ["at orienteringen tages til efterretning."])
+        #expect(item.sections.map(\.heading) == ["Indstilling", "Alternativ indstilling", "Beslutning"])
+    }
+}
