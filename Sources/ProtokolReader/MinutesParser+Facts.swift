@@ -229,6 +229,8 @@ extension MinutesParser {
         let lowered = name.lowercased()
         if lowered.hasPrefix("beslutning i ") || lowered.hasPrefix("beslutning fra ") {
             name = String(name.drop(while: { $0 != " " }).dropFirst().drop(while: { $0 != " " }).dropFirst())
+        } else if lowered.hasPrefix("beslutning: ") {
+            name = String(name.dropFirst("beslutning: ".count))
         } else if lowered.hasPrefix("beslutning ") {
             name = String(name.dropFirst("beslutning ".count))
         } else if lowered.hasSuffix("s beslutning") {

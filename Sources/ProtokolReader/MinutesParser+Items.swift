@@ -222,8 +222,18 @@ extension MinutesParser {
         var title = LineText.trim(rest)
         // " 1.  1. Godkendelse af dagsordenen": the number printed twice (Glostrup).
         if title.hasPrefix("\(number). ") { title = LineText.trim(title.dropFirst("\(number). ".count)) }
-        guard let c = title.first, c.isUppercase || c == "\"" || c == "“", title.count <= 240 else { return nil }
+        guard let c = title.first, c.isUppercase || c == "\"" || c == "“" || Self.startsWithOrdinal(title), title.count <= 240 else { return nil }
         return (number, title)
+    }
+
+    /// "2. behandling af budget 2017", "1. halvår": a title that opens with an ordinal and a word.
+    static func startsWithOrdinal(_ title: String) -> Bool {
+        let utf8 = Array(title.utf8.prefix(5))
+        guard utf8.count == 5 || utf8.count == 4, let first = utf8.first, first >= 0x31 && first <= 0x39 else { return false }
+        let dot = utf8[1] == 0x2E ? 1 : (utf8[1] >= 0x30 && utf8[1] <= 0x39 && utf8.count > 2 && utf8[2] == 0x2E ? 2 : 0)
+        guard dot > 0, dot + 2 < utf8.count, utf8[dot + 1] == 0x20 else { return false }
+        let letter = utf8[dot + 2]
+        return letter >= 0x61 && letter <= 0x7A || letter == 0xC3
     }
 
     /// "1 Title": a number, one space and a capital.

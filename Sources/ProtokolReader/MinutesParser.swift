@@ -376,6 +376,12 @@ struct MinutesParser {
                 CaseNumbers.caseLabels.contains(label) || Self.caseFieldLabels.contains(label),
                 let value = (j + 1..<end).first(where: { !lines[$0].isBlank })
             {
+                // "Sagsid.:" left empty over "BESLUTNING: …": the label goes, the heading stays.
+                if sectionHeading(lines[value], current: nil) != nil || Self.isCaseField(lines[value].text) {
+                    j += 1
+                    i = j
+                    continue
+                }
                 if CaseNumbers.caseLabels.contains(label), item.caseNumber == nil {
                     let text = LineText.trim(lines[value].text)
                     item.caseNumber = CaseNumbers.fromLine(text) ?? (text.contains(where: \.isNumber) && !text.contains(" ") ? text : nil)
@@ -544,7 +550,9 @@ struct MinutesParser {
         }
         // "Beslutning i Økonomiudvalget den 13-12-2023: Godkendt.": the heading ends at the colon, the text follows.
         if kind != nil, let colon = Self.colonIndex(text, within: 100), case let rest = LineText.trim(text[text.index(after: colon)...]),
-            !rest.isEmpty, let labelKind = Self.lexiconKind(Lexicon.fold(text[..<colon])), labelKind != .other
+            !rest.isEmpty, let labelKind = Self.lexiconKind(Lexicon.fold(text[..<colon])), labelKind != .other,
+            // "BESLUTNING: Økonomiudvalget den 09-12-2021": who decided and when belong to the heading.
+            !(labelKind == .decision && Self.isStageAfterColon(rest))
         {
             let section = RawSection(heading: Self.printedHeading(String(text[..<colon])), kind: labelKind, level: line.level, line: line.number)
             return HeadingMatch(section: section, inline: rest)
@@ -592,6 +600,9 @@ struct MinutesParser {
             if let kind = Self.lexiconKind(label), !Self.weakHeadings.contains(label), kind != .other,
                 case let rest = LineText.trim(text[text.index(after: colon)...]), !rest.isEmpty
             {
+                if kind == .decision, Self.isStageAfterColon(rest) {
+                    return HeadingMatch(section: RawSection(heading: Self.printedHeading(text), kind: .decision, level: line.level, line: line.number))
+                }
                 let section = RawSection(heading: Self.printedHeading(String(text[..<colon])), kind: kind, level: line.level, line: line.number)
                 return HeadingMatch(section: section, inline: rest)
             }
@@ -742,6 +753,13 @@ struct MinutesParser {
     }
 
     /// Plain lines that stand alone before a paragraph in several items are the layout's headings.
+    /// "Økonomiudvalget den 09-12-2021": a body and the date it decided, all that follows a decision label's colon.
+    static func isStageAfterColon(_ rest: String) -> Bool {
+        guard rest.utf8.count <= 90, Bytes.startsUppercase(rest), let found = DateText.firstDate(in: rest), found.start > 0 else { return false }
+        let after = rest.utf8.dropFirst(found.end)
+        return after.allSatisfy { $0 == 0x3A || $0 == 0x2E || $0 == 0x20 }
+    }
+
     /// The line at `index` stands as a heading: after a blank line or a finished sentence, and before a line that starts
     /// a sentence or a list.
     func standsAlone(_ index: Int, end: Int) -> Bool {

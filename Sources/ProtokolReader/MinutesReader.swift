@@ -84,6 +84,11 @@ public struct MinutesReader: Sendable {
         var result = [Line]()
         result.reserveCapacity(lines.count)
         for var line in lines {
+            // "3. Eventuelt1. Orientering og rundvisning": the next item's heading glued to a page's block before it.
+            if let split = gluedItemHeading(line.text) {
+                result.append(Line(text: split.before, number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak))
+                line = Line(text: split.heading, number: line.number)
+            }
             // "1. Meddelelse fra formandenReferat": a page's heading glued after the title becomes a line of its own.
             if let split = gluedTrailingHeading(line.text) {
                 result.append(Line(text: split.text, number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak))
@@ -117,6 +122,27 @@ public struct MinutesReader: Sendable {
             let rest = text.dropFirst(heading.count)
             guard let c = rest.first, c.isUppercase, c.isLetter, rest.dropFirst().first?.isLowercase == true else { continue }
             return (heading, String(rest))
+        }
+        return nil
+    }
+
+    /// "Sagsfremstilling2. Godkendelse af dagsorden" -> ("Sagsfremstilling", "2. Godkendelse af dagsorden"): a small letter,
+    /// then right after it an item's number, its dot, a space and a capital.
+    static func gluedItemHeading(_ text: String) -> (before: String, heading: String)? {
+        let utf8 = text.utf8
+        guard utf8.count > 8 else { return nil }
+        var previous: UInt8 = 0
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let b = utf8[index]
+            if b >= 0x30 && b <= 0x39, previous >= 0x61 && previous <= 0x7A || previous == 0xA6 || previous == 0xB8 || previous == 0xA5 {
+                let heading = String(text[index...])
+                if let (_, title) = MinutesParser.numberedHeading(heading), !title.isEmpty, heading.utf8.dropFirst().prefix(3).contains(0x2E) {
+                    return (String(text[..<index]), heading)
+                }
+            }
+            previous = b
+            index = utf8.index(after: index)
         }
         return nil
     }

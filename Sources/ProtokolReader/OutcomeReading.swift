@@ -44,7 +44,7 @@ enum OutcomeReading {
     /// "… byrådsmedlemmer, der er bevilget orlov": a state of things that the text describes, not what was decided.
     private static let describedGrant = Array("er bevilget".utf8)
     /// "Der var ingen spørgsmål.", "Udvalget havde ingen bemærkninger.": nothing was decided.
-    private static let nothing = words(["ingen spørgsmål", "ingen bemærkninger"])
+    private static let nothing = words(["ingen spørgsmål", "ingen bemærkninger", "ingen meddelelser", "ingen punkter"])
     /// "Sagen oversendes til Byrådet uden indstilling.": sent on, recommending nothing.
     private static let withoutRecommendation = Array("uden indstilling".utf8)
     /// Words that make an approval beside a rejection a partial one ("punkt 1 godkendt, punkt 2 ikke") or a change.

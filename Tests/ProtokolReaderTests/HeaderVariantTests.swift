@@ -231,3 +231,101 @@ struct TemplateHeadingTests {
         #expect(item.sections.map(\.heading) == ["Indstilling", "Alternativ indstilling", "Beslutning"])
     }
 }
+
+/// Item headings and decision headings as more web pages print them.
+@Suite("Items and decisions on more web pages")
+struct WebItemFormTests {
+    @Test("a title that opens with an ordinal ('272. 2. behandling af budget 2017') is an item")
+    func ordinalTitle() throws {
+        let meeting = try readMeeting("""
+            Referat
+            mødet i Kommunalbestyrelsen
+            den 10. oktober 2016 kl. 19:00
+
+            272. 2. behandling af budget 2017
+
+            Sagsnr.: 00.30.10-Ø00-4-16
+
+            Beslutning
+
+            Taksterne blev tiltrådt.
+
+            273. Forslag til lokalplan 201
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.number) == [272, 273])
+        #expect(meeting.items.first?.title == "2. behandling af budget 2017")
+        #expect(meeting.items.first?.decision?.outcome == .approved)
+    }
+
+    @Test("an empty 'Sagsid.:' keeps the heading below it; 'BESLUTNING: Økonomiudvalget den …' is a stage of the case")
+    func emptyFieldAndStageAfterColon() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Torsdag den 16. december 2021 kl. 19:00
+            Udvalg: Kommunalbestyrelsen
+              • 2
+                Meddelelser
+                Sagsid.:
+
+                BESLUTNING: Kommunalbestyrelsen den 16-12-2021
+
+                Der var ingen meddelelser.
+
+              • 3
+                Månedsopfølgning for oktober 2021
+                Sagsid.: 21/8174
+
+                BESLUTNING: Økonomiudvalget den 09-12-2021
+
+                Til efterretning.
+
+                BESLUTNING: Kommunalbestyrelsen den 16-12-2021
+
+                Godkendt.
+            """)
+        #expect(meeting.items.map(\.number) == [2, 3])
+        #expect(meeting.items.first?.decision?.text == "Der var ingen meddelelser.")
+        #expect(meeting.items.first?.decision?.outcome == Outcome.none)
+        let item = try #require(meeting.items.last)
+        #expect(item.caseNumber == "21/8174")
+        #expect(item.decision?.text == "Godkendt.")
+        #expect(item.history.map(\.body) == ["Økonomiudvalget"])
+        #expect(item.history.first?.date.description == "2021-12-09")
+    }
+
+    @Test("an item's heading glued to the block before it ('3. Eventuelt1. Orientering …', 'Sagsfremstilling2. …')")
+    func gluedItemHeadings() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Handicaprådet
+            Mødedato: 03-11-2015 16:30
+
+            PUNKTER
+
+            1. Orientering og rundvisning Elmelunden
+            2. Godkendelse af dagsorden og referat
+            3. Eventuelt1. Orientering og rundvisning Elmelunden
+
+            Beslutning i Handicaprådet den 03-11-2015
+            Taget til efterretning.
+
+            Sagsfremstilling2. Godkendelse af dagsorden og referat
+
+            Beslutning i Handicaprådet den 03-11-2015
+            Godkendt.
+
+            Sagsfremstilling3. Eventuelt
+
+            Beslutning i Handicaprådet den 03-11-2015
+            Intet.
+            """)
+        #expect(meeting.items.map(\.number) == [1, 2, 3])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.noted, .approved, Outcome.none])
+        #expect(MinutesReader.gluedItemHeading("Indholdsfortegnelse1. Fraværende")?.heading == "1. Fraværende")
+        #expect(MinutesReader.gluedItemHeading("Budget 2024 og overslagsår 2025-27") == nil)
+    }
+}
