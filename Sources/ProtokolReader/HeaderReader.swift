@@ -713,7 +713,7 @@ struct HeaderReader {
                 result[last].party = party
                 continue
             }
-            for piece in raw.components(separatedBy: " og ") {
+            for piece in Self.splitOutsideParentheses(raw, at: " og ") {
                 var name = LineText.trim(piece)
                 // "Afbud fra Kenneth Lilholt (V) og Peter Sønderby (O)." ends its sentence.
                 while name.hasSuffix(".") && !name.hasSuffix(" .") { name.removeLast() }
@@ -764,6 +764,29 @@ struct HeaderReader {
     private static let contentsHeaders: Set<String> = ["pkt. tekst", "punkt tekst", "nr. tekst", "sag nr. side", "pkt. side", "punkt side"]
 
     private static let doubledOpen = Array("((".utf8)
+
+    /// `text` cut at each `separator` that is not inside parentheses: "Hanne Larsen (Børne- og Ungdomsorganisationernes
+    /// Samråd) og Bo Dam" names two.
+    static func splitOutsideParentheses(_ text: String, at separator: String) -> [String] {
+        guard text.contains("(") else { return text.components(separatedBy: separator) }
+        var pieces = [String]()
+        var depth = 0
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let ch = text[index]
+            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
+            if depth == 0, text[index...].hasPrefix(separator) {
+                pieces.append(String(text[start..<index]))
+                index = text.index(index, offsetBy: separator.count)
+                start = index
+                continue
+            }
+            index = text.index(after: index)
+        }
+        pieces.append(String(text[start...]))
+        return pieces
+    }
 
     /// A ")" right before a capital, or a small letter right before one: what `separatingGluedNames` mends.
     static func hasGluedNames(_ value: String) -> Bool {

@@ -402,10 +402,22 @@ enum ItemFacts {
         var previousLine = -2
         for line in lines where line.hints.contains(.vote) {
             let lineNumber = line.number
-            let line = line.text
-            var vote = Vote(text: line)
-            if let labelled = labelledVotes(line) {
-                result.append(labelled)
+            let printed = line.text
+            let line = withPartyLetters(printed)
+            var vote = Vote(text: printed)
+            if var labelled = labelledVotes(line) {
+                labelled.text = printed
+                // "For stemte: 5 (A+T+V)", "Imod stemte: 2 (C+O)", "Undlod at stemme: 1 (V)" on lines of their own: one vote.
+                let empty = labelled.inFavour == nil && labelled.against == nil && labelled.abstaining == nil && labelled.partiesInFavour.isEmpty
+                    && labelled.partiesAgainst.isEmpty && labelled.partiesAbstaining.isEmpty
+                if !empty {
+                    if let previous = result.last, lineNumber - previousLine <= 2, let merged = previous.merged(with: labelled) {
+                        result[result.count - 1] = merged
+                    } else {
+                        result.append(labelled)
+                    }
+                }
+                previousLine = lineNumber
                 continue
             }
             let words = tokens(line)
@@ -444,13 +456,46 @@ enum ItemFacts {
         return result
     }
 
+    /// The parties by name, longest first, with their letters.
+    private static let partyNames: [(String, String)] = [
+        ("Det Konservative Folkeparti", "C"), ("Det Radikale Venstre", "B"), ("Radikale Venstre", "B"), ("Socialistisk Folkeparti", "F"),
+        ("Socialdemokratiet", "A"), ("Socialdemokraterne", "A"), ("Dansk Folkeparti", "O"), ("Liberal Alliance", "I"), ("Enhedslisten", "Ø"),
+        ("Alternativet", "Å"), ("Nye Borgerlige", "D"), ("Kristendemokraterne", "K"), ("Moderaterne", "M"), ("Danmarksdemokraterne", "Æ"),
+        ("Konservative", "C"), ("Radikale", "B"), ("Venstre", "V"), ("SF", "F"),
+    ]
+    private static let partyNameHints = Bytes.NeedleSet(["Socialis", "Socialdem", "Konservativ", "Radikal", "Venstre", "Folkeparti", "Enhedslist",
+        "Alternativet", "Liberal", "Borgerlige", "Kristendem", "Moderatern", "Danmarksdem", "SF"])
+
+    /// "Socialistisk Folkeparti og Socialdemokratiet (A) stemte for" -> "F og A stemte for": parties named in full, as letters.
+    static func withPartyLetters(_ line: String) -> String {
+        guard Bytes.containsAny(line, partyNameHints) else { return line }
+        var text = line
+        for (name, letter) in partyNames where text.contains(name) {
+            text = text.replacing("\(name) (\(letter))", with: letter)
+            // Whole words only: "SF" in "SFO" is no party.
+            var result = ""
+            var rest = Substring(text)
+            while let range = rest.firstRange(of: name) {
+                let before = rest[..<range.lowerBound].last
+                let after = rest[range.upperBound...].first
+                let whole = !(before?.isLetter ?? false) && !(after?.isLetter ?? false)
+                result += rest[..<range.lowerBound] + (whole ? letter : name)
+                rest = rest[range.upperBound...]
+            }
+            text = result + rest
+        }
+        return text
+    }
+
     /// "For stemte: A, V, C, O (8). Imod stemte: Ø (1). Undlod: F (1).": each side's label, its party letters and the
     /// count in parentheses after them; nil when the line has no "For stemte" or "Imod stemte" label.
     private static func labelledVotes(_ line: String) -> Vote? {
         let lowered = line.lowercased()
         let labels: [(String, Int)] = [("for stemte", 0), ("imod stemte", 1), ("undlod at stemme", 2), ("undlod", 2), ("stemte blankt", 2)]
         // Offsets found in the lower-cased line are used in the line: only when lower-casing kept every length.
-        guard lowered.contains("for stemte") || lowered.contains("imod stemte"), lowered.utf8.count == line.utf8.count else { return nil }
+        guard lowered.contains("for stemte") || lowered.contains("imod stemte") || lowered.hasPrefix("undlod at stemme:"),
+            lowered.utf8.count == line.utf8.count
+        else { return nil }
         // Where each label ends in the line, and what it counts.
         var found = [(start: String.Index, end: String.Index, side: Int)]()
         for (label, side) in labels {

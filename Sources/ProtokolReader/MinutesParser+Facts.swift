@@ -208,6 +208,10 @@ extension MinutesParser {
         let (before, after) = DateText.split(text, start: found.start, end: found.end)
         var body = LineText.trim(before)
         while body.hasSuffix(",") { body.removeLast() }
+        // "Beslutning fra Social-, sundheds- og fritidsudvalget, 6. december 2021, pkt. 119:": the body without the word.
+        for prefix in ["Beslutning fra ", "Beslutning i ", "Beslutning: "] where body.hasPrefix(prefix) && body.count > prefix.count + 3 {
+            body = String(body.dropFirst(prefix.count))
+        }
         var tail = Lexicon.fold(after.drop(while: { $0 == "," || $0 == " " }))
         while let last = tail.last, last == ":" || last == "." { tail.removeLast() }
         let words = tail.split(separator: " ")

@@ -99,8 +99,10 @@ struct MinutesParser {
         }
 
         // A region's council and committees: the region, though items name the municipalities they concern.
-        let regional = Lexicon.fold(meeting.committee).contains("regionsråd") || headerLines.contains { line in Self.regions.contains { line.text.contains($0) } }
-        meeting.body = (regional ? findRegion() : nil) ?? header.body ?? findBody() ?? meeting.location.flatMap(Self.bodyFromTownHall) ?? findRegion()
+        // ("Udvalg for regional udvikling" is a region's committee too.)
+        let regional = Lexicon.fold(meeting.committee).contains("region") || headerLines.contains { line in Self.regions.contains { line.text.contains($0) } }
+        // The town hall the meeting is held in names its municipality better than a municipality an item mentions.
+        meeting.body = (regional ? findRegion() : nil) ?? header.body ?? meeting.location.flatMap(Self.bodyFromTownHall) ?? findBody() ?? findRegion()
         let hasDecisions = meeting.items.contains { $0.decision != nil && $0.decision?.outcome != .pending }
         switch header.titleKind {
         case .agenda?: meeting.kind = hasDecisions ? .minutes : .agenda

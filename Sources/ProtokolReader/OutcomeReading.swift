@@ -33,7 +33,7 @@ enum OutcomeReading {
     private static let carried = words(["tiltrådt", "vedtaget", "godkendt"])
     private static let rejected = words([
         "ikke godkendt", "afvist", "afvises", "forkastet", "ikke tiltrådt", "ikke anbefalet", "kan ikke anbefales",
-        "anbefales ikke", "ikke anbefale", "godkendes ikke", "afslås", "afslået", "kunne ikke godkende", "kan ikke godkende", "ikke opnå flertal", "ikke vedtaget", "blev ikke", "bortfaldt", "faldt", "forkastes",
+        "anbefales ikke", "ikke anbefale", "godkendes ikke", "afslås", "afslået", "kunne ikke godkende", "kan ikke godkende", "ikke opnå flertal", "ikke vedtaget", "blev ikke", "bortfaldt", "faldt", "faldet", "forkastes",
         "kan ikke tiltræde", "kunne ikke tiltræde",
     ])
     private static let postponed = words(["udsat", "udsættes", "udskudt", "sendes tilbage til", "sendt tilbage til", "at udsætte"])
@@ -125,6 +125,7 @@ enum OutcomeReading {
 
     /// The text without its sentences that report an amendment voted down; nil when nothing else is left.
     private static func withoutFallenAmendments(_ text: String) -> String? {
+        if let rest = withoutFallenAmendmentBlocks(text) { return rest.isEmpty ? nil : rest }
         let sentences = Self.sentences(text)
         let fell = sentences.contains { sentence in
             let folded = Bytes.folded(String(sentence))
@@ -138,6 +139,39 @@ enum OutcomeReading {
         }
         guard !kept.isEmpty else { return nil }
         return kept.count == sentences.count ? text : kept.joined(separator: ". ")
+    }
+
+    /// "Ændringsforslag fra C til ad 2:", its votes in the paragraphs below, then "Faldet." alone: the paragraphs of an
+    /// amendment that fell, taken out; nil when no amendment's own paragraph ends in a rejection.
+    private static func withoutFallenAmendmentBlocks(_ text: String) -> String? {
+        guard text.contains("\n\n") else { return nil }
+        var kept = [Substring]()
+        var block = [Substring]()
+        var removed = false
+        for paragraph in text.split(separator: "\n\n", omittingEmptySubsequences: false) {
+            let folded = Bytes.folded(String(paragraph))
+            if Bytes.find(amendment, in: folded) != nil {
+                kept += block
+                block = [paragraph]
+                continue
+            }
+            guard !block.isEmpty else {
+                kept.append(paragraph)
+                continue
+            }
+            block.append(paragraph)
+            // A short verdict ends the amendment's paragraphs.
+            guard paragraph.count <= 40 else { continue }
+            if rejected.contains(where: { Bytes.find($0, in: folded) != nil }) {
+                block = []
+                removed = true
+            } else if carried.contains(where: { Bytes.find($0, in: folded) != nil }) {
+                kept += block
+                block = []
+            }
+        }
+        guard removed else { return nil }
+        return (kept + block).joined(separator: "\n\n")
     }
 
     /// The text's sentences: a full stop ends one only before a capital or the end ("2 kr. pr. time" does not).

@@ -10,10 +10,20 @@ enum PageNoise {
             .contains(folded)
     }
 
+    /// A page's toggle glued to the heading it opens ("Godkendelse af dagsordenÅbn/luk punkt").
+    private static let toggles = ["Åbn/luk punkt", "Åbn/Luk punkt", "åbn/luk punkt"]
+
+    static func withoutToggle(_ line: Line) -> Line? {
+        guard line.text.utf8.last == 0x74, line.text.utf8.count > 12, let toggle = toggles.first(where: { line.text.hasSuffix($0) }) else { return nil }
+        return Line(text: LineText.trim(line.text.dropLast(toggle.count)), number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak)
+    }
+
     static func remove(_ lines: [Line]) -> [Line] {
+        var lines = lines
         var drop = Set<Int>()
-        for (index, line) in lines.enumerated() where isPageNumber(line.text) || isNavigation(line.text) {
-            drop.insert(index)
+        for (index, line) in lines.enumerated() {
+            if isPageNumber(line.text) || isNavigation(line.text) { drop.insert(index) }
+            if let stripped = withoutToggle(line) { lines[index] = stripped }
         }
         let pageStarts = [0] + lines.indices.filter { lines[$0].pageBreak }
         if pageStarts.count >= 3 {

@@ -329,3 +329,134 @@ struct WebItemFormTests {
         #expect(MinutesReader.gluedItemHeading("Budget 2024 og overslagsår 2025-27") == nil)
     }
 }
+
+/// Members, bodies, votes and outcomes as councils and boards outside the standing committees print them.
+@Suite("Councils, boards and their votes")
+struct CouncilAndVoteTests {
+    @Test("members from organisations with 'og' in their names; the body from the town hall before one an item names")
+    func organisationsAndTownHall() throws {
+        let meeting = try readMeeting("""
+            Folkeoplysningsudvalget - Referat
+            Dato: 27-02-2018
+            Lokale: Mødelokale 120, Brønderslev Rådhus
+
+            Medlemmer
+
+            Bo Hilsted (A)
+
+            Hanne Larsen (Børne- og Ungdomsorganisationernes Samråd)
+
+            Ebba Anker Nielsen (Kulturelt Samråd)
+
+            1. Støttegruppe for kvinder
+
+            Sagsfremstilling
+
+            I Aalborg Kommune har der været afviklet et projekt for kvinder.
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.participants.map(\.name) == ["Bo Hilsted", "Hanne Larsen", "Ebba Anker Nielsen"])
+        #expect(meeting.participants.map(\.party) == ["A", nil, nil])
+        #expect(meeting.body == "Brønderslev Kommune")
+    }
+
+    @Test("a region's committee is the region's, though it meets in a municipality")
+    func regionalCommittee() throws {
+        let meeting = try readMeeting("""
+            Dagsorden
+            til
+            mødet i Udvalg for regional udvikling
+            den 1. februar 2023 kl. 09:00
+            i Herning Kommune, Torvet 5, 7400 Herning
+
+            1. Miljøstyrelsens afgørelse
+
+            Resume
+
+            Region Midtjylland indgav i oktober 2021 en klage.
+            """)
+        #expect(meeting.body == "Region Midtjylland")
+    }
+
+    @Test("a page's toggle after the title goes; 'Beslutning fra X, date, pkt. N:' names X")
+    func toggleAndStagePrefix() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Udvalg: Økonomi-, teknik- og miljøudvalget
+            Mødedato: 13-12-2021
+            192. Godkendelse af udbudsmaterialet vedr. tøjvaskÅbn/luk punkt
+            Sagsnummer: 88.12.03-Ø54-1-20
+            Godkendelse af udbudsmaterialet vedr. tøjvask
+            Beslutning
+            Administrationens indstilling anbefales.
+            Beslutning fra Social-, sundheds- og fritidsudvalget, 6. december 2021, pkt. 119:
+            Anbefales.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.title == "Godkendelse af udbudsmaterialet vedr. tøjvask")
+        #expect(item.history.map(\.body) == ["Social-, sundheds- og fritidsudvalget"])
+        #expect(item.decision?.outcome == .recommended)
+    }
+
+    @Test("an amendment that fell ('Faldet.' under its votes) leaves the approval; vote lines of one ballot are one vote")
+    func fallenAmendmentAndBallots() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Økonomiudvalget
+            Torsdag den 22. oktober 2020 kl. 17:00
+
+            1. Café Havslapning - ansøgning om udeservering
+
+            Beslutning
+
+            For stemte:    5 (A+T+V)
+
+            Imod stemte:  2 (C+O)
+
+            Undlod at stemme:
+
+            Godkendt.
+
+            Ændringsforslag fra C:
+            C foreslår, at der gives tilladelse til udeservering langs kajkanten.
+
+            For stemte:    2 (C+O)
+
+            Imod stemte:  4 (A+T)
+
+            Undlod at stemme:  1 (V)
+
+            Faldet.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.decision?.outcome == .approved)
+        #expect(item.votes.count == 2)
+        #expect(item.votes.first?.inFavour == 5)
+        #expect(item.votes.first?.against == 2)
+        #expect(item.votes.last?.abstaining == 1)
+        #expect(item.votes.last?.partiesAbstaining == ["V"])
+    }
+
+    @Test("parties named in full vote as their letters")
+    func partyNames() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Kommunalbestyrelsen
+            Mødedato: 28-03-2022
+
+            1. Forslag om ændring
+
+            Beslutning
+
+            Socialistisk Folkeparti og Socialdemokratiet (A) stemte for denne ændring.
+            Venstre, Det Konservative Folkeparti og Radikale Venstre stemte imod.
+            """)
+        let vote = try #require(meeting.items.first?.votes.first)
+        #expect(vote.partiesInFavour == ["F", "A"])
+        #expect(vote.partiesAgainst == ["V", "C", "B"])
+        #expect(ItemFacts.withPartyLetters("SFO'en og Venstre") == "SFO'en og V")
+    }
+}
