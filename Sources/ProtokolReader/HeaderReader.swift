@@ -65,6 +65,13 @@ struct HeaderReader {
                     apply(.absent, String(line.text.dropFirst(Self.derVarAfbudFra.count)), line: line.number, to: &meeting)
                     continue
                 }
+                // "Annette Nyvang (T) var indkaldt som stedfortræder for Peter Læssøe (T).": who sat in, for whom.
+                if line.characterCount <= 200, let substitute = Self.substituteSentence(line.text) {
+                    apply(.substitute, substitute, line: line.number, to: &meeting)
+                    continue
+                }
+                // "Karsten Skawbo-Jensen og Daniel Panduro havde meldt forfald. I stedet mødte Vibeke Qvist og Reza Katebi."
+                if line.hints.contains(.absence), line.characterCount <= 300, Self.readAbsenceSentences(line, into: &meeting) { continue }
                 // "i Byrådssalen", "Kommunalbestyrelsens mødesal på Ballerup Rådhus" under the date and time: the place.
                 if meeting.location == nil, i <= 12, line.characterCount <= 80, i >= 2,
                     DateText.firstDate(in: content[i - 2].text) != nil || DateText.firstTime(in: content[i - 2].text) != nil,
@@ -151,6 +158,14 @@ struct HeaderReader {
 
     /// "Mødesalen, Ringe - Ekstraordinært": the place without the kind of meeting printed after it.
     static func withoutMeetingKind(_ place: String) -> String {
+        // "Mødelokale 1, forhallen - (EX. møde)": a parenthesis about the meeting.
+        if place.hasSuffix(")"), let open = place.lastIndex(of: "("), open > place.startIndex,
+            place[open...].lowercased().contains("møde"), place[open...].count <= 30
+        {
+            var head = LineText.trim(place[..<open])
+            while let last = head.last, last == "-" || last == "–" || last == " " || last == "," { head.removeLast() }
+            if !head.isEmpty { return head }
+        }
         guard place.utf8.count > 16, case let lowered = place.lowercased(), lowered.contains("ekstraordinært") else { return place }
         for suffix in meetingKindSuffixes where lowered.hasSuffix(suffix) {
             return LineText.trim(place.dropLast(suffix.count))
@@ -169,7 +184,12 @@ struct HeaderReader {
         case .location:
             // "Slangerup Rådssalen kl. 19.00": the time printed after the place.
             var place = value
-            if let (before, time) = Self.trailingTime(value) {
+            // "OBS! Lukket møde kl. 16:30 - Mødelokale Havet": a note before the room; a note alone names no place.
+            if Self.placeNotes.contains(where: { value.hasPrefix($0) }) {
+                guard let dash = value.range(of: " - ", options: .backwards) else { break }
+                place = LineText.trim(value[dash.upperBound...])
+            }
+            if let (before, time) = Self.trailingTime(place) {
                 place = before
                 if meeting.startTime == nil { meeting.startTime = time }
             }
@@ -764,6 +784,45 @@ struct HeaderReader {
     private static let contentsHeaders: Set<String> = ["pkt. tekst", "punkt tekst", "nr. tekst", "sag nr. side", "pkt. side", "punkt side"]
 
     private static let doubledOpen = Array("((".utf8)
+
+    /// "X (T) var indkaldt som stedfortræder for Y (T)." -> "X (T) for Y (T)"; nil for other lines.
+    static func substituteSentence(_ text: String) -> String? {
+        guard let range = text.range(of: " som stedfortræder for ") ?? text.range(of: " som suppleant for ") else { return nil }
+        var before = text[..<range.lowerBound].split(separator: " ")
+        // The verb before "som": "var indkaldt", "deltog", "mødte".
+        while let last = before.last, last.first?.isLowercase == true { before.removeLast() }
+        var after = LineText.trim(text[range.upperBound...])
+        while let last = after.last, last == "." { after.removeLast() }
+        guard !before.isEmpty, !after.isEmpty else { return nil }
+        return before.joined(separator: " ") + " for " + after
+    }
+
+    private static let placeNotes = ["OBS!", "BEMÆRK!", "NB!", "Bemærk!"]
+
+    private static let insteadOpeners = ["I stedet mødte ", "I stedet deltog ", "Som stedfortræder mødte ", "Som stedfortræder deltog "]
+
+    /// A header's sentences that tell who sent word and who came instead: the absent, and the stand-ins as members.
+    private static func readAbsenceSentences(_ line: Line, into meeting: inout Meeting) -> Bool {
+        let sentences = ItemFacts.sentences(line.text)
+        // (Not "X deltog ikke i behandlingen af dette punkt": an item's, when the items could not be told apart.)
+        guard !sentences[0].contains(":"), !sentences[0].contains("punkt"), let names = ItemFacts.absentNames(sentences[0]), !names.isEmpty else {
+            return false
+        }
+        for name in names {
+            if let index = meeting.participants.firstIndex(where: { $0.name == name.name }) {
+                meeting.participants[index].absent = true
+            } else {
+                meeting.participants.append(Participant(name: name.name, party: name.party, absent: true))
+            }
+        }
+        for sentence in sentences.dropFirst() {
+            guard let opener = insteadOpeners.first(where: { sentence.hasPrefix($0) }) else { continue }
+            for standIn in ItemFacts.nameList(String(sentence.dropFirst(opener.count))) where !meeting.participants.contains(where: { $0.name == standIn.name }) {
+                meeting.participants.append(Participant(name: standIn.name, party: standIn.party, absent: false))
+            }
+        }
+        return true
+    }
 
     /// `text` cut at each `separator` that is not inside parentheses: "Hanne Larsen (Børne- og Ungdomsorganisationernes
     /// Samråd) og Bo Dam" names two.

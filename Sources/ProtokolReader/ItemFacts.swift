@@ -80,7 +80,7 @@ enum ItemFacts {
     private static let absenceLabelBytes = absenceLabels.map { Array($0.utf8) }
     private static let absenceMarkerWords = [
         " var fraværende", " deltog ikke i mødet", " deltog ikke i behandlingen", " deltog ikke i sagens behandling",
-        " havde meldt afbud", " har meldt afbud", " meldte afbud", " var ikke til stede", " forlod mødet under",
+        " havde meldt afbud", " har meldt afbud", " meldte afbud", " havde meldt forfald", " har meldt forfald", " meldte forfald", " var ikke til stede", " forlod mødet under",
         " inden behandlingen af punktet", " inden punktets behandling", " inden behandlingen af sagen", " var forhindret i at deltage",
     ]
     private static let absenceMarkers = absenceMarkerWords.map { Array($0.utf8) }
@@ -930,6 +930,16 @@ enum ItemFacts {
             let inside = title[title.index(after: open)...].dropLast().lowercased()
             let sized = inside.hasSuffix(" kb") || inside.hasSuffix(" mb") || inside.hasSuffix(" kb.") || inside.hasSuffix(" mb.")
             if sized, inside.count <= 24, open > title.startIndex { title = LineText.trim(title[..<open]) }
+        }
+        // "1 Orientering til ØU Orientering til ØU": a page's running number, and the link's text printed twice.
+        let words = title.split(separator: " ")
+        if words.count >= 5, words[0].allSatisfy(\.isNumber), words[0].count <= 2, words.count % 2 == 1,
+            words[1...(words.count / 2)].elementsEqual(words[(words.count / 2 + 1)...])
+        {
+            return words[1...(words.count / 2)].joined(separator: " ")
+        }
+        if words.count >= 4, words.count % 2 == 0, words[..<(words.count / 2)].elementsEqual(words[(words.count / 2)...]) {
+            return words[..<(words.count / 2)].joined(separator: " ")
         }
         return title
     }

@@ -135,7 +135,10 @@ extension MinutesParser {
                 if ItemFacts.absentNames(line) == nil {
                     for name in ItemFacts.parentheticalAbsences(line.text) where !absent.contains(name) { absent.append(name) }
                 }
-                if let names = ItemFacts.absentNames(line) {
+                if let names = ItemFacts.absentNames(line), item.isPublic, Bytes.containsAnyFolded(line.text, Self.closedPart) {
+                    // "X var ikke til stede under den lukkede del af mødet": absent from the closed items that follow.
+                    absentFromClosedItems.append(contentsOf: names.map(\.name).filter { !absentFromClosedItems.contains($0) })
+                } else if let names = ItemFacts.absentNames(line) {
                     for n in names where !absent.contains(n.name) { absent.append(n.name); noteParty(n) }
                     // "… deltog ikke i behandlingen af punkt 5 og 6": the later items too.
                     for number in ItemFacts.itemNumbers(in: line.text) where number > item.number {
@@ -188,6 +191,7 @@ extension MinutesParser {
     }
 
     static let detIndstilles = Array("det indstilles".utf8)
+    static let closedPart = Bytes.NeedleSet(["lukkede del", "lukkede punkter", "lukket møde"])
 
     /// Who decided and when, from a decision's heading ("Økonomiudvalgets beslutning den 5. marts 2024",
     /// "Beslutning i Byrådet den 14.02.2022") or from a line of that form opening its text (`subheading`).

@@ -14,6 +14,8 @@ struct MinutesParser {
     var meetingCommittee = ""
     /// Names that an item's absence line reports absent from later items too, by item number.
     var absentFromLaterItems: [Int: [String]] = [:]
+    /// Who was away from the closed part of the meeting, said under an open item.
+    var absentFromClosedItems: [String] = []
     /// Names declared inhabil in an earlier item for a later one, by item number.
     var disqualifiedInLaterItems: [Int: [String]] = [:]
 
@@ -82,6 +84,9 @@ struct MinutesParser {
         }
         for index in meeting.items.indices {
             for name in absentFromLaterItems[meeting.items[index].number] ?? [] where !meeting.items[index].absent.contains(name) {
+                meeting.items[index].absent.append(name)
+            }
+            for name in meeting.items[index].isPublic ? [] : absentFromClosedItems where !meeting.items[index].absent.contains(name) {
                 meeting.items[index].absent.append(name)
             }
             for name in disqualifiedInLaterItems[meeting.items[index].number] ?? [] where !meeting.items[index].disqualified.contains(name) {
@@ -439,7 +444,8 @@ struct MinutesParser {
                 item.caseNumber = labelled
                 continue
             }
-            if current?.kind == .proposal, current?.by == nil, current?.hasText == false, let lead = ItemFacts.proposer(line) {
+            // (Also after a paragraph: "Sagen bliver behandlet i Økonomiudvalget." then "Direktionscentret indstiller,".)
+            if current?.kind == .proposal, current?.by == nil, let lead = ItemFacts.proposer(line) {
                 current?.by = lead.by
                 current?.append(line)
                 continue

@@ -460,3 +460,86 @@ struct CouncilAndVoteTests {
         #expect(ItemFacts.withPartyLetters("SFO'en og Venstre") == "SFO'en og V")
     }
 }
+
+/// Who came, who did not, and where, told in sentences and notes.
+@Suite("Attendance told in sentences")
+struct AttendanceSentenceTests {
+    @Test("'X og Y havde meldt forfald. I stedet mødte Z og W.' under the header")
+    func sentWordInstead() throws {
+        let meeting = try readMeeting("""
+            Referat
+            til
+            mødet i Kommunalbestyrelsen
+            den 28. september 2015 kl. 19:00
+
+            Karsten Skawbo-Jensen og Daniel Panduro havde meldt forfald. I stedet mødte Vibeke Qvist og Reza Katebi.
+
+            227. Spørgsmål om Amager Bakke
+
+            Beslutning
+
+            Besvaret.
+            """)
+        #expect(meeting.participants.map(\.name) == ["Karsten Skawbo-Jensen", "Daniel Panduro", "Vibeke Qvist", "Reza Katebi"])
+        #expect(meeting.participants.map(\.absent) == [true, true, false, false])
+    }
+
+    @Test("'X (T) var indkaldt som stedfortræder for Y (T).'; a note before the room; the closed part's absence")
+    func standInNoteAndClosedPart() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Dato: Onsdag den 10. oktober 2018 Tid: Kl. 17:30
+            Udvalg: Kommunalbestyrelsen
+            Sted: OBS! Lukket møde kl. 16:30 - Mødelokale Havet
+            Medlemmer: Ebbe Kyrø (T), Peter Læssøe (T)
+
+            Annette Nyvang (T) var indkaldt som stedfortræder for Peter Læssøe (T).
+
+              • Punkt 1 Godkendelse af dagsorden
+
+                Beslutning
+
+                Ricky van Overeem var ikke til stede under den lukkede del af mødet.
+
+                Godkendt.
+
+              • Punkt 2 Beretning fra borgmesteren (Lukket)
+            """)
+        #expect(meeting.location == "Mødelokale Havet")
+        #expect(meeting.participants.map(\.name) == ["Ebbe Kyrø", "Peter Læssøe", "Annette Nyvang"])
+        #expect(meeting.participants.map(\.absent) == [false, true, false])
+        #expect(meeting.items.map(\.absent) == [[], ["Ricky van Overeem"]])
+        #expect(meeting.items.first?.decision?.text == "Godkendt.")
+    }
+
+    @Test("'X indstiller,' after a first paragraph still names who proposes; a link's text printed twice is one title")
+    func laterProposerAndDoubledLink() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Kommunalbestyrelsen
+            Dato: 29-05-2019
+
+            4. Fastsættelse af diæter
+
+            Indstilling
+
+            Sagen bliver behandlet i Økonomiudvalget og Kommunalbestyrelsen.
+
+            Direktionscentret indstiller,
+
+            - at diæterne hæves
+
+            Beslutning
+
+            Godkendt.
+
+            Bilag
+
+            1 Notat om diæter ved valg Notat om diæter ved valg
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.proposal?.by == "Direktionscentret")
+        #expect(item.proposal?.points == ["at diæterne hæves"])
+        #expect(item.attachments == ["Notat om diæter ved valg"])
+    }
+}
