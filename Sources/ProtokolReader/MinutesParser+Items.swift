@@ -522,7 +522,8 @@ extension MinutesParser {
             }
             // Past 200 only numbers that run on through the year: the next evidenced heading is the next number, or the
             // heading is surely one.
-            if spine.isEmpty && candidate.start.number > 200, !candidate.sectionFollows,
+            // (An evidenced heading that is the only numbered line is the meeting's one item: "• 307." over its title.)
+            if spine.isEmpty && candidate.start.number > 200, !candidate.sectionFollows, candidates.count > 1,
                 !candidates.contains(where: { $0.evidenced && $0.start.index > candidate.start.index && $0.start.number == candidate.start.number + 1 })
             {
                 continue

@@ -206,7 +206,7 @@ struct MinutesParser {
 
     static let caseFieldLabels: Set<String> = [
         "kle", "kle-nr", "kle nr", "emne", "sagsbehandler", "dok.nr", "dokumentnr", "dokument nr", "forfatter", "ansvarlig",
-        "sagsansvarlig", "journalnr", "j.nr",
+        "sagsansvarlig", "journalnr", "j.nr", "initialer", "sagsbeh",
     ]
 
     /// A line of the case's fields printed under the title, such as "KLE: 00.30.01" or "Sagsbehandler | Lise Riis".
@@ -375,6 +375,15 @@ struct MinutesParser {
                 let value = (j + 1..<end).first(where: { !lines[$0].isBlank }), CaseNumbers.isCaseNumber(LineText.trim(lines[value].text))
             {
                 if item.caseNumber == nil { item.caseNumber = LineText.trim(lines[value].text) }
+                j = value + 1
+                i = j
+                continue
+            }
+            // "Initialer" over "NIB": a field's label without its colon, its short value below.
+            if !line.text.hasSuffix(":"), line.text.utf8.count <= 20, Self.caseFieldLabels.contains(Lexicon.fold(line.text)),
+                let value = (j + 1..<end).first(where: { !lines[$0].isBlank }), lines[value].text.utf8.count <= 12, !lines[value].text.contains(" "),
+                sectionHeading(lines[value], current: nil) == nil
+            {
                 j = value + 1
                 i = j
                 continue

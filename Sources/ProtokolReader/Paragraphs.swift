@@ -153,7 +153,10 @@ struct Paragraphs {
             cell.append(c)
         }
         cells.append(cell)
-        return cells.filter { !$0.isEmpty }.joined(separator: "\t")
+        let filled = cells.filter { !$0.isEmpty }
+        // "·         at stedfortræderen er valgbar": a Word bullet padded to its tab stop is a list item, no row.
+        if filled.count == 2, ["·", "•", "-", "–", "▪", "◦", "o", "\u{F0B7}"].contains(filled[0]) { return nil }
+        return filled.joined(separator: "\t")
     }
 
     private func joinedTail(_ prev: String) -> Int {

@@ -543,3 +543,69 @@ struct AttendanceSentenceTests {
         #expect(item.attachments == ["Notat om diæter ved valg"])
     }
 }
+
+/// Word exports and web pages with one item: padded bullets, fields without colons, a lone number past 200.
+@Suite("Word bullets, bare fields and single items")
+struct WordExportTests {
+    @Test("'·' padded to its tab stop is a list item; 'Initialer' over 'NIB' and 'Åbent' are fields")
+    func paddedBulletsAndFields() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Byrådet
+            Mødedato: 9. oktober 2018 kl. 17:00
+
+            1.      Indkaldelse af stedfortrædere
+
+            Sagsnr.
+
+            450-2018-4075
+
+            Initialer
+
+            NIB
+
+            Åbent
+
+            Sagsfremstilling
+
+            Betingelserne er;
+
+            ·         at stedfortræderen er rette stedfortræder
+
+            ·         at stedfortræderen er valgbar
+
+            Beslutning i Byrådet 9. oktober 2018:
+
+            Godkendt.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.caseNumber == "450-2018-4075")
+        #expect(item.sections.map(\.heading) == ["Sagsfremstilling", "Beslutning i Byrådet 9. oktober 2018"])
+        #expect(item.sections.first?.text == "Betingelserne er;\n\n- at stedfortræderen er rette stedfortræder\n\n- at stedfortræderen er valgbar")
+    }
+
+    @Test("a meeting's one item numbered past 200, its number alone above the title")
+    func loneItemPast200() throws {
+        let meeting = try readMeeting("""
+            Dagsordener og Referater
+            Udvalg: Økonomiudvalget
+            Mødedato: 11-09-2019 15:00:00
+            Sagspunkter der blev behandlet på mødet: Fold alle ud
+              • 307.
+                Godkendelse af dagsorden
+
+                Sagsnr.: 00.22.02-G01-42-18
+
+                • Resume
+
+                  Godkendelse af dagsorden er et fast punkt.
+
+                • Beslutning
+
+                  Godkendt.
+            """)
+        #expect(meeting.items.map(\.number) == [307])
+        #expect(meeting.items.first?.title == "Godkendelse af dagsorden")
+        #expect(meeting.items.first?.decision?.outcome == .approved)
+    }
+}
