@@ -56,7 +56,7 @@ enum CaseNumbers {
     }
 
     /// "00.30.14-S55", "00.30.14": a KLE number's leading groups of two digits.
-    private static func isKLEPrefix(_ s: String) -> Bool {
+    static func isKLEPrefix(_ s: String) -> Bool {
         let groups = s.prefix(while: { $0 != "-" }).split(separator: ".", omittingEmptySubsequences: false)
         // The last group may carry its facet: "17.00.00A00".
         func isFacet(_ g: Substring) -> Bool { g.count == 5 && g.prefix(2).allSatisfy(\.isNumber) && g.dropFirst(2).first?.isLetter == true && g.suffix(2).allSatisfy(\.isNumber) }
@@ -106,8 +106,13 @@ enum CaseNumbers {
         var i = 8
         if i < b.count, b[i] == 0x2D, facetLetter(b, i + 1) > 0 { i += 1 }
         let letter = facetLetter(b, i)
-        if letter > 0, i + letter + 1 < b.count, isDigit(b[i + letter]), isDigit(b[i + letter + 1]) { i += letter + 2 }
+        var faceted = false
+        if letter > 0, i + letter + 1 < b.count, isDigit(b[i + letter]), isDigit(b[i + letter + 1]) {
+            i += letter + 2
+            faceted = true
+        }
         var groups = 0
+        var lastLength = 0
         while i < b.count {
             guard b[i] == 0x2D else { return false }
             i += 1
@@ -115,8 +120,10 @@ enum CaseNumbers {
             while i < b.count, isDigit(b[i]) { i += 1 }
             guard i > start else { return false }
             groups += 1
+            lastLength = i - start
         }
-        return groups >= 2
+        // "85.02.02G00-0011" (Bornholm): the topic with its facet, then one serial.
+        return groups >= 2 || groups == 1 && faceted && lastLength >= 4
     }
 
     /// yy-nnnn, yyyy-nnnn, yy/nnnn, yyyy/nnnn (the serial may carry a further -n or /n part).

@@ -300,7 +300,8 @@ enum ItemFacts {
         var skip = Set<Int>()
         for (index, line) in lines.enumerated() where !skip.contains(index) {
             // (A list item's marker goes: "Afbud:" over "1. Robert Sørensen, Ø".)
-            guard absentNames(line)?.isEmpty == true,
+            // ("Fraværende" alone, as a sub-heading, over its names too.)
+            guard absentNames(line)?.isEmpty == true || line.text.utf8.count <= 12 && bareAbsenceLabels.contains(Lexicon.fold(line.text)),
                 let next = lines[(index + 1)...].prefix(3).firstIndex(where: { !$0.isBlank }),
                 case let text = ListItem.stripMarker(lines[next].text), text.utf8.count <= 120, !text.hasSuffix("."), !nameList(text).isEmpty,
                 text.replacing(" og ", with: ",").split(separator: ",").allSatisfy({
@@ -316,6 +317,7 @@ enum ItemFacts {
         return result
     }
 
+    private static let bareAbsenceLabels: Set<String> = ["fraværende", "afbud", "fravær"]
     private static let stedfortr = Array("stedfortr".utf8), suppleant = Array("suppleant".utf8)
     private static let standInSentences = [" mødte som stedfortræder", " deltog som stedfortræder", " mødte som suppleant", " deltog som suppleant"]
 

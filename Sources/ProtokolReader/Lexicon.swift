@@ -69,7 +69,7 @@ enum Lexicon {
             "forvaltningens indstilling", "direktionens indstilling", "direktørens indstilling", "forslag til beslutning",
             "beslutningsforslag", "indstillingen", "indstilling fra administrationen", "indstilling fra forvaltningen",
             "det indstilles", "forslag", "administrationen indstiller", "forvaltningen indstiller", "direktionen indstiller",
-            "indstilling til beslutning", "beslutningspunkter",
+            "indstilling til beslutning", "beslutningspunkter", "indstilling og beslutning",
         ])
         add(.decision, [
             "beslutning", "beslutninger", "udvalgets beslutning", "beslutning i udvalget", "afgørelse", "referat",
@@ -96,7 +96,7 @@ enum Lexicon {
         add(.authority, [
             "sagen afgøres endelig af", "beslutningskompetence", "kompetence", "afgørelseskompetence",
             "kompetenceplacering", "beslutningsniveau", "sagen afgøres af", "endelig beslutning træffes af",
-            "kompetencefordeling", "beslutningsmyndighed", "sagen afgøres i",
+            "kompetencefordeling", "beslutningsmyndighed", "sagen afgøres i", "hvem beslutter",
         ])
         add(.policy, [
             "vision, politikker og strategier", "politikker og strategier", "sammenhæng til politikker",

@@ -242,7 +242,9 @@ extension MinutesParser {
         let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
         guard digits.count <= 3, let number = Int(digits), number > 0 else { return nil }
         let rest = text.dropFirst(digits.count)
-        guard rest.first == " ", let c = rest.dropFirst().first, c.isUppercase else { return nil }
+        // "1  Fraværende og bemærkninger": one space or a few.
+        let spaces = rest.prefix(while: { $0 == " " }).count
+        guard (1...4).contains(spaces), let c = rest.dropFirst(spaces).first, c.isUppercase else { return nil }
         let title = LineText.trim(rest)
         return title.count <= 240 ? (number, title) : nil
     }
@@ -447,8 +449,10 @@ extension MinutesParser {
         for (index, line) in lines.enumerated() where !line.isBlank && !tocRange.contains(index) {
             let text = Self.withoutBullet(line.text)
             // " • 1 Oversigt over medlemmerne": a number and a space lead a heading that a bullet or the markup marks.
+            // (Or "Åbent punkt" right above it: Bornholm's access line over each item.)
             let marksHeading = text.utf8.count != line.text.utf8.count || line.level > 0 || line.strong
                 || index > 0 && Self.isItemTableHeader(lines[index - 1].text)
+                || index > 0 && lines[..<index].last(where: { !$0.isBlank }).map({ $0.characterCount <= 16 && Self.accessMarker($0.text) != nil }) == true
             // " • 100" alone, its title on the next line.
             let bare = marksHeading && (1...3).contains(text.utf8.count) && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
             let numbered = Self.numberedHeading(text) ?? (marksHeading ? Self.spacedHeading(text) : nil) ?? (bare ? Int(text).map { ($0, "") } : nil)
@@ -462,6 +466,11 @@ extension MinutesParser {
             // "3." alone: the title is the next line (the item reads it from there), and must look like one.
             var shownTitle = title
             if title.isEmpty {
+                // "79." over "80.": a contents page's column of numbers, its titles in a column of their own below.
+                func bareNumber(_ i: Int) -> Bool {
+                    lines.indices.contains(i) && Self.numberedHeading(Self.withoutBullet(lines[i].text)).map { $0.1.isEmpty } == true
+                }
+                if bareNumber(index - 1) || bareNumber(index + 1) { continue }
                 guard let next = lines[(index + 1)...].first(where: { !$0.isBlank }), next.characterCount <= 240,
                     next.text.first?.isUppercase == true, Self.numberedHeading(next.text) == nil
                 else { continue }

@@ -416,8 +416,8 @@ struct MinutesParser {
                 i = j
                 continue
             }
-            // "KLE: 00.30.01", "Sagsbehandler: …": fields of the case, no text of the item.
-            if Self.isCaseField(line.text) {
+            // "KLE: 00.30.01", "Sagsbehandler: …", "00.22.04G01" alone: fields of the case, no text of the item.
+            if Self.isCaseField(line.text) || line.text.utf8.count <= 16 && CaseNumbers.isKLEPrefix(line.text) {
                 j += 1
                 i = j
                 continue
@@ -479,6 +479,7 @@ struct MinutesParser {
         for index in sections.indices where sections[index].lines.contains(where: { $0.hints.contains(.absence) }) {
             sections[index].lines = ItemFacts.joiningAbsenceLabels(sections[index].lines)
         }
+        if preamble.contains(where: { $0.hints.contains(.absence) }) { preamble = ItemFacts.joiningAbsenceLabels(preamble) }
 
         let texts = sections.map { paragraphs.text($0.lines) }
         item.sections = zip(sections, texts).map { Section(heading: $0.heading, kind: $0.kind, text: $1) }

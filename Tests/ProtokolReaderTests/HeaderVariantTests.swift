@@ -609,3 +609,73 @@ struct WordExportTests {
         #expect(meeting.items.first?.decision?.outcome == .approved)
     }
 }
+
+/// Bornholm's export and a contents page printed in columns.
+@Suite("Item layouts of older exports")
+struct OlderExportTests {
+    @Test("'Åbent punkt' over ' 1  Title' and a KLE number with one serial ('85.02.02G00-0011'); 'Fraværende' over its names")
+    func accessLineOverItem() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Kommunalbestyrelsen
+            26-03-2015 kl. 18:00
+
+             Åbent  punkt
+
+             1  Fraværende og bemærkninger til dagsordenen
+
+            85.02.02G00-0011
+
+            Fraværende
+
+            Thomas Bay Jensen, Bjarne Hartung Kirkegaard
+
+            Bemærkninger til dagsordenen
+
+            Ingen.
+
+             Åbent  punkt
+
+             2  Valg af borgmester
+
+            00.22.02A30-0026
+
+            Hvem beslutter
+
+            Kommunalbestyrelsen beslutter.
+            """)
+        #expect(meeting.items.map(\.number) == [1, 2])
+        #expect(meeting.items.map(\.caseNumber) == ["85.02.02G00-0011", "00.22.02A30-0026"])
+        #expect(meeting.items.first?.absent == ["Thomas Bay Jensen", "Bjarne Hartung Kirkegaard"])
+        #expect(meeting.items.last?.sections.first?.kind == .authority)
+    }
+
+    @Test("a contents page with its numbers in one column and the titles in the next makes no items")
+    func contentsColumns() throws {
+        let meeting = try readMeeting("""
+            Økonomiudvalget
+            Referat
+            Mødedato:
+            Mandag den 08-04-2013
+            Indholdsfortegnelse
+            Sag nr. Side
+            79.
+            80.
+            Meddelelser
+            Drøftelse af besparelse på badebroer
+            79
+            80
+            79. Meddelelser
+            12/15486
+            00.22.04G01
+            Åben sag
+            Beslutning i Økonomiudvalget den 08-04-2013
+            Taget til efterretning.
+            """)
+        #expect(meeting.items.map(\.number) == [79])
+        let item = try #require(meeting.items.first)
+        #expect(item.caseNumber == "12/15486")
+        #expect(item.sections.map(\.kind) == [.decision])
+        #expect(item.decision?.outcome == .noted)
+    }
+}
