@@ -413,8 +413,11 @@ struct HeaderReader {
         "åben", "åbent", "offentlig", "offentligt", "lukket", "endelig", "godkendt", "referat", "dagsorden",
         "beslutningsprotokol", "protokol", "mødereferat", "beslutningsreferat", "og", "af", "fra", "for", "til", "med",
         "møde", "mødet", "i", "ordinært", "ekstraordinært", "beslutninger", "-", "–", "d.", "den", "d", "kl.", "kl",
-        "tillægsdagsorden", "tillægsreferat", "mødedagsorden", "referater", "•", "·", "|",
+        "tillægsdagsorden", "tillægsreferat", "mødedagsorden", "referater", "•", "·", "|", "indkaldelse",
     ]).union(weekdays)
+
+    /// "Ældrerådsmøde", "Økonomiudvalgsmøde": the body's meeting, named by the body.
+    private static let meetingCompounds = [("rådsmøde", "rådet"), ("udvalgsmøde", "udvalget"), ("bestyrelsesmøde", "bestyrelsen")]
 
     /// "… kl. 13:00 i Tapperiet, Sdr. Badevej 1" -> "Tapperiet, Sdr. Badevej 1".
     static func placeAfterTime(_ text: String) -> String? {
@@ -500,7 +503,15 @@ struct HeaderReader {
         if genitive, let last = words.last, last.hasSuffix("ets") || last.hasSuffix("ens") {
             words[words.count - 1] = String(last.dropLast())
         }
-        return words.joined(separator: " ")
+        if words.count == 1, let only = words.first, let (compound, body) = meetingCompounds.first(where: { only.lowercased().hasSuffix($0.0) }),
+            only.count > compound.count + 2
+        {
+            words[0] = String(only.dropLast(compound.count)) + body
+        }
+        let name = words.joined(separator: " ")
+        // "Byrådet (ekstraordinært møde) d.": the parenthesis came before the date's noise words.
+        if name.hasSuffix(")"), name != text { return committeeName(name) }
+        return name
     }
 
     private mutating func readTitle(_ content: [Line], at index: Int, into meeting: inout Meeting) {
@@ -568,7 +579,7 @@ struct HeaderReader {
         }.joined(separator: " ")
     }
 
-    private static let placeWords = ["rådhus", "byrådssal", "mødelokale", "udvalgsværelse", "mødesal", "lokale ", "kantine", "administrationsbygning"]
+    private static let placeWords = ["rådhus", "rådssal", "mødelokale", "udvalgsværelse", "mødesal", "lokale ", "kantine", "administrationsbygning"]
 
     /// A short line that names a meeting room or town hall, with no date, time or label.
     static func looksLikePlace(_ text: String) -> Bool {
@@ -579,13 +590,16 @@ struct HeaderReader {
         return placeWords.contains { lowered.contains($0) }
     }
 
-    private static let committeeWords = ["udvalg", "byråd", "kommunalbestyrelse", "bestyrelse", "nævn", "råd", "forum", "komit"]
+    private static let committeeWords = ["udvalg", "byråd", "kommunalbestyrelse", "bestyrelse", "nævn", "råd", "forum", "komit", "kommission"]
 
     /// The text holds a word that committees are named by, and is short enough to be a name.
     static func namesCommittee(_ text: String) -> Bool {
         guard text.count <= 90, labelled(text) == nil, DateText.firstDate(in: text)?.start != 0 else { return false }
-        // "Liste med Dato, udvalg, sted samt pdf udgave af dagsordenen til download.": a sentence, no name.
-        if text.hasSuffix("."), text.split(separator: " ").count > 6 { return false }
+        // "Liste med Dato, udvalg, sted samt pdf udgave af dagsordenen til download.", "Find dagsorden eller referat ved at
+        // sortere på udvalg": a sentence, no name.
+        let wordCount = text.split(separator: " ").count
+        if text.hasSuffix("."), wordCount > 6 { return false }
+        if wordCount > 5, Bytes.containsAnyFolded(text, kindStems) || wordCount > 9, DateText.firstDate(in: text) == nil { return false }
         let lowered = text.lowercased()
         // "Udvalgsværelse 2, Rådhuset" holds "udvalg" and "råd", and is a room.
         return committeeWords.contains { lowered.contains($0) } && !lowered.contains(" > ") && !placeWords.contains { lowered.contains($0) }
@@ -594,6 +608,12 @@ struct HeaderReader {
     /// "Udvalget for Job - 2022-2025" -> ("Udvalget for Job", "2022-2025").
     static func splitTerm(_ text: String) -> (String, String?) {
         var s = LineText.trim(text)
+        // "År 2014-2017 Integrationsrådet": the term before the name.
+        if s.hasPrefix("År "), case let words = s.split(separator: " ", maxSplits: 2), words.count == 3,
+            case let (_, term?) = splitTerm("x " + words[1])
+        {
+            return (String(words[2]), term)
+        }
         // Simple text whose last byte before spaces and ")" is ASCII but no digit ends in no term.
         if Bytes.isSimple(s), let last = s.utf8.reversed().first(where: { $0 != 0x20 && $0 != 0x29 }), last < 0x80, !(last >= 0x30 && last <= 0x39) {
             return (s, nil)
@@ -615,7 +635,12 @@ struct HeaderReader {
         var k = j
         var digits1 = 0
         while k > 0, chars[k - 1].isNumber { k -= 1; digits1 += 1 }
-        guard digits1 == 4, let from = Int(String(chars[k..<j])), let printedTo = Int(String(chars[i..<end])) else { return (s, nil) }
+        // "Folkeoplysningsudvalget (18-21)": two short years in a parenthesis.
+        let shortPair = digits1 == 2 && digits2 == 2 && k > 0 && chars[k - 1] == "(" && end < chars.count && chars[end] == ")"
+        guard digits1 == 4 || shortPair, let printedFrom = Int(String(chars[k..<j])), let printedTo = Int(String(chars[i..<end])) else {
+            return (s, nil)
+        }
+        let from = shortPair ? 2000 + printedFrom : printedFrom
         let to = digits2 == 2 ? from / 100 * 100 + printedTo : printedTo
         guard to > from, to - from <= 6 else { return (s, nil) }
         var nameEnd = k
@@ -639,7 +664,17 @@ struct HeaderReader {
     private static let labelFirstWords = LexiconTable<Bool>(Set(labelsWithoutColon.dictionary.keys.compactMap { $0.split(separator: " ").first.map(String.init) }))
 
     /// "Mødedato: Onsdag …" or "Mødedato Onsdag …" -> (label, value).
+    /// Labels a page may glue to their values: "MødestedRådssalen", "UdvalgÆldreråd".
+    private static let glueableLabels = ["Mødested", "Mødedato", "Mødetidspunkt", "Udvalg", "Deltagere", "Fraværende", "Afbud", "Medlemmer", "Dato", "Sted"]
+
     static func labelled(_ text: String) -> (Lexicon.HeaderLabel, String)? {
+        if let first = text.utf8.first, first == 0x4D || first == 0x55 || first == 0x44 || first == 0x46 || first == 0x41 || first == 0x53,
+            let label = glueableLabels.first(where: { text.hasPrefix($0) }), case let rest = text.dropFirst(label.count),
+            let next = rest.first, next.isUppercase, next.isLetter, rest.dropFirst().first?.isLowercase == true,
+            let kind = Lexicon.headerLabels[Lexicon.fold(label)]
+        {
+            return (kind, LineText.trim(rest))
+        }
         // A table row: the label in the first cell, with or without its colon.
         if let tab = text.firstIndex(of: "\t"), text.distance(from: text.startIndex, to: tab) <= 40 {
             var label = Substring(LineText.trim(text[..<tab]))
@@ -774,6 +809,8 @@ struct HeaderReader {
                     // "Norddjurs Kommune": a page's running header under an empty "Fraværende:".
                     Self.municipality(name) == nil
                 else { continue }
+                // "Leif Ingersholm (LI)": the member's initials, not a party.
+                if let letters = party, letters.count >= 2, Self.isInitials(letters, of: name) { party = nil }
                 result.append(Participant(name: name, party: party, absent: absent || noted))
             }
         }
@@ -782,6 +819,15 @@ struct HeaderReader {
 
     /// The header row of a list of the items ("Pkt. Tekst", "Sag nr. Side"): where the members' names end.
     private static let contentsHeaders: Set<String> = ["pkt. tekst", "punkt tekst", "nr. tekst", "sag nr. side", "pkt. side", "punkt side"]
+
+    /// "LI" for "Leif Ingersholm", "NRH" for "Nils Riiber Høj": the first letters of the name's words.
+    static func isInitials(_ letters: String, of name: String) -> Bool {
+        let firsts = name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap(\.first).map { String($0).uppercased() }
+        let wanted = letters.map(String.init)
+        if firsts == wanted { return true }
+        // First and last name only: "Nils Riiber Høj (NH)".
+        return wanted.count == 2 && firsts.count > 2 && [firsts[0], firsts[firsts.count - 1]] == wanted
+    }
 
     private static let doubledOpen = Array("((".utf8)
 

@@ -118,8 +118,9 @@ struct MinutesParser {
             meeting.committee = fromHistory.committee
             meeting.term = meeting.term ?? fromHistory.term
         }
-        // "Beslutning i Kommunalbestyrelsen den 17-01-2018" over every item names the committee a header does not.
-        if meeting.committee.isEmpty, let body = decisionHeadingBody() {
+        // "Beslutning i Kommunalbestyrelsen den 17-01-2018" over every item names the committee a header does not, or names
+        // only as "udvalget".
+        if meeting.committee.isEmpty || Self.genericCommittees.contains(Lexicon.fold(meeting.committee)), let body = decisionHeadingBody() {
             let (name, term) = HeaderReader.splitTerm(body)
             meeting.committee = name
             meeting.term = meeting.term ?? term
@@ -566,6 +567,12 @@ struct MinutesParser {
         if let current, let kind, kind == current.kind, !current.hasText, !marked || current.level > 0 && line.level > current.level {
             return nil
         }
+        // "Sagsforløb: IR", "Sagsforløb: ØU - BY": the bodies the case goes through, in their codes, a field and no heading.
+        if length <= 40, let colon = Self.colonIndex(text, within: 20), case let rest = LineText.trim(text[text.index(after: colon)...]),
+            !rest.isEmpty, rest.count <= 24, !rest.contains(where: \.isLowercase), Self.lexiconKind(Lexicon.fold(text[..<colon])) == .history
+        {
+            return nil
+        }
         // "Beslutning i Økonomiudvalget den 13-12-2023: Godkendt.": the heading ends at the colon, the text follows.
         if kind != nil, let colon = Self.colonIndex(text, within: 100), case let rest = LineText.trim(text[text.index(after: colon)...]),
             !rest.isEmpty, let labelKind = Self.lexiconKind(Lexicon.fold(text[..<colon])), labelKind != .other,
@@ -771,6 +778,8 @@ struct MinutesParser {
     }
 
     /// Plain lines that stand alone before a paragraph in several items are the layout's headings.
+    static let genericCommittees: Set<String> = ["udvalget", "udvalg", "rådet", "kommissionen", "bestyrelsen", "nævnet"]
+
     /// "Økonomiudvalget den 09-12-2021": a body and the date it decided, all that follows a decision label's colon.
     static func isStageAfterColon(_ rest: String) -> Bool {
         guard rest.utf8.count <= 90, Bytes.startsUppercase(rest), let found = DateText.firstDate(in: rest), found.start > 0 else { return false }

@@ -679,3 +679,52 @@ struct OlderExportTests {
         #expect(item.decision?.outcome == .noted)
     }
 }
+
+/// Committees as councils' and boards' headers name them.
+@Suite("Committee names in more headers")
+struct CommitteeNameTests {
+    func committee(_ header: String) throws -> (String, String?) {
+        let meeting = try readMeeting("\(header)\n\n1. Godkendelse af dagsorden\n\nBeslutning i Beredskabskommissionen den 21. marts 2018:\nGodkendt.\n")
+        return (meeting.committee, meeting.term)
+    }
+
+    @Test("terms before the name or in short years, kinds of meeting, compounds with 'møde', 'Indkaldelse til møde i'")
+    func names() throws {
+        #expect(try committee("År 2014-2017 Integrationsrådet - Referat\nDato: 7. september 2016") == ("Integrationsrådet", "2014-2017"))
+        #expect(try committee("Referat Folkeoplysningsudvalget (18-21) d. 27-02-2018") == ("Folkeoplysningsudvalget", "2018-2021"))
+        #expect(try committee("REFERAT Byrådet (ekstraordinært møde) d. 21-03-2018") == ("Byrådet", nil))
+        #expect(try committee("Ekstraordinært Ældrerådsmøde – Referat\nDato: 14. december 2018") == ("Ældrerådet", nil))
+        #expect(try committee("Indkaldelse til møde i Handicaprådet\nDato: 21. marts 2018 kl. 16:00") == ("Handicaprådet", nil))
+        #expect(try committee("Møde i Beredskabskommissionen d. 21. marts 2018") == ("Beredskabskommissionen", nil))
+        #expect(try committee("Møde i udvalget d. 21. marts 2018") == ("Beredskabskommissionen", nil))
+    }
+
+    @Test("labels glued to their values; a page's sentence about its list names no committee; initials are no party")
+    func gluedLabelsAndInitials() throws {
+        let meeting = try readMeeting("""
+            Find dagsorden eller referat ved at sortere på udvalg
+
+            Referat
+
+            Mandag d. 7 februar 2022, kl. 10:15
+            MødestedRådssalen
+            UdvalgÆldreråd
+            Mødedeltagere:
+            Leif Ingersholm (LI), Nadia Langhoff (NL) og Jens Berg (A)
+
+            1. Godkendelse af dagsorden
+
+            Sagsforløb: ÆR
+
+            Beslutning
+
+            Dagsordenen blev godkendt.
+            """)
+        #expect(meeting.committee == "Ældreråd")
+        #expect(meeting.location == "Rådssalen")
+        #expect(meeting.participants.map(\.party) == [nil, nil, "A"])
+        let item = try #require(meeting.items.first)
+        #expect(!item.sections.contains { $0.kind == .history })
+        #expect(item.decision?.outcome == .approved)
+    }
+}
