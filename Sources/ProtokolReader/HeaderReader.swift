@@ -73,8 +73,10 @@ struct HeaderReader {
                 // "Karsten Skawbo-Jensen og Daniel Panduro havde meldt forfald. I stedet mødte Vibeke Qvist og Reza Katebi."
                 if line.hints.contains(.absence), line.characterCount <= 300, Self.readAbsenceSentences(line, into: &meeting) { continue }
                 // "i Byrådssalen", "Kommunalbestyrelsens mødesal på Ballerup Rådhus" under the date and time: the place.
+                // (Or below the committee under the date: "Tirsdag 26. okt 2021 kl. 19:00", "Byrådet", "Byrådssalen".)
                 if meeting.location == nil, i <= 12, line.characterCount <= 80, i >= 2,
-                    DateText.firstDate(in: content[i - 2].text) != nil || DateText.firstTime(in: content[i - 2].text) != nil,
+                    DateText.firstDate(in: content[i - 2].text) != nil || DateText.firstTime(in: content[i - 2].text) != nil
+                        || i >= 3 && Self.namesCommittee(content[i - 2].text) && DateText.firstTime(in: content[i - 3].text) != nil,
                     case let place = line.text.hasPrefix("i ") ? LineText.trim(line.text.dropFirst(2)) : line.text, place.first?.isUppercase == true,
                     line.text.hasPrefix("i ") || Self.placeWords.contains(where: place.lowercased().contains), DateText.firstDate(in: place) == nil
                 {
@@ -400,7 +402,9 @@ struct HeaderReader {
         let minutes = minutesKindWords, agenda = agendaKindWords
         // The kind word leads the line, or ends it ("Økonomiudvalget - Referat"), or follows "Åben"/"Åbent".
         let leading = kindWordQualifiers.contains(first) ? words.dropFirst().first : first
-        for w in [leading, words.last].compactMap({ $0 }) {
+        // "Godkendelse af dagsorden", "Bemærkninger til dagsordenen": an item's title that ends in the word.
+        let trailing = words.count >= 2 && ["af", "til", "om", "på"].contains(words[words.count - 2]) ? nil : words.last
+        for w in [leading, trailing].compactMap({ $0 }) {
             if minutes.contains(w) { return .minutes }
             if agenda.contains(w) {
                 return words.contains(where: { minutes.contains($0) || $0 == "beslutninger" }) ? .minutes : .agenda
@@ -461,6 +465,7 @@ struct HeaderReader {
     static let siteChrome: Set<String> = [
         "you are here", "du er her", "dagsordener", "dagsordener og referater", "mødesager", "møder", "mødeoversigt", "dagsorden og referat", "dagsorden og referater", "referater",
         "politik", "forside", "forsiden", "menu", "søg", "print", "udskriv", "del", "luk alle punkter", "åbn alle punkter", "gå til indhold",
+        "fold alle punkter", "fold alle punkter ud", "fold alle ud", "udfold alle", "åbn alle", "luk alle", "vis alle punkter",
     ]
 
     /// The committee's name in a title line's words: "Ekstraordinært møde i Økonomiudvalget", "Økonomiudvalget
@@ -500,7 +505,8 @@ struct HeaderReader {
         // "Kommunalbestyrelsen.", "Økonomiudvalg:": the sentence's or the label's mark.
         if let last = words.last, let mark = last.last, mark == "." || mark == ":" || mark == ",", last.count > 3 { words[words.count - 1] = String(last.dropLast()) }
         // "Økonomiudvalgets møde" names the committee in the genitive.
-        if genitive, let last = words.last, last.hasSuffix("ets") || last.hasSuffix("ens") {
+        // ("Klima, natur og energis møde": any genitive s.)
+        if genitive, let last = words.last, last.hasSuffix("s"), !last.hasSuffix("ss"), last.count > 3 {
             words[words.count - 1] = String(last.dropLast())
         }
         if words.count == 1, let only = words.first, let (compound, body) = meetingCompounds.first(where: { only.lowercased().hasSuffix($0.0) }),
@@ -608,6 +614,13 @@ struct HeaderReader {
     /// "Udvalget for Job - 2022-2025" -> ("Udvalget for Job", "2022-2025").
     static func splitTerm(_ text: String) -> (String, String?) {
         var s = LineText.trim(text)
+        // "09-13 Udvalget for Børn": the term's years before the name.
+        if let first = s.utf8.first, first >= 0x30 && first <= 0x39, case let words = s.split(separator: " ", maxSplits: 1), words.count == 2,
+            words[0].utf8.count == 5, case let years = words[0].split(separator: "-"), years.count == 2,
+            let from = Int(years[0]), let to = Int(years[1]), years[0].count == 2, years[1].count == 2, to > from, to - from <= 6
+        {
+            return (String(words[1]), "\(2000 + from)-\(2000 + to)")
+        }
         // "År 2014-2017 Integrationsrådet": the term before the name.
         if s.hasPrefix("År "), case let words = s.split(separator: " ", maxSplits: 2), words.count == 3,
             case let (_, term?) = splitTerm("x " + words[1])
@@ -657,7 +670,7 @@ struct HeaderReader {
         "mødedato", "mødested", "mødedeltagere", "mødetidspunkt", "starttidspunkt", "sluttidspunkt", "mødelokale",
         "deltagere", "fraværende", "afbud", "afbud fra", "tilstede", "til stede", "mødeslut", "mødestart", "dato", "tidspunkt",
         "sted", "medlemmer", "fravær", "stedfortræder", "stedfortrædere", "mødetid", "suppleant", "fraværende med afbud", "møde lokation", "mødelokation",
-        "indkaldelse",
+        "indkaldelse", "tid",
     ])
 
     /// The first words of `labelsWithoutColon`: a line whose folded first word is none of them has no such label.
@@ -704,11 +717,11 @@ struct HeaderReader {
             // "Indkaldelse" alone heads the list of members called; "Indkaldelse til mødet …" is a sentence.
             if label == "indkaldelse", !value.isEmpty { continue }
             // "Dato" and "Sted" without colon only lead a value that looks like theirs.
-            if ["dato", "sted", "tidspunkt", "mødetid", "fravær", "medlemmer", "stedfortræder", "stedfortrædere", "suppleant"].contains(label)
+            if ["dato", "sted", "tidspunkt", "mødetid", "tid", "fravær", "medlemmer", "stedfortræder", "stedfortrædere", "suppleant"].contains(label)
                 && value.isEmpty == false
             {
                 if label == "dato" && DateText.firstDate(in: value) == nil { continue }
-                if (label == "tidspunkt" || label == "mødetid") && DateText.firstTime(in: value, dotted: true) == nil { continue }
+                if (label == "tidspunkt" || label == "mødetid" || label == "tid") && DateText.firstTime(in: value, dotted: true) == nil { continue }
                 if label.hasPrefix("stedfortræder") || label == "suppleant", participants(value).isEmpty { continue }
                 // "Sted Udvalgsværelse 2, Rådhuset", "Medlemmer Jacob Fløe Jensen (A), Signe Vestergaard (V)".
                 if label == "sted" && !(looksLikePlace(value) || placeWords.contains(where: value.lowercased().contains)) { continue }
@@ -806,8 +819,8 @@ struct HeaderReader {
                 if name.hasPrefix("- ") { name = LineText.trim(name.dropFirst(2)) }
                 guard !staff, ItemFacts.looksLikeName(name), !roleWords.contains(name.lowercased()), name.split(separator: " ").count >= 2,
                     !Self.placeWords.contains(where: { name.lowercased().contains($0) }),
-                    // "Norddjurs Kommune": a page's running header under an empty "Fraværende:".
-                    Self.municipality(name) == nil
+                    // "Norddjurs Kommune": a page's running header under an empty "Fraværende:"; "ÅBNE SAGER" the banner below it.
+                    Self.municipality(name) == nil, !Self.sectionBanners.contains(Lexicon.fold(name))
                 else { continue }
                 // "Leif Ingersholm (LI)": the member's initials, not a party.
                 if let letters = party, letters.count >= 2, Self.isInitials(letters, of: name) { party = nil }
@@ -842,6 +855,11 @@ struct HeaderReader {
         guard !before.isEmpty, !after.isEmpty else { return nil }
         return before.joined(separator: " ") + " for " + after
     }
+
+    private static let sectionBanners: Set<String> = [
+        "åbne sager", "lukkede sager", "åbne punkter", "lukkede punkter", "åben dagsorden", "lukket dagsorden", "åbne dagsordenspunkter",
+        "lukkede dagsordenspunkter",
+    ]
 
     private static let placeNotes = ["OBS!", "BEMÆRK!", "NB!", "Bemærk!"]
 

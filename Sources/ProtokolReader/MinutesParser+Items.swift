@@ -151,6 +151,8 @@ extension MinutesParser {
         rest = rest.drop(while: { $0 == ":" || $0 == "." || $0 == ")" || $0 == " " || $0 == "\t" || $0 == "-" || $0 == "–" || $0 == "," })
         let title = LineText.trim(rest)
         if isSag, title.first?.isNumber == true { return nil }
+        // "Punkt 1) at forvaltningen …": a point of a proposal or a decision, no item.
+        if next == ")" || title.hasPrefix("at "), let c = title.first, c.isLowercase { return nil }
         if isNr, !rest.isEmpty, !(next == " " && text.contains(" - ")) && !(next == "-" || next == ":" || next == "–") { return nil }
         if !punctuated, let c = title.first, !(c.isUppercase || c.isNumber || c == "\"" || c == "“") { return nil }
         return (number, title)
@@ -484,8 +486,9 @@ extension MinutesParser {
             // A number alone on its line (pdftotext without -layout prints no blank lines) is a heading by its form;
             // so is "2. Lånoptagelse 2024" right under the text before it when its case number follows at once.
             // So is "114Spørgsmål til Byrådet" right above its "Sagsfremstilling" in a page without blank lines.
+            // (Past an empty field first: "Sagsbehandler:" over "Sagsnr.: 00.22.00-P35-32-17".)
             guard afterBlank || title.isEmpty || line.level > 0 || inTOC
-                || lines[(index + 1)...].first(where: { !$0.isBlank }).map({
+                || lines[(index + 1)...].lazy.filter({ !$0.isBlank }).prefix(3).first(where: { !Self.isEmptyCaseField($0.text) }).map({
                     CaseNumbers.fromLine($0.text) != nil || !title.hasSuffix(".") && Self.opensWithHeading($0.text)
                 }) == true
             else { continue }

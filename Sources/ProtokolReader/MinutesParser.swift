@@ -109,10 +109,12 @@ struct MinutesParser {
         // The town hall the meeting is held in names its municipality better than a municipality an item mentions.
         meeting.body = (regional ? findRegion() : nil) ?? header.body ?? meeting.location.flatMap(Self.bodyFromTownHall) ?? findBody() ?? findRegion()
         let hasDecisions = meeting.items.contains { $0.decision != nil && $0.decision?.outcome != .pending }
+        // The body most decision headings name ("Beslutning i Kommunalbestyrelsen den 17-01-2018"), if any.
+        let headingBody = decisionHeadingBody()
         switch header.titleKind {
         case .agenda?: meeting.kind = hasDecisions ? .minutes : .agenda
         case .minutes?: meeting.kind = .minutes
-        case nil: meeting.kind = hasDecisions ? .minutes : .agenda
+        case nil: meeting.kind = hasDecisions || headingBody != nil ? .minutes : .agenda
         }
         if meeting.committee.isEmpty, let fromHistory = committeeFromHistory(meeting) {
             meeting.committee = fromHistory.committee
@@ -120,7 +122,7 @@ struct MinutesParser {
         }
         // "Beslutning i Kommunalbestyrelsen den 17-01-2018" over every item names the committee a header does not, or names
         // only as "udvalget".
-        if meeting.committee.isEmpty || Self.genericCommittees.contains(Lexicon.fold(meeting.committee)), let body = decisionHeadingBody() {
+        if meeting.committee.isEmpty || Self.genericCommittees.contains(Lexicon.fold(meeting.committee)), let body = headingBody {
             let (name, term) = HeaderReader.splitTerm(body)
             meeting.committee = name
             meeting.term = meeting.term ?? term
@@ -128,7 +130,8 @@ struct MinutesParser {
         completeParticipants(&meeting)
 
         if starts.isEmpty {
-            guard header.titleKind != nil, meeting.date != nil else {
+            // (A page with no kind word, its decisions under "Teknik- og Miljøudvalgets beslutning den …", is minutes too.)
+            guard header.titleKind != nil || headingBody != nil, meeting.date != nil else {
                 throw .notMinutes(reason: "no numbered items (\"Punkt 1: …\") and no meeting header (Referat/Dagsorden with a date)")
             }
             warnings.append(ReadWarning(line: nil, "no numbered items were found"))
@@ -209,6 +212,11 @@ struct MinutesParser {
         "kle", "kle-nr", "kle nr", "emne", "sagsbehandler", "dok.nr", "dokumentnr", "dokument nr", "forfatter", "ansvarlig",
         "sagsansvarlig", "journalnr", "j.nr", "initialer", "sagsbeh",
     ]
+
+    /// "Sagsbehandler:" with nothing after it.
+    static func isEmptyCaseField(_ text: String) -> Bool {
+        text.utf8.count <= 24 && text.hasSuffix(":") && caseFieldLabels.contains(Lexicon.fold(text.dropLast()))
+    }
 
     /// A line of the case's fields printed under the title, such as "KLE: 00.30.01" or "Sagsbehandler | Lise Riis".
     static func isCaseField(_ text: String) -> Bool {
@@ -393,8 +401,10 @@ struct MinutesParser {
                 CaseNumbers.caseLabels.contains(label) || Self.caseFieldLabels.contains(label),
                 let value = (j + 1..<end).first(where: { !lines[$0].isBlank })
             {
-                // "Sagsid.:" left empty over "BESLUTNING: …": the label goes, the heading stays.
-                if sectionHeading(lines[value], current: nil) != nil || Self.isCaseField(lines[value].text) {
+                // "Sagsid.:" left empty over "BESLUTNING: …" or "Sagsnr.: …": the label goes, what is below stays.
+                if sectionHeading(lines[value], current: nil) != nil || Self.isCaseField(lines[value].text)
+                    || Self.caseFieldLabels.contains(label) && CaseNumbers.fromLine(lines[value].text) != nil
+                {
                     j += 1
                     i = j
                     continue

@@ -100,8 +100,10 @@ public struct MinutesReader: Sendable {
                 line = Line(text: split.rest, number: line.number)
             }
             // " • Sagsfremstilling": a page's bullet before a section heading.
+            // (" • Beslutning i Social- og Sundhedsudvalget den 17-01-2019" too.)
             if line.text.utf8.first == 0xE2, case let text = MinutesParser.withoutBullet(line.text), text.utf8.count < line.text.utf8.count,
-                text.utf8.count <= 60, Lexicon.headings[Lexicon.fold(text)] != nil
+                text.utf8.count <= 60 && Lexicon.headings[Lexicon.fold(text)] != nil
+                    || text.utf8.count <= 120 && Bytes.hasFoldedPrefix(text, MinutesParser.beslutning) && MinutesParser.stage(text)?.date != nil
             {
                 line = Line(text: text, number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak)
             }

@@ -728,3 +728,119 @@ struct CommitteeNameTests {
         #expect(item.decision?.outcome == .approved)
     }
 }
+
+/// Standing committees' pages from more municipalities.
+@Suite("Standing committees' pages")
+struct StandingCommitteePageTests {
+    @Test("items right under the text before them, an empty 'Sagsbehandler:' over the case number; 'Tid' over '15.00'")
+    func noBlankBeforeItems() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Kultur- og Demokratiudvalget 3. september 2018
+
+            Tid
+
+            15.00
+
+            103. Godkendelse af dagsorden
+
+            Sagsbehandler:
+            Sagsnr.: 00.22.00-P35-32-17
+
+            Beslutning
+
+            Godkendt.
+            104. Orientering om Børnekulturhuset
+
+            Sagsbehandler:
+            Sagsnr.: 00.01.00-A00-57-17
+
+            Beslutning
+
+            Til efterretning.
+            """)
+        #expect(meeting.startTime?.description == "15:00")
+        #expect(meeting.items.map(\.number) == [103, 104])
+        #expect(meeting.items.map(\.caseNumber) == ["00.22.00-P35-32-17", "00.01.00-A00-57-17"])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .noted])
+    }
+
+    @Test("a bulleted 'Beslutning i X den …' is the decision; 'Punkt 1) at …' in a decision is no item")
+    func bulletedStageAndPoints() throws {
+        let meeting = try readMeeting("""
+            Social- og Sundhedsudvalget - Referat fra mødet den 17-01-2019
+
+              • 1 Præsentation af veterankoordinator-funktionen
+                • Indstilling
+
+                  1. at orienteringen tages til efterretning.
+
+                • Beslutning i Social- og Sundhedsudvalget den 17-01-2019
+
+                  Udvalget tog orienteringen til efterretning med henvisning til:
+
+                  Punkt 1) at forvaltningen følger anbefalingerne.
+            """)
+        #expect(meeting.items.map(\.number) == [1])
+        let item = try #require(meeting.items.first)
+        #expect(item.proposal?.points == ["at orienteringen tages til efterretning."])
+        #expect(item.decision?.outcome == .noted)
+    }
+
+    @Test("a page without item numbers or kind word: the committee and the kind from its decision heading")
+    func decisionHeadingOnly() throws {
+        let meeting = try readMeeting("""
+            Mødedato: 30.11.2020, kl. 15:00
+            Mødested: Rådhuset, 2. sal, Festsalen
+
+            Godkendelse af dagsorden
+
+            Beslutning
+
+            Teknik- og Miljøudvalgets beslutning den 30. november 2020
+
+            Dagsordenen blev godkendt.
+            """)
+        #expect(meeting.committee == "Teknik- og Miljøudvalget")
+        #expect(meeting.kind == .minutes)
+    }
+
+    @Test("page chrome, a genitive name, a banner under an empty 'Fraværende:', a term in short years first, the room under the committee")
+    func headerOddities() throws {
+        let genitive = try readMeeting("""
+            Klima, natur og energis møde den 05. december 2023
+
+            Referat
+            Fold alle punkter
+
+            90Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(genitive.committee == "Klima, natur og energi")
+        let banner = try readMeeting("""
+            Referat for Børn- Kultur og Fritidsudvalget møde den 8. december 2020
+            Tilstede:
+            Lars Vigsø
+            Peter Storm
+            Fraværende:
+
+            ÅBNE SAGER
+
+            173. Udmøntning af budget 2021
+            Sagsnr.: 2020-016062
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(banner.participants.map(\.name) == ["Lars Vigsø", "Peter Storm"])
+        let term = try readMeeting("UDVALG\n\n09-13 Udvalget for Børn\n\nMØDE\n\nReferat\n\nSTARTTIDSPUNKT\n\n29-01-2013 10:00:00\n\n8. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt\n")
+        #expect(term.committee == "Udvalget for Børn")
+        #expect(term.term == "2009-2013")
+        let room = try readMeeting("Dagsorden\n\nTirsdag 26. okt 2021 kl. 19:00\n\nByrådet\n\nByrådssalen\n\nReferat\n\nPunkt 1: Klapning\n\nBeslutning\n\nGodkendt.\n")
+        #expect(room.location == "Byrådssalen")
+    }
+}
