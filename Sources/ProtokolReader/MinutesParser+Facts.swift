@@ -235,7 +235,10 @@ extension MinutesParser {
         for suffix in [" den", " d.", " af", " fra"] where name.hasSuffix(suffix) { name = String(name.dropLast(suffix.count)) }
         name = LineText.trim(name)
         let lowered = name.lowercased()
-        if lowered.hasPrefix("beslutning i ") || lowered.hasPrefix("beslutning fra ") {
+        if lowered.hasPrefix("beslutninger i ") || lowered.hasPrefix("beslutninger ") {
+            name = String(name.drop(while: { $0 != " " }).dropFirst())
+            if name.lowercased().hasPrefix("i ") { name = String(name.dropFirst(2)) }
+        } else if lowered.hasPrefix("beslutning i ") || lowered.hasPrefix("beslutning fra ") {
             name = String(name.drop(while: { $0 != " " }).dropFirst().drop(while: { $0 != " " }).dropFirst())
         } else if lowered.hasPrefix("beslutning: ") {
             name = String(name.dropFirst("beslutning: ".count))
@@ -243,7 +246,8 @@ extension MinutesParser {
             name = String(name.dropFirst("beslutning ".count))
         } else if lowered.hasSuffix("s beslutning") {
             name = String(name.dropLast("s beslutning".count))
-        } else {
+        } else if found == nil || !HeaderReader.namesCommittee(name) || name.split(separator: " ").count > 8 {
+            // ("Børne- og Skoleudvalget den 6. november 2018": a committee and its date.)
             return nil
         }
         name = LineText.trim(name)

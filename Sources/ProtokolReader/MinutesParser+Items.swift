@@ -457,7 +457,13 @@ extension MinutesParser {
                 || index > 0 && lines[..<index].last(where: { !$0.isBlank }).map({ $0.characterCount <= 16 && Self.accessMarker($0.text) != nil }) == true
             // " • 100" alone, its title on the next line.
             let bare = marksHeading && (1...3).contains(text.utf8.count) && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-            let numbered = Self.numberedHeading(text) ?? (marksHeading ? Self.spacedHeading(text) : nil) ?? (bare ? Int(text).map { ($0, "") } : nil)
+            // "35 Godkendelse af dagsorden" right over "Sagsnr.: 15/1234" (KMD's layout) is a heading too.
+            let caseBelow = !marksHeading && text.utf8.first.map { $0 >= 0x31 && $0 <= 0x39 } == true
+                // (A labelled number: a bare one may lead the item below, as the contents list its rows above it.)
+                && lines[(index + 1)...].prefix(2).first(where: { !$0.isBlank }).map {
+                    CaseNumbers.fromLine($0.text) != nil && !CaseNumbers.isCaseNumber($0.text)
+                } == true
+            let numbered = Self.numberedHeading(text) ?? (marksHeading || caseBelow ? Self.spacedHeading(text) : nil) ?? (bare ? Int(text).map { ($0, "") } : nil)
             let lettered = numbered == nil ? Self.letteredHeading(text) : nil
             guard let (number, title) = numbered ?? lettered else { continue }
             // "17. Eventuelt" in a run of numbered lines ("16. …" above it, "15. …" or "18. …" beside): a list, such as contents
@@ -514,7 +520,11 @@ extension MinutesParser {
             candidates.append(Candidate(
                 start: ItemStart(index: index, number: number, title: title, closed: false, lettered: lettered != nil),
                 evidenced: marked || inTOC || followedByMarker, headingLike: headingLike && lettered == nil,
-                sectionFollows: followedByMarker && afterBlank && headingLike))
+                // (Right under the text before it too, when the very next line is a section's heading or the case number.)
+                sectionFollows: followedByMarker && headingLike
+                    && (afterBlank || lines[(index + 1)...].first(where: { !$0.isBlank }).map {
+                        CaseNumbers.fromLine($0.text) != nil || Self.opensWithHeading($0.text)
+                    } == true)))
         }
         // The evidenced headings in rising order make the spine; a number missing from it is filled by a heading-like
         // line between its neighbours ("4. Klagesag" with no case number, "106. Eventuelt" with nothing under it).

@@ -358,8 +358,10 @@ struct MinutesParser {
             if item.caseNumber == nil, let number = CaseNumbers.fromLine(line.text) {
                 item.caseNumber = number
                 if Bytes.hasFoldedPrefix(line.text, Self.lukketDash) { item.isPublic = false }
-                // A status column beside the number: "Sagsnr.: 23/1234      Lukket".
+                // A status column beside the number: "Sagsnr.: 23/1234      Lukket", "… Lukket sag".
                 if let last = line.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).last, Self.accessMarker(String(last)) == true {
+                    item.isPublic = false
+                } else if let column = LineText.lastColumn(of: line.text), Self.accessMarker(LineText.trim(line.text[column...])) == true {
                     item.isPublic = false
                 }
                 j += 1
@@ -600,6 +602,12 @@ struct MinutesParser {
             if kind == .proposal, let lead = ItemFacts.proposer(line) { section.by = lead.by }
             return HeadingMatch(section: section)
         }
+        // "Børne- og Skoleudvalget den 6. november 2018:": who decided and when, over the decision.
+        if kind == nil, length <= 100, text.hasSuffix(":"), current?.kind != .history, current?.kind != .previous,
+            case let stageText = String(text.dropLast()), Self.isStageAfterColon(stageText), Self.stage(stageText) != nil
+        {
+            return HeadingMatch(section: RawSection(heading: Self.printedHeading(text), kind: .decision, level: line.level, line: line.number))
+        }
         // "Økonomiudvalget, 18. september 2019, pkt. 153:": a stage of the case, its decision below.
         // (Under Historik or Sagens forløb, such a line heads an entry of the history.)
         if kind == nil, length <= 140, current?.kind != .history, current?.kind != .previous, Self.stageLine(text) != nil {
@@ -680,7 +688,7 @@ struct MinutesParser {
         if folded.simple {
             guard folded.bytes.count <= 200,
                 folded.hasPrefix("indstilling ") || folded.hasPrefix("tidligere behandling ") || folded.hasPrefix("høring af ")
-                    || folded.hasPrefix("beslutning ") || Bytes.find(sBeslutning, in: folded.bytes) != nil
+                    || folded.hasPrefix("beslutning ") || folded.hasPrefix("beslutninger ") || Bytes.find(sBeslutning, in: folded.bytes) != nil
             else { return nil }
         }
         return lexiconKind(folded.string)
@@ -692,6 +700,8 @@ struct MinutesParser {
             folded.hasPrefix("indstilling ") || folded.hasPrefix("tidligere behandling ") || folded.hasPrefix("høring af ")
                 || Bytes.contains(folded, beslutning)
         else { return nil }
+        // "Beslutninger Handicaprådet den 23-11-2015": the plural with a date.
+        if folded.hasPrefix("beslutninger "), DateText.firstDate(in: folded) != nil { return .decision }
         // "Beslutning Udvalget for X den 28-11-2023", "Beslutning i Økonomiudvalget den 14.02.2022"
         if folded.hasPrefix("beslutning ") || folded.contains("s beslutning") {
             // "Beslutning om tidspunkter for …": a sentence about a decision, not the heading of one.

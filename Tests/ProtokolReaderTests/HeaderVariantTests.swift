@@ -844,3 +844,72 @@ struct StandingCommitteePageTests {
         #expect(room.location == "Byrådssalen")
     }
 }
+
+/// Minutes as pdftotext gives the PDFs of more publishing systems.
+@Suite("PDF layouts of more systems")
+struct PDFLayoutTests {
+    @Test("'Beslutninger X den …' and 'X den 6. november 2018:' head decisions")
+    func decisionStageForms() throws {
+        let plural = try readMeeting("""
+            Referat
+            Handicaprådet
+            Mødedato: Mandag den 23. november 2015
+
+            01. Godkendelse af dagsorden
+
+            Indstilling
+            Formandsskabet indstiller:
+            At dagsordenen godkendes
+
+            Beslutninger Handicaprådet den 23-11-2015
+            Ikke til stede: Philip Læborg
+            Dagsordenen godkendt.
+            """)
+        let item = try #require(plural.items.first)
+        #expect(item.proposal?.points == ["At dagsordenen godkendes"])
+        #expect(item.absent == ["Philip Læborg"])
+        #expect(item.decision?.text == "Dagsordenen godkendt.")
+        let colon = try readMeeting("""
+            Referat
+            Børne- og Skoleudvalget
+            06-11-2018 kl. 13:00
+
+            Punkt 2: Dialogmøde vedr. budget 2019
+
+            Indstilling og beslutning
+
+            Servicedirektøren indstiller,
+
+            ·         at dialogen tages til efterretning.
+
+            Børne- og Skoleudvalget den 6. november 2018:
+
+            Taget til efterretning.
+            """)
+        #expect(colon.items.first?.decision?.outcome == .noted)
+        #expect(colon.items.first?.proposal?.points == ["at dialogen tages til efterretning."])
+    }
+
+    @Test("'N Title' over a labelled case number, a number past a gap right under text, 'Lukket sag' beside the case number")
+    func itemForms() throws {
+        let meeting = try readMeeting("""
+            Referat fra mødet i Kultur- og Idrætsudvalget
+            Mødedato: Onsdag den 29. april 2015
+
+            35 Godkendelse af dagsorden
+            Sagsnr.: 15/1234                                     Lukket sag
+            Beslutning
+            Godkendt.
+            36 Besøg i Den historiske Miniby
+            Sagsnr.: 15/1235
+            Beslutning
+            Taget til efterretning.
+            52. Tandpleje for børn
+            Beslutning
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.number) == [35, 36, 52])
+        #expect(meeting.items.map(\.isPublic) == [false, true, true])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .noted, .approved])
+    }
+}
