@@ -24,6 +24,12 @@ enum CaseNumbers {
         {
             return fromLine(String(text[dash.upperBound...]))
         }
+        // "DIKEOL / 08/3208": the case officer's initials, then the number.
+        if let slash = text.firstRange(of: " / "), case let head = text[..<slash.lowerBound], (2...8).contains(head.count),
+            head.allSatisfy({ $0.isUppercase }), case let tail = String(text[slash.upperBound...]), isCaseNumber(tail)
+        {
+            return tail
+        }
         // "23/2231 - 00.30.14-S55": the case number, then its KLE number.
         if let dash = text.firstRange(of: " - "), case let head = String(text[..<dash.lowerBound]), isCaseNumber(head),
             isCaseNumber(String(text[dash.upperBound...])) || isKLEPrefix(String(text[dash.upperBound...]))

@@ -59,7 +59,7 @@ struct HeaderReader {
                     meeting.date = found.date
                     meeting.startTime = meeting.startTime ?? DateText.firstTime(in: line.text)
                 }
-                if body == nil, let found = Self.municipality(line.text) { body = found }
+                if body == nil, let found = Self.municipality(line.text) ?? Self.formerMunicipality(line.text) { body = found }
                 // "Der var afbud fra Søren Olesen (O) og Pernille Bloch (C).": the absent in a sentence of the header.
                 if Bytes.hasFoldedPrefix(line.text, Self.derVarAfbudFra) {
                     apply(.absent, String(line.text.dropFirst(Self.derVarAfbudFra.count)), line: line.number, to: &meeting)
@@ -472,11 +472,19 @@ struct HeaderReader {
     /// (ekstraordinært møde)" and "Beslutningsprotokol for Økonomiudvalgets møde" all name "Økonomiudvalget".
     static func committeeName(_ text: String) -> String {
         var text = text
-        // A parenthesis of noise words only: "(ekstraordinært møde)".
-        if let open = text.lastIndex(of: "("), text.hasSuffix(")"),
-            text[text.index(after: open)..<text.index(before: text.endIndex)].split(separator: " ").allSatisfy({ titleNoise.contains($0.lowercased()) })
+        // A parenthesis of noise words only: "(ekstraordinært møde)"; one about the agenda: "(Indeholder åbne dagsordenspunkter)".
+        if let open = text.lastIndex(of: "("), text.hasSuffix(")"), case let inside = text[text.index(after: open)..<text.index(before: text.endIndex)],
+            inside.split(separator: " ").allSatisfy({ titleNoise.contains($0.lowercased()) }) || inside.lowercased().contains("dagsorden")
         {
             text = String(text[..<open])
+        }
+        // "Svendborg Kommune - Kommunalbestyrelsen - Referat": the municipality before a dash is the body's name.
+        for dash in [" – ", " - "] {
+            if let r = text.range(of: dash), municipality(String(text[..<r.lowerBound])) != nil,
+                Lexicon.fold(text[..<r.lowerBound]).hasSuffix("kommune")
+            {
+                text = String(text[r.upperBound...])
+            }
         }
         // "Folkeoplysningsudvalget – Rebild Kommune": the municipality after a dash is the body's name; "Kommunalbestyrelsen -
         // Dagsordener og referater" the site's page.
@@ -534,8 +542,9 @@ struct HeaderReader {
             // The kind word stands alone; the committee is on a neighbouring line.
             // A neighbour that names a committee comes first ("Miljø-, Klima- og Naturudvalget 2022-2025" above
             // "Referat  Onsdag den 4. oktober 2023"), then the nearest.
+            // ("Referat" over the date, "Ordinært møde" and "Økonomiudvalget": three lines down, when it names a committee.)
             let near = [index + 1, index + 2, index - 1, index - 2].filter { content.indices.contains($0) }
-            let named = near.filter { Self.namesCommittee(content[$0].text) }
+            let named = (near + [index + 3]).filter { content.indices.contains($0) && Self.namesCommittee(content[$0].text) }
             for candidateIndex in named + near.filter({ !named.contains($0) }) {
                 var candidate = content[candidateIndex].text
                 // "Social- og Sundhedsudvalget        Mødedato: 04.09.2023": the name is the first column.
@@ -670,7 +679,7 @@ struct HeaderReader {
         "mødedato", "mødested", "mødedeltagere", "mødetidspunkt", "starttidspunkt", "sluttidspunkt", "mødelokale",
         "deltagere", "fraværende", "afbud", "afbud fra", "tilstede", "til stede", "mødeslut", "mødestart", "dato", "tidspunkt",
         "sted", "medlemmer", "fravær", "stedfortræder", "stedfortrædere", "mødetid", "suppleant", "fraværende med afbud", "møde lokation", "mødelokation",
-        "indkaldelse", "tid",
+        "indkaldelse", "tid", "udvalg",
     ])
 
     /// The first words of `labelsWithoutColon`: a line whose folded first word is none of them has no such label.
@@ -716,6 +725,10 @@ struct HeaderReader {
             if label == "mødelokale" || label == "lokale" { value = text }
             // "Indkaldelse" alone heads the list of members called; "Indkaldelse til mødet …" is a sentence.
             if label == "indkaldelse", !value.isEmpty { continue }
+            // "Udvalg Byrådet" is a label and its value; "Udvalg for Teknik og Miljø" a name.
+            if label == "udvalg", value.first?.isUppercase != true || value.split(separator: " ").contains(where: { tableHeaderWords.contains($0.lowercased()) }) {
+                continue
+            }
             // "Dato" and "Sted" without colon only lead a value that looks like theirs.
             if ["dato", "sted", "tidspunkt", "mødetid", "tid", "fravær", "medlemmer", "stedfortræder", "stedfortrædere", "suppleant"].contains(label)
                 && value.isEmpty == false
@@ -947,6 +960,16 @@ struct HeaderReader {
     }
 
     // MARK: Municipality
+
+    /// "Egebjerg Kommune" alone on a line: a municipality of before 2007, which the 98 do not list.
+    static func formerMunicipality(_ text: String) -> String? {
+        guard text.utf8.count <= 40, text.hasSuffix(" Kommune") else { return nil }
+        let words = text.split(separator: " ")
+        guard (2...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+            words.dropLast().allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } })
+        else { return nil }
+        return text
+    }
 
     /// "Lemvig Kommune" when the text names one of the 98 municipalities.
     static func municipality(_ text: String) -> String? {

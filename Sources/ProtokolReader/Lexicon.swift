@@ -127,7 +127,7 @@ enum Lexicon {
             "verdensmål", "fn's verdensmål", "it-konsekvenser", "digitalisering", "effekt", "målgruppe", "handlemuligheder",
             "konsekvenser for andre udvalg", "øvrige konsekvenser", "alternativ indstilling", "beskrivelse af alternativ indstilling",
             "beslutningsproces", "anledning", "kommunikation/høring", "forventet konsekvens", "organisering og kommunikation",
-            "punktoplysninger", "afledte konsekvenser",
+            "punktoplysninger", "afledte konsekvenser", "forventet sagsgang", "sagsgang", "sagsgang og sagstype",
         ])
         return map
     }())

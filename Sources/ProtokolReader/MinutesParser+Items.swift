@@ -395,16 +395,23 @@ extension MinutesParser {
 
     /// Lines right before an item's heading that belong to it: its case number ("Sagsnr. 10/9778" over "1. Afrapportering …")
     /// or, when the heading has no title and none follows it, its title ("Spørgetid" over "Sag nr. 129").
+    /// Or its access ("Lukket punkt" over " 2  Personalesag").
     struct ItemLead {
         var index: Int
         var caseNumber: String?
         var title: String?
+        var closed: Bool?
     }
 
     /// The lead of an item whose heading is at `start.index`, looking no further back than `previous`.
     func lead(of start: ItemStart, after previous: Int) -> ItemLead? {
         var result: ItemLead?
         var j = start.index - 1
+        var above = j
+        while above > previous, lines[above].isBlank { above -= 1 }
+        if above > previous, lines[above].characterCount <= 16, let closed = Self.accessMarker(lines[above].text) {
+            return ItemLead(index: above, closed: closed)
+        }
         if start.title.isEmpty, j > previous, case let line = lines[j], !line.isBlank, line.characterCount <= 200,
             line.text.first?.isUppercase == true, !line.text.hasSuffix("."), !line.text.hasSuffix(":"), CaseNumbers.fromLine(line.text) == nil,
             sectionHeading(line, current: nil) == nil, Self.itemGroup(line) == nil

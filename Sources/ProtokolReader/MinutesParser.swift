@@ -69,6 +69,7 @@ struct MinutesParser {
             if let lead = leads[i] {
                 if item.title.isEmpty, let title = lead.title { item.title = title }
                 if item.caseNumber == nil { item.caseNumber = lead.caseNumber }
+                if lead.closed == true { item.isPublic = false }
             }
             if closedGroup { item.isPublic = false }
             if start.lettered {
@@ -478,7 +479,8 @@ struct MinutesParser {
                 continue
             }
             // (Where headings recur through the items, those are the layout's, and a word standing alone is a sub-heading.)
-            let standalone = layoutHeadings.isEmpty && current?.hasText == true && standsAlone(i - 1, end: end)
+            // (The first heading of an item too, with nothing read under the title yet.)
+            let standalone = layoutHeadings.isEmpty && (current?.hasText ?? preamble.allSatisfy(\.isBlank)) && standsAlone(i - 1, end: end)
             if let heading = sectionHeading(line, current: current, standalone: standalone) {
                 if let c = current { sections.append(c) }
                 current = heading.section

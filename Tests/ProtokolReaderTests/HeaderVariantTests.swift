@@ -913,3 +913,72 @@ struct PDFLayoutTests {
         #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .noted, .approved])
     }
 }
+
+/// Letterheads and item openings of older PDFs.
+@Suite("Letterheads and item openings")
+struct LetterheadTests {
+    @Test("the municipality before a dash, a parenthesis about the agenda, 'Ordinært møde' above the committee, a former municipality")
+    func letterheads() throws {
+        let dashed = try readMeeting("Svendborg Kommune - Kommunalbestyrelsen - Referat\nDato: Onsdag den 15. maj 2002\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n")
+        #expect(dashed.committee == "Kommunalbestyrelsen")
+        #expect(dashed.body == "Svendborg Kommune")
+        let noted = try readMeeting("Referat fra mødet i Kultur- og Idrætsudvalget (Indeholder åbne dagsordenspunkter)\nMødedato: Onsdag den 29. april 2015\n\nPunkt 35: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n")
+        #expect(noted.committee == "Kultur- og Idrætsudvalget")
+        let ordinary = try readMeeting("Referat\nTorsdag den 8. juni 2006 kl. 8.15\nOrdinært møde\nØkonomiudvalget\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n")
+        #expect(ordinary.committee == "Økonomiudvalget")
+        let former = try readMeeting("Egebjerg Kommune\n\nREFERAT Kommunalbestyrelsen d. 15-05-2002\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n")
+        #expect(former.body == "Egebjerg Kommune")
+        let labelled = try readMeeting("Referat\n\nonsdag den 1. september 2021 kl. 17:00\n\nMødested Multisalen/rådhuset\nUdvalg Byrådet\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n")
+        #expect(labelled.committee == "Byrådet")
+    }
+
+    @Test("initials before the case number, headings that open an item, 'Lukket punkt' over the heading it closes")
+    func itemOpenings() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Børne- og Skoleudvalget
+            06-11-2018 kl. 13:00
+
+             Åbent  punkt
+
+             1  Fraværende og bemærkninger til dagsordenen
+
+            DIKEOL / 08/3208
+
+            Forventet sagsgang
+
+            BSU
+
+            Anledning
+
+            Ingen bemærkninger.
+
+            Beslutning
+
+            Ingen.
+
+             Lukket  punkt
+
+             2  Personalesag
+
+            00.01.00P35-0105
+
+            Forventet sagsgang
+
+            BSU
+
+            Anledning
+
+            En medarbejder har søgt orlov.
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.isPublic) == [true, false])
+        let first = try #require(meeting.items.first)
+        #expect(first.caseNumber == "08/3208")
+        #expect(first.sections.map(\.heading) == ["Forventet sagsgang", "Anledning", "Beslutning"])
+        #expect(first.decision?.text == "Ingen.")
+    }
+}
