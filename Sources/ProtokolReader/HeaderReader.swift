@@ -106,9 +106,11 @@ struct HeaderReader {
                         || multi && content[i].text.contains("(") && Self.participants(content[i].text).count == 1
                     if !values.isEmpty && (!multi || !contiguous) { break }
                     // "Bemærkninger: …" under the members: another field.
+                    // ("Næstformand: Kurt Halling (O)": a member's role, not a field.)
                     if !values.isEmpty, multi, let colon = content[i].text.firstIndex(of: ":"),
                         content[i].text.distance(from: content[i].text.startIndex, to: colon) <= 20,
-                        !content[i].text[..<colon].contains(where: { $0 == "," || $0 == "(" })
+                        !content[i].text[..<colon].contains(where: { $0 == "," || $0 == "(" }),
+                        !Self.roleWords.contains(Lexicon.fold(content[i].text[..<colon]))
                     {
                         break
                     }
@@ -775,6 +777,8 @@ struct HeaderReader {
         parts.append(current)
         for part in parts {
             var raw = part
+            // "Formand: Lars Ejby Pedersen (A)": the role as a label.
+            if let colon = raw.firstIndex(of: ":"), roleWords.contains(Lexicon.fold(raw[..<colon])) { raw = LineText.trim(raw[raw.index(after: colon)...]) }
             // "Jorun Bech (A)- afbud", "Freddy Blak (A)- deltog ikke i behandlingen af punkt: 12": a note after the party.
             var noted = false
             if let close = raw.lastIndex(of: ")"), case let tail = raw[raw.index(after: close)...], tail.hasPrefix("-") || tail.hasPrefix(" -") || tail.hasPrefix(" –") {

@@ -169,6 +169,10 @@ enum ItemFacts {
 
     /// "Hans Hansen (V) forlod mødet kl. 17.30 og" -> "Hans Hansen (V)": who left, before what they did.
     private static func beforeLeaving(_ prefix: String) -> String {
+        var prefix = prefix
+        // "Medlemmerne var mødt, bortset fra A, B og C, der havde meldt afbud": the names after "bortset fra".
+        if let range = prefix.range(of: "bortset fra ") { prefix = String(prefix[range.upperBound...]) }
+        if prefix.hasSuffix(", der") { prefix = String(prefix.dropLast(", der".count)) }
         guard let range = prefix.range(of: " forlod ") else { return prefix }
         return String(prefix[..<range.lowerBound])
     }

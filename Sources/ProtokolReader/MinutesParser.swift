@@ -297,6 +297,8 @@ struct MinutesParser {
         var line: Int
         /// Some non-blank line has been added.
         var hasText = false
+        /// "Bilag: Notat.pdf" among the case's fields: the attachment on the heading's line is all the section holds.
+        var endsAtBlank = false
 
         mutating func append(_ line: Line) {
             lines.append(line)
@@ -452,6 +454,11 @@ struct MinutesParser {
             let line = lines[i]
             i += 1
             if line.isBlank {
+                if let c = current, c.endsAtBlank {
+                    sections.append(c)
+                    current = RawSection(heading: "", kind: .other, level: 0, line: line.number)
+                    continue
+                }
                 // An untitled heading (an empty <h3>) ends the section that has text.
                 if line.level > 0, let c = current, c.hasText {
                     sections.append(c)
@@ -482,9 +489,13 @@ struct MinutesParser {
             // (The first heading of an item too, with nothing read under the title yet.)
             let standalone = layoutHeadings.isEmpty && (current?.hasText ?? preamble.allSatisfy(\.isBlank)) && standsAlone(i - 1, end: end)
             if let heading = sectionHeading(line, current: current, standalone: standalone) {
-                if let c = current { sections.append(c) }
+                if let c = current, c.hasText || c.kind != .other || !c.heading.isEmpty { sections.append(c) }
                 current = heading.section
-                if let inline = heading.inline { current?.append(Line(text: inline, number: line.number)) }
+                if let inline = heading.inline {
+                    current?.append(Line(text: inline, number: line.number))
+                    // (Before any section: a field of the case, not the item's list of attachments.)
+                    if heading.section.kind == .attachments, sections.isEmpty, preamble.allSatisfy(\.isBlank) { current?.endsAtBlank = true }
+                }
                 continue
             }
             if current != nil { current?.append(line) } else { preamble.append(line) }

@@ -982,3 +982,60 @@ struct LetterheadTests {
         #expect(first.decision?.text == "Ingen.")
     }
 }
+
+/// Members and attachments as older minutes print them.
+@Suite("Roles, exceptions and attachment fields")
+struct RoleAndFieldTests {
+    @Test("'Formand:' before a member; 'Medlemmerne var mødt, bortset fra A, B og C, der havde meldt afbud'")
+    func rolesAndExceptions() throws {
+        let roles = try readMeeting("""
+            Referat fra mødet i Kultur- og Idrætsudvalget
+            Mødedato: Onsdag den 29. april 2015
+            Medlemmer:
+            Formand: Lars Ejby Pedersen (A)
+            Næstformand: Kurt Halling (O)
+            Bente Ankersen (A)
+
+            Punkt 1: Godkendelse af dagsorden
+
+            Beslutning
+            Godkendt.
+            """)
+        #expect(roles.participants.map(\.name) == ["Lars Ejby Pedersen", "Kurt Halling", "Bente Ankersen"])
+        let except = try readMeeting("""
+            Referat af mødet i Regionsrådet
+            14. november 2007 kl. 14:00
+
+            Medlemmerne var mødt, bortset fra Anne Kristensen, Alice Espeholt og Tove Videbæk, der havde meldt afbud.
+
+            Punkt 1: Ledelses- og Styringsgrundlag
+
+            Beslutning
+            Godkendt.
+            """)
+        #expect(except.participants.map(\.name) == ["Anne Kristensen", "Alice Espeholt", "Tove Videbæk"])
+        #expect(except.participants.allSatisfy(\.absent))
+    }
+
+    @Test("'Bilag: X.pdf' among the case's fields holds that file only")
+    func attachmentField() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Handicaprådet
+            Mødedato: Mandag den 23. november 2015
+
+            Punkt 2: Oplæg til dialog om digital kommunikation
+            Sagsnr.: 15/24042
+            Bilag: Digital kommunikation.pdf
+
+            Indledning/Baggrund
+            Pernille Madsen har rettet henvendelse til Handicaprådet.
+
+            Beslutning
+            Taget til efterretning.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.attachments == ["Digital kommunikation.pdf"])
+        #expect(item.decision?.outcome == .noted)
+    }
+}
