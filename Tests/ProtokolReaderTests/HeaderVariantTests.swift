@@ -1014,7 +1014,7 @@ struct RoleAndFieldTests {
             Godkendt.
             """)
         #expect(except.participants.map(\.name) == ["Anne Kristensen", "Alice Espeholt", "Tove Videbæk"])
-        #expect(except.participants.allSatisfy(\.absent))
+        #expect(except.participants.allSatisfy { $0.absent })
     }
 
     @Test("'Bilag: X.pdf' among the case's fields holds that file only")
