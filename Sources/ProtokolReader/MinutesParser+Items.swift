@@ -347,6 +347,12 @@ extension MinutesParser {
         for (index, line) in lines.enumerated() where !line.isBlank && !tocRange.contains(index) {
             let text = Self.withoutBullet(line.text)
             guard let (number, title) = Self.punktHeading(text), Self.tocTitle(text) == nil || !text.contains("...") else { continue }
+            // "Kommunalbestyrelsens møde 25. september 2006" over "Punkt 1:" over the decision: which item a decision is of.
+            if title.isEmpty, let above = lines[..<index].last(where: { !$0.isBlank }), above.characterCount <= 80,
+                DateText.firstDate(in: above.text) != nil, !above.text.contains(":"), Lexicon.fold(above.text).split(separator: " ").contains("møde")
+            {
+                continue
+            }
             candidates.append(ItemStart(index: index, number: number, title: title, closed: false))
         }
         if candidates.isEmpty {
@@ -430,6 +436,19 @@ extension MinutesParser {
         let own = lines[(start.index + 1)...].lazy.filter { !$0.isBlank }.prefix(4).prefix { sectionHeading($0, current: nil) == nil }
             .contains { CaseNumbers.fromLine($0.text) != nil }
         return own ? result : ItemLead(index: j, caseNumber: number, title: result?.title)
+    }
+
+    /// The numbered lines of an agenda printed as a list, in rising order; none when fewer than two.
+    func agendaListStarts() -> [ItemStart] {
+        var result = [ItemStart]()
+        for (index, line) in lines.enumerated() where !line.isBlank && line.characterCount <= 240 {
+            guard let (number, title) = Self.numberedHeading(Self.withoutBullet(line.text)), !title.isEmpty, !title.hasSuffix("."),
+                result.last.map({ number > $0.number }) ?? true
+            else { continue }
+            let (closed, cleanTitle) = Self.closedPrefix(title)
+            result.append(ItemStart(index: index, number: number, title: cleanTitle, closed: closed))
+        }
+        return result.count >= 2 ? result : []
     }
 
     /// A heading with a title (not a sentence) and its case number or a section heading within the next lines.

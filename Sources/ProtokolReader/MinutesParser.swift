@@ -27,7 +27,9 @@ struct MinutesParser {
 
     mutating func parse() throws(ReadError) -> Meeting {
         let toc = findTOC()
-        let starts = findItemStarts(toc: toc)
+        var starts = findItemStarts(toc: toc)
+        // An agenda that is only its list of items ("1. Godkendelse af referat", "2. Valg af formand"): each line an item.
+        if starts.isEmpty, lines.prefix(12).contains(where: { HeaderReader.kindWord($0.text) == .agenda }) { starts = agendaListStarts() }
         let leads = starts.indices.map { i in lead(of: starts[i], after: i > 0 ? starts[i - 1].index : (toc?.range.upperBound ?? 0) - 1) }
         let headerEnd = leads.first.map { $0?.index ?? starts[0].index } ?? lines.count
         var headerLines = [Line]()
@@ -486,6 +488,21 @@ struct MinutesParser {
                 continue
             }
             // (Where headings recur through the items, those are the layout's, and a word standing alone is a sub-heading.)
+            // "Kommunalbestyrelsens møde 25. september 2006" over "Punkt 1:": the decision of this item follows.
+            if line.text.utf8.count <= 12, let (number, title) = Self.punktHeading(line.text), title.isEmpty, number == item.number {
+                var heading = "Beslutning"
+                var above = current?.lines ?? preamble
+                if let last = above.lastIndex(where: { !$0.isBlank }), above[last].characterCount <= 80,
+                    DateText.firstDate(in: above[last].text) != nil, Lexicon.fold(above[last].text).contains("møde")
+                {
+                    heading = above[last].text
+                    above.removeSubrange(last...)
+                    if current != nil { current?.lines = above } else { preamble = above }
+                }
+                if let c = current { sections.append(c) }
+                current = RawSection(heading: heading, kind: .decision, level: 0, line: line.number)
+                continue
+            }
             // (The first heading of an item too, with nothing read under the title yet.)
             let standalone = layoutHeadings.isEmpty && (current?.hasText ?? preamble.allSatisfy(\.isBlank)) && standsAlone(i - 1, end: end)
             if let heading = sectionHeading(line, current: current, standalone: standalone) {

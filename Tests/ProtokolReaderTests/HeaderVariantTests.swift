@@ -1039,3 +1039,49 @@ struct RoleAndFieldTests {
         #expect(item.decision?.outcome == .noted)
     }
 }
+
+/// Decisions labelled by their item, and agendas that are only a list.
+@Suite("Decision labels and agenda lists")
+struct DecisionLabelTests {
+    @Test("'Kommunalbestyrelsens møde 25. september 2006' over 'Punkt 1:' heads item 1's decision, no item")
+    func punktLabelOverDecision() throws {
+        let meeting = try readMeeting("""
+            Møde i Kommunalbestyrelsen mandag den 25. september 2006, kl. 17.00
+
+            REFERAT
+
+            1. Meddelelser
+            Der afholdes ekstraordinært møde.
+
+            Kommunalbestyrelsens møde 25. september 2006
+            Punkt 1:
+            Taget til efterretning.
+
+            2. Budgetopfølgning
+            Budgetopfølgningen viser et mindreforbrug.
+
+            Kommunalbestyrelsens møde 25. september 2006
+            Punkt 2:
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.title) == ["Meddelelser", "Budgetopfølgning"])
+        #expect(meeting.items.map { $0.decision?.text } == ["Taget til efterretning.", "Godkendt."])
+    }
+
+    @Test("an agenda that is only its numbered list gives those items")
+    func agendaList() throws {
+        let meeting = try readMeeting("""
+            Dagsorden
+            Handicaprådet
+            Tid: 14. marts 2018, kl. 16.00
+
+            1. Godkendelse af referat og dagsorden
+
+            2. Valg af formand og næstformand
+
+            3. Eventuelt
+            """)
+        #expect(meeting.kind == .agenda)
+        #expect(meeting.items.map(\.title) == ["Godkendelse af referat og dagsorden", "Valg af formand og næstformand", "Eventuelt"])
+    }
+}
