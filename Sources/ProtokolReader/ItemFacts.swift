@@ -446,6 +446,15 @@ enum ItemFacts {
                 vote.against = n
                 vote.partiesAgainst = lettersInParenthesis(after: words[i + 1].end, in: line)
             }
+            // "forkastet med 22 stemmer mod 2": the first count voted against, the second for.
+            if [" forkastet med ", " faldt med ", " nedstemt med ", " afvist med "].contains(where: { line.lowercased().contains($0) }),
+                let i = words.indices.dropLast(3).first(where: {
+                    words[$0].text.lowercased() == "med" && words[$0 + 2].text.lowercased().hasPrefix("stemme") && words[$0 + 3].text.lowercased() == "mod"
+                }),
+                i + 4 < words.count, let against = Int(words[i + 1].text), let inFavour = number(words[i + 4].text)
+            {
+                (vote.inFavour, vote.against) = (inFavour, against)
+            }
             readPartyVotes(line, into: &vote)
             if vote.inFavour != nil || vote.against != nil || vote.abstaining != nil || !vote.partiesInFavour.isEmpty
                 || !vote.partiesAgainst.isEmpty || !vote.partiesAbstaining.isEmpty
@@ -547,7 +556,10 @@ enum ItemFacts {
             let target = phrase.split(separator: " ").map(String.init)
             var i = 1
             while i + target.count <= words.count {
-                if words[i..<(i + target.count)].map({ $0.text.lowercased() }) == target, let n = number(words[i - 1].text) {
+                // ("… mod 2. For forslaget stemte …": a count that ends a sentence counts for nothing after it.)
+                if words[i..<(i + target.count)].map({ $0.text.lowercased() }) == target, !words[i - 1].text.hasSuffix("."),
+                    let n = number(words[i - 1].text)
+                {
                     return (n, lettersInParenthesis(after: words[i + target.count - 1].end, in: line))
                 }
                 i += 1

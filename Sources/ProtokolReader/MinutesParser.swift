@@ -169,7 +169,12 @@ struct MinutesParser {
 
     /// The body that most decision headings name ("Beslutning i Kommunalbestyrelsen den 17-01-2018").
     func decisionHeadingBody() -> String? {
-        let bodies = decisionHeadingStages().map(\.body).filter { !$0.isEmpty && HeaderReader.namesCommittee($0) }
+        var bodies = decisionHeadingStages().map(\.body).filter { !$0.isEmpty && HeaderReader.namesCommittee($0) }
+        // Without such headings: "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 43" over each decision, of this meeting's date.
+        if bodies.isEmpty {
+            bodies = lines.lazy.filter { $0.text.utf8.count <= 140 }.compactMap { Self.stageLine($0.text) }
+                .filter { stage in meetingDate.map { stage.date == $0 } ?? true }.map(\.body).filter(HeaderReader.namesCommittee)
+        }
         let counts = Dictionary(bodies.map { ($0, 1) }, uniquingKeysWith: +)
         return counts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key
     }

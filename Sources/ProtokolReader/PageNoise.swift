@@ -52,10 +52,22 @@ enum PageNoise {
     /// ("Gribskov Kommune, Social- og Sundhedsudvalget, 04.09.2023        Side 1 af 4").
     static func isPageNumber(_ text: String) -> Bool {
         if isPageNumberAlone(text) { return true }
+        if isFooterWithPage(text) { return true }
         guard text.utf8.count <= 200, let last = text.utf8.last, last >= 0x30 && last <= 0x39 else { return false }
         // The last column: after a wide gap, a tab or a bar ("Økonomiudvalget | 13-12-2023 | Side 4").
         guard let cut = LineText.lastColumn(of: text, bars: true) else { return false }
         return isPageNumberAlone(LineText.trim(text[cut...]))
+    }
+
+    /// "Økonomiudvalget 8. juni 2006 Side 2": a footer whose columns a conversion joined with single spaces — a dated
+    /// line that ends in its page number.
+    static func isFooterWithPage(_ text: String) -> Bool {
+        guard text.utf8.count <= 100, text.utf8.count > 8, let last = text.utf8.last, last >= 0x30 && last <= 0x39 else { return false }
+        let words = text.split(separator: " ")
+        guard words.count >= 3, let index = words.lastIndex(where: { $0 == "Side" || $0 == "side" }), index > 0,
+            index == words.count - 2 || index == words.count - 4 && words[words.count - 2] == "af"
+        else { return false }
+        return DateText.firstDate(in: text) != nil
     }
 
     private static func isPageNumberAlone(_ text: String) -> Bool {
@@ -71,6 +83,8 @@ enum PageNoise {
         let words = lowered.split(whereSeparator: { $0 == " " || $0 == "\t" })
         func isNumber(_ s: Substring) -> Bool { !s.isEmpty && s.count <= 4 && s.allSatisfy { $0.isASCII && $0.isNumber } }
         if words.count == 2, words[0] == "side" || words[0] == "page", isNumber(words[1]) { return true }
+        // "Side ii": the front matter's pages in Roman numerals.
+        if words.count == 2, words[0] == "side", (1...5).contains(words[1].count), words[1].allSatisfy({ "ivxl".contains($0) }) { return true }
         if words.count == 4, words[0] == "side" || words[0] == "page", isNumber(words[1]),
             words[2] == "af" || words[2] == "of" || words[2] == "ud", isNumber(words[3])
         {

@@ -1085,3 +1085,63 @@ struct DecisionLabelTests {
         #expect(meeting.items.map(\.title) == ["Godkendelse af referat og dagsorden", "Valg af formand og næstformand", "Eventuelt"])
     }
 }
+
+/// Footers, stage lines and rejected proposals' votes.
+@Suite("Footers, stage lines and rejections")
+struct FooterAndRejectionTests {
+    @Test("a footer joined with single spaces and 'Side ii' are page noise")
+    func footers() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Økonomiudvalget
+            Dato: Torsdag den 8. juni 2006
+
+            Punkt 1: Sag nummer 1
+
+            Sagsfremstilling
+            Tekst om sag 1.
+
+            Økonomiudvalget 8. juni 2006 Side 2
+
+            Beslutning
+            Godkendt.
+
+            Side ii
+
+            Punkt 2: Sag nummer 2
+
+            Beslutning
+            Godkendt.
+            """)
+        #expect(meeting.items.first?.sections.first?.text == "Tekst om sag 1.")
+        #expect(meeting.items.first?.decision?.text == "Godkendt.")
+        #expect(PageNoise.isFooterWithPage("Se bilag 2") == false)
+    }
+
+    @Test("'Kultur- og Idrætsudvalget, 03-04-2019, pkt. 43' over each decision names the committee; 'forkastet med 22 stemmer mod 2'")
+    func stageLinesAndRejection() throws {
+        let meeting = try readMeeting("""
+            Referat
+
+            Dato: Onsdag, April 3, 2019 - 18:00
+            Sted: Mødelokale 2A
+
+            Pkt. 43 Meddelelser fra formanden
+
+            Kultur- og Idrætsudvalget, 03-04-2019, pkt. 43
+
+            Taget til efterretning.
+
+            Pkt. 44 Forslag om kunstgræsbane
+
+            Kultur- og Idrætsudvalget, 03-04-2019, pkt. 44
+
+            Forslaget blev forkastet med 22 stemmer mod 2. For forslaget stemte Benny Dall og Hanne Dam.
+            """)
+        #expect(meeting.committee == "Kultur- og Idrætsudvalget")
+        let vote = try #require(meeting.items.last?.votes.first)
+        #expect(vote.inFavour == 2)
+        #expect(vote.against == 22)
+        #expect(meeting.items.last?.decision?.outcome == .rejected)
+    }
+}
