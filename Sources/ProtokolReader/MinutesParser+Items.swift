@@ -497,6 +497,12 @@ extension MinutesParser {
             if line.level == 0, numberAt(index - 1) == number - 1, numberAt(index - 2) == number - 2 || numberAt(index + 1) == number + 1 {
                 continue
             }
+            // "Forvaltningen indstiller, at" over " 1. Ældrerådet godkender dagsordenen.": a point of the proposal.
+            if line.level == 0, let above = lines[..<index].last(where: { !$0.isBlank }),
+                above.text.hasSuffix(" at") || above.text.hasSuffix(" at:") || above.text.hasSuffix("indstiller,") || above.text.hasSuffix("indstiller:")
+            {
+                continue
+            }
             // "3." alone: the title is the next line (the item reads it from there), and must look like one.
             var shownTitle = title
             if title.isEmpty {

@@ -112,8 +112,11 @@ struct MinutesParser {
         // The town hall the meeting is held in names its municipality better than a municipality an item mentions.
         meeting.body = (regional ? findRegion() : nil) ?? header.body ?? meeting.location.flatMap(Self.bodyFromTownHall) ?? findBody() ?? findRegion()
         let hasDecisions = meeting.items.contains { $0.decision != nil && $0.decision?.outcome != .pending }
-        // The body most decision headings name ("Beslutning i Kommunalbestyrelsen den 17-01-2018"), if any.
-        let headingBody = decisionHeadingBody()
+        // The body most decision headings name ("Beslutning i Kommunalbestyrelsen den 17-01-2018"), if any; read only where
+        // it is needed, as it reads every line.
+        let needsHeadingBody = header.titleKind == nil || starts.isEmpty || meeting.committee.isEmpty
+            || Self.genericCommittees.contains(Lexicon.fold(meeting.committee))
+        let headingBody = needsHeadingBody ? decisionHeadingBody() : nil
         switch header.titleKind {
         case .agenda?: meeting.kind = hasDecisions ? .minutes : .agenda
         case .minutes?: meeting.kind = .minutes

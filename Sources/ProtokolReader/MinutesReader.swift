@@ -133,6 +133,19 @@ public struct MinutesReader: Sendable {
     static func gluedItemHeading(_ text: String) -> (before: String, heading: String)? {
         let utf8 = text.utf8
         guard utf8.count > 8 else { return nil }
+        // Most lines have no digit right after a small letter: ruled out on the bytes.
+        var copy = text
+        let candidate = copy.withUTF8 { b -> Bool in
+            var previous: UInt8 = 0
+            for byte in b {
+                if byte >= 0x30 && byte <= 0x39, previous >= 0x61 && previous <= 0x7A || previous == 0xA6 || previous == 0xB8 || previous == 0xA5 {
+                    return true
+                }
+                previous = byte
+            }
+            return false
+        }
+        guard candidate else { return nil }
         var previous: UInt8 = 0
         var index = utf8.startIndex
         while index < utf8.endIndex {

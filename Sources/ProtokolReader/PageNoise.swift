@@ -62,13 +62,17 @@ enum PageNoise {
     /// "Økonomiudvalget 8. juni 2006 Side 2": a footer whose columns a conversion joined with single spaces — a dated
     /// line that ends in its page number.
     static func isFooterWithPage(_ text: String) -> Bool {
-        guard text.utf8.count <= 100, text.utf8.count > 8, let last = text.utf8.last, last >= 0x30 && last <= 0x39 else { return false }
+        guard text.utf8.count <= 100, text.utf8.count > 8, let last = text.utf8.last, last >= 0x30 && last <= 0x39,
+            Bytes.contains(text, sideWord)
+        else { return false }
         let words = text.split(separator: " ")
         guard words.count >= 3, let index = words.lastIndex(where: { $0 == "Side" || $0 == "side" }), index > 0,
             index == words.count - 2 || index == words.count - 4 && words[words.count - 2] == "af"
         else { return false }
         return DateText.firstDate(in: text) != nil
     }
+
+    private static let sideWord = Array("ide ".utf8)
 
     private static func isPageNumberAlone(_ text: String) -> Bool {
         guard let first = text.utf8.first, text.utf8.count <= 24,

@@ -1145,3 +1145,25 @@ struct FooterAndRejectionTests {
         #expect(meeting.items.last?.decision?.outcome == .rejected)
     }
 }
+
+extension DecisionLabelTests {
+    @Test("points under 'Forvaltningen indstiller, at' are no items")
+    func proposalPoints() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Mandag d. 7 februar 2022, kl. 10:15
+            Udvalg: Ældreråd
+
+            Indstilling
+
+            Forvaltningen indstiller, at
+
+             1. Ældrerådet godkender dagsordenen.
+
+            Beslutning
+
+            Dagsordenen blev godkendt.
+            """)
+        #expect(meeting.items.isEmpty)
+    }
+}
