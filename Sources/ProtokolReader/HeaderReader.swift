@@ -395,6 +395,8 @@ struct HeaderReader {
         // Every kind word holds one of these ASCII stems, and only ASCII letters lower-case to ASCII.
         guard Bytes.containsAnyFolded(text, kindStems) else { return nil }
         var words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        // "TÅRNBY KOMMUNE Åben dagsorden til …": a letterhead before the title.
+        if words.count > 3, words[1] == "kommune" { words = Array(words.dropFirst(2)) }
         guard let first = words.first, words.count <= 30 else { return nil }
         // A date after the kind word ends the title: "Økonomiudvalget – Referat – 1. oktober 2018".
         if let found = DateText.firstDate(in: text), found.start > 0 {
@@ -479,6 +481,17 @@ struct HeaderReader {
             inside.split(separator: " ").allSatisfy({ titleNoise.contains($0.lowercased()) }) || inside.lowercased().contains("dagsorden")
         {
             text = String(text[..<open])
+        }
+        // "TÅRNBY KOMMUNE Åben dagsorden til Teknik- og Miljøudvalget": the letterhead's municipality first.
+        if text.utf8.count > 16,
+            let r = text.range(of: " KOMMUNE ") ?? text.range(of: " Kommune ") ?? text.range(of: " KOMMUNE. ") ?? text.range(of: " Kommune. "),
+            municipality(String(text[..<r.lowerBound]) + " Kommune") != nil || municipality(String(text[..<r.upperBound])) != nil
+        {
+            text = String(text[r.upperBound...])
+        }
+        // "Økonomiudvalget. Mødedato: Onsdag den …": a page flattened onto one line; the name ends at the first field.
+        for label in [" Mødedato:", " Dato:", " Mødetidspunkt:", " Tidspunkt:", " Tid:", " Mødested:", " Sted:"] {
+            if let r = text.range(of: label) { text = String(text[..<r.lowerBound]) }
         }
         // "Svendborg Kommune - Kommunalbestyrelsen - Referat": the municipality before a dash is the body's name.
         for dash in [" – ", " - "] {

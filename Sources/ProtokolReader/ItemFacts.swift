@@ -21,6 +21,8 @@ enum ItemFacts {
     /// Godkendt.", the line itself otherwise.
     static func withoutAbsence(_ line: Line) -> Line? {
         guard isAbsenceLine(line) else { return line }
+        // "Godkendt Emilly L. K. Pedersen og … var fraværende.": the decision's word, its full stop lost before the names.
+        if let word = leadingOutcomeWord(line.text) { return Line(text: word + ".", number: line.number) }
         let sentences = Self.sentences(line.text)
         guard sentences.count > 1 else { return nil }
         // "Afbud fra X (A). Y deltager i stedet. Godkendt.": the stand-in goes with the absence.
@@ -104,8 +106,10 @@ enum ItemFacts {
             }
             // "Tonny Nalepa Jensen fraværende": a name, then the word.
             if folded.count < 80, folded.reversed().starts(with: fravaerendeEnd.reversed()) || folded.reversed().starts(with: fravaerendeEndStop.reversed()) {
-                let end = b.count - (folded.last == 0x2E ? fravaerendeEndStop.count : fravaerendeEnd.count)
-                let names = nameList(String(decoding: UnsafeBufferPointer(rebasing: b[..<end]), as: UTF8.self))
+                var end = b.count - (folded.last == 0x2E ? fravaerendeEndStop.count : fravaerendeEnd.count)
+                // "Bjarne Jensen og Kristoffer Storm var fraværende.": the verb goes with the word.
+                if end > 4, folded[(end - 4)..<end].elementsEqual(" var".utf8) { end -= 4 }
+                let names = nameList(beforeLeaving(String(decoding: UnsafeBufferPointer(rebasing: b[..<end]), as: UTF8.self)))
                 let words = String(decoding: UnsafeBufferPointer(rebasing: b[..<end]), as: UTF8.self).split(separator: " ").count
                 if !names.isEmpty, words <= 8 { return .some(names) }
             }
@@ -168,8 +172,18 @@ enum ItemFacts {
     }
 
     /// "Hans Hansen (V) forlod mødet kl. 17.30 og" -> "Hans Hansen (V)": who left, before what they did.
+    private static let outcomeWords: Set<Substring> = ["Godkendt", "Anbefales", "Tiltrådt", "Vedtaget", "Udsat", "Anbefalet"]
+
+    /// "Godkendt" in "Godkendt Emilly Pedersen var fraværende.": an outcome word right before a name.
+    static func leadingOutcomeWord(_ text: String) -> String? {
+        let words = text.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, outcomeWords.contains(words[0]), words[1].first?.isUppercase == true else { return nil }
+        return String(words[0])
+    }
+
     private static func beforeLeaving(_ prefix: String) -> String {
         var prefix = prefix
+        if let word = leadingOutcomeWord(prefix) { prefix = String(prefix.dropFirst(word.count + 1)) }
         // "Medlemmerne var mødt, bortset fra A, B og C, der havde meldt afbud": the names after "bortset fra".
         if let range = prefix.range(of: "bortset fra ") { prefix = String(prefix[range.upperBound...]) }
         if prefix.hasSuffix(", der") { prefix = String(prefix.dropLast(", der".count)) }

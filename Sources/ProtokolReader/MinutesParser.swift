@@ -29,7 +29,13 @@ struct MinutesParser {
         let toc = findTOC()
         var starts = findItemStarts(toc: toc)
         // An agenda that is only its list of items ("1. Godkendelse af referat", "2. Valg af formand"): each line an item.
-        if starts.isEmpty, lines.prefix(12).contains(where: { HeaderReader.kindWord($0.text) == .agenda }) { starts = agendaListStarts() }
+        // (Not the list of the agenda at the top of minutes, whose decisions follow as "Ad. 1)".)
+        if starts.isEmpty,
+            case let kinds = lines.prefix(12).filter({ !($0.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? true) }).compactMap({ HeaderReader.kindWord($0.text) }),
+            kinds.first == .agenda, !kinds.contains(.minutes)
+        {
+            starts = agendaListStarts()
+        }
         let leads = starts.indices.map { i in lead(of: starts[i], after: i > 0 ? starts[i - 1].index : (toc?.range.upperBound ?? 0) - 1) }
         let headerEnd = leads.first.map { $0?.index ?? starts[0].index } ?? lines.count
         var headerLines = [Line]()
@@ -57,9 +63,14 @@ struct MinutesParser {
         // Only right before an item: the same words as a running header head no group.
         let startIndices = Set(starts.map(\.index))
         let groups = starts.isEmpty ? [] : lines.indices.compactMap { index -> (Int, ItemGroup)? in
-            guard let group = Self.itemGroup(lines[index]),
-                let next = lines[(index + 1)...].firstIndex(where: { !$0.isBlank }), startIndices.contains(next)
-            else { return nil }
+            guard let group = Self.itemGroup(lines[index]), var next = lines[(index + 1)...].firstIndex(where: { !$0.isBlank }) else { return nil }
+            // ("Lukket dagsorden", "Fra Børneudvalget", "75. …": the group, the committee the items come from, the item.)
+            if !startIndices.contains(next), lines[next].characterCount <= 60, lines[next].text.hasPrefix("Fra "),
+                let after = lines[(next + 1)...].firstIndex(where: { !$0.isBlank })
+            {
+                next = after
+            }
+            guard startIndices.contains(next) else { return nil }
             return (index, group)
         }
         for (i, start) in starts.enumerated() {
@@ -108,7 +119,11 @@ struct MinutesParser {
 
         // A region's council and committees: the region, though items name the municipalities they concern.
         // ("Udvalg for regional udvikling" is a region's committee too.)
-        let regional = Lexicon.fold(meeting.committee).contains("region") || headerLines.contains { line in Self.regions.contains { line.text.contains($0) } }
+        // (A municipality's letterhead before any region named in the header outweighs it.)
+        let firstRegion = headerLines.firstIndex { line in Self.regions.contains { line.text.contains($0) } }
+        let firstMunicipality = headerLines.firstIndex { $0.hints.contains(.municipality) && HeaderReader.municipality($0.text) != nil }
+        let regional = Lexicon.fold(meeting.committee).contains("region")
+            || firstRegion.map { region in firstMunicipality.map { region < $0 } ?? true } ?? false
         // The town hall the meeting is held in names its municipality better than a municipality an item mentions.
         meeting.body = (regional ? findRegion() : nil) ?? header.body ?? meeting.location.flatMap(Self.bodyFromTownHall) ?? findBody() ?? findRegion()
         let hasDecisions = meeting.items.contains { $0.decision != nil && $0.decision?.outcome != .pending }
@@ -970,9 +985,21 @@ extension MinutesParser {
     }
 
     /// Fills party letters printed elsewhere, and marks members absent from every item as absent.
+    private static let fravaerende = Array("fraværende".utf8), afbud = Array("afbud".utf8)
+
     func completeParticipants(_ meeting: inout Meeting) {
         for index in meeting.participants.indices where meeting.participants[index].party == nil {
             meeting.participants[index].party = partiesSeen[meeting.participants[index].name]
+        }
+        // "1  Fraværende og bemærkninger til dagsordenen": the item that tells who was away from the meeting.
+        if let roll = meeting.items.first(where: { Bytes.hasFoldedPrefix($0.title, Self.fravaerende) || Bytes.hasFoldedPrefix($0.title, Self.afbud) }) {
+            for name in roll.absent {
+                if let index = meeting.participants.firstIndex(where: { $0.name == name }) {
+                    meeting.participants[index].absent = true
+                } else {
+                    meeting.participants.append(Participant(name: name, party: partiesSeen[name], absent: true))
+                }
+            }
         }
         let itemsWithAbsence = meeting.items.filter { !$0.absent.isEmpty }
         // Nearly every item: an item such as "Underskriftsark" may list nobody; one absent from half came late or left early.

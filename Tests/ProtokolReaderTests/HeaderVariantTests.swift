@@ -1167,3 +1167,62 @@ extension DecisionLabelTests {
         #expect(meeting.items.isEmpty)
     }
 }
+
+/// What the review of this round's changes found, kept.
+@Suite("Review of the new rules")
+struct ReviewFindingTests {
+    @Test("'A og B var fraværende.'; 'Godkendt A og B var fraværende.' keeps the decision; the roll-call item marks the meeting's absent")
+    func absenceSentences() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Kommunalbestyrelsen
+            26-03-2015 kl. 18:00
+
+            Punkt 1: Fraværende og bemærkninger til dagsordenen
+
+            Beslutning
+
+            Bjarne Jensen og Kristoffer Storm var fraværende.
+
+            Punkt 2: Eventuelt
+
+            Beslutning
+
+            Godkendt Emilly L. K. Pedersen og Daniel Nouri var fraværende.
+            """)
+        #expect(meeting.items.first?.absent == ["Bjarne Jensen", "Kristoffer Storm"])
+        #expect(meeting.items.last?.absent == ["Emilly L. K. Pedersen", "Daniel Nouri"])
+        #expect(meeting.items.last?.decision?.outcome == .approved)
+        #expect(meeting.participants.filter(\.absent).map(\.name) == ["Bjarne Jensen", "Kristoffer Storm"])
+    }
+
+    @Test("'Lukket dagsorden' over 'Fra Børneudvalget' over the item closes it; a letterhead before the title")
+    func groupsAndLetterheads() throws {
+        let agenda = try readMeeting("""
+            Åben dagsorden
+            Kommunalbestyrelsen
+            Den 16. marts 2015, kl. 19.00-21.00
+
+            55.  Forslag til beslutning om stofindtagelsesrum
+            Fra Børneudvalget
+            58.  Fondsmidler fra TrygFonden
+            Lukket dagsorden
+            Fra Børneudvalget
+            75.  Afslutning af byggeri
+            """)
+        #expect(agenda.items.map(\.isPublic) == [true, true, false])
+        let letterhead = try readMeeting("""
+            TÅRNBY KOMMUNE Åben dagsorden til Teknik- og Miljøudvalget
+
+            Mødedato: Torsdag den 3. april 2014
+
+            1. Godkendelse af dagsorden
+
+            Sagsfremstilling
+
+            Ingen.
+            """)
+        #expect(letterhead.committee == "Teknik- og Miljøudvalget")
+        #expect(letterhead.body == "Tårnby Kommune")
+    }
+}
