@@ -147,7 +147,8 @@ enum ItemFacts {
     static func itemNumbers(in text: String) -> [Int] {
         guard Bytes.contains(text, unkt) || Bytes.contains(text, kt) else { return [] }
         let lowered = text.lowercased()
-        guard let r = lowered.range(of: "punkterne ") ?? lowered.range(of: "punkt ") ?? lowered.range(of: "pkt. ") else { return [] }
+        guard let r = lowered.range(of: "punkterne ") ?? lowered.range(of: "punkt ") ?? lowered.range(of: "pkt. ") ?? lowered.range(of: "punkt: ")
+        else { return [] }
         var numbers = [Int]()
         var rangeStart: Int?
         for word in lowered[r.upperBound...].split(whereSeparator: { $0 == " " || $0 == "," }) {
@@ -171,7 +172,6 @@ enum ItemFacts {
         return numbers
     }
 
-    /// "Hans Hansen (V) forlod mødet kl. 17.30 og" -> "Hans Hansen (V)": who left, before what they did.
     private static let outcomeWords: Set<Substring> = ["Godkendt", "Anbefales", "Tiltrådt", "Vedtaget", "Udsat", "Anbefalet"]
 
     /// "Godkendt" in "Godkendt Emilly Pedersen var fraværende.": an outcome word right before a name.
@@ -181,14 +181,20 @@ enum ItemFacts {
         return String(words[0])
     }
 
+    /// "Hans Hansen (V) forlod mødet kl. 17.30 og" -> "Hans Hansen (V)": who left, before what they did.
     private static func beforeLeaving(_ prefix: String) -> String {
         var prefix = prefix
         if let word = leadingOutcomeWord(prefix) { prefix = String(prefix.dropFirst(word.count + 1)) }
         // "Medlemmerne var mødt, bortset fra A, B og C, der havde meldt afbud": the names after "bortset fra".
         if let range = prefix.range(of: "bortset fra ") { prefix = String(prefix[range.upperBound...]) }
         if prefix.hasSuffix(", der") { prefix = String(prefix.dropLast(", der".count)) }
-        guard let range = prefix.range(of: " forlod ") else { return prefix }
-        return String(prefix[..<range.lowerBound])
+        // "… deltog i mødet via Skype, og forlod mødet kl. 10.39 og": the name stands before what the member did.
+        for verb in [" forlod ", " deltog i ", " deltog via "] {
+            if let range = prefix.range(of: verb) { prefix = String(prefix[..<range.lowerBound]) }
+        }
+        // "Freddy Blak (A)-": the dash before the note.
+        while prefix.hasSuffix("-") || prefix.hasSuffix(" ") { prefix.removeLast() }
+        return prefix
     }
 
     // MARK: Disqualification

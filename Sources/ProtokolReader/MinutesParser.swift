@@ -16,6 +16,8 @@ struct MinutesParser {
     var absentFromLaterItems: [Int: [String]] = [:]
     /// Who was away from the closed part of the meeting, said under an open item.
     var absentFromClosedItems: [String] = []
+    /// Who the header says took no part in some items: at the meeting, though absent from those.
+    var absentFromNamedItems: Set<String> = []
     /// Names declared inhabil in an earlier item for a later one, by item number.
     var disqualifiedInLaterItems: [Int: [String]] = [:]
 
@@ -47,6 +49,14 @@ struct MinutesParser {
             let names = ItemFacts.disqualifiedNames(line)
             guard !names.isEmpty else { continue }
             for number in ItemFacts.itemNumbers(in: line.text) { disqualifiedInLaterItems[number, default: []].append(contentsOf: names.map(\.name)) }
+        }
+        // "Lars Havelund forlod mødet kl. 11.35 og deltog ikke i behandlingen af punkterne 2 og 3.", "Freddy Blak (A)- deltog ikke
+        // i behandlingen af punkt: 2": said in the header, for those items.
+        for line in headerLines where line.hints.contains(.absence) {
+            let numbers = ItemFacts.itemNumbers(in: line.text)
+            guard !numbers.isEmpty, let names = ItemFacts.absentNames(line), !names.isEmpty else { continue }
+            for number in numbers { absentFromLaterItems[number, default: []].append(contentsOf: names.map(\.name)) }
+            absentFromNamedItems.formUnion(names.map(\.name))
         }
         var header = HeaderReader(lines: headerLines)
         header.read(into: &meeting)
@@ -1006,7 +1016,7 @@ extension MinutesParser {
         guard !itemsWithAbsence.isEmpty, itemsWithAbsence.count * 4 >= meeting.items.count * 3 else { return }
         for index in meeting.participants.indices {
             let name = meeting.participants[index].name
-            if itemsWithAbsence.allSatisfy({ $0.absent.contains(name) }) { meeting.participants[index].absent = true }
+            if itemsWithAbsence.allSatisfy({ $0.absent.contains(name) }), !absentFromNamedItems.contains(name) { meeting.participants[index].absent = true }
         }
     }
 }

@@ -1226,3 +1226,43 @@ struct ReviewFindingTests {
         #expect(letterhead.body == "Tårnby Kommune")
     }
 }
+
+extension ReviewFindingTests {
+    @Test("absences from named items, told in the header or beside a member, go to those items")
+    func headerItemAbsences() throws {
+        let meeting = try readMeeting("""
+            Referat
+            til
+            mødet i By- og Kulturudvalget
+            den 18. april 2017 kl. 08:30
+
+            Udvalgsmedlem Lars Havelund forlod møde kl. 11.35 og deltog ikke i behandlingen af punkterne 2 og 3.
+
+            Deltagere:
+
+            Freddy Blak (A)- deltog ikke i behandlingen af punkt: 3
+
+            1. Børnehus Syd
+            Åbent - 27.00.00-A00-1188-16
+
+            BESLUTNING
+
+            Godkendt.
+
+            2. Nedrivning af Munke Mose Allé 9
+            Åbent - 27.00.00-A00-1189-16
+
+            BESLUTNING
+
+            Godkendt.
+
+            3. Odense fejrer ODEON
+            Åbent - 27.00.00-A00-1190-16
+
+            BESLUTNING
+
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.absent) == [[], ["Lars Havelund"], ["Lars Havelund", "Freddy Blak"]])
+    }
+}
