@@ -89,6 +89,13 @@ struct HeaderReader {
                 if meeting.location == nil, i <= 15, Self.looksLikePlace(line.text) { meeting.location = LineText.trim(line.text) }
                 continue
             }
+            // "Afbud fra Tim Vermund. Istedet mødte Michael Olsen.": sentences, not a list of names.
+            if label == .absent, value.contains(". "),
+                Self.insteadOpeners.contains(where: { value.contains(". " + $0) }) || value.contains(". Stedfortræder ikke"),
+                Self.readAbsenceSentences(line, into: &meeting)
+            {
+                continue
+            }
             var values = value.isEmpty ? [] : [value]
             var lengths = value.isEmpty ? [] : [line.text.utf8.count]
             let multi = label == .participants || label == .absent
@@ -470,6 +477,7 @@ struct HeaderReader {
         "you are here", "du er her", "dagsordener", "dagsordener og referater", "mødesager", "møder", "mødeoversigt", "dagsorden og referat", "dagsorden og referater", "referater",
         "politik", "forside", "forsiden", "menu", "søg", "print", "udskriv", "del", "luk alle punkter", "åbn alle punkter", "gå til indhold",
         "fold alle punkter", "fold alle punkter ud", "fold alle ud", "udfold alle", "åbn alle", "luk alle", "vis alle punkter",
+        "punkter på dagsordenen", "dagsordenens punkter",
     ]
 
     /// The committee's name in a title line's words: "Ekstraordinært møde i Økonomiudvalget", "Økonomiudvalget
@@ -567,6 +575,8 @@ struct HeaderReader {
                     candidate = String(candidate[..<gap.lowerBound])
                 }
                 if Self.labelled(candidate) != nil || Self.kindWord(candidate) != nil || candidate.count > 120 || Self.looksLikePlace(candidate) { continue }
+                // "Regionsrådssalen": a room.
+                if candidate.count <= 40, case let lowered = candidate.lowercased(), Self.placeWords.contains(where: lowered.contains) { continue }
                 // A page's chrome ("You are here", "« Tilbage til dagsordener"), a section's heading ("Resume") or a member
                 // ("John Engelhardt, V") names no committee.
                 if Self.isChrome(candidate) || MinutesParser.lexiconKind(Lexicon.fold(candidate)) != nil { continue }
@@ -740,8 +750,8 @@ struct HeaderReader {
             if label == "mødelokale" || label == "lokale" { value = text }
             // "Indkaldelse" alone heads the list of members called; "Indkaldelse til mødet …" is a sentence.
             if label == "indkaldelse", !value.isEmpty { continue }
-            // "Udvalg Byrådet" is a label and its value; "Udvalg for Teknik og Miljø" a name.
-            if label == "udvalg", value.first?.isUppercase != true || value.split(separator: " ").contains(where: { tableHeaderWords.contains($0.lowercased()) }) {
+            // "Udvalg Byrådet" is a label and its value; "Udvalg for Teknik og Miljø" a name, "Udvalg Ikon" a page's icon.
+            if label == "udvalg", value.first?.isUppercase != true || !namesCommittee(value) {
                 continue
             }
             // "Dato" and "Sted" without colon only lead a value that looks like theirs.
@@ -893,7 +903,7 @@ struct HeaderReader {
 
     private static let placeNotes = ["OBS!", "BEMÆRK!", "NB!", "Bemærk!"]
 
-    private static let insteadOpeners = ["I stedet mødte ", "I stedet deltog ", "Som stedfortræder mødte ", "Som stedfortræder deltog "]
+    private static let insteadOpeners = ["I stedet mødte ", "I stedet deltog ", "Istedet mødte ", "Som stedfortræder mødte ", "Som stedfortræder deltog "]
 
     /// A header's sentences that tell who sent word and who came instead: the absent, and the stand-ins as members.
     private static func readAbsenceSentences(_ line: Line, into meeting: inout Meeting) -> Bool {

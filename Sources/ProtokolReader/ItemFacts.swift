@@ -232,7 +232,9 @@ enum ItemFacts {
             let offset = lowered.distance(from: lowered.startIndex, to: range.lowerBound)
             let prefix = String(text.prefix(offset))
             // The sentence may start elsewhere; take the words after the last sentence break, and after "…, at".
-            var sentence = prefix.split(separator: ".", omittingEmptySubsequences: false).last.map(String.init) ?? prefix
+            // (Sentences end where `sentences` says: not after the initial of "Anders W. Berthelsen".)
+            var sentence = Self.sentences(prefix).last ?? prefix
+            if marker == " forlod mødet" || marker == " deltog ikke" { sentence = beforeLeaving(sentence) }
             if let at = sentence.range(of: ", at ", options: .backwards) {
                 let after = LineText.trim(sentence[at.upperBound...])
                 // "X (V) gjorde opmærksom på, at han var inhabil": the name stands before the verb, up to its party.

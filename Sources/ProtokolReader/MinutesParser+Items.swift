@@ -375,7 +375,12 @@ extension MinutesParser {
             let next = i + 1 < candidates.count ? candidates[i + 1].index : lines.count
             let bodyLines = (c.index + 1..<next).filter { !lines[$0].isBlank }.count
             let repeatedLater = candidates[(i + 1)...].contains { $0.number == c.number && $0.title == c.title }
-            if bodyLines == 0 && repeatedLater { continue }
+            // (A body of one line may be the case number that leads the item below: "Sagsnr. 09/3307" over "1. …".)
+            if bodyLines == 0 && repeatedLater || bodyLines == 1 && repeatedLater && !c.title.isEmpty
+                && (c.index + 1..<next).contains(where: { !lines[$0].isBlank && CaseNumbers.fromLine(lines[$0].text) != nil })
+            {
+                continue
+            }
             // A contents list without page numbers: the same number comes again later, with its title below it.
             if bodyLines <= 1, candidates[(i + 1)...].contains(where: { $0.number == c.number && $0.title.isEmpty }) { continue }
             // "Punkt 2: Sagen sendes i høring …" inside item 3's decision: a point of the text, not an item going back.
@@ -542,6 +547,12 @@ extension MinutesParser {
                 seen += 1
                 // Another item's heading ends the look; the same heading printed again does not.
                 if let (other, _) = Self.numberedHeading(t), other != number { break }
+                // "Sagsnr. 09/3307" right over "1. Generalplan …" leads that heading, and is no evidence for this one.
+                if CaseNumbers.fromLine(t) != nil, let after = lines[j...].first(where: { !$0.isBlank }),
+                    let (other, _) = Self.numberedHeading(after.text), other != number
+                {
+                    break
+                }
                 if CaseNumbers.fromLine(t) != nil || Self.accessMarker(t) != nil || Self.opensWithHeading(t) {
                     followedByMarker = true
                     break

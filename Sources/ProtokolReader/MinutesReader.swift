@@ -169,7 +169,8 @@ public struct MinutesReader: Sendable {
         guard let last = text.utf8.last, last == 0x74 || last == 0x67 || last == 0x65, text.utf8.count > 12 else { return nil }
         for heading in trailingHeadings where text.utf8.reversed().starts(with: heading.utf8.reversed()) {
             let head = text.dropLast(heading.count)
-            guard let before = head.last, before.isLowercase else { continue }
+            // ("2021-2022Referat": a year before it too.)
+            guard let before = head.last, before.isLowercase || before.isNumber && heading == "Referat" else { continue }
             return (String(head), heading)
         }
         return nil

@@ -14,6 +14,11 @@ enum PageNoise {
     private static let toggles = ["Åbn/luk punkt", "Åbn/Luk punkt", "åbn/luk punkt"]
 
     static func withoutToggle(_ line: Line) -> Line? {
+        // "fold dette punkt ind Resume": a toggle before the heading it opens.
+        if line.text.utf8.first == 0x66, line.text.hasPrefix("fold dette punkt ind ") || line.text.hasPrefix("fold dette punkt ud ") {
+            let rest = line.text.dropFirst(line.text.hasPrefix("fold dette punkt ind ") ? 21 : 20)
+            return Line(text: LineText.trim(rest), number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak)
+        }
         guard line.text.utf8.last == 0x74, line.text.utf8.count > 12, let toggle = toggles.first(where: { line.text.hasSuffix($0) }) else { return nil }
         return Line(text: LineText.trim(line.text.dropLast(toggle.count)), number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak)
     }

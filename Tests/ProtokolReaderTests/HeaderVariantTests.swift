@@ -1266,3 +1266,87 @@ extension ReviewFindingTests {
         #expect(meeting.items.map(\.absent) == [[], ["Lars Havelund"], ["Lars Havelund", "Freddy Blak"]])
     }
 }
+
+/// The big cities' and regions' pages.
+@Suite("Big cities and regions")
+struct CityAndRegionTests {
+    @Test("'Afbud fra X. Istedet mødte Y.' lines; an initial inside an inhabil member's name")
+    func odense() throws {
+        let meeting = try readMeeting("""
+            Referat
+            til
+            mødet i Odense Byråd
+            den 28. november 2018 kl. 17:00
+
+            Afbud fra Tim Vermund. Istedet mødte Michael Olsen.
+
+            Afbud fra Pernille Bendixen. Stedfortræder ikke indkaldt pga. sent afbud.
+
+            Udvalgsmedlem Anders W. Berthelsen forlod mødet kl. 12.20 og deltog ikke i behandlingen af punkt 1 på grund af inhabilitet.
+
+            1. Overflytning af Hjerneskadecenteret
+            Åbent - 00.01.00-G01-523-18
+
+            BESLUTNING
+
+            Godkendt.
+            """)
+        #expect(meeting.participants.map(\.name) == ["Tim Vermund", "Michael Olsen", "Pernille Bendixen"])
+        #expect(meeting.participants.map(\.absent) == [true, false, true])
+        #expect(meeting.items.first?.disqualified == ["Anders W. Berthelsen"])
+    }
+
+    @Test("'Sagsnr. X' over each heading under a list of the items; a page's icon and room are no committee; 'TitleReferat' after a year")
+    func regions() throws {
+        let syd = try readMeeting("""
+            Forretningsudvalget - Referat - 10. april 2012
+
+              1. Generalplan Sydvestjysk Sygehus
+              2. Sundhedshuse på Ærø
+
+              Sagsnr. 09/3307
+              1. Generalplan Sydvestjysk Sygehus
+              fold dette punkt ind Resume
+
+              Kort resume.
+
+              Beslutning
+
+              Anbefales.
+
+              Sagsnr. 12/1234
+              2. Sundhedshuse på Ærø
+              fold dette punkt ind Resume
+
+              Kort resume.
+
+              Beslutning
+
+              Godkendt.
+            """)
+        #expect(syd.items.map(\.caseNumber) == ["09/3307", "12/1234"])
+        #expect(syd.items.map { $0.decision?.outcome } == [.recommended, .approved])
+        let hovedstaden = try readMeeting("""
+            Møde i regionsrådet den 22. marts 2022
+
+            Udvalg Ikon
+            Dato: 22-03-2022
+            Sted
+
+            Regionsrådssalen
+
+            Referat
+
+            Punkter på dagsordenen
+
+            1. Godkendelse af dagsorden
+
+            Regionsrådets beslutning den 22. marts 2022:
+
+            Dagsordenen blev godkendt.
+            """)
+        #expect(hovedstaden.committee == "Regionsrådet")
+        let nord = try readMeeting("Dagsorden\nRegionsrådet 24-11-2020 13:00\n\n2. Godkendelse - Nordjysk Socialaftale 2021-2022Referat\n\nGodkendt.\n\n3. Eventuelt\n\nIngen.\n")
+        #expect(nord.items.first?.title == "Godkendelse - Nordjysk Socialaftale 2021-2022")
+    }
+}
