@@ -117,7 +117,9 @@ struct HeaderReader {
                     if !values.isEmpty, multi, let colon = content[i].text.firstIndex(of: ":"),
                         content[i].text.distance(from: content[i].text.startIndex, to: colon) <= 20,
                         !content[i].text[..<colon].contains(where: { $0 == "," || $0 == "(" }),
-                        !Self.roleWords.contains(Lexicon.fold(content[i].text[..<colon]))
+                        !Self.roleWords.contains(Lexicon.fold(content[i].text[..<colon])),
+                        !(content[i].text[..<colon].contains(" ")
+                            && Self.participationNotes.contains(where: { Lexicon.fold(content[i].text[content[i].text.index(after: colon)...]).hasPrefix($0) }))
                     {
                         break
                     }
@@ -574,7 +576,11 @@ struct HeaderReader {
                 if let gap = MinutesParser.columnGap(candidate, within: 120), Self.labelled(LineText.trim(candidate[gap.upperBound...])) != nil {
                     candidate = String(candidate[..<gap.lowerBound])
                 }
-                if Self.labelled(candidate) != nil || Self.kindWord(candidate) != nil || candidate.count > 120 || Self.looksLikePlace(candidate) { continue }
+                // ("Referat - Forretningsudvalget 2018-2021" under "Referat" names it, kind word and all.)
+                if Self.labelled(candidate) != nil || candidate.count > 120 || Self.looksLikePlace(candidate) { continue }
+                if Self.kindWord(candidate) != nil, !Self.namesCommittee(Self.committeeName(candidate)) { continue }
+                // " 1. Godkendelse af dagsorden" in a list of the items.
+                if MinutesParser.numberedHeading(LineText.trim(candidate)) != nil { continue }
                 // "Regionsrådssalen": a room.
                 if candidate.count <= 40, case let lowered = candidate.lowercased(), Self.placeWords.contains(where: lowered.contains) { continue }
                 // A page's chrome ("You are here", "« Tilbage til dagsordener"), a section's heading ("Resume") or a member
@@ -751,7 +757,7 @@ struct HeaderReader {
             // "Indkaldelse" alone heads the list of members called; "Indkaldelse til mødet …" is a sentence.
             if label == "indkaldelse", !value.isEmpty { continue }
             // "Udvalg Byrådet" is a label and its value; "Udvalg for Teknik og Miljø" a name, "Udvalg Ikon" a page's icon.
-            if label == "udvalg", value.first?.isUppercase != true || !namesCommittee(value) {
+            if label == "udvalg", !value.isEmpty, value.first?.isUppercase != true || !namesCommittee(value) {
                 continue
             }
             // "Dato" and "Sted" without colon only lead a value that looks like theirs.
@@ -802,6 +808,14 @@ struct HeaderReader {
             var raw = part
             // "Formand: Lars Ejby Pedersen (A)": the role as a label.
             if let colon = raw.firstIndex(of: ":"), roleWords.contains(Lexicon.fold(raw[..<colon])) { raw = LineText.trim(raw[raw.index(after: colon)...]) }
+            // "Lars Gaardhøj: Deltog", "Tormod Olsen: Afbud (Stedfortræder …)": the member, then whether they came.
+            var answered = false
+            if let colon = raw.firstIndex(of: ":"), raw[..<colon].contains(" "), case let note = Lexicon.fold(raw[raw.index(after: colon)...]),
+                Self.participationNotes.contains(where: note.hasPrefix)
+            {
+                answered = note.hasPrefix("afbud") || note.hasPrefix("fravær")
+                raw = LineText.trim(raw[..<colon])
+            }
             // "Jorun Bech (A)- afbud", "Freddy Blak (A)- deltog ikke i behandlingen af punkt: 12": a note after the party.
             var noted = false
             if let close = raw.lastIndex(of: ")"), case let tail = raw[raw.index(after: close)...], tail.hasPrefix("-") || tail.hasPrefix(" -") || tail.hasPrefix(" –") {
@@ -853,7 +867,7 @@ struct HeaderReader {
                         // "Eik Møller (kommunaldirektør)": the administration's staff, not a member.
                         if Self.staffWords.contains(where: lowered.contains) { staff = true }
                         if ["fravær", "fraværende", "afbud", "ikke til stede", "deltog ikke"].contains(lowered) { absent = true }
-                        else if let found = partyToken(token) { party = found }
+                        else if let found = partyToken(token) ?? ItemFacts.partyLetter(named: token) { party = found }
                     }
                 }
                 if name.hasPrefix("- ") { name = LineText.trim(name.dropFirst(2)) }
@@ -864,7 +878,7 @@ struct HeaderReader {
                 else { continue }
                 // "Leif Ingersholm (LI)": the member's initials, not a party.
                 if let letters = party, letters.count >= 2, Self.isInitials(letters, of: name) { party = nil }
-                result.append(Participant(name: name, party: party, absent: absent || noted))
+                result.append(Participant(name: name, party: party, absent: absent || noted || answered))
             }
         }
         return result
@@ -895,6 +909,9 @@ struct HeaderReader {
         guard !before.isEmpty, !after.isEmpty else { return nil }
         return before.joined(separator: " ") + " for " + after
     }
+
+    /// What follows a member's name and colon in a list that says who came: "Lars Gaardhøj: Deltog".
+    private static let participationNotes = ["deltog", "afbud", "fravær", "til stede"]
 
     private static let sectionBanners: Set<String> = [
         "åbne sager", "lukkede sager", "åbne punkter", "lukkede punkter", "åben dagsorden", "lukket dagsorden", "åbne dagsordenspunkter",

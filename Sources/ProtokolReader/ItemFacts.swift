@@ -503,6 +503,11 @@ enum ItemFacts {
     private static let partyNameHints = Bytes.NeedleSet(["Socialis", "Socialdem", "Konservativ", "Radikal", "Venstre", "Folkeparti", "Enhedslist",
         "Alternativet", "Liberal", "Borgerlige", "Kristendem", "Moderatern", "Danmarksdem", "SF"])
 
+    /// "Socialdemokratiet" -> "A": a party named in full, as its letter.
+    static func partyLetter(named name: String) -> String? {
+        partyNames.first { $0.0 == name }?.1
+    }
+
     /// "Socialistisk Folkeparti og Socialdemokratiet (A) stemte for" -> "F og A stemte for": parties named in full, as letters.
     static func withPartyLetters(_ line: String) -> String {
         guard Bytes.containsAny(line, partyNameHints) else { return line }

@@ -159,6 +159,8 @@ struct MinutesParser {
             meeting.term = meeting.term ?? term
         }
         completeParticipants(&meeting)
+        // "Møde i regionsrådet": the name as a name.
+        if let first = meeting.committee.first, first.isLowercase { meeting.committee = first.uppercased() + meeting.committee.dropFirst() }
 
         if starts.isEmpty {
             // (A page with no kind word, its decisions under "Teknik- og Miljøudvalgets beslutning den …", is minutes too.)
@@ -248,6 +250,13 @@ struct MinutesParser {
         "kle", "kle-nr", "kle nr", "emne", "sagsbehandler", "dok.nr", "dokumentnr", "dokument nr", "forfatter", "ansvarlig",
         "sagsansvarlig", "journalnr", "j.nr", "initialer", "sagsbeh",
     ]
+
+    /// "A. Sager til afgørelse i byrådet", "B. Sager til orientering": the group of cases an item is printed under (Odense).
+    static func isCategoryLine(_ text: String) -> Bool {
+        let utf8 = Array(text.utf8.prefix(9))
+        guard utf8.count == 9, utf8[0] >= 0x41 && utf8[0] <= 0x5A, utf8[1] == 0x2E, utf8[2] == 0x20 else { return false }
+        return text.dropFirst(3).hasPrefix("Sager ") || text.dropFirst(3).hasPrefix("Sag ")
+    }
 
     /// "Sagsbehandler:" with nothing after it.
     static func isEmptyCaseField(_ text: String) -> Bool {
@@ -467,8 +476,9 @@ struct MinutesParser {
                 i = j
                 continue
             }
-            // "KLE: 00.30.01", "Sagsbehandler: …", "00.22.04G01" alone: fields of the case, no text of the item.
-            if Self.isCaseField(line.text) || line.text.utf8.count <= 16 && CaseNumbers.isKLEPrefix(line.text) {
+            // "KLE: 00.30.01", "Sagsbehandler: …", "00.22.04G01" alone, "A. Sager til afgørelse i byrådet": fields of the case,
+            // no text of the item.
+            if Self.isCaseField(line.text) || line.text.utf8.count <= 16 && CaseNumbers.isKLEPrefix(line.text) || Self.isCategoryLine(line.text) {
                 j += 1
                 i = j
                 continue
@@ -569,7 +579,7 @@ struct MinutesParser {
 
     private func isTitleContinuation(title: String, next: Line, toc: TOCEntry?, headingLength: Int) -> Bool {
         let text = next.text
-        if CaseNumbers.fromLine(text) != nil || Self.accessMarker(text) != nil { return false }
+        if CaseNumbers.fromLine(text) != nil || Self.accessMarker(text) != nil || Self.isCategoryLine(text) { return false }
         if sectionHeading(next, current: nil) != nil { return false }
         // The heading line reached the layout's wrap width, so it goes on below.
         if paragraphs.wrapWidth > 0, headingLength >= paragraphs.wrapWidth, text.utf8.count < 140 { return true }

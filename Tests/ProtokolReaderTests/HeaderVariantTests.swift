@@ -1350,3 +1350,41 @@ struct CityAndRegionTests {
         #expect(nord.items.first?.title == "Godkendelse - Nordjysk Socialaftale 2021-2022")
     }
 }
+
+extension CityAndRegionTests {
+    @Test("'Name: Deltog' / 'Name: Afbud (…)' members, parties named in full, a committee named in lower case, Odense's case groups")
+    func membersAndGroups() throws {
+        let meeting = try readMeeting("""
+            Møde i regionsrådet den 22. marts 2022
+
+            Udvalg
+            Regionsrådet
+            Dato: 22-03-2022
+
+            Referat
+
+            Medlemmer
+
+             • Lars Gaardhøj: Deltog
+             • Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling, fraværende ved sag 1-4. )
+             • Leila Lindén (Socialdemokratiet): Deltog
+            Bemærkninger: Afbud: Tormod Olsen
+
+            1. Godkendelse af dagsorden
+            A. Sager til afgørelse i regionsrådet
+            Åbent - 00.01.00-G01-1-22
+
+            Regionsrådets beslutning den 22. marts 2022:
+
+            Dagsordenen blev godkendt.
+            """)
+        #expect(meeting.committee == "Regionsrådet")
+        #expect(meeting.participants.map(\.name) == ["Lars Gaardhøj", "Sofie de Bretteville Olsen", "Leila Lindén"])
+        #expect(meeting.participants.map(\.absent) == [false, true, false])
+        #expect(meeting.participants.last?.party == "A")
+        let item = try #require(meeting.items.first)
+        #expect(item.sections.map(\.kind) == [.decision])
+        let lower = try readMeeting("Referat\n\nMøde i byrådet den 22. marts 2022\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+        #expect(lower.committee == "Byrådet")
+    }
+}
