@@ -636,7 +636,7 @@ struct HeaderReader {
         return placeWords.contains { lowered.contains($0) }
     }
 
-    private static let committeeWords = ["udvalg", "byråd", "kommunalbestyrelse", "bestyrelse", "nævn", "råd", "forum", "komit", "kommission"]
+    private static let committeeWords = ["udvalg", "byråd", "kommunalbestyrelse", "bestyrelse", "nævn", "råd", "forum", "komit", "kommission", "borgerrepræsentation", "magistrat"]
 
     /// The text holds a word that committees are named by, and is short enough to be a name.
     static func namesCommittee(_ text: String) -> Bool {

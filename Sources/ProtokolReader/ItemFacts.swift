@@ -325,6 +325,22 @@ enum ItemFacts {
         var result = [Line]()
         var skip = Set<Int>()
         for (index, line) in lines.enumerated() where !skip.contains(index) {
+            // "Fraværende med afbud" over "Laura Rosenvinge (Socialdemokratiet), ferie." lines: each member and the reason.
+            if line.text.utf8.count <= 24, line.text.utf8.last != 0x3A, bareAbsenceLabels.contains(Lexicon.fold(line.text)) {
+                var names = [String]()
+                var last = index
+                for k in (index + 1)..<min(lines.count, index + 60) {
+                    if lines[k].isBlank { continue }
+                    guard let name = memberWithReason(lines[k].text) else { break }
+                    names.append(name)
+                    last = k
+                }
+                if names.count >= 1, last > index {
+                    result.append(Line(text: LineText.trim(line.text) + ": " + names.joined(separator: ", "), number: line.number))
+                    skip.formUnion(index + 1...last)
+                    continue
+                }
+            }
             // (A list item's marker goes: "Afbud:" over "1. Robert Sørensen, Ø".)
             // ("Fraværende" alone, as a sub-heading, over its names too.)
             guard absentNames(line)?.isEmpty == true || line.text.utf8.count <= 12 && bareAbsenceLabels.contains(Lexicon.fold(line.text)),
@@ -343,7 +359,18 @@ enum ItemFacts {
         return result
     }
 
-    private static let bareAbsenceLabels: Set<String> = ["fraværende", "afbud", "fravær"]
+    /// "Laura Rosenvinge (Socialdemokratiet), ferie." -> "Laura Rosenvinge (Socialdemokratiet)": a member with a party and the
+    /// reason they were away.
+    static func memberWithReason(_ text: String) -> String? {
+        guard text.utf8.count <= 100, let close = text.firstIndex(of: ")"), text.contains("("),
+            case let rest = text[text.index(after: close)...], rest.isEmpty || rest.hasPrefix(",") || rest == "."
+        else { return nil }
+        let member = String(text[...close])
+        guard let open = member.firstIndex(of: "("), looksLikeName(LineText.trim(member[..<open])) else { return nil }
+        return member
+    }
+
+    private static let bareAbsenceLabels: Set<String> = ["fraværende", "afbud", "fravær", "fraværende med afbud"]
     private static let stedfortr = Array("stedfortr".utf8), suppleant = Array("suppleant".utf8)
     private static let standInSentences = [" mødte som stedfortræder", " deltog som stedfortræder", " mødte som suppleant", " deltog som suppleant"]
 

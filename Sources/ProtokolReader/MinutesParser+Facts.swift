@@ -233,6 +233,8 @@ extension MinutesParser {
         let found = DateText.firstDate(in: text)
         var name = LineText.trim(found.map { DateText.split(text, start: $0.start, end: $0.end).before } ?? text)
         for suffix in [" den", " d.", " af", " fra"] where name.hasSuffix(suffix) { name = String(name.dropLast(suffix.count)) }
+        // "Borgerrepræsentationens beslutning i mødet den 7. april 2022".
+        for suffix in [" i mødet", " på mødet"] where name.hasSuffix(suffix) { name = String(name.dropLast(suffix.count)) }
         name = LineText.trim(name)
         let lowered = name.lowercased()
         if lowered.hasPrefix("beslutninger i ") || lowered.hasPrefix("beslutninger ") {

@@ -1388,3 +1388,32 @@ extension CityAndRegionTests {
         #expect(lower.committee == "Byrådet")
     }
 }
+
+extension CityAndRegionTests {
+    @Test("Borgerrepræsentationen: its decision's subheading, and 'Fraværende med afbud' over members with their reasons")
+    func borgerrepraesentationen() throws {
+        let meeting = try readMeeting("""
+            Referat - Borgerrepræsentationen
+
+            Mødedato: 07.04.2022, kl. 17:30
+
+            Punkt 1: Godkendelse af dagsordenen
+
+            Beslutning
+
+            Borgerrepræsentationens beslutning i mødet den 7. april 2022
+
+            Fraværende med afbud
+
+            Laura Rosenvinge (Socialdemokratiet), ferie.
+
+            Mikkel Skovgaard (Enhedslisten), sygdom.
+
+            Dagsordenen blev herefter godkendt uden afstemning.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.absent == ["Laura Rosenvinge", "Mikkel Skovgaard"])
+        #expect(item.decision?.text == "Dagsordenen blev herefter godkendt uden afstemning.")
+        #expect(item.decision?.outcome == .approved)
+    }
+}
