@@ -443,6 +443,48 @@ extension MinutesParser {
         return own ? result : ItemLead(index: j, caseNumber: number, title: result?.title)
     }
 
+    /// Items without numbers: a title-like line with a case number right above or below it, and a section's heading right after
+    /// both ("Sagsnr.: 21.09.00-P19-1-19" / "Navn til det nye lokalbibliotek" / "Indstilling"). Numbered in their order.
+    func unnumberedStarts() -> [ItemStart] {
+        var result = [ItemStart]()
+        func nextFilled(_ i: Int) -> Int? { lines.indices.contains(i) ? lines[i...].firstIndex { !$0.isBlank } : nil }
+        func isTitle(_ line: Line) -> Bool {
+            line.characterCount <= 160 && Bytes.startsUppercase(line.text) && !line.text.hasSuffix(".") && !line.text.hasSuffix(":")
+                && CaseNumbers.fromLine(line.text) == nil && sectionHeading(line, current: nil) == nil && HeaderReader.labelled(line.text) == nil
+        }
+        func opensSection(_ i: Int?) -> Bool { i.map { sectionHeading(lines[$0], current: nil) != nil } ?? false }
+        for (index, line) in lines.enumerated() where !line.isBlank && CaseNumbers.fromLine(line.text) != nil {
+            // The case number over the title.
+            if let title = nextFilled(index + 1), isTitle(lines[title]), opensSection(nextFilled(title + 1)) {
+                result.append(ItemStart(index: title, number: result.count + 1, title: lines[title].text, closed: false))
+                continue
+            }
+            // The title over the case number.
+            // (A title stands apart: a blank line above it.)
+            if let title = lines[..<index].lastIndex(where: { !$0.isBlank }), isTitle(lines[title]), opensSection(nextFilled(index + 1)),
+                title == 0 || lines[title - 1].isBlank, result.last.map({ $0.index < title }) ?? true
+            {
+                result.append(ItemStart(index: title, number: result.count + 1, title: lines[title].text, closed: false))
+            }
+        }
+        return result
+    }
+
+    /// "Ad. 1) Referatet blev godkendt.", "Ad 2: Godkendt.": each point's decision, by its number.
+    func adDecisions() -> [Int: String] {
+        var result = [Int: String]()
+        for line in lines where line.text.utf8.count >= 6 && line.text.utf8.first == 0x41 && (line.text.hasPrefix("Ad. ") || line.text.hasPrefix("Ad ")) {
+            let rest = line.text.dropFirst(line.text.hasPrefix("Ad. ") ? 4 : 3)
+            let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
+            guard (1...3).contains(digits.count), let number = Int(digits), case let after = rest.dropFirst(digits.count),
+                let mark = after.first, mark == ")" || mark == ":" || mark == "."
+            else { continue }
+            let text = LineText.trim(after.dropFirst())
+            if !text.isEmpty, result[number] == nil { result[number] = text }
+        }
+        return result
+    }
+
     /// The numbered lines of an agenda printed as a list, in rising order; none when fewer than two.
     func agendaListStarts() -> [ItemStart] {
         var result = [ItemStart]()

@@ -30,13 +30,22 @@ struct MinutesParser {
     mutating func parse() throws(ReadError) -> Meeting {
         let toc = findTOC()
         var starts = findItemStarts(toc: toc)
+        var listedAgenda = false
         // An agenda that is only its list of items ("1. Godkendelse af referat", "2. Valg af formand"): each line an item.
         // (Not the list of the agenda at the top of minutes, whose decisions follow as "Ad. 1)".)
         if starts.isEmpty,
             case let kinds = lines.prefix(12).filter({ !($0.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? true) }).compactMap({ HeaderReader.kindWord($0.text) }),
-            kinds.first == .agenda, !kinds.contains(.minutes)
+            kinds.contains(.agenda), !kinds.contains(.minutes) || !adDecisions().isEmpty
         {
             starts = agendaListStarts()
+            listedAgenda = !starts.isEmpty
+        }
+        // Pages that print no numbers: each item a title with its case number over or under it and a section below.
+        if starts.isEmpty {
+            starts = unnumberedStarts()
+            if !starts.isEmpty {
+                warnings.append(ReadWarning(line: lines[starts[0].index].number, "the items carry no numbers: numbered 1 to \(starts.count) in their order"))
+            }
         }
         let leads = starts.indices.map { i in lead(of: starts[i], after: i > 0 ? starts[i - 1].index : (toc?.range.upperBound ?? 0) - 1) }
         let headerEnd = leads.first.map { $0?.index ?? starts[0].index } ?? lines.count
@@ -106,7 +115,12 @@ struct MinutesParser {
             }
             meeting.items.append(item)
         }
+        // "Ad. 1) Referatet blev godkendt.": the decisions of minutes that list the agenda, then answer it point by point.
+        let answers = listedAgenda ? adDecisions() : [:]
         for index in meeting.items.indices {
+            if let text = answers[meeting.items[index].number] {
+                meeting.items[index].decision = Decision(text: text, outcome: OutcomeReading.outcome(of: text))
+            }
             for name in absentFromLaterItems[meeting.items[index].number] ?? [] where !meeting.items[index].absent.contains(name) {
                 meeting.items[index].absent.append(name)
             }

@@ -13,7 +13,7 @@ enum OutcomeReading {
             "godkendt", "godkendes", "godkender", "godkendte", "tiltrådt", "tiltrædes", "tiltræder", "vedtaget",
             "vedtages", "bevilget", "imødekommet", "som indstillet", "indstillingen følges", "besluttet", "besluttede",
             "enig i indstillingen", "følger indstillingen", "bevilges", "tiltrådte", "der gennemføres", "igangsættes",
-            "iværksættes", "vedtog", "bevilgede", "imødekommes", "kunne tiltræde", "kan tiltræde", "tiltræde indstillingen",
+            "iværksættes", "vedtog", "vedtager", "bevilgede", "imødekommes", "kunne tiltræde", "kan tiltræde", "tiltræde indstillingen",
         ])),
         (.noted, words([
             "til efterretning", "til orientering", "efterretning", "orienteringen", "orienterede", "orienteret",

@@ -1417,3 +1417,50 @@ extension CityAndRegionTests {
         #expect(item.decision?.outcome == .approved)
     }
 }
+
+extension DecisionLabelTests {
+    @Test("minutes that list the agenda, then answer it 'Ad. 1) …'; items that carry no numbers are numbered in order")
+    func pointAnswersAndUnnumberedItems() throws {
+        let answered = try readMeeting("""
+            Referat fra møde i Det Grønne Råd tirsdag den 12. november 2013
+
+            Dagsorden:
+            1. Godkendelse af referat
+            2. Godkendelse af dagsorden
+
+            Ad. 1) Referatet blev godkendt.
+            Ad. 2) Taget til efterretning.
+            """)
+        #expect(answered.items.map { $0.decision?.outcome } == [.approved, .noted])
+        let unnumbered = try readMeeting("""
+            Dagsordener og referater
+
+            Udvalg: Kultur- og Fritidsudvalget
+            Mødedato: 12. august 2019
+
+            Sagsnr.: 00.22.04-I00-1-19 Sagsbehandler: Charlotte Sørensen
+
+            Besøg på Autogalleriet
+
+            Sagsfremstilling
+
+            Mødet starter med en rundvisning.
+
+            Beslutning
+
+            Taget til efterretning.
+
+            Sagsnr.: 21.09.00-P19-1-19 Sagsbehandler: Jonna Vestergaard
+
+            Navn til det nye lokalbibliotek
+
+            Beslutning
+
+            Udvalget vedtager, at biblioteket navngives Hammerum Bibliotek.
+            """)
+        #expect(unnumbered.items.map(\.number) == [1, 2])
+        #expect(unnumbered.items.map(\.title) == ["Besøg på Autogalleriet", "Navn til det nye lokalbibliotek"])
+        #expect(unnumbered.items.map(\.caseNumber) == ["00.22.04-I00-1-19", "21.09.00-P19-1-19"])
+        #expect(unnumbered.items.map { $0.decision?.outcome } == [.noted, .approved])
+    }
+}
