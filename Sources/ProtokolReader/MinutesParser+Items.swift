@@ -449,13 +449,20 @@ extension MinutesParser {
         var result = [ItemStart]()
         func nextFilled(_ i: Int) -> Int? { lines.indices.contains(i) ? lines[i...].firstIndex { !$0.isBlank } : nil }
         func isTitle(_ line: Line) -> Bool {
-            line.characterCount <= 160 && Bytes.startsUppercase(line.text) && !line.text.hasSuffix(".") && !line.text.hasSuffix(":")
+            !(line.text.firstIndex(of: ":").map { line.text.distance(from: line.text.startIndex, to: $0) <= 30 } ?? false)
+                && line.characterCount <= 160 && Bytes.startsUppercase(line.text) && !line.text.hasSuffix(".") && !line.text.hasSuffix(":")
                 && CaseNumbers.fromLine(line.text) == nil && sectionHeading(line, current: nil) == nil && HeaderReader.labelled(line.text) == nil
         }
         func opensSection(_ i: Int?) -> Bool { i.map { sectionHeading(lines[$0], current: nil) != nil } ?? false }
+        // "Øvrige sagsbehandlere: -": a field beside the case number, no title.
+        func isField(_ line: Line) -> Bool { line.text.firstIndex(of: ":").map { line.text.distance(from: line.text.startIndex, to: $0) <= 30 } ?? false }
         for (index, line) in lines.enumerated() where !line.isBlank && CaseNumbers.fromLine(line.text) != nil {
-            // The case number over the title.
-            if let title = nextFilled(index + 1), isTitle(lines[title]), opensSection(nextFilled(title + 1)) {
+            // The case number over the title (and the case's other fields).
+            var below = nextFilled(index + 1)
+            while let b = below, isField(lines[b]), CaseNumbers.fromLine(lines[b].text) == nil, sectionHeading(lines[b], current: nil) == nil {
+                below = nextFilled(b + 1)
+            }
+            if let title = below, isTitle(lines[title]), !isField(lines[title]), opensSection(nextFilled(title + 1)) {
                 result.append(ItemStart(index: title, number: result.count + 1, title: lines[title].text, closed: false))
                 continue
             }
@@ -467,7 +474,19 @@ extension MinutesParser {
                 result.append(ItemStart(index: title, number: result.count + 1, title: lines[title].text, closed: false))
             }
         }
-        return result
+        guard result.isEmpty else { return result }
+        // No case numbers at all (Aarhus's Magistraten): titles standing apart, each right over the item's first section — a
+        // decision, a summary or a proposal — when at least two items read so.
+        for (index, line) in lines.enumerated() where !line.isBlank && index > 0 && lines[index - 1].isBlank && isTitle(line) {
+            // (Not a label, a kind word, an access marker or a heading of the lexicon: "Referat", "Åben", "Forslag".)
+            guard line.text.contains(" "), Self.accessMarker(line.text) == nil, HeaderReader.kindWord(line.text) == nil,
+                Lexicon.headings[Lexicon.fold(line.text)] == nil, !Bytes.hasFoldedPrefix(line.text, Self.derEr),
+                let next = nextFilled(index + 1), let heading = sectionHeading(lines[next], current: nil),
+                [.decision, .summary, .proposal].contains(heading.section.kind), DateText.firstDate(in: line.text) == nil
+            else { continue }
+            result.append(ItemStart(index: index, number: result.count + 1, title: line.text, closed: false))
+        }
+        return result.count >= 2 ? result : []
     }
 
     /// "Ad. 1) Referatet blev godkendt.", "Ad 2: Godkendt.": each point's decision, by its number.
@@ -484,6 +503,8 @@ extension MinutesParser {
         }
         return result
     }
+
+    private static let derEr = Array("der er ".utf8)
 
     /// The numbered lines of an agenda printed as a list, in rising order; none when fewer than two.
     func agendaListStarts() -> [ItemStart] {

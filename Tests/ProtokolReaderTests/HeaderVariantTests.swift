@@ -1464,3 +1464,24 @@ extension DecisionLabelTests {
         #expect(unnumbered.items.map { $0.decision?.outcome } == [.noted, .approved])
     }
 }
+
+extension DecisionLabelTests {
+    @Test("titles without numbers or case numbers, each right over its decision, are items when two or more read so")
+    func titlesOverDecisions() throws {
+        let meeting = try readMeeting("""
+            Referat Magistraten 25-03-2019
+
+              Dialogmøde mellem Magistraten og Aarhus Vand A/S
+
+              Beslutning
+              Drøftet.
+
+              Byrådets mødeplan 2020
+
+              Beslutning
+              Anbefales.
+            """)
+        #expect(meeting.items.map(\.title) == ["Dialogmøde mellem Magistraten og Aarhus Vand A/S", "Byrådets mødeplan 2020"])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.discussed, .recommended])
+    }
+}
