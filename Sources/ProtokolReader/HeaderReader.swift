@@ -109,8 +109,12 @@ struct HeaderReader {
                 {
                     // Lines of one source line came from one block broken by <br>; "Ulla Hardy-Hansen (C)" alone goes on a list of
                     // one member a line.
+                    // Or one name, role or party a paragraph: "Heino Knudsen", "Formand", "(A)", "Anne Møller Ronex", "(B)".
                     let contiguous = content[i].number == previousNumber + 1 || content[i].number == previousNumber
                         || multi && content[i].text.contains("(") && Self.participants(content[i].text).count == 1
+                        || multi && content[i].number <= previousNumber + 2 && content[i].characterCount <= 40
+                            && (Self.partyToken(content[i].text) != nil || Self.roleWords.contains(Lexicon.fold(content[i].text))
+                                || ItemFacts.looksLikeName(content[i].text) && content[i].text.contains(" ") && content[i].text.contains(where: \.isLowercase))
                     if !values.isEmpty && (!multi || !contiguous) { break }
                     // "Bemærkninger: …" under the members: another field.
                     // ("Næstformand: Kurt Halling (O)": a member's role, not a field.)

@@ -152,7 +152,7 @@ enum Lexicon {
         "mødedeltagere": .participants, "deltagere": .participants, "medlemmer": .participants,
         "til stede": .participants, "tilstede": .participants, "deltagende": .participants,
         "deltagere i mødet": .participants, "fremmødte": .participants, "udvalgsmedlemmer": .participants, "indkaldelse": .participants,
-        "indkaldte": .participants,
+        "indkaldte": .participants, "medlemmer af udvalget": .participants, "udvalgets medlemmer": .participants, "medlemmer af rådet": .participants,
         "afbud": .absent, "fraværende": .absent, "fravær": .absent, "afbud fra": .absent, "fraværende medlemmer": .absent,
         "fraværende med afbud": .absent, "meldt afbud": .absent, "afbud under hele mødet": .absent, "fraværende under hele mødet": .absent, "ikke til stede": .absent, "forfald": .absent,
         "stedfortræder": .substitute, "stedfortrædere": .substitute, "suppleant": .substitute, "suppleanter": .substitute,

@@ -1485,3 +1485,47 @@ extension DecisionLabelTests {
         #expect(meeting.items.map { $0.decision?.outcome } == [.discussed, .recommended])
     }
 }
+
+extension CityAndRegionTests {
+    @Test("'Medlemmer af udvalget:' over one name, role or party a paragraph")
+    func verticalMembers() throws {
+        let meeting = try readMeeting("""
+            Referat
+
+            Referat - Forretningsudvalget 2018-2021
+
+            01-03-2021 09:30
+
+            Medlemmer af udvalget:
+
+            Heino Knudsen
+
+            Formand
+
+            (A)
+
+            Anne Møller Ronex
+
+            (B)
+
+            Fraværende:
+
+            Anne Møller Ronex
+
+            (B)
+
+            TIL FORRETNINGSUDVALGETS AFGØRELSE
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.committee == "Forretningsudvalget")
+        #expect(meeting.term == "2018-2021")
+        #expect(meeting.participants.map(\.name) == ["Heino Knudsen", "Anne Møller Ronex"])
+        #expect(meeting.participants.map(\.party) == ["A", "B"])
+        #expect(meeting.participants.map(\.absent) == [false, true])
+    }
+}
