@@ -69,7 +69,7 @@ enum Lexicon {
             "forvaltningens indstilling", "direktionens indstilling", "direktørens indstilling", "forslag til beslutning",
             "beslutningsforslag", "indstillingen", "indstilling fra administrationen", "indstilling fra forvaltningen",
             "det indstilles", "forslag", "administrationen indstiller", "forvaltningen indstiller", "direktionen indstiller",
-            "indstilling til beslutning", "beslutningspunkter", "indstilling og beslutning",
+            "indstilling til beslutning", "beslutningspunkter", "indstilling og beslutning", "hovedindstilling",
         ])
         add(.decision, [
             "beslutning", "beslutninger", "udvalgets beslutning", "beslutning i udvalget", "afgørelse", "referat",

@@ -475,14 +475,17 @@ extension MinutesParser {
             }
         }
         guard result.isEmpty else { return result }
-        // No case numbers at all (Aarhus's Magistraten): titles standing apart, each right over the item's first section — a
-        // decision, a summary or a proposal — when at least two items read so.
+        // No case numbers at all (Aarhus's Magistraten): titles standing apart, each right over its decision, when at least two
+        // items read so.
         for (index, line) in lines.enumerated() where !line.isBlank && index > 0 && lines[index - 1].isBlank && isTitle(line) {
             // (Not a label, a kind word, an access marker or a heading of the lexicon: "Referat", "Åben", "Forslag".)
             guard line.text.contains(" "), Self.accessMarker(line.text) == nil, HeaderReader.kindWord(line.text) == nil,
                 Lexicon.headings[Lexicon.fold(line.text)] == nil, !Bytes.hasFoldedPrefix(line.text, Self.derEr),
                 let next = nextFilled(index + 1), let heading = sectionHeading(lines[next], current: nil),
-                [.decision, .summary, .proposal].contains(heading.section.kind), DateText.firstDate(in: line.text) == nil
+                heading.section.kind == .decision, DateText.firstDate(in: line.text) == nil,
+                // ("Udvalget for Børn", "Økonomiudvalget": the committee, a running header.)
+                case let folded = Lexicon.fold(line.text), !folded.hasPrefix("udvalg"),
+                !["udvalget", "rådet", "bestyrelsen", "byrådet", "kommunalbestyrelsen"].contains(where: folded.hasSuffix)
             else { continue }
             result.append(ItemStart(index: index, number: result.count + 1, title: line.text, closed: false))
         }

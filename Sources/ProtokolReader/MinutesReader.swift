@@ -133,6 +133,7 @@ public struct MinutesReader: Sendable {
     static func gluedItemHeading(_ text: String) -> (before: String, heading: String)? {
         let utf8 = text.utf8
         guard utf8.count > 8 else { return nil }
+        if Bytes.contains(text, dotTwenty), let split = itemHeadingAfterDate(text) { return split }
         // Most lines have no digit right after a small letter: ruled out on the bytes.
         var copy = text
         let candidate = copy.withUTF8 { b -> Bool in
@@ -158,6 +159,31 @@ public struct MinutesReader: Sendable {
             }
             previous = b
             index = utf8.index(after: index)
+        }
+        return nil
+    }
+
+    private static let dotTwenty = Array(".20".utf8)
+
+    /// "Eventuelt - Udvalget for Børn den 29.01.20138. Godkendelse af dagsorden": a date "dd.mm.yyyy" with the next item's
+    /// number glued after its year.
+    static func itemHeadingAfterDate(_ text: String) -> (before: String, heading: String)? {
+        let b = Array(text.utf8)
+        guard b.count > 16 else { return nil }
+        func digit(_ i: Int) -> Bool { i < b.count && b[i] >= 0x30 && b[i] <= 0x39 }
+        var i = 0
+        while i + 11 < b.count {
+            // dd.mm.yyyy then a digit.
+            if digit(i), digit(i + 1), b[i + 2] == 0x2E, digit(i + 3), digit(i + 4), b[i + 5] == 0x2E, digit(i + 6), digit(i + 7), digit(i + 8),
+                digit(i + 9), digit(i + 10), i == 0 || !digit(i - 1)
+            {
+                let cut = i + 10
+                let heading = String(decoding: b[cut...], as: UTF8.self)
+                if let (_, title) = MinutesParser.numberedHeading(heading), !title.isEmpty {
+                    return (String(decoding: b[..<cut], as: UTF8.self), heading)
+                }
+            }
+            i += 1
         }
         return nil
     }
