@@ -47,7 +47,9 @@ enum ItemFacts {
             let before = text[start..<dot.lowerBound]
             let word = before.split(separator: " ").last.map { String($0) } ?? ""
             let initial = word.count == 1 && word.first?.isUppercase == true
-            if !word.isEmpty, !initial, !abbreviations.contains(word.lowercased()) {
+            // ("25. januar 2022": a date's day, the month after it in small letters.)
+            let startsSentence = text[dot.upperBound...].first.map { !$0.isLowercase } ?? true
+            if !word.isEmpty, !initial, !abbreviations.contains(word.lowercased()), startsSentence {
                 result.append(String(before))
                 start = dot.upperBound
             }
@@ -100,7 +102,13 @@ enum ItemFacts {
                 guard i < b.count, b[i] == 0x3A || b[i] == 0x20 || b[i] == 0x2E || b[i] == 0x2D else { continue }
                 while i < b.count, b[i] == 0x3A || b[i] == 0x20 || b[i] == 0x2E || b[i] == 0x2D { i += 1 }
                 // "Afbud fra X (A). Y deltager i stedet.": the names are in the first sentence.
-                let rest = sentences(String(decoding: UnsafeBufferPointer(rebasing: b[i...]), as: UTF8.self))[0]
+                var rest = sentences(String(decoding: UnsafeBufferPointer(rebasing: b[i...]), as: UTF8.self))[0]
+                // "Fraværende i Thisted Kommunalbestyrelse, 25. januar 2022: Henning Holm": the body and date, then the names.
+                if rest.hasPrefix("i "), let colon = rest.firstIndex(of: ":") {
+                    let names = LineText.trim(rest[rest.index(after: colon)...])
+                    if names.isEmpty { return .some([]) }
+                    rest = names
+                }
                 let names = nameList(rest)
                 return .some(names.isEmpty ? (namesNobody(rest, labelled: i > label.count) ? [] : nil) : names)
             }
@@ -353,8 +361,18 @@ enum ItemFacts {
                 result.append(line)
                 continue
             }
-            result.append(Line(text: LineText.trim(line.text) + " " + text, number: line.number))
-            skip.formUnion(index + 1...next)
+            // "Fraværende:" over "- Hans Østergaard (V)" and "- Jens Jensen (A)": one member a line.
+            var names = [text]
+            var last = next
+            while last + 1 < lines.count, !lines[last + 1].isBlank,
+                case let more = ListItem.stripMarker(lines[last + 1].text), more.utf8.count <= 120, !more.hasSuffix("."), !nameList(more).isEmpty,
+                more.split(separator: ",").allSatisfy({ looksLikeName(LineText.trim($0.split(separator: "(").first ?? $0)) })
+            {
+                names.append(more)
+                last += 1
+            }
+            result.append(Line(text: LineText.trim(line.text) + " " + names.joined(separator: ", "), number: line.number))
+            skip.formUnion(index + 1...last)
         }
         return result
     }

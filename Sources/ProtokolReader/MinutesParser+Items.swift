@@ -355,6 +355,13 @@ extension MinutesParser {
             }
             candidates.append(ItemStart(index: index, number: number, title: title, closed: false))
         }
+        // "Punkt 358 Rengøringsløsning udsættes." alone in a decision: a sentence about another item, not the form of the headings.
+        if candidates.count == 1, candidates[0].title.hasSuffix("."),
+            !lines[(candidates[0].index + 1)...].lazy.filter({ !$0.isBlank }).prefix(3).prefix(while: { Self.numberedHeading($0.text) == nil })
+                .contains(where: { CaseNumbers.fromLine($0.text) != nil || Self.opensWithHeading($0.text) })
+        {
+            candidates = []
+        }
         if candidates.isEmpty {
             for (index, line) in lines.enumerated() where !line.isBlank && !tocRange.contains(index) {
                 guard let (number, title) = Self.adHeading(Self.withoutBullet(line.text)) else { continue }

@@ -58,6 +58,14 @@ enum OutcomeReading {
     static func outcome(of text: String) -> Outcome {
         let t = Bytes.folded(text)
         if t.isEmpty { return .other }
+        // "Punkt 358 Rengøringsløsning udsættes." then "Godkendt.": what was said of another item is not this one's outcome.
+        if text.contains("\n"), case let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: true),
+            paragraphs.contains(where: isOtherItemSentence),
+            case let own = paragraphs.filter({ !isOtherItemSentence($0) }), !own.isEmpty,
+            case let rest = self.outcome(of: own.joined(separator: "\n")), rest != .other
+        {
+            return rest
+        }
         // "Ændringsforslaget fra Ø blev forkastet … Budgetforslaget blev herefter godkendt": the amendment that fell
         // says nothing of the outcome.
         if Bytes.find(amendment, in: t) != nil, let rest = withoutFallenAmendments(text), rest != text {
@@ -71,6 +79,17 @@ enum OutcomeReading {
             return later
         }
         return outcome
+    }
+
+    /// "Punkt 358 Rengøringsløsning udsættes.", "Pkt. 12 blev trukket.": a line about another item of the agenda.
+    private static func isOtherItemSentence(_ line: Substring) -> Bool {
+        for prefix in ["Punkt ", "Pkt. ", "Sag "] where line.hasPrefix(prefix) {
+            // (Only what happened to the item as a whole: "… udsættes", "… blev trukket".)
+            let folded = Bytes.folded(String(line))
+            return line.dropFirst(prefix.count).first?.isNumber == true
+                && (postponed.contains { Bytes.find($0, in: folded) != nil } || Bytes.find(Array("trukket".utf8), in: folded) != nil)
+        }
+        return false
     }
 
     /// The outcome the folded words `t` give.

@@ -1529,3 +1529,48 @@ extension CityAndRegionTests {
         #expect(meeting.participants.map(\.absent) == [false, true])
     }
 }
+
+/// Item-level decisions as more minutes word them.
+@Suite("Item decisions in more wordings")
+struct ItemDecisionWordingTests {
+    @Test("'Punkt 358 X udsættes.' in a decision is about another item: no heading form, and not this item's outcome")
+    func otherItemPostponed() throws {
+        let meeting = try readMeeting("""
+            UDVALG
+
+            Byrådet
+
+            Referat
+
+            03-04-2019 18:00:00
+
+            356. Godkendelse af dagsorden
+
+            Beslutning Byrådet den 03-04-2019
+
+            Punkt 358 Rengøringsløsning udsættes.
+
+            Godkendt.
+
+            357. Midlertidig udpegning til udvalg
+
+            Beslutning Byrådet den 03-04-2019
+
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.number) == [356, 357])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .approved])
+    }
+
+    @Test("absent members one a line under 'Fraværende:', and 'Fraværende i Thisted Kommunalbestyrelse, 25. januar 2022:'")
+    func absenceLists() throws {
+        for body in ["Fraværende:\n- Hans Østergaard (V)\n- Jens Jensen (A)", "Fraværende:\n\nHans Østergaard (V)\nJens Jensen (A)",
+            "Fraværende i Thisted Kommunalbestyrelse, 25. januar 2022:\n\nHans Østergaard, Jens Jensen"]
+        {
+            let meeting = try readMeeting("REFERAT Byrådet d. 01-02-2023\n\nPunkt 1: Lokalplan for boliger\n\nBeslutning\n\nGodkendt.\n\n\(body)\n")
+            let item = try #require(meeting.items.first)
+            #expect(item.absent == ["Hans Østergaard", "Jens Jensen"])
+            #expect(item.decision?.text == "Godkendt.")
+        }
+    }
+}
