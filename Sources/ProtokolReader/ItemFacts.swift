@@ -8,7 +8,7 @@ enum ItemFacts {
     private static let absenceLabels = [
         "fraværende under behandlingen af punktet", "fraværende under behandlingen", "fraværende under sagens behandling",
         "fraværende under punktet", "afbud under hele mødet", "fraværende under hele mødet", "fraværende med afbud", "fraværende uden afbud", "afbud fra", "afbud", "fraværende", "fravær", "forfald", "deltog ikke",
-        "ikke til stede", "fraværende var", "ej til stede",
+        "ikke til stede", "fraværende var", "ej til stede", "der er afbud fra", "der var afbud fra",
     ]
 
     /// True when a line only reports who was absent, e.g. "Afbud: Peter Svane (D)".
@@ -84,7 +84,7 @@ enum ItemFacts {
     private static let absenceLabelBytes = absenceLabels.map { Array($0.utf8) }
     private static let absenceMarkerWords = [
         " var fraværende", " deltog ikke i mødet", " deltog ikke i behandlingen", " deltog ikke i sagens behandling",
-        " havde meldt afbud", " har meldt afbud", " meldte afbud", " havde meldt forfald", " har meldt forfald", " meldte forfald", " var ikke til stede", " forlod mødet under",
+        " deltog ikke under", " havde meldt afbud", " har meldt afbud", " meldte afbud", " havde meldt forfald", " har meldt forfald", " meldte forfald", " var ikke til stede", " forlod mødet under",
         " inden behandlingen af punktet", " inden punktets behandling", " inden behandlingen af sagen", " var forhindret i at deltage",
     ]
     private static let absenceMarkers = absenceMarkerWords.map { Array($0.utf8) }
@@ -233,7 +233,7 @@ enum ItemFacts {
             " er inhabil", " blev inhabil", " deltog ikke", " anså sig", " anser sig", " meldte sig inhabil",
             " forlod mødet", " erklæres inhabil", " blev anset for inhabil", " blev fundet inhabil", " gjorde opmærksom på sin inhabilitet",
             " meddelte sin inhabilitet", " gjorde opmærksom på inhabilitet", " gjorde opmærksom på sin inhabilitet", " meddelte inhabilitet",
-            " erklærede inhabilitet",
+            " erklærede inhabilitet", " medvirkede ikke",
         ]
         for marker in markers {
             guard let range = lowered.range(of: marker) else { continue }
@@ -242,7 +242,7 @@ enum ItemFacts {
             // The sentence may start elsewhere; take the words after the last sentence break, and after "…, at".
             // (Sentences end where `sentences` says: not after the initial of "Anders W. Berthelsen".)
             var sentence = Self.sentences(prefix).last ?? prefix
-            if marker == " forlod mødet" || marker == " deltog ikke" { sentence = beforeLeaving(sentence) }
+            if marker == " forlod mødet" || marker == " deltog ikke" || marker == " medvirkede ikke" { sentence = beforeLeaving(sentence) }
             if let at = sentence.range(of: ", at ", options: .backwards) {
                 let after = LineText.trim(sentence[at.upperBound...])
                 // "X (V) gjorde opmærksom på, at han var inhabil": the name stands before the verb, up to its party.

@@ -139,7 +139,9 @@ extension MinutesParser {
                     // "X var ikke til stede under den lukkede del af mødet": absent from the closed items that follow.
                     absentFromClosedItems.append(contentsOf: names.map(\.name).filter { !absentFromClosedItems.contains($0) })
                 } else if let names = ItemFacts.absentNames(line) {
-                    for n in names where !absent.contains(n.name) { absent.append(n.name); noteParty(n) }
+                    // "… deltog ikke under punkterne 2-3", said under item 1: those items', not this one's.
+                    let named = ItemFacts.itemNumbers(in: line.text)
+                    for n in names where !absent.contains(n.name) && (named.isEmpty || named.contains(item.number)) { absent.append(n.name); noteParty(n) }
                     // "… deltog ikke i behandlingen af punkt 5 og 6": the later items too.
                     for number in ItemFacts.itemNumbers(in: line.text) where number > item.number {
                         absentFromLaterItems[number, default: []].append(contentsOf: names.map(\.name))

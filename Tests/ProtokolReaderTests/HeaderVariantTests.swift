@@ -1574,3 +1574,39 @@ struct ItemDecisionWordingTests {
         }
     }
 }
+
+extension ItemDecisionWordingTests {
+    @Test("'deltog ikke under punkterne 2-3' said under item 1; 'Der er afbud fra …'; 'medvirkede ikke …, idet han var inhabil'")
+    func moreAbsenceWordings() throws {
+        let meeting = try readMeeting("""
+            REFERAT Byrådet d. 01-02-2023
+
+            Punkt 1: Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+
+            Der er afbud fra Martin Bech og Bettina Kjeldsen.
+
+            Torben Haack (F) deltog ikke under punkterne 2-3.
+
+            Punkt 2: Lokalplan for boliger
+
+            Beslutning
+
+            Godkendt.
+
+            Peter Bak medvirkede ikke ved behandlingen af sagen, idet han var inhabil.
+
+            Punkt 3: Salg af grund
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.absent) == [["Martin Bech", "Bettina Kjeldsen"], ["Torben Haack"], ["Torben Haack"]])
+        #expect(meeting.items[1].disqualified == ["Peter Bak"])
+        #expect(meeting.items.first?.decision?.text == "Godkendt.")
+    }
+}
