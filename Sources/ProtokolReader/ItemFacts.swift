@@ -473,11 +473,25 @@ enum ItemFacts {
     static func votes(in lines: [Line]) -> [Vote] {
         var result = [Vote]()
         var previousLine = -2
-        for line in lines where line.hints.contains(.vote) {
+        for line in lines where line.hints.contains(.vote) || line.text.hasPrefix("For:") || line.text.hasPrefix("Imod:") {
             let lineNumber = line.number
             let printed = line.text
             let line = withPartyLetters(printed)
             var vote = Vote(text: printed)
+            // "For: 3 (Anna Hansen (A), …)", "Imod: 2 (…)", "Undlod at stemme 5 (F)", "For forslaget stemte 11 (A, V), imod stemte 8":
+            // the count after the side's words.
+            if let sides = Self.countsAfterSides(line) {
+                if let counted = sides[0] { (vote.inFavour, vote.partiesInFavour) = counted }
+                if let counted = sides[1] { (vote.against, vote.partiesAgainst) = counted }
+                if let counted = sides[2] { (vote.abstaining, vote.partiesAbstaining) = counted }
+                if let previous = result.last, lineNumber - previousLine <= 2, let merged = previous.merged(with: vote) {
+                    result[result.count - 1] = merged
+                } else {
+                    result.append(vote)
+                }
+                previousLine = lineNumber
+                continue
+            }
             if var labelled = labelledVotes(line) {
                 labelled.text = printed
                 // "For stemte: 5 (A+T+V)", "Imod stemte: 2 (C+O)", "Undlod at stemme: 1 (V)" on lines of their own: one vote.
@@ -572,6 +586,46 @@ enum ItemFacts {
             text = result + rest
         }
         return text
+    }
+
+    private static let sideOpeners: [(String, Int)] = [
+        ("for forslaget stemte ", 0), ("for stemte ", 0), ("for: ", 0), ("imod forslaget stemte ", 1), ("imod stemte ", 1), ("imod: ", 1),
+        ("undlod at stemme: ", 2), ("undlod at stemme ", 2), ("undlod: ", 2),
+    ]
+
+    /// The counts (and party letters) that follow each side's opening words, for a line that starts with one: "For: 3 (A, V)",
+    /// "For forslaget stemte 11 (A, V), imod stemte 8 (C, O)."; nil when the line opens otherwise or names no count.
+    static func countsAfterSides(_ line: String) -> [(Int?, [String])?]? {
+        let lowered = line.lowercased()
+        guard lowered.utf8.count == line.utf8.count, sideOpeners.contains(where: { lowered.hasPrefix($0.0) }) else { return nil }
+        var sides: [(Int?, [String])?] = [nil, nil, nil]
+        for (opener, side) in sideOpeners where sides[side] == nil {
+            guard let r = lowered.range(of: opener), r.lowerBound == lowered.startIndex || lowered[..<r.lowerBound].hasSuffix(", ") else { continue }
+            let after = line[line.index(line.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: r.upperBound))...]
+            let digits = after.prefix(while: \.isNumber)
+            guard let count = Int(digits) else { continue }
+            let rest = after.dropFirst(digits.count).drop(while: { $0 == " " })
+            var parties = [String]()
+            if rest.first == "(" {
+                // The parenthesis that closes the first: "(Anna Hansen (A), Bo Berg (A))" holds the members' own.
+                var depth = 0
+                var close: Substring.Index?
+                for index in rest.indices {
+                    if rest[index] == "(" { depth += 1 } else if rest[index] == ")" { depth -= 1; if depth == 0 { close = index; break } }
+                }
+                if let close {
+                    let inside = String(rest[rest.index(after: rest.startIndex)..<close])
+                    parties = letters(in: inside)
+                    if parties.isEmpty {
+                        parties = inside.split(separator: "(").dropFirst().compactMap { $0.split(separator: ")").first.map(String.init) }.filter { $0.count <= 2 }
+                    }
+                }
+            }
+            var unique = [String]()
+            for party in parties where !unique.contains(party) { unique.append(party) }
+            sides[side] = (count, unique)
+        }
+        return sides.contains(where: { $0 != nil }) ? sides : nil
     }
 
     /// "For stemte: A, V, C, O (8). Imod stemte: Ø (1). Undlod: F (1).": each side's label, its party letters and the

@@ -1610,3 +1610,33 @@ extension ItemDecisionWordingTests {
         #expect(meeting.items.first?.decision?.text == "Godkendt.")
     }
 }
+
+extension ItemDecisionWordingTests {
+    @Test("votes as 'For: 3 (members)' / 'Imod: 2 (…)', 'For forslaget stemte 11 (A, V), imod stemte 8 (C, O)', 'Undlod at stemme 5 (F)'")
+    func voteForms() throws {
+        let lists = try #require(ItemFacts.countsAfterSides("For: 3 (Anna Hansen (A), Bo Berg (A), Carl Dahl (V))"))
+        #expect(lists[0]?.0 == 3)
+        #expect(lists[0]?.1 == ["A", "V"])
+        let sentence = try #require(ItemFacts.countsAfterSides("For forslaget stemte 11 (A, V), imod stemte 8 (C, O)."))
+        #expect(sentence[0]?.0 == 11)
+        #expect(sentence[1]?.0 == 8)
+        #expect(sentence[1]?.1 == ["C", "O"])
+        let meeting = try readMeeting("""
+            REFERAT Byrådet d. 01-02-2023
+
+            Punkt 1: Lokalplan for boliger
+
+            Beslutning
+
+            For: 3 (Anna Hansen (A), Bo Berg (A), Carl Dahl (V))
+            Imod: 2 (Dorte Eg (B), Erik Fog (Ø))
+            Undlod at stemme 1 (F)
+
+            Godkendt.
+            """)
+        let vote = try #require(meeting.items.first?.votes.first)
+        #expect(meeting.items.first?.votes.count == 1)
+        #expect([vote.inFavour, vote.against, vote.abstaining] == [3, 2, 1])
+        #expect(ItemFacts.countsAfterSides("Formanden orienterede.") == nil)
+    }
+}
