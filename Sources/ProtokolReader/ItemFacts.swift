@@ -473,6 +473,14 @@ enum ItemFacts {
     static func votes(in lines: [Line]) -> [Vote] {
         var result = [Vote]()
         var previousLine = -2
+        // A side's line right under another's (or a paragraph below) goes on the same vote.
+        func add(_ vote: Vote, at lineNumber: Int) {
+            if let previous = result.last, lineNumber - previousLine <= 2, let merged = previous.merged(with: vote) {
+                result[result.count - 1] = merged
+            } else {
+                result.append(vote)
+            }
+        }
         for line in lines where line.hints.contains(.vote) || line.text.hasPrefix("For:") || line.text.hasPrefix("Imod:") {
             let lineNumber = line.number
             let printed = line.text
@@ -484,11 +492,7 @@ enum ItemFacts {
                 if let counted = sides[0] { (vote.inFavour, vote.partiesInFavour) = counted }
                 if let counted = sides[1] { (vote.against, vote.partiesAgainst) = counted }
                 if let counted = sides[2] { (vote.abstaining, vote.partiesAbstaining) = counted }
-                if let previous = result.last, lineNumber - previousLine <= 2, let merged = previous.merged(with: vote) {
-                    result[result.count - 1] = merged
-                } else {
-                    result.append(vote)
-                }
+                add(vote, at: lineNumber)
                 previousLine = lineNumber
                 continue
             }
@@ -497,13 +501,7 @@ enum ItemFacts {
                 // "For stemte: 5 (A+T+V)", "Imod stemte: 2 (C+O)", "Undlod at stemme: 1 (V)" on lines of their own: one vote.
                 let empty = labelled.inFavour == nil && labelled.against == nil && labelled.abstaining == nil && labelled.partiesInFavour.isEmpty
                     && labelled.partiesAgainst.isEmpty && labelled.partiesAbstaining.isEmpty
-                if !empty {
-                    if let previous = result.last, lineNumber - previousLine <= 2, let merged = previous.merged(with: labelled) {
-                        result[result.count - 1] = merged
-                    } else {
-                        result.append(labelled)
-                    }
-                }
+                if !empty { add(labelled, at: lineNumber) }
                 previousLine = lineNumber
                 continue
             }
@@ -541,11 +539,7 @@ enum ItemFacts {
                 || !vote.partiesAgainst.isEmpty || !vote.partiesAbstaining.isEmpty
             {
                 // "Et flertal … tiltrådte." then "Et mindretal … stemte imod.": one vote told over two lines (or paragraphs).
-                if let previous = result.last, lineNumber - previousLine <= 2, let merged = previous.merged(with: vote) {
-                    result[result.count - 1] = merged
-                } else {
-                    result.append(vote)
-                }
+                add(vote, at: lineNumber)
                 previousLine = lineNumber
             }
         }

@@ -144,7 +144,7 @@ struct MinutesParser {
         // A region's council and committees: the region, though items name the municipalities they concern.
         // ("Udvalg for regional udvikling" is a region's committee too.)
         // (A municipality's letterhead before any region named in the header outweighs it.)
-        let firstRegion = headerLines.firstIndex { line in Self.regions.contains { line.text.contains($0) } }
+        let firstRegion = headerLines.firstIndex { line in Bytes.contains(line.text, Self.regionBytes) && Self.regions.contains { line.text.contains($0) } }
         let firstMunicipality = headerLines.firstIndex { $0.hints.contains(.municipality) && HeaderReader.municipality($0.text) != nil }
         let regional = Lexicon.fold(meeting.committee).contains("region")
             || firstRegion.map { region in firstMunicipality.map { region < $0 } ?? true } ?? false
