@@ -477,6 +477,7 @@ struct HeaderReader {
     static func isChrome(_ text: String) -> Bool {
         let folded = Lexicon.fold(text.drop(while: { !$0.isLetter }))
         return siteChrome.contains(folded) || folded.hasPrefix("tilbage til ") || folded.hasPrefix("du er her") || folded.contains("cookie")
+            || folded.hasPrefix("kopier link")
     }
 
     static let siteChrome: Set<String> = [

@@ -274,7 +274,9 @@ struct MinutesParser {
 
     /// "Sagsbehandler:" with nothing after it.
     static func isEmptyCaseField(_ text: String) -> Bool {
-        text.utf8.count <= 24 && text.hasSuffix(":") && caseFieldLabels.contains(Lexicon.fold(text.dropLast()))
+        guard text.utf8.count <= 24, text.hasSuffix(":") else { return false }
+        let label = Lexicon.fold(text.dropLast())
+        return caseFieldLabels.contains(label) || CaseNumbers.caseLabels.contains(label)
     }
 
     /// A line of the case's fields printed under the title, such as "KLE: 00.30.01" or "Sagsbehandler | Lise Riis".

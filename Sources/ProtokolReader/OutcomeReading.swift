@@ -58,6 +58,14 @@ enum OutcomeReading {
     static func outcome(of text: String) -> Outcome {
         let t = Bytes.folded(text)
         if t.isEmpty { return .other }
+        // "- hvem har besluttet, og hvordan?": questions asked (spørgetid) decide nothing.
+        if text.contains("?"), case let lines = text.split(separator: "\n", omittingEmptySubsequences: true),
+            lines.contains(where: { $0.hasSuffix("?") })
+        {
+            let statements = lines.filter { !$0.hasSuffix("?") }
+            if statements.isEmpty { return .other }
+            if statements.count < lines.count { return outcome(of: statements.joined(separator: "\n")) }
+        }
         // "Punkt 358 Rengøringsløsning udsættes." then "Godkendt.": what was said of another item is not this one's outcome.
         if text.contains("\n"), case let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: true),
             paragraphs.contains(where: isOtherItemSentence),

@@ -2,12 +2,15 @@
 enum PageNoise {
     /// A web page's link back to its top ("Til toppen", "↑ Til top"), printed after every item.
     static func isNavigation(_ text: String) -> Bool {
-        guard let first = text.utf8.first, text.utf8.count <= 24, first | 0x20 == 0x74 || first | 0x20 == 0x67 || first | 0x20 == 0x68 || first | 0x20 == 0x6B || first >= 0xE2
+        guard let first = text.utf8.first, text.utf8.count <= 40, first | 0x20 == 0x74 || first | 0x20 == 0x67 || first | 0x20 == 0x68 || first | 0x20 == 0x6B || first >= 0xE2
         else { return false }
         var folded = Lexicon.fold(text)
         while let f = folded.first, f == "↑" || f == "^" || f == " " { folded.removeFirst() }
-        return ["til toppen", "til top", "tilbage til toppen", "gå til toppen", "til toppen af siden", "hent som pdf", "kopier link", "tilbage til forsiden"]
-            .contains(folded)
+        // "Kopier link til punktet - Print": a page's menu over each item.
+        if folded.hasPrefix("kopier link til punktet") { return true }
+        return text.utf8.count <= 24
+            && ["til toppen", "til top", "tilbage til toppen", "gå til toppen", "til toppen af siden", "hent som pdf", "kopier link", "tilbage til forsiden"]
+                .contains(folded)
     }
 
     /// A page's toggle glued to the heading it opens ("Godkendelse af dagsordenÅbn/luk punkt").

@@ -1640,3 +1640,26 @@ extension ItemDecisionWordingTests {
         #expect(ItemFacts.countsAfterSides("Formanden orienterede.") == nil)
     }
 }
+
+extension ItemDecisionWordingTests {
+    @Test("'N : Title' over an empty 'Sagsnr:' under a page's menu line; questions asked decide nothing")
+    func menusAndQuestions() throws {
+        let meeting = try readMeeting("""
+            Referat: 27. oktober 2025 kl. 08:00
+            Kopier link til punktet - Print
+            1 : Godkendelse af dagsorden
+            Sagsnr:
+            Beslutning
+            Godkendt.
+            Kopier link til punktet - Print
+            2 : Spørgetid
+            Sagsnr:
+            Beslutning
+            - Hvem har besluttet placeringen, og hvordan?
+            """)
+        #expect(meeting.items.map(\.number) == [1, 2])
+        #expect(meeting.items.first?.decision?.text == "Godkendt.")
+        #expect(meeting.items.last?.decision?.outcome == .other)
+        #expect(meeting.committee != "Kopier link til punktet")
+    }
+}
