@@ -455,21 +455,20 @@ extension MinutesParser {
     func unnumberedStarts() -> [ItemStart] {
         var result = [ItemStart]()
         func nextFilled(_ i: Int) -> Int? { lines.indices.contains(i) ? lines[i...].firstIndex { !$0.isBlank } : nil }
+        // "Øvrige sagsbehandlere: -": a field beside the case number, no title.
+        func isField(_ line: Line) -> Bool { line.text.firstIndex(of: ":").map { line.text.distance(from: line.text.startIndex, to: $0) <= 30 } ?? false }
         func isTitle(_ line: Line) -> Bool {
-            !(line.text.firstIndex(of: ":").map { line.text.distance(from: line.text.startIndex, to: $0) <= 30 } ?? false)
-                && line.characterCount <= 160 && Bytes.startsUppercase(line.text) && !line.text.hasSuffix(".") && !line.text.hasSuffix(":")
+            !isField(line) && line.characterCount <= 160 && Bytes.startsUppercase(line.text) && !line.text.hasSuffix(".") && !line.text.hasSuffix(":")
                 && CaseNumbers.fromLine(line.text) == nil && sectionHeading(line, current: nil) == nil && HeaderReader.labelled(line.text) == nil
         }
         func opensSection(_ i: Int?) -> Bool { i.map { sectionHeading(lines[$0], current: nil) != nil } ?? false }
-        // "Øvrige sagsbehandlere: -": a field beside the case number, no title.
-        func isField(_ line: Line) -> Bool { line.text.firstIndex(of: ":").map { line.text.distance(from: line.text.startIndex, to: $0) <= 30 } ?? false }
         for (index, line) in lines.enumerated() where !line.isBlank && CaseNumbers.fromLine(line.text) != nil {
             // The case number over the title (and the case's other fields).
             var below = nextFilled(index + 1)
             while let b = below, isField(lines[b]), CaseNumbers.fromLine(lines[b].text) == nil, sectionHeading(lines[b], current: nil) == nil {
                 below = nextFilled(b + 1)
             }
-            if let title = below, isTitle(lines[title]), !isField(lines[title]), opensSection(nextFilled(title + 1)) {
+            if let title = below, isTitle(lines[title]), opensSection(nextFilled(title + 1)) {
                 result.append(ItemStart(index: title, number: result.count + 1, title: lines[title].text, closed: false))
                 continue
             }
