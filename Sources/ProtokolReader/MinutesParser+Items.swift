@@ -371,10 +371,11 @@ extension MinutesParser {
         if candidates.isEmpty {
             candidates = numberedStarts(tocRange: tocRange, tocTitles: toc?.entries.map(\.title) ?? [])
         }
-        // "• Pkt. 42 Beslutninger" then "Pkt. 42" alone: one heading printed twice (a page's list of links, then the item).
+        // "• Pkt. 42 Beslutninger" then "Pkt. 42" alone: one heading printed twice (a page's list of links, then the item),
+        // perhaps with the item's files between them ("Arbejdsplan_2019.pdf Vision.pdf").
         candidates = candidates.enumerated().filter { i, c in
             guard c.title.isEmpty, i > 0, case let previous = candidates[i - 1], previous.number == c.number, !previous.title.isEmpty else { return true }
-            return (previous.index + 1..<c.index).contains { !lines[$0].isBlank }
+            return (previous.index + 1..<c.index).contains { !lines[$0].isBlank && !Self.isFileNames(lines[$0].text) }
         }.map(\.element)
         // A list of headings without bodies that is repeated later with bodies was a table of contents.
         var kept = [ItemStart]()
@@ -408,6 +409,15 @@ extension MinutesParser {
             s.closed = closed
             s.title = title
             return s
+        }
+    }
+
+    /// "Arbejdsplan_2019.pdf Vision_og_strategi.pdf": a line of nothing but file names.
+    static func isFileNames(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return !words.isEmpty && words.allSatisfy { word in
+            guard let dot = word.lastIndex(of: "."), word.index(after: dot) < word.endIndex else { return false }
+            return ["pdf", "docx", "doc", "xlsx", "xls", "pptx", "jpg", "png"].contains(word[word.index(after: dot)...].lowercased())
         }
     }
 

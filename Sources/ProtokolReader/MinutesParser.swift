@@ -437,6 +437,13 @@ struct MinutesParser {
                 i = j
                 continue
             }
+            // The item's files listed under its heading on a web page: its attachments.
+            if Self.isFileNames(line.text) {
+                item.attachments.append(contentsOf: line.text.split(separator: " ").map(String.init))
+                j += 1
+                i = j
+                continue
+            }
             // The heading printed again ("Pkt. 42", "1.     Godkendelse af dagsorden (B)") or the title alone once more.
             if isRepeatedHeading(line.text, of: item) {
                 j += 1
