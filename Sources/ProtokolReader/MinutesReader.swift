@@ -92,7 +92,8 @@ public struct MinutesReader: Sendable {
             // "1. Meddelelse fra formandenReferat": a page's heading glued after the title becomes a line of its own.
             if let split = gluedTrailingHeading(line.text) {
                 result.append(Line(text: split.text, number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak))
-                line = Line(text: split.heading, number: line.number)
+                // (Set apart from the title by its style on the page, so a heading even when the word is only sometimes one.)
+                line = Line(text: split.heading, number: line.number, strong: true)
             }
             // "BeslutningGodkendt.": a page's heading glued to its text becomes two lines.
             if let split = gluedHeading(line.text) {

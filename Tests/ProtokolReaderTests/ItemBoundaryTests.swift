@@ -44,4 +44,24 @@ struct ItemBoundaryTests {
         #expect(meeting.items.last?.attachments == ["Arbejdsplan_2019.pdf", "Vision_2019-21.pdf"])
         #expect(meeting.items.last?.decision?.outcome == .discussed)
     }
+
+    @Test("'2. Godkendelse … 2021-2022Referat': the glued 'Referat' ends the title and heads the item's decision")
+    func referatGluedToTitle() throws {
+        let meeting = try readMeeting("""
+            Dagsorden
+            Regionsrådet 24-11-2020 13:00
+
+            1. Meddelelse fra formanden
+
+            Intet.
+
+            2. Godkendelse - Nordjysk Socialaftale 2021-2022Referat
+
+            Godkendt.
+            """)
+        #expect(meeting.items.last?.title == "Godkendelse - Nordjysk Socialaftale 2021-2022")
+        #expect(meeting.items.last?.decision?.outcome == .approved)
+        #expect(meeting.items.last?.decision?.text == "Godkendt.")
+        #expect(meeting.kind == .minutes)
+    }
 }
