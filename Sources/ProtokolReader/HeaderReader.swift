@@ -72,6 +72,11 @@ struct HeaderReader {
                 }
                 // "Karsten Skawbo-Jensen og Daniel Panduro havde meldt forfald. I stedet mødte Vibeke Qvist og Reza Katebi."
                 if line.hints.contains(.absence), line.characterCount <= 300, Self.readAbsenceSentences(line, into: &meeting) { continue }
+                // "Den 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge": the place after the time.
+                if meeting.location == nil, i <= 12, let place = Self.placeAfterTime(line.text) {
+                    meeting.location = place
+                    meeting.startTime = meeting.startTime ?? DateText.firstTime(in: line.text)
+                }
                 // "i Byrådssalen", "Kommunalbestyrelsens mødesal på Ballerup Rådhus" under the date and time: the place.
                 // (Or below the committee under the date: "Tirsdag 26. okt 2021 kl. 19:00", "Byrådet", "Byrådssalen".)
                 if meeting.location == nil, i <= 12, line.characterCount <= 80, i >= 2,
@@ -83,8 +88,6 @@ struct HeaderReader {
                     meeting.location = place
                     locationGuessed = true
                 }
-                // "Den 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge": the place after the time.
-                if meeting.location == nil, i <= 12, let place = Self.placeAfterTime(line.text) { meeting.location = place }
                 // "Byrådssalen, Rådhuset, Laksetorvet 1": a place without its label.
                 if meeting.location == nil, i <= 15, Self.looksLikePlace(line.text) { meeting.location = LineText.trim(line.text) }
                 continue
@@ -434,7 +437,7 @@ struct HeaderReader {
         "åben", "åbent", "offentlig", "offentligt", "lukket", "endelig", "godkendt", "referat", "dagsorden",
         "beslutningsprotokol", "protokol", "mødereferat", "beslutningsreferat", "og", "af", "fra", "for", "til", "med",
         "møde", "mødet", "i", "ordinært", "ekstraordinært", "beslutninger", "-", "–", "d.", "den", "d", "kl.", "kl",
-        "tillægsdagsorden", "tillægsreferat", "mødedagsorden", "referater", "•", "·", "|", "indkaldelse",
+        "tillægsdagsorden", "tillægsreferat", "mødedagsorden", "referater", "•", "·", "|", "indkaldelse", "uden", "bilag",
     ]).union(weekdays)
 
     /// "Ældrerådsmøde", "Økonomiudvalgsmøde": the body's meeting, named by the body.
@@ -442,7 +445,11 @@ struct HeaderReader {
 
     /// "… kl. 13:00 i Tapperiet, Sdr. Badevej 1" -> "Tapperiet, Sdr. Badevej 1".
     static func placeAfterTime(_ text: String) -> String? {
-        guard Bytes.contains(text, Self.kl), let kl = text.range(of: " kl. ") ?? text.range(of: " kl ") else { return nil }
+        // ("Kl. 16:00 i Mødelokale 2, Allerslev" on a line of its own, too.)
+        let opening = text.hasPrefix("Kl. ") || text.hasPrefix("kl. ") ? text.range(of: "l. ") : nil
+        guard let kl = opening ?? (Bytes.contains(text, Self.kl) ? text.range(of: " kl. ") ?? text.range(of: " kl ") : nil)
+            ?? (Bytes.contains(text, Self.capitalKl) ? text.range(of: " Kl. ") : nil)
+        else { return nil }
         let rest = text[kl.upperBound...].drop(while: { $0.isNumber || $0 == "." || $0 == ":" || $0 == "-" || $0 == "–" })
         guard rest.hasPrefix(" i "), case let place = LineText.trim(rest.dropFirst(3)), !place.isEmpty, place.first?.isUppercase == true,
             place.count <= 120
@@ -462,6 +469,7 @@ struct HeaderReader {
 
     static let derVarAfbudFra = Array("der var afbud fra ".utf8)
     private static let kl = Array(" kl".utf8)
+    private static let capitalKl = Array(" Kl".utf8)
     private static let staffWords = ["direktør", "chef", "sekretær", "referent", "konsulent", "medarbejder"]
     private static let tableHeaderWords: Set<String> = ["dato", "type", "hent", "tid", "sted", "titel"]
     private static let weekdays: Set<String> = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
@@ -481,7 +489,7 @@ struct HeaderReader {
     }
 
     static let siteChrome: Set<String> = [
-        "you are here", "du er her", "dagsordener", "dagsordener og referater", "mødesager", "møder", "mødeoversigt", "dagsorden og referat", "dagsorden og referater", "referater",
+        "you are here", "du er her", "agenda", "transkript", "få siden oplæst", "læs op", "byråd og udvalg", "dagsordener", "dagsordener og referater", "mødesager", "møder", "mødeoversigt", "dagsorden og referat", "dagsorden og referater", "referater",
         "politik", "forside", "forsiden", "menu", "søg", "print", "udskriv", "del", "luk alle punkter", "åbn alle punkter", "gå til indhold",
         "fold alle punkter", "fold alle punkter ud", "fold alle ud", "udfold alle", "åbn alle", "luk alle", "vis alle punkter",
         "punkter på dagsordenen", "dagsordenens punkter",
@@ -532,9 +540,24 @@ struct HeaderReader {
             while let last = bare.last, last == "." || last == ":" || last == "," { bare = bare.dropLast() }
             return titleNoise.contains(bare.lowercased()) ? String(bare) : word
         }
-        while let first = words.first, titleNoise.contains(first.lowercased()) || first.lowercased() == "download" || first.lowercased() == "hent" {
+        // "1 Referat fra møde i …": a page's number before the title.
+        while let first = words.first, titleNoise.contains(first.lowercased()) || first.lowercased() == "download" || first.lowercased() == "hent"
+            || words.count > 1 && first.allSatisfy(\.isNumber)
+        {
             words.removeFirst()
         }
+        // "Økonomiudvalget onsdag den 14. marts Kl. 15:30 i Mødelokale 1": a date without its year ends the name at its weekday,
+        // "den 14." or "kl. 15".
+        if let cut = words.indices.dropFirst().first(where: { i in
+            let word = words[i].lowercased()
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            return weekdays.contains(word.hasSuffix(",") ? String(word.dropLast()) : word)
+                || (word == "den" || word == "kl." || word == "kl") && next.first?.isNumber == true
+        }) {
+            words.removeSubrange(cut...)
+        }
+        // "Referat (29. august 2017)": the parenthesis the date stood in.
+        while let last = words.last, !last.contains(where: { $0.isLetter || $0.isNumber }) { words.removeLast() }
         var genitive = false
         while let last = words.last, titleNoise.contains(last.lowercased()) || last == "," {
             if last.lowercased().hasPrefix("møde") { genitive = true }

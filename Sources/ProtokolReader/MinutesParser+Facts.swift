@@ -237,6 +237,8 @@ extension MinutesParser {
         for suffix in [" den", " d.", " af", " fra"] where name.hasSuffix(suffix) { name = String(name.dropLast(suffix.count)) }
         // "Borgerrepræsentationens beslutning i mødet den 7. april 2022".
         for suffix in [" i mødet", " på mødet"] where name.hasSuffix(suffix) { name = String(name.dropLast(suffix.count)) }
+        // "Integrationsudvalgets møde den 12. december 2011:": the committee in the genitive.
+        if found != nil, name.hasSuffix("s møde"), !name.hasSuffix("ss møde"), name.count > 12 { name = String(name.dropLast("s møde".count)) }
         name = LineText.trim(name)
         let lowered = name.lowercased()
         if lowered.hasPrefix("beslutninger i ") || lowered.hasPrefix("beslutninger ") {

@@ -227,7 +227,9 @@ struct MinutesParser {
     private func decisionHeadingStages() -> [(body: String, date: CalendarDate?)] {
         var stages = [(body: String, date: CalendarDate?)]()
         for line in lines where line.text.utf8.count <= 160 && Bytes.containsAnyFolded(line.text, Self.beslutningHint) {
-            if Self.lexiconKind(Lexicon.fold(line.text.hasSuffix(":") ? String(line.text.dropLast()) : line.text)) == .decision,
+            // ("Integrationsudvalgets møde den 12. december 2011:" over each decision, too.)
+            if Self.lexiconKind(Lexicon.fold(line.text.hasSuffix(":") ? String(line.text.dropLast()) : line.text)) == .decision
+                || line.text.hasSuffix(":") && Bytes.containsAnyFolded(line.text, Self.moedeDen),
                 let stage = Self.stage(line.text)
             {
                 stages.append(stage)
@@ -236,7 +238,8 @@ struct MinutesParser {
         return stages
     }
 
-    static let beslutningHint = Bytes.NeedleSet(["beslutning"])
+    static let beslutningHint = Bytes.NeedleSet(["beslutning", "møde den"])
+    static let moedeDen = Bytes.NeedleSet(["s møde den"])
 
     /// "Direktøren foreslår," / "… foreslår, at" / "… foreslår:" -> "Direktøren"; nil for other lines.
     static func foreslaarLead(_ text: String) -> String? {

@@ -1,0 +1,112 @@
+import ProtokolModel
+import Testing
+@testable import ProtokolReader
+
+/// A meeting's title line that carries more than the committee: a date without its year, the time and the room,
+/// a page number before it, a date in parentheses; and decision headings that name what the header does not.
+@Suite("Title lines that carry more than the committee")
+struct TitleLineTests {
+    @Test("'Referat Økonomiudvalget onsdag den 14. marts Kl. 15:30 i Mødelokale 1 og 2': the name ends at the weekday; the place follows the time")
+    func yearlessDateEndsTheName() throws {
+        let meeting = try readMeeting("""
+            Referat Økonomiudvalget onsdag den 14. marts Kl. 15:30 i Mødelokale 1 og 2
+
+            Referat onsdag den 14. marts 2018 Kl. 15:30 i Mødelokale 1 og 2
+
+            1. ØU - Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.committee == "Økonomiudvalget")
+        #expect(meeting.date?.description == "2018-03-14")
+        #expect(meeting.startTime?.description == "15:30")
+        #expect(meeting.location == "Mødelokale 1 og 2")
+    }
+
+    @Test("'1 Referat fra møde i Kommunalbestyrelsen mandag den 25. januar 2010': the page number is no part of the name")
+    func pageNumberBeforeTheTitle() throws {
+        let meeting = try readMeeting("""
+            1 Referat fra møde i Kommunalbestyrelsen mandag den 25. januar 2010 Mødet startede kl. 18:00 i Rådssalen, Lejre
+
+            1. KB - Spørgetid
+
+            Sagsnr.: 10/11
+
+            Beslutning
+
+            Ingen spørgsmål.
+            """)
+        #expect(meeting.committee == "Kommunalbestyrelsen")
+        #expect(meeting.location == "Rådssalen, Lejre")
+    }
+
+    @Test("'Kl. 16:00 i Mødelokale 2, Allerslev' under the title: the start time and the place apart")
+    func timeAndPlaceOnTheirOwnLine() throws {
+        let meeting = try readMeeting("""
+            Referat Udvalget for Teknik & Miljø tirsdag den 3. november 2015
+
+            Kl. 16:00 i Mødelokale 2, Allerslev
+
+            1. TM - Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.committee == "Udvalget for Teknik & Miljø")
+        #expect(meeting.startTime?.description == "16:00")
+        #expect(meeting.location == "Mødelokale 2, Allerslev")
+    }
+
+    @Test("'Referat (29. august 2017)' then 'Agenda': no committee there; the decision headings name it")
+    func dateInParentheses() throws {
+        let meeting = try readMeeting("""
+            Referat (29. august 2017)
+
+            Agenda
+
+            Deltagere:
+
+            Anne Mette Bak (A)
+            Bjarne Kogsbøll (C)
+
+            1. Godkendelse af dagsorden
+
+            Beslutning Byrådet den 29-08-2017
+
+            Godkendt.
+            """)
+        #expect(meeting.committee == "Byrådet")
+        #expect(meeting.date?.description == "2017-08-29")
+    }
+
+    @Test("no header; 'Integrationsudvalgets møde den 12. december 2011:' over each decision gives the committee and the date")
+    func genitiveMeetingHeadings() throws {
+        let meeting = try readMeeting("""
+            1.         Bemærkninger til dagsordenen
+
+            Åbent
+
+            Sagsnr.: 326-2010-57347       J.nr.: 00.01.00            Dokumentnr.: 326-2011-15264
+
+            Integrationsudvalgets møde den 12. december 2011:
+
+            Godkendt.
+
+            2.         Gensidig orientering
+
+            Åbent
+
+            Sagsnr.: 326-2010-39103       J.nr.: 00.01.00            Dokumentnr.: 326-2011-15343
+
+            Integrationsudvalgets møde den 12. december 2011:
+
+            Drøftet.
+            """)
+        #expect(meeting.committee == "Integrationsudvalget")
+        #expect(meeting.date?.description == "2011-12-12")
+        #expect(meeting.items.map(\.decision?.outcome) == [.approved, .discussed])
+    }
+}
