@@ -113,7 +113,10 @@ struct HeaderReader {
                     // Lines of one source line came from one block broken by <br>; "Ulla Hardy-Hansen (C)" alone goes on a list of
                     // one member a line.
                     // Or one name, role or party a paragraph: "Heino Knudsen", "Formand", "(A)", "Anne Møller Ronex", "(B)".
+                    // (A list line that ends in a comma or a hyphen goes on, over the blank line pdftotext may put after it.)
+                    let unfinished = values.last.map { Self.endsMidList($0) } ?? false
                     let contiguous = content[i].number == previousNumber + 1 || content[i].number == previousNumber
+                        || multi && unfinished && content[i].number <= previousNumber + 2
                         || multi && content[i].text.contains("(") && Self.participants(content[i].text).count == 1
                         || multi && content[i].number <= previousNumber + 2 && content[i].characterCount <= 40
                             && (Self.partyToken(content[i].text) != nil || Self.roleWords.contains(Lexicon.fold(content[i].text))
@@ -140,8 +143,17 @@ struct HeaderReader {
             var joined = values.first ?? ""
             for (index, value) in values.enumerated().dropFirst() {
                 // (Not when the next line is a member with a party of their own.)
-                let wrapped = multi && (lengths[index - 1] >= 55 || Self.endsInFirstName(values[index - 1])) && !values[index - 1].hasSuffix(")")
-                    && !values[index - 1].hasSuffix(",") && !(value.contains("(") && Self.participants(value).count == 1)
+                // (A line of a comma-separated list that ends in neither a comma nor a party ends mid-name: "…, Merete" + "Scheelsbeck (C), …".)
+                let previous = LineText.trim(values[index - 1])
+                let midName = Self.endsMidList(previous) && !previous.hasSuffix(",") && !previous.hasSuffix("-")
+                let wrapped = multi && (midName || (lengths[index - 1] >= 55 || Self.endsInFirstName(previous)) && !previous.hasSuffix(")")
+                    && !previous.hasSuffix(",") && !(value.contains("(") && Self.participants(value).count == 1))
+                // "Daniel Do-" + "noso (F)": a name hyphenated at the line's end.
+                if multi, previous.hasSuffix("-"), previous.count > 2, value.first?.isLowercase == true {
+                    joined.removeLast()
+                    joined += value
+                    continue
+                }
                 joined += multi ? (wrapped ? " " : ", ") : " "
                 joined += value
             }
@@ -164,6 +176,19 @@ struct HeaderReader {
     }
 
     /// "Bjarne Nielsen, Knud Gether, Ebbe": a list whose last name is one word, so its surname went to the next line.
+    /// "Laurids Christensen (C), Marjan Ganjjou (C), Merete", "… (A), Daniel Do-", "…, Annette Johansen (A),": a line of a list of
+    /// members with their parties that goes on below.
+    static func endsMidList(_ line: String) -> Bool {
+        let text = LineText.trim(line)
+        guard text.contains("), ") || text.hasSuffix("),") else { return false }
+        if text.hasSuffix(",") || text.hasSuffix("-") { return true }
+        // ("Ellen Knudsen (C), stedfortræder for Brigitte Klintskov Jerkel": a note, not a name cut short.)
+        guard let cut = text.range(of: "), ", options: .backwards), case let tail = text[cut.upperBound...].split(separator: " "),
+            tail.allSatisfy({ $0.first?.isUppercase == true }), let last = tail.last, last.allSatisfy({ $0.isLetter || $0 == "-" })
+        else { return false }
+        return partyToken(last) == nil
+    }
+
     static func endsInFirstName(_ line: String) -> Bool {
         let pieces = line.split(separator: ",")
         guard pieces.count >= 2, let last = pieces.last.map({ LineText.trim($0) }), !last.isEmpty, !last.contains(" "),

@@ -1,0 +1,70 @@
+import ProtokolModel
+import Testing
+@testable import ProtokolReader
+
+/// Lists of members as pdftotext breaks them: mid-name, at a hyphen, with a blank line after every line.
+@Suite("Member lists broken over lines")
+struct MemberListTests {
+    @Test("'Medlemmer:' over lines cut mid-name and at hyphens, a blank line after each: every member, once")
+    func wrappedListWithBlankLines() throws {
+        let meeting = try readMeeting("""
+            Byrådet
+
+            Referat
+
+            Dato:
+
+            Tirsdag den 18. juni 2013
+
+            Medlemmer:  Michael Ziegler (borgmester) (C), Annette Johansen (A),\u{20}
+
+            Bjarne Kogsbøll (C), Daniel Do-
+
+            noso (F), Hu-
+
+            go Hammel (A), Jesper Kirkegaard (C), John A. Bilenberg\u{20}
+
+            (C), Marjan Ganjjou (C), Merete\u{20}
+
+            Scheelsbeck (C), Svend-Erik\u{20}
+
+            Hermansen (A), Thomas Bak (A)\u{20}
+
+            Fraværende:  Jesper Kirkegaard (C)\u{20}
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.participants.map(\.name) == [
+            "Michael Ziegler", "Annette Johansen", "Bjarne Kogsbøll", "Daniel Donoso", "Hugo Hammel", "Jesper Kirkegaard", "John A. Bilenberg",
+            "Marjan Ganjjou", "Merete Scheelsbeck", "Svend-Erik Hermansen", "Thomas Bak",
+        ])
+        #expect(meeting.participants.first { $0.name == "Merete Scheelsbeck" }?.party == "C")
+        #expect(meeting.participants.filter(\.absent).map(\.name) == ["Jesper Kirkegaard"])
+    }
+
+    @Test("'Ellen Knudsen (C), stedfortræder for Brigitte Klintskov Jerkel' is a note; the member below stands alone")
+    func noteAfterAMember() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Regionsrådet
+            Mandag den 6. januar 2020
+
+            Deltagere:
+
+            Ellen Knudsen (C), stedfortræder for Brigitte Klintskov Jerkel
+
+            Bruno Jerup (Ø)
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.participants.map(\.name).contains("Bruno Jerup"))
+    }
+}
