@@ -554,6 +554,8 @@ extension MinutesParser {
             var headingLike: Bool
             /// A title on a line of its own with its case number or a section right under it: surely an item.
             var sectionFollows = false
+            /// Its case number, its access or a section's heading on the very next line.
+            var markerRightBelow = false
         }
         var candidates = [Candidate]()
         let folded = Set(tocTitles.map { Lexicon.fold(Self.closedPrefix($0).1) })
@@ -640,6 +642,9 @@ extension MinutesParser {
                     break
                 }
             }
+            let markerRightBelow = lines[(index + (title.isEmpty ? 2 : 1))...].first(where: { !$0.isBlank }).map {
+                CaseNumbers.fromLine($0.text) != nil || Self.accessMarker($0.text) != nil || Self.opensWithHeading($0.text)
+            } == true
             let last = shownTitle.last
             let headingLike = shownTitle.count <= 150 && last != "." && last != "," && last != ";" && last != ":"
             candidates.append(Candidate(
@@ -649,7 +654,8 @@ extension MinutesParser {
                 sectionFollows: followedByMarker && headingLike
                     && (afterBlank || lines[(index + 1)...].first(where: { !$0.isBlank }).map {
                         CaseNumbers.fromLine($0.text) != nil || Self.opensWithHeading($0.text)
-                    } == true)))
+                    } == true),
+                markerRightBelow: markerRightBelow))
         }
         // The evidenced headings in rising order make the spine; a number missing from it is filled by a heading-like
         // line between its neighbours ("4. Klagesag" with no case number, "106. Eventuelt" with nothing under it).
@@ -658,6 +664,20 @@ extension MinutesParser {
             // "2a." comes right after item 2.
             if candidate.start.lettered {
                 if let last = spine.last, candidate.start.number == last.start.number { spine.append(candidate) }
+                continue
+            }
+            // "3. Finansiering" over a paragraph inside item 2, then "3. Eventuelt" right over its "Beslutning": the same number
+            // twice, and the heading a section follows at once is the item; the numbered headings of the text from there on
+            // were the item's own.
+            if let last = spine.last, candidate.start.number <= last.start.number, candidate.markerRightBelow,
+                let same = spine.firstIndex(where: { $0.start.number >= candidate.start.number }), same > 0,
+                spine[same...].allSatisfy({ !$0.markerRightBelow }),
+                // (Not the heading printed twice, as a link and then over the item: "2. Siden sidst (O)" and "2.     Siden sidst (O)".)
+                !(spine[same].start.number == candidate.start.number
+                    && Lexicon.fold(spine[same].start.title) == Lexicon.fold(candidate.start.title))
+            {
+                spine.removeSubrange(same...)
+                spine.append(candidate)
                 continue
             }
             // Numbers rise; a few may be missing (items without evidence, filled below), more when closed items were left out

@@ -64,4 +64,55 @@ struct ItemBoundaryTests {
         #expect(meeting.items.last?.decision?.text == "Godkendt.")
         #expect(meeting.kind == .minutes)
     }
+
+    @Test("numbered headings inside an item ('1. Drift' … '4. Risici') give way to the item their number repeats, a section right under it")
+    func numberedHeadingsInsideAnItem() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Økonomiudvalget
+            Mødedato: 12. marts 2020 kl. 16:00
+
+            1. Godkendelse af dagsorden
+            Sagsnr.: 20/123
+            Beslutning
+            Godkendt.
+
+            2. Budgetopfølgning pr. 1. marts
+            Sagsnr.: 20/456
+            Sagsfremstilling
+            Budgetopfølgningen omfatter tre dele.
+
+            1. Drift
+            Driften viser et mindreforbrug på 2 mio. kr. i forhold til budgettet.
+
+            2. Anlæg
+            Anlæg viser et merforbrug på 1,5 mio. kr.
+
+            3. Finansiering
+            Finansieringen er uændret.
+
+            4. Risici
+            Der er ingen væsentlige risici ved dette.
+
+            Indstilling
+            Direktionen indstiller,
+            1. at budgetopfølgningen godkendes
+            Beslutning
+            Godkendt.
+
+            3. Kommende møder
+            Sagsnr.: 20/999
+            Beslutning
+            Taget til efterretning.
+
+            4. Eventuelt
+            Beslutning
+            Intet.
+            """)
+        #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Budgetopfølgning pr. 1. marts", "Kommende møder", "Eventuelt"])
+        #expect(meeting.items.map(\.number) == [1, 2, 3, 4])
+        #expect(meeting.items[1].decision?.outcome == .approved)
+        #expect(meeting.items[1].sections.first?.text.contains("4. Risici") == true)
+        #expect(meeting.items[2].caseNumber == "20/999")
+    }
 }
