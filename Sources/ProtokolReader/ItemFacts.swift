@@ -208,6 +208,7 @@ enum ItemFacts {
     // MARK: Disqualification
 
     private static let inhabilHint = Bytes.NeedleSet(["nhabil"])
+    private static let questionWords = Bytes.NeedleSet(["spørgsmål om", "hvorvidt", "om habilitet"])
     private static let inhabilWord = Array("inhabil".utf8)
 
     /// Names declared inhabil in a line, e.g. "Martin Clausen (A) blev erklæret inhabil."
@@ -238,10 +239,14 @@ enum ItemFacts {
         for marker in markers {
             guard let range = lowered.range(of: marker) else { continue }
             let offset = lowered.distance(from: lowered.startIndex, to: range.lowerBound)
+            // "Jakob Næsager (C) ikke var inhabil": the finding that one was not.
+            if lowered[..<range.lowerBound].hasSuffix(" ikke") || lowered[..<range.lowerBound].hasSuffix(" ikke længere") { continue }
             let prefix = String(text.prefix(offset))
             // The sentence may start elsewhere; take the words after the last sentence break, and after "…, at".
             // (Sentences end where `sentences` says: not after the initial of "Anders W. Berthelsen".)
             var sentence = Self.sentences(prefix).last ?? prefix
+            // "Der blev rejst spørgsmål om, hvorvidt X og Y er inhabile": a question, not a finding.
+            if Bytes.containsAnyFolded(sentence, Self.questionWords) { continue }
             if marker == " forlod mødet" || marker == " deltog ikke" || marker == " medvirkede ikke" { sentence = beforeLeaving(sentence) }
             if let at = sentence.range(of: ", at ", options: .backwards) {
                 let after = LineText.trim(sentence[at.upperBound...])

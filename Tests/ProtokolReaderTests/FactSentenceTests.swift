@@ -1,0 +1,38 @@
+import ProtokolModel
+import Testing
+@testable import ProtokolReader
+
+/// Sentences in decisions that look like facts and are not, or are facts in a wording not seen before.
+@Suite("Facts in decision sentences")
+struct FactSentenceTests {
+    private func item(_ decision: String) throws -> AgendaItem {
+        let meeting = try readMeeting("""
+            Referat
+            Byrådet
+            Mødedato: 18. december 2018 kl. 17:00
+
+            1. Lokalplan for Østervang
+
+            Beslutning
+
+            \(decision)
+            """)
+        return try #require(meeting.items.first)
+    }
+
+    @Test("'… ikke var inhabil' and a question whether two members 'er inhabile' disqualify nobody")
+    func negatedAndAskedInhabilitet() throws {
+        let negated = try item("Udvalget besluttede, at Jakob Næsager (C) ikke var inhabil i forhold til behandlingen af punktet.\n\nGodkendt.")
+        #expect(negated.disqualified.isEmpty)
+        let asked = try item("""
+            Der blev rejst spørgsmål om byrådsmedlemmerne Helle Jessen (A) og Daniel Lillerøi (A) er inhabile i behandling af sagen.
+
+            Byrådet vurderede at Daniel Lillerøi (A) ikke ses at være inhabil.
+
+            Godkendt.
+            """)
+        #expect(asked.disqualified.isEmpty)
+        let declared = try item("Martin Clausen (A) blev erklæret inhabil.\n\nGodkendt.")
+        #expect(declared.disqualified == ["Martin Clausen"])
+    }
+}
