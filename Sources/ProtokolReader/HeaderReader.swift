@@ -259,11 +259,22 @@ struct HeaderReader {
                 }
             }
             for p in Self.participants(absentText) {
-                if let index = meeting.participants.firstIndex(where: { $0.name == p.name }) {
+                if let index = Self.member(named: p.name, in: meeting.participants) {
                     meeting.participants[index].absent = true
                     if meeting.participants[index].party == nil { meeting.participants[index].party = p.party }
                 } else {
                     meeting.participants.append(Participant(name: p.name, party: p.party, absent: true))
+                }
+            }
+        case .remarks:
+            // (Not "Susanne Beier forlod mødet efter sag nr. 104": an absence from some items only.)
+            for sentence in ItemFacts.sentences(value) where !sentence.contains(where: \.isNumber) {
+                for name in ItemFacts.absentNames(sentence) ?? [] {
+                    if let index = Self.member(named: name.name, in: meeting.participants) {
+                        meeting.participants[index].absent = true
+                    } else {
+                        meeting.participants.append(Participant(name: name.name, party: name.party, absent: true))
+                    }
                 }
             }
         case .committee:
@@ -398,7 +409,7 @@ struct HeaderReader {
             }
             let values = content[j...].prefix(labels.count).prefix { labelled($0.text) == nil && kindWord($0.text) == nil && !$0.text.hasSuffix(":") }
             // The last label's value may be empty, its line missing ("Bemærkninger:").
-            let lastUnknown = labels.last.map { label in labelled(label.text).map { $0.0 == .absent || $0.0 == .other } ?? true } ?? false
+            let lastUnknown = labels.last.map { label in labelled(label.text).map { $0.0 == .absent || $0.0 == .other || $0.0 == .remarks } ?? true } ?? false
             guard labels.count >= 2, values.count == labels.count || values.count == labels.count - 1 && lastUnknown && values.count >= 2
             else {
                 result.append(content[i])
@@ -793,7 +804,11 @@ struct HeaderReader {
         if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 30 {
             let label = Lexicon.fold(text[..<colon])
             if let kind = Lexicon.headerLabels[label] {
-                return (kind, LineText.trim(text[text.index(after: colon)...]))
+                // "Udvalg: | Byrådet |": a table's row with its cells' bars.
+                var value = LineText.trim(text[text.index(after: colon)...])
+                while value.first == "|" { value = LineText.trim(value.dropFirst()) }
+                while value.last == "|" { value = LineText.trim(value.dropLast()) }
+                return (kind, value)
             }
         }
         let words = text.split(separator: " ", maxSplits: 3)
@@ -976,6 +991,19 @@ struct HeaderReader {
     private static let insteadOpeners = ["I stedet mødte ", "I stedet deltog ", "Istedet mødte ", "Som stedfortræder mødte ", "Som stedfortræder deltog "]
 
     /// A header's sentences that tell who sent word and who came instead: the absent, and the stand-ins as members.
+    /// The member a name stands for: the same name, or the only member with its first and last names and more between them
+    /// ("Dorte Soll" for "Dorte Ballhorn Soll").
+    static func member(named name: String, in participants: [Participant]) -> Int? {
+        if let index = participants.firstIndex(where: { $0.name == name }) { return index }
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let first = words.first, let last = words.last else { return nil }
+        let matches = participants.indices.filter { i in
+            let other = participants[i].name.split(separator: " ")
+            return other.count > words.count && other.first == first && other.last == last
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
     private static func readAbsenceSentences(_ line: Line, into meeting: inout Meeting) -> Bool {
         let sentences = ItemFacts.sentences(line.text)
         // (Not "X deltog ikke i behandlingen af dette punkt": an item's, when the items could not be told apart.)
@@ -983,7 +1011,7 @@ struct HeaderReader {
             return false
         }
         for name in names {
-            if let index = meeting.participants.firstIndex(where: { $0.name == name.name }) {
+            if let index = Self.member(named: name.name, in: meeting.participants) {
                 meeting.participants[index].absent = true
             } else {
                 meeting.participants.append(Participant(name: name.name, party: name.party, absent: true))

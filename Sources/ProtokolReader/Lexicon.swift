@@ -141,6 +141,8 @@ enum Lexicon {
         case timeAndPlace
         /// "Stedfortræder: Hanne Hjørnholm (O) for Erik Kjærsgaard (O)": who sat in, for whom.
         case substitute
+        /// "Bemærkninger: Der var afbud fra Mette Hørlück. Sag nr. 80 udgik.": remarks, whose absences count.
+        case remarks
     }
 
     static let headerLabels = LexiconTable<HeaderLabel>([
@@ -159,6 +161,7 @@ enum Lexicon {
         "mødende stedfortræder": .substitute, "indkaldt stedfortræder": .substitute,
         "udvalg": .committee, "kategori": .committee, "organ": .committee, "forum": .committee, "mødeforum": .committee, "udvalgsnavn": .committee,
         "referent": .other, "sekretær": .other, "udvalgssekretær": .other, "mødeleder": .other, "ordstyrer": .other,
+        "bemærkninger": .remarks, "bemærkning": .remarks,
         "næste møde": .other, "øvrige deltagere": .other, "fra administrationen": .other, "fra forvaltningen": .other,
     ])
 

@@ -1040,7 +1040,7 @@ extension MinutesParser {
         // "1  Fraværende og bemærkninger til dagsordenen": the item that tells who was away from the meeting.
         if let roll = meeting.items.first(where: { Bytes.hasFoldedPrefix($0.title, Self.fravaerende) || Bytes.hasFoldedPrefix($0.title, Self.afbud) }) {
             for name in roll.absent {
-                if let index = meeting.participants.firstIndex(where: { $0.name == name }) {
+                if let index = HeaderReader.member(named: name, in: meeting.participants) {
                     meeting.participants[index].absent = true
                 } else {
                     meeting.participants.append(Participant(name: name, party: partiesSeen[name], absent: true))
@@ -1051,8 +1051,12 @@ extension MinutesParser {
         // Nearly every item: an item such as "Underskriftsark" may list nobody; one absent from half came late or left early.
         guard !itemsWithAbsence.isEmpty, itemsWithAbsence.count * 4 >= meeting.items.count * 3 else { return }
         for index in meeting.participants.indices {
-            let name = meeting.participants[index].name
-            if itemsWithAbsence.allSatisfy({ $0.absent.contains(name) }), !absentFromNamedItems.contains(name) { meeting.participants[index].absent = true }
+            let member = [meeting.participants[index]]
+            let name = member[0].name
+            // ("Dorte Soll" absent from the items is the member "Dorte Ballhorn Soll".)
+            if itemsWithAbsence.allSatisfy({ $0.absent.contains { HeaderReader.member(named: $0, in: member) != nil } }), !absentFromNamedItems.contains(name) {
+                meeting.participants[index].absent = true
+            }
         }
     }
 }

@@ -67,4 +67,25 @@ struct MemberListTests {
             """)
         #expect(meeting.participants.map(\.name).contains("Bruno Jerup"))
     }
+
+    @Test("'Udvalg: | Byrådet |' in a table's row; 'Bemærkninger: Afbud fra …' marks members absent, a short name the member's")
+    func tableRowsAndRemarks() throws {
+        let meeting = try readMeeting("""
+            Beslutningsprotokol
+            onsdag den 20. marts 2013 kl. 17:00
+            Mødested: | Byrådssalen, Skelbækvej |
+            Udvalg: | Byrådet |
+            Medlemmer: | Tove Larsen, Povl Kylling Petersen, Dorte Ballhorn Soll, Jørgen Witte, Jan Riber Jakobsen |
+            Bemærkninger: | Afbud fra Jørgen Witte og Dorte Soll. Susanne Beier forlod mødet efter sag nr. 104. |
+
+            1. Genoptagelse af sag
+            Sagsid.: 13/11537
+            Beslutning Byrådet den 20-03-2013
+            Godkendt.
+            """)
+        #expect(meeting.committee == "Byrådet")
+        #expect(meeting.location == "Byrådssalen, Skelbækvej")
+        #expect(meeting.participants.map(\.name) == ["Tove Larsen", "Povl Kylling Petersen", "Dorte Ballhorn Soll", "Jørgen Witte", "Jan Riber Jakobsen"])
+        #expect(meeting.participants.filter(\.absent).map(\.name) == ["Dorte Ballhorn Soll", "Jørgen Witte"])
+    }
 }
