@@ -595,8 +595,9 @@ struct HeaderReader {
         // "Referat (29. august 2017)": the parenthesis the date stood in.
         while let last = words.last, !last.contains(where: { $0.isLetter || $0.isNumber }) { words.removeLast() }
         var genitive = false
-        while let last = words.last, titleNoise.contains(last.lowercased()) || last == "," {
-            if last.lowercased().hasPrefix("møde") { genitive = true }
+        // ("Teknik- og Miljøudvalgets beslutning den 29. marts 2021": the committee's decision, in the genitive.)
+        while let last = words.last, titleNoise.contains(last.lowercased()) || last == "," || words.count > 1 && last.lowercased() == "beslutning" {
+            if last.lowercased().hasPrefix("møde") || last.lowercased() == "beslutning" { genitive = true }
             words.removeLast()
         }
         // "Kommunalbestyrelsen.", "Økonomiudvalg:": the sentence's or the label's mark.

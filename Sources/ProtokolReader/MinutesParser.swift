@@ -195,6 +195,8 @@ struct MinutesParser {
             meeting.date = date
             warnings.append(ReadWarning(line: nil, "meeting date taken from item \(first.number)'s text: \(date)"))
         }
+        // "Mødet begyndte kl. 16.00 og sluttede kl. 18.25." in the first item or a note about the meeting.
+        if meeting.startTime == nil, let time = startedSentenceTime() { meeting.startTime = time }
         if meeting.date == nil { warnings.append(ReadWarning(line: nil, "no meeting date found")) }
         if meeting.committee.isEmpty { warnings.append(ReadWarning(line: nil, "no committee name found")) }
         return meeting
@@ -203,6 +205,18 @@ struct MinutesParser {
     static let lukketDash = Array("lukket - ".utf8)
     static let metaLabels: Set<String> = ["punkttype", "sagstype", "type", "sagsgang og sagstype", "behandlingsform"]
     static let foreslaar = Array(" foreslår".utf8)
+
+    private static let moedetStartede = Bytes.NeedleSet(["mødet startede kl", "mødet begyndte kl", "mødet blev påbegyndt kl", "mødet påbegyndtes kl"])
+
+    /// The time in "Mødet startede kl. 15.30 og sluttede kl. 16.45.", the first such sentence of the document.
+    func startedSentenceTime() -> ClockTime? {
+        for line in lines where line.text.utf8.count <= 400 && Bytes.containsAnyFolded(line.text, Self.moedetStartede) {
+            let lowered = line.text.lowercased()
+            guard let kl = ["startede kl", "begyndte kl", "påbegyndt kl", "påbegyndtes kl"].lazy.compactMap({ lowered.firstRange(of: $0) }).first else { continue }
+            if let time = DateText.firstTime(in: String(lowered[kl.lowerBound...]), dotted: true) { return time }
+        }
+        return nil
+    }
 
     /// The date that most decision headings name ("X's beslutning den 8. november 2022"), the latest of equals.
     func decisionHeadingDate() -> CalendarDate? {

@@ -109,4 +109,20 @@ struct TitleLineTests {
         #expect(meeting.date?.description == "2011-12-12")
         #expect(meeting.items.map(\.decision?.outcome) == [.approved, .discussed])
     }
+
+    @Test("a page opening with 'Teknik- og Miljøudvalgets beslutning den 29. marts 2021': the committee; 'Mødet begyndte kl. 16.00' the start")
+    func genitiveDecisionAndStartedSentence() throws {
+        let meeting = try readMeeting("""
+            Godkendelse af dagsorden
+            Beslutning
+            Teknik- og Miljøudvalgets beslutning den 29. marts 2021
+            Dagsordenen blev godkendt.
+            OM MØDET
+            Mødet begyndte kl. 16.00 og sluttede kl. 18.25.
+            Der var ingen afbud til dagens møde.
+            """)
+        #expect(meeting.committee == "Teknik- og Miljøudvalget")
+        #expect(meeting.date?.description == "2021-03-29")
+        #expect(meeting.startTime?.description == "16:00")
+    }
 }
