@@ -150,7 +150,8 @@ extension MinutesParser {
         guard punctuated || next == " " || next == "\t" else { return nil }
         rest = rest.drop(while: { $0 == ":" || $0 == "." || $0 == ")" || $0 == " " || $0 == "\t" || $0 == "-" || $0 == "–" || $0 == "," })
         let title = LineText.trim(rest)
-        if isSag, title.first?.isNumber == true { return nil }
+        // ("Nr.144 - 2. behandling af budget 2019-2022": an ordinal opens the title.)
+        if isSag, title.first?.isNumber == true, !Self.startsWithOrdinal(title) { return nil }
         // "Punkt 1) at forvaltningen …": a point of a proposal or a decision, no item.
         if next == ")" || title.hasPrefix("at "), let c = title.first, c.isLowercase { return nil }
         if isNr, !rest.isEmpty, !(next == " " && text.contains(" - ")) && !(next == "-" || next == ":" || next == "–") { return nil }
@@ -197,8 +198,10 @@ extension MinutesParser {
             guard let c = title.first, c.isUppercase || c == "\"" || c == "“", title.count <= 240 else { return nil }
             return (number, access ? "(Lukket) " + title : title)
         }
-        // "1 : Godkendelse af dagsorden" (Ringkøbing-Skjern's pages).
-        if rest.hasPrefix(" : "), case let title = LineText.trim(rest.dropFirst(3)), let c = title.first, c.isUppercase, title.count <= 240 {
+        // "1 : Godkendelse af dagsorden", "1: Spørgetid i Byrådet" (Ringkøbing-Skjern's pages).
+        if rest.hasPrefix(" : ") || rest.hasPrefix(": "), case let title = LineText.trim(rest.drop(while: { $0 == " " || $0 == ":" })),
+            let c = title.first, c.isUppercase, title.count <= 240
+        {
             return (number, title)
         }
         // "1  Åbent         Kommuneplan 2013": the access in a column between number and title.

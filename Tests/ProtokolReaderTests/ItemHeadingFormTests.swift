@@ -212,4 +212,32 @@ struct ItemHeadingFormTests {
         #expect(frederikssund.location == "Slangerup Rådssalen")
         #expect(frederikssund.startTime == ClockTime(hour: 19, minute: 0))
     }
+
+    @Test("'Nr.144 - 2. behandling af budget' (a title opening with an ordinal) and '1: Spørgetid i Byrådet' are item headings")
+    func ordinalTitleAndGluedColon() throws {
+        let fredensborg = try readMeeting("""
+            Referat
+            Byrådet
+            01-10-2018 kl. 18:00
+
+            Nr.143 - Godkendelse af dagsorden
+
+            Beslutning i Byrådet den 01-10-2018
+
+            Dagsordenen blev godkendt.
+
+            Nr.144 - 2. behandling af budget 2019-2022
+
+            Sagsnr.: 18/24758
+
+            Beslutning i Byrådet den 01-10-2018
+
+            Godkendt.
+            """)
+        #expect(fredensborg.items.map(\.title) == ["Godkendelse af dagsorden", "2. behandling af budget 2019-2022"])
+        #expect(fredensborg.items.first?.decision?.text == "Dagsordenen blev godkendt.")
+        #expect(fredensborg.items.last?.caseNumber == "18/24758")
+        let rksk = try readMeeting("Referat: 21. maj 2019 kl. 16:00\nByrådet\n\n1: Spørgetid i Byrådet\n\nSagsfremstilling\n\nIngen spørgsmål.\n")
+        #expect(rksk.items.map(\.title) == ["Spørgetid i Byrådet"])
+    }
 }
