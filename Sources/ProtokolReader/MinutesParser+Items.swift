@@ -141,6 +141,10 @@ extension MinutesParser {
         if isSag, next == "-" || next == "/" || next == "." && rest.dropFirst().first?.isNumber == true { return nil }
         // "Sag nr. 12 / Byrådet 28.09.2023": the meeting follows the number, the title the line.
         if rest.hasPrefix(" / ") { return (number, "") }
+        // "Sag nr. 19 (ØU 23/2010)": the case's number in another body's series; the title is the line above.
+        if isSag, case let tail = LineText.trim(rest), tail.first == "(", tail.last == ")", tail.count <= 30, accessMarker(String(tail.dropFirst().dropLast())) == nil {
+            return (number, "")
+        }
         let (access, afterMarker) = accessParenthesis(rest.drop(while: { $0 == " " || $0 == "." }))
         if let access {
             let title = LineText.trim(afterMarker.drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" }))

@@ -8,6 +8,8 @@ enum PageNoise {
         while let f = folded.first, f == "↑" || f == "^" || f == " " { folded.removeFirst() }
         // "Kopier link til punktet - Print": a page's menu over each item.
         if folded.hasPrefix("kopier link til punktet") { return true }
+        // "Klik her for at se sagsfremstillingen": a link to the item's own page.
+        if folded.hasPrefix("klik her for at ") { return true }
         return text.utf8.count <= 24
             && ["til toppen", "til top", "tilbage til toppen", "gå til toppen", "til toppen af siden", "hent som pdf", "kopier link", "tilbage til forsiden"]
                 .contains(folded)
@@ -16,11 +18,19 @@ enum PageNoise {
     /// A page's toggle glued to the heading it opens ("Godkendelse af dagsordenÅbn/luk punkt").
     private static let toggles = ["Åbn/luk punkt", "Åbn/Luk punkt", "åbn/luk punkt"]
 
+    private static let klikHer = Array("Klik her for at folde".utf8)
+
     static func withoutToggle(_ line: Line) -> Line? {
         // "fold dette punkt ind Resume": a toggle before the heading it opens.
         if line.text.utf8.first == 0x66, line.text.hasPrefix("fold dette punkt ind ") || line.text.hasPrefix("fold dette punkt ud ") {
             let rest = line.text.dropFirst(line.text.hasPrefix("fold dette punkt ind ") ? 21 : 20)
             return Line(text: LineText.trim(rest), number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak)
+        }
+        // "1. Godkendelse af dagsordenKlik her for at folde ud og læse mere om Godkendelse af dagsorden": the toggle and what it names.
+        if line.text.utf8.count > 30, Bytes.contains(line.text, Self.klikHer), let cut = line.text.firstRange(of: "Klik her for at folde"),
+            cut.lowerBound > line.text.startIndex
+        {
+            return Line(text: LineText.trim(line.text[..<cut.lowerBound]), number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak)
         }
         guard line.text.utf8.last == 0x74, line.text.utf8.count > 12, let toggle = toggles.first(where: { line.text.hasSuffix($0) }) else { return nil }
         return Line(text: LineText.trim(line.text.dropLast(toggle.count)), number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak)

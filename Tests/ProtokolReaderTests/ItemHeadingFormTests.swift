@@ -240,4 +240,43 @@ struct ItemHeadingFormTests {
         let rksk = try readMeeting("Referat: 21. maj 2019 kl. 16:00\nByrådet\n\n1: Spørgetid i Byrådet\n\nSagsfremstilling\n\nIngen spørgsmål.\n")
         #expect(rksk.items.map(\.title) == ["Spørgetid i Byrådet"])
     }
+
+    @Test("'Sag nr. 19 (ØU 23/2010)' under its title; a page's 'Klik her …' links are no text and no title")
+    func caseNumberWithAnotherSeries() throws {
+        let meeting = try readMeeting("""
+            Kommunalbestyrelsen
+
+            23-02-2010
+
+            Bygningsvedligeholdelse 2010 - ansøgning om anlægsbevilling
+            Sag nr. 19 (ØU 23/2010)
+
+            Sagens kerne
+
+            Der ansøges om anlægsbevilling.
+
+            Klik her for at se sagsfremstillingen
+
+            Beslutning
+
+            Godkendt.
+
+            Agerkær 5 og Ruskær 37 - principiel ansøgning om udstykning
+            Sag nr. 20 (ØU 24/2010)
+
+            Sagens kerne
+
+            Principiel ansøgning om udstykning af grunde.
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.number) == [19, 20])
+        #expect(meeting.items.map(\.title) == ["Bygningsvedligeholdelse 2010 - ansøgning om anlægsbevilling", "Agerkær 5 og Ruskær 37 - principiel ansøgning om udstykning"])
+        #expect(meeting.items.first?.decision?.text == "Godkendt.")
+        #expect(meeting.items.first?.sections.first?.text == "Der ansøges om anlægsbevilling.")
+        let hedensted = try readMeeting("Referat\nLanddistriktsrådet\n31. august 2023\n\n1. Godkendelse af dagsordenKlik her for at folde ud og læse mere om Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+        #expect(hedensted.items.first?.title == "Godkendelse af dagsorden")
+    }
 }
