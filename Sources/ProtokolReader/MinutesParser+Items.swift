@@ -653,7 +653,10 @@ extension MinutesParser {
                 CaseNumbers.fromLine($0.text) != nil || Self.accessMarker($0.text) != nil || Self.opensWithHeading($0.text)
             } == true
             let last = shownTitle.last
-            let headingLike = shownTitle.count <= 150 && last != "." && last != "," && last != ";" && last != ":"
+            // "2. Lars Weiss (A)": a member in a numbered list of those present, not a title.
+            let member = last == ")" && shownTitle.count <= 60 && shownTitle.split(separator: " ").count <= 6
+                && shownTitle.lastIndex(of: "(").flatMap { HeaderReader.partyToken(shownTitle[shownTitle.index(after: $0)...].dropLast()) } != nil
+            let headingLike = shownTitle.count <= 150 && last != "." && last != "," && last != ";" && last != ":" && !member
             candidates.append(Candidate(
                 start: ItemStart(index: index, number: number, title: title, closed: false, lettered: lettered != nil),
                 evidenced: marked || inTOC || followedByMarker, headingLike: headingLike && lettered == nil,

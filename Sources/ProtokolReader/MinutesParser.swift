@@ -173,6 +173,7 @@ struct MinutesParser {
             meeting.term = meeting.term ?? term
         }
         completeParticipants(&meeting)
+        if meeting.participants.isEmpty { meeting.participants = listedPresent() }
         // "Møde i regionsrådet": the name as a name.
         if let first = meeting.committee.first, first.isLowercase { meeting.committee = first.uppercased() + meeting.committee.dropFirst() }
 
@@ -205,6 +206,27 @@ struct MinutesParser {
     static let lukketDash = Array("lukket - ".utf8)
     static let metaLabels: Set<String> = ["punkttype", "sagstype", "type", "sagsgang og sagstype", "behandlingsform"]
     static let foreslaar = Array(" foreslår".utf8)
+
+    private static let presentLabels: Set<String> = ["deltagerne var", "deltagere var", "til stede var", "tilstede var", "til stede var følgende"]
+    private static let presentRoles: Set<String> = ["overborgmester", "borgmester", "rådmand", "formand", "næstformand", "viceborgmester"]
+
+    /// "Deltagerne var:" over "1. Overborgmester Frank Jensen (A)", "2. Lars Weiss (A)", …: those present, listed in an item's
+    /// text when the page has no header (København's pages).
+    func listedPresent() -> [Participant] {
+        guard let label = lines.firstIndex(where: { $0.text.utf8.count <= 30 && $0.text.hasSuffix(":") && Self.presentLabels.contains(Lexicon.fold($0.text)) })
+        else { return [] }
+        var result = [Participant]()
+        for line in lines[(label + 1)...] where !line.isBlank {
+            var text = line.text
+            if let (_, title) = Self.numberedHeading(text), !title.isEmpty { text = title } else if text.hasPrefix("- ") { text = String(text.dropFirst(2)) }
+            guard text.hasSuffix(")"), text.count <= 80, case let people = HeaderReader.participants(text), people.count == 1, var person = people.first else { break }
+            var words = person.name.split(separator: " ")
+            while words.count > 2, let first = words.first, Self.presentRoles.contains(first.lowercased()) { words.removeFirst() }
+            person.name = words.joined(separator: " ")
+            result.append(Participant(name: person.name, party: person.party, absent: false))
+        }
+        return result
+    }
 
     private static let moedetStartede = Bytes.NeedleSet(["mødet startede kl", "mødet begyndte kl", "mødet blev påbegyndt kl", "mødet påbegyndtes kl"])
 

@@ -88,4 +88,36 @@ struct MemberListTests {
         #expect(meeting.participants.map(\.name) == ["Tove Larsen", "Povl Kylling Petersen", "Dorte Ballhorn Soll", "Jørgen Witte", "Jan Riber Jakobsen"])
         #expect(meeting.participants.filter(\.absent).map(\.name) == ["Dorte Ballhorn Soll", "Jørgen Witte"])
     }
+
+    @Test("'Deltagerne var:' over a numbered list in the first item: those present, and no items made of their names")
+    func numberedListOfThosePresent() throws {
+        let meeting = try readMeeting("""
+            Mødedato: 31.03.2020
+            Økonomiudvalget
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Økonomiudvalgets beslutning i mødet den 31. marts 2020
+
+            Fraværende med afbud:
+
+            Ingen.
+
+            Deltagerne var:
+
+            1. Overborgmester Frank Jensen (A)
+
+            2. Lars Weiss (A)
+
+            3. Jonas Bjørn Jensen (A)
+
+            Dagsordenen blev herefter godkendt.
+            """)
+        #expect(meeting.items.map(\.number) == [1])
+        #expect(meeting.items.first?.decision?.outcome == .approved)
+        #expect(meeting.participants.map(\.name) == ["Frank Jensen", "Lars Weiss", "Jonas Bjørn Jensen"])
+        #expect(meeting.participants.allSatisfy { $0.party == "A" && !$0.absent })
+    }
 }
