@@ -524,16 +524,23 @@ enum ItemFacts {
                 vote.partiesInFavour = lettersInParenthesis(after: words[i + 1].end, in: line)
             }
             // "… med 25 stemmer for (A, V) mod 4 (Ø, O)": the count after "mod".
-            if vote.against == nil, let i = words.indices.dropLast().first(where: { words[$0].text.lowercased() == "mod" }),
+            if vote.against == nil, let i = words.indices.dropLast().first(where: { ["mod", "imod"].contains(words[$0].text.lowercased()) }),
                 let n = number(words[i + 1].text), Int(words[i + 1].text) != nil
             {
                 vote.against = n
                 vote.partiesAgainst = lettersInParenthesis(after: words[i + 1].end, in: line)
             }
+            // "godkendt med 26 stemmer imod 24": "imod" here is "mod", the count before it for.
+            if let i = words.indices.dropLast(4).first(where: {
+                words[$0].text.lowercased() == "med" && Int(words[$0 + 1].text) != nil && words[$0 + 2].text.lowercased().hasPrefix("stemme")
+                    && words[$0 + 3].text.lowercased() == "imod" && Int(words[$0 + 4].text) != nil
+            }), let inFavour = Int(words[i + 1].text), let against = Int(words[i + 4].text) {
+                (vote.inFavour, vote.against) = (inFavour, against)
+            }
             // "forkastet med 22 stemmer mod 2": the first count voted against, the second for.
             if [" forkastet med ", " faldt med ", " nedstemt med ", " afvist med "].contains(where: { line.lowercased().contains($0) }),
                 let i = words.indices.dropLast(3).first(where: {
-                    words[$0].text.lowercased() == "med" && words[$0 + 2].text.lowercased().hasPrefix("stemme") && words[$0 + 3].text.lowercased() == "mod"
+                    words[$0].text.lowercased() == "med" && words[$0 + 2].text.lowercased().hasPrefix("stemme") && ["mod", "imod"].contains(words[$0 + 3].text.lowercased())
                 }),
                 i + 4 < words.count, let against = Int(words[i + 1].text), let inFavour = number(words[i + 4].text)
             {
@@ -595,6 +602,14 @@ enum ItemFacts {
     /// The counts (and party letters) that follow each side's opening words, for a line that starts with one: "For: 3 (A, V)",
     /// "For forslaget stemte 11 (A, V), imod stemte 8 (C, O)."; nil when the line opens otherwise or names no count.
     static func countsAfterSides(_ line: String) -> [(Int?, [String])?]? {
+        var line = line
+        // "For flertalsindstillingen fra ØK stemte 11 (…)": what was voted on between the side and its verb.
+        if let first = line.utf8.first, first | 0x20 == 0x66 || first | 0x20 == 0x69, let space = line.firstIndex(of: " "),
+            ["for", "imod"].contains(line[..<space].lowercased()), let verb = line.firstRange(of: " stemte "),
+            line.distance(from: space, to: verb.lowerBound) <= 60, !line[space..<verb.lowerBound].contains(where: \.isNumber)
+        {
+            line = String(line[..<space]) + " stemte " + line[verb.upperBound...]
+        }
         let lowered = line.lowercased()
         guard lowered.utf8.count == line.utf8.count, sideOpeners.contains(where: { lowered.hasPrefix($0.0) }) else { return nil }
         var sides: [(Int?, [String])?] = [nil, nil, nil]

@@ -35,4 +35,18 @@ struct FactSentenceTests {
         let declared = try item("Martin Clausen (A) blev erklæret inhabil.\n\nGodkendt.")
         #expect(declared.disqualified == ["Martin Clausen"])
     }
+
+    @Test("'godkendt med 26 stemmer imod 24' counts 26 for; 'For flertalsindstillingen fra ØK stemte 11 (…)' counts 11 for")
+    func voteWordings() throws {
+        let imod = try item("Indstillingen blev godkendt med 26 stemmer imod 24.")
+        #expect(imod.votes.first?.inFavour == 26)
+        #expect(imod.votes.first?.against == 24)
+        let fell = try item("Ændringsforslaget blev forkastet med 26 stemmer imod 20. 4 undlod.\n\nGodkendt.")
+        #expect(fell.votes.first?.inFavour == 20)
+        #expect(fell.votes.first?.against == 26)
+        let object = try item("For flertalsindstillingen fra ØK stemte 11 (Radikale Venstre, Konservative)\nImod stemte 8 (Venstre, Enhedslisten)\nGodkendt.")
+        #expect(object.votes.first?.inFavour == 11)
+        #expect(object.votes.first?.partiesInFavour == ["B", "C"])
+        #expect(object.votes.first?.against == 8)
+    }
 }
