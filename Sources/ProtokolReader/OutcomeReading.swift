@@ -55,9 +55,23 @@ enum OutcomeReading {
         pending + carried + amendedAlone + rejected + postponed + partly + minorityDissent + nothing + ranked.flatMap(\.1)
     )
 
+    private static let agendaApproved = words([
+        "dagsordenen blev godkendt", "dagsordenen blev herefter godkendt", "dagsordenen godkendt", "dagsordenen godkendes",
+        "dagsordenen blev derefter godkendt", "dagsorden godkendt", "dagsordenen er godkendt",
+    ])
+
     static func outcome(of text: String) -> Outcome {
         let t = Bytes.folded(text)
         if t.isEmpty { return .other }
+        // "Dagsordenen blev godkendt." beside what became of another item or a motion that fell: the agenda's approval decides.
+        if agendaApproved.contains(where: { Bytes.find($0, in: t) != nil }) {
+            let sentence = sentences(text).first { sentence in
+                let folded = Bytes.folded(String(sentence))
+                return agendaApproved.contains { Bytes.find($0, in: folded) != nil }
+            }
+            let folded = sentence.map { Bytes.folded(String($0)) } ?? t
+            return amendedAlone.contains(where: { Bytes.find($0, in: folded) != nil }) ? .amended : .approved
+        }
         // "- hvem har besluttet, og hvordan?": questions asked (spørgetid) decide nothing.
         if text.contains("?"), case let lines = text.split(separator: "\n", omittingEmptySubsequences: true),
             lines.contains(where: { $0.hasSuffix("?") })

@@ -49,4 +49,12 @@ struct FactSentenceTests {
         #expect(object.votes.first?.partiesInFavour == ["B", "C"])
         #expect(object.votes.first?.against == 8)
     }
+
+    @Test("'Dagsordenen blev godkendt.' beside another item's postponement, a motion that fell or a stand-in: approved")
+    func agendaApprovalDecides() {
+        #expect(OutcomeReading.outcome(of: "Dagsordenen blev godkendt. Sag 243 blev taget af dagsordenen, da sagen blev udsat.") == .approved)
+        #expect(OutcomeReading.outcome(of: "Dagsordenen blev godkendt.\n\nFor stemte: V og I\n\nImod stemte: A, B, C.\n\nForslaget faldt dermed.") == .approved)
+        #expect(OutcomeReading.outcome(of: "Der er afbud fra Kirstine Bjarnt (U), og Imad Daher (U) er indkaldt i stedet.\n\nDagsordenen blev herefter godkendt.") == .approved)
+        #expect(OutcomeReading.outcome(of: "Dagsordenen blev godkendt med den ændring, at punkt 7 udsættes.") == .amended)
+    }
 }
