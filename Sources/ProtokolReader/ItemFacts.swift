@@ -73,7 +73,7 @@ enum ItemFacts {
     }
 
     /// Names from "Afbud: A (D), B og C" or "A (V) var fraværende", with their party letters.
-    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "orfald", "orlod mødet", "orhindret", "j til stede"])
+    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "orfald", "orlod mødet", "orhindret", "j til stede", "deblev"])
 
     static func absentNames(_ text: String) -> [(name: String, party: String?)]? {
         guard text.utf8.count < 240, Bytes.containsAnyFolded(text, absenceHints) else { return nil }
@@ -83,7 +83,7 @@ enum ItemFacts {
     /// `absentNames` for a text known to be short and to hold an absence word.
     private static let absenceLabelBytes = absenceLabels.map { Array($0.utf8) }
     private static let absenceMarkerWords = [
-        " var fraværende", " deltog ikke i mødet", " deltog ikke i behandlingen", " deltog ikke i sagens behandling",
+        " var fraværende", " er fraværende", " deltog ikke i mødet", " deltog ikke på mødet", " udeblev", " deltog ikke i behandlingen", " deltog ikke i sagens behandling",
         " deltog ikke under", " havde meldt afbud", " har meldt afbud", " meldte afbud", " havde meldt forfald", " har meldt forfald", " meldte forfald", " var ikke til stede", " forlod mødet under",
         " inden behandlingen af punktet", " inden punktets behandling", " inden behandlingen af sagen", " var forhindret i at deltage",
     ]

@@ -57,4 +57,15 @@ struct FactSentenceTests {
         #expect(OutcomeReading.outcome(of: "Der er afbud fra Kirstine Bjarnt (U), og Imad Daher (U) er indkaldt i stedet.\n\nDagsordenen blev herefter godkendt.") == .approved)
         #expect(OutcomeReading.outcome(of: "Dagsordenen blev godkendt med den ændring, at punkt 7 udsættes.") == .amended)
     }
+
+    @Test("'deltog ikke på mødet', 'udeblev uden afbud' and 'Ann er fraværende - …' report absences")
+    func moreAbsenceWordings() throws {
+        let paa = try item("Godkendt.\n\nPeter Andersen og Linda Peitersen deltog ikke på mødet.")
+        #expect(paa.absent == ["Peter Andersen", "Linda Peitersen"])
+        #expect(paa.decision?.text == "Godkendt.")
+        let udeblev = try item("Godkendt.\n\nSheikh Mohammed udeblev uden afbud.")
+        #expect(udeblev.absent == ["Sheikh Mohammed"])
+        let er = try item("Ann er fraværende - Merete er indkaldt som hendes suppleant.\n\nKirsten er fraværende.\n\nGodkendt.")
+        #expect(er.absent == ["Ann", "Kirsten"])
+    }
 }
