@@ -858,6 +858,20 @@ struct HeaderReader {
         if Self.hasGluedNames(value) { value = Self.separatingGluedNames(value) }
         // "Niels Ole Birk ((V)": a parenthesis typed twice.
         if value.utf8.count > 2, Bytes.contains(value, doubledOpen) { value = value.replacing("((", with: "(") }
+        // "Ole Find Jensen (A) John Schmidt Andersen (V) Kim Rockhill (A)": members without commas, each closed by a party.
+        // ("Frederik Ingemann (A) Stedfortræder for Ergin Øzer (A)": a member, then a note.)
+        if value.utf8.count > 12, value.filter({ $0 == ")" }).count >= 2 {
+            var split = ""
+            var previous: Character = " "
+            var afterClose = false
+            for ch in value {
+                if afterClose, previous == " ", ch.isUppercase { split.removeLast(); split += ", " }
+                if ch != " " { afterClose = ch == ")" }
+                split.append(ch)
+                previous = ch
+            }
+            value = split
+        }
         var result = [Participant]()
         var parts = [String]()
         var depth = 0

@@ -120,4 +120,43 @@ struct MemberListTests {
         #expect(meeting.participants.map(\.name) == ["Frank Jensen", "Lars Weiss", "Jonas Bjørn Jensen"])
         #expect(meeting.participants.allSatisfy { $0.party == "A" && !$0.absent })
     }
+
+    @Test("'Mødedeltagere: A (A) B (V) C (A)' without commas, and 'X (A) Stedfortræder for Y (A)': each member once")
+    func membersClosedByParties() throws {
+        let inline = try readMeeting("""
+            Referat fra møde i Økonomiudvalget
+            Tirsdag den 18. maj 2010 Kl. 15.00 i Borgmesterens kontor
+            Mødedeltagere: Ole Find Jensen (A) John Schmidt Andersen (V) Kim Rockhill (A)
+
+            Sag nr. 74 Orientering om likviditet 2010
+
+            Beslutning
+            Taget til efterretning.
+            """)
+        #expect(inline.participants.map(\.name) == ["Ole Find Jensen", "John Schmidt Andersen", "Kim Rockhill"])
+        #expect(inline.participants.map(\.party) == ["A", "V", "A"])
+        let standIn = try readMeeting("""
+            Referat
+            Byrådet
+            01-10-2018 kl. 18:00
+
+            Medlemmer
+
+            Thomas Lykke Pedersen (A)
+
+            Frederik Ingemann (A) Stedfortræder for Ergin Øzer (A)
+
+            Afbud
+
+            Ergin Øzer (A)
+
+            Nr.143 - Godkendelse af dagsorden
+
+            Beslutning i Byrådet den 01-10-2018
+
+            Dagsordenen blev godkendt.
+            """)
+        #expect(standIn.participants.map(\.name) == ["Thomas Lykke Pedersen", "Frederik Ingemann", "Ergin Øzer"])
+        #expect(standIn.participants.map(\.absent) == [false, false, true])
+    }
 }
