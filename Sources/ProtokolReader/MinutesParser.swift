@@ -668,7 +668,11 @@ struct MinutesParser {
         var result = [RawSection]()
         for (index, section) in sections.enumerated() {
             let laterSameKind = sections[(index + 1)...].contains { $0.kind == section.kind && !$0.colonForm }
-            if section.colonForm, laterSameKind, var previous = result.popLast() {
+            // ("Beslutning fra Teknik- og Miljøudvalget, 10. september 2024, pkt. 56:" is an earlier stage, dated: a heading still.)
+            // (Under Historik it stays an entry of the history's text.)
+            let datedStage = section.kind == .decision && Self.stage(section.heading)?.date != nil
+                && result.last.map { $0.kind != .history && $0.kind != .previous } ?? true
+            if section.colonForm, laterSameKind, !datedStage, var previous = result.popLast() {
                 previous.append(Line(text: section.heading + ":", number: section.line))
                 for line in section.lines { previous.append(line) }
                 result.append(previous)

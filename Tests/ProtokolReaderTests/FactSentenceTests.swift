@@ -68,4 +68,28 @@ struct FactSentenceTests {
         let er = try item("Ann er fraværende - Merete er indkaldt som hendes suppleant.\n\nKirsten er fraværende.\n\nGodkendt.")
         #expect(er.absent == ["Ann", "Kirsten"])
     }
+
+    @Test("'Beslutning fra Teknik- og Miljøudvalget, 10. september 2024, pkt. 56:' under the Indstilling is history, not a point")
+    func earlierStageUnderTheProposal() throws {
+        let meeting = try readMeeting("""
+            Økonomiudvalget
+            18-09-2024
+            Lokalplan 154 Nord for Else Sørensens Vej - Endelig vedtagelse
+            Sag nr. 163
+            Sagens kerne
+            Lokalplanen indstilles nu til endelig vedtagelse.
+            Indstilling
+            at Lokalplan 154 vedtages endeligt.
+            Beslutning fra Teknik- og Miljøudvalget, 10. september 2024, pkt. 56:
+            Anbefales.
+            Beslutning
+            Indstilles godkendt.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.proposal?.points == ["at Lokalplan 154 vedtages endeligt."])
+        #expect(item.history.map(\.body) == ["Teknik- og Miljøudvalget"])
+        #expect(item.history.first?.date.description == "2024-09-10")
+        #expect(item.history.first?.text == "Anbefales.")
+        #expect(item.decision?.outcome == .recommended)
+    }
 }
