@@ -92,6 +92,7 @@ enum Lexicon {
             "lovgrundlag", "retsregler og andre forskrifter", "lovgivning", "juridiske forhold", "hjemmel", "retsgrundlag",
             "lovhjemmel", "regelgrundlag", "juridisk vurdering", "lovgrundlag og regler", "retlige forhold",
             "lovgivningsmæssigt grundlag", "juridisk grundlag", "lov og regler", "retligt grundlag", "love/regler", "love og regler", "regler",
+            "lovgrundlag – link", "lovgrundlag - link",
         ])
         add(.authority, [
             "sagen afgøres endelig af", "beslutningskompetence", "kompetence", "afgørelseskompetence",
@@ -116,7 +117,8 @@ enum Lexicon {
         add(.previous, [
             "tidligere behandling", "tidligere beslutninger", "tidligere politisk behandling", "politisk behandling",
             "tidligere behandlet", "tidligere politiske beslutninger", "tidligere behandlinger", "tidligere beslutning",
-            "sagens tidligere behandling", "tidligere behandling af sagen", "politisk behandling af sagen",
+            "sagens tidligere behandling", "tidligere behandling af sagen", "politisk behandling af sagen", "sagshistorik",
+            "sagshistorik, henvisninger",
         ])
         add(.other, [
             "kommunikation", "tidsplan", "videre proces", "proces", "klima og miljø", "miljø", "risikovurdering",

@@ -405,7 +405,19 @@ struct MinutesParser {
         }
     }
 
+    private static let pageTabs: Set<String> = ["referat", "dagsorden", "sagsfremstilling", "bilag", "beslutning", "indstilling"]
+
     mutating func parseItem(_ start: ItemStart, end: Int, tocEntry: TOCEntry?, agenda: Bool) -> AgendaItem {
+        var end = end
+        // "Referat" over "Sagsfremstilling" at an item's end: a web page's tabs, printed under every item (Holbæk).
+        var last = end - 1
+        while last > start.index, lines[last].isBlank { last -= 1 }
+        if last - 1 > start.index, !lines[last - 1].isBlank, lines[last].number == lines[last - 1].number + 1,
+            Self.pageTabs.contains(Lexicon.fold(lines[last].text)), Self.pageTabs.contains(Lexicon.fold(lines[last - 1].text)),
+            Lexicon.fold(lines[last].text) != Lexicon.fold(lines[last - 1].text)
+        {
+            end = last - 1
+        }
         var item = AgendaItem(number: start.number, title: start.title, isPublic: !start.closed)
         // "1. Godkendelse af dagsorden        24/1102" (a right-hand column of `-layout` text), "12 | Regnskab 2023 | 24/04431"
         // (a row of a table of items): the case number in a column of its own.

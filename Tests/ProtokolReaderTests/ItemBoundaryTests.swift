@@ -115,4 +115,33 @@ struct ItemBoundaryTests {
         #expect(meeting.items[1].sections.first?.text.contains("4. Risici") == true)
         #expect(meeting.items[2].caseNumber == "20/999")
     }
+
+    @Test("'Referat' over 'Sagsfremstilling' at each item's end are a page's tabs, not decision text nor a section")
+    func pageTabsAtItemEnd() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Udvalget for Børn
+            29-10-2013 12:00:00
+
+            106. Godkendelse af dagsorden
+
+            Beslutning i Udvalget for Børn den 29-10-2013
+
+            Godkendt.
+
+            Referat
+            Sagsfremstilling
+
+            107. Administrationsgrundlag
+
+            Beslutning i Udvalget for Børn den 29-10-2013
+
+            Taget til efterretning.
+
+            Referat
+            Sagsfremstilling
+            """)
+        #expect(meeting.items.map(\.decision?.text) == ["Godkendt.", "Taget til efterretning."])
+        #expect(meeting.items.allSatisfy { item in item.sections.map(\.kind) == [.decision] })
+    }
 }
