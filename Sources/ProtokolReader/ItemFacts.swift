@@ -1053,7 +1053,9 @@ enum ItemFacts {
                 previous = nil
                 continue
             }
-            if let prev = previous, let last = titles.indices.last, !ListItem.normalise(text).isItem {
+            // ("Bilag 3: …" starts a title of its own, however long the line above.)
+            let numbered = text.hasPrefix("Bilag ") && text.dropFirst(6).first?.isNumber == true
+            if let prev = previous, let last = titles.indices.last, !ListItem.normalise(text).isItem, !numbered {
                 if let joined = Paragraphs.dehyphenate(prev: prev, next: text) {
                     titles[last] = String(titles[last].dropLast(prev.split(separator: " ").last?.count ?? 0)) + joined
                     previous = text
@@ -1069,11 +1071,30 @@ enum ItemFacts {
             titles.append(ListItem.stripMarker(text))
             previous = text
         }
+        // "… og transparensBilag 2: Bilag Sammen om …": the next title glued on, as a page joins its links.
+        titles = titles.flatMap(splittingGluedNumbers)
         // A count of files ("30") or a web page's menu ("Hent som PDF") is no title.
         return titles.filter { !["ingen", "ingen bilag", "intet", "ingen vedhæftede bilag", "-"].contains(Lexicon.fold($0)) && !$0.allSatisfy(\.isNumber) }
             .filter { !PageNoise.isNavigation($0) }
             .map(withoutAccessOrSize)
     }
+
+    /// "Bilag 1: Notat …transparensBilag 2: Bilag …" -> the two titles, cut where "Bilag N:" follows a letter.
+    static func splittingGluedNumbers(_ title: String) -> [String] {
+        guard title.utf8.count > 12, Bytes.contains(title, Self.bilagWord) else { return [title] }
+        var result = [String]()
+        var rest = Substring(title)
+        while let r = rest.dropFirst().firstRange(of: "Bilag "), let before = rest[..<r.lowerBound].last, before.isLetter,
+            case let after = rest[r.upperBound...], after.first?.isNumber == true, after.drop(while: \.isNumber).first == ":"
+        {
+            result.append(String(rest[..<r.lowerBound]))
+            rest = rest[r.lowerBound...]
+        }
+        result.append(String(rest))
+        return result
+    }
+
+    private static let bilagWord = Array("Bilag ".utf8)
 
     /// "Åben - Høringssvar samlet" (Acadre's access before the title), "Kvalitetsstandarder (PDF, 312 KB)" (a link's
     /// file size after it): the title alone.

@@ -92,4 +92,29 @@ struct FactSentenceTests {
         #expect(item.history.first?.text == "Anbefales.")
         #expect(item.decision?.outcome == .recommended)
     }
+
+    @Test("'…transparensBilag 2: …' glued on one line, and a long 'Bilag 1:' line over 'Bilag 3:': one attachment each")
+    func gluedNumberedAttachments() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Økonomiudvalget
+            18-09-2024
+
+            1. Meddelelser
+
+            Beslutning
+
+            Taget til efterretning.
+
+            Bilag
+
+            Bilag 1: Notat Status på Sammen om Rødovre Øget politisk samspil, dialog og transparensBilag 2: Bilag Sammen om Rødovre - øget politisk samspil, dialog og transparens
+            Bilag 3: Medd. Orientering om allonge til forhåndsaftale
+            """)
+        #expect(meeting.items.first?.attachments == [
+            "Bilag 1: Notat Status på Sammen om Rødovre Øget politisk samspil, dialog og transparens",
+            "Bilag 2: Bilag Sammen om Rødovre - øget politisk samspil, dialog og transparens",
+            "Bilag 3: Medd. Orientering om allonge til forhåndsaftale",
+        ])
+    }
 }
