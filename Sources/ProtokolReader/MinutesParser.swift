@@ -149,7 +149,10 @@ struct MinutesParser {
         let regional = Lexicon.fold(meeting.committee).contains("region")
             || firstRegion.map { region in firstMunicipality.map { region < $0 } ?? true } ?? false
         // The town hall the meeting is held in names its municipality better than a municipality an item mentions.
-        meeting.body = (regional ? findRegion() : nil) ?? header.body ?? meeting.location.flatMap(Self.bodyFromTownHall) ?? findBody() ?? findRegion()
+        // (A region named only in the items' sentences, "Region Midtjylland har ligeledes finansieret …", is no body; but a
+        // Forretningsudvalg is a region's committee.)
+        meeting.body = (regional ? findRegion() : nil) ?? header.body ?? meeting.location.flatMap(Self.bodyFromTownHall) ?? findBody()
+            ?? findRegion(outsideSentences: !Lexicon.fold(meeting.committee).contains("forretningsudvalg"))
         let hasDecisions = meeting.items.contains { $0.decision != nil && $0.decision?.outcome != .pending }
         // The body most decision headings name ("Beslutning i Kommunalbestyrelsen den 17-01-2018"), if any; read only where
         // it is needed, as it reads every line.
@@ -333,9 +336,10 @@ struct MinutesParser {
     private static let regionBytes = Array("Region ".utf8)
 
     /// The region the document names most often, when it names no municipality.
-    func findRegion() -> String? {
+    func findRegion(outsideSentences: Bool = false) -> String? {
         var counts = [String: Int]()
         for line in lines where Bytes.contains(line.text, Self.regionBytes) {
+            if outsideSentences, line.characterCount > 60 || line.text.hasSuffix(".") { continue }
             for region in Self.regions where line.text.contains(region) { counts[region, default: 0] += 1 }
         }
         return Self.regions.filter { counts[$0] != nil }.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }

@@ -125,4 +125,40 @@ struct TitleLineTests {
         #expect(meeting.date?.description == "2021-03-29")
         #expect(meeting.startTime?.description == "16:00")
     }
+
+    @Test("a region named only in an item's sentence is no body; a Forretningsudvalg's region is")
+    func regionInASentence() throws {
+        let council = try readMeeting("""
+            Referat
+            Det fælles Landdistriktsråd
+            Mødedato: 31. august 2023
+
+            1. Lokal Fællesvarme
+
+            Økonomi
+
+            Region Midtjylland har ligeledes finansieret 100.000 kr. til projektet.
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(council.body == nil)
+        let region = try readMeeting("""
+            Referat
+            Forretningsudvalget
+            Mødedato: 8. november 2022
+
+            1. Jordforurening
+
+            Sagsfremstilling
+
+            Udkast til den prioriterede liste for Region Hovedstadens indsats på jordforureningsområdet i 2023 forelægges.
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(region.body == "Region Hovedstaden")
+    }
 }
