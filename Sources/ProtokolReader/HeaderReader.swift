@@ -154,6 +154,11 @@ struct HeaderReader {
                     joined += value
                     continue
                 }
+                // "Svend-" + "Erik Hermansen (A)": a double name broken at its hyphen.
+                if multi, previous.hasSuffix("-"), previous.dropLast().last?.isLetter == true, value.first?.isUppercase == true {
+                    joined += value
+                    continue
+                }
                 joined += multi ? (wrapped ? " " : ", ") : " "
                 joined += value
             }

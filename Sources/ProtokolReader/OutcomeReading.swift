@@ -22,6 +22,8 @@ enum OutcomeReading {
         (.discussed, words(["drøftet", "drøftede", "drøftes", "drøftelse"])),
     ]
     private static let pending = words(["ikke frigivet"])
+    /// "drøftes på næste møde": each starts with the seven bytes of "drøftes" that are blanked out.
+    private static let laterDiscussion = words(["drøftes på næste", "drøftes på et senere", "drøftes på et kommende", "drøftes på kommende"])
     private static let noneStarts = words(["intet", "ingen bemærkninger", "ingen sager"])
     private static let amendedAlone = words([
         "med følgende ændring", "med den ændring", "med de ændringer", "med ændringer", "med følgende tilføjelse",
@@ -93,7 +95,12 @@ enum OutcomeReading {
         if Bytes.find(amendment, in: t) != nil, let rest = withoutFallenAmendments(text), rest != text {
             return self.outcome(of: rest)
         }
-        let outcome = wordOutcome(t)
+        // "…, hvilket drøftes på næste udvalgsmøde.": a discussion to come decides nothing yet.
+        var words = t
+        for later in laterDiscussion {
+            while let i = Bytes.find(later, in: words) { words.replaceSubrange(i..<(i + 8), with: Array("        ".utf8)) }
+        }
+        let outcome = wordOutcome(words)
         // "… orienteret om følgende: … Dagsordenen blev herefter godkendt.": what was done after an orientation is the outcome.
         if outcome == .noted || outcome == .discussed, let after = Bytes.find(herefter, in: t),
             case let later = wordOutcome(Array(t[(after + herefter.count)...])), [.approved, .recommended, .rejected, .postponed].contains(later)

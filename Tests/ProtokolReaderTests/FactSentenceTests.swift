@@ -117,4 +117,10 @@ struct FactSentenceTests {
             "Bilag 3: Medd. Orientering om allonge til forhåndsaftale",
         ])
     }
+
+    @Test("'…, hvilket drøftes på næste udvalgsmøde.' is a discussion to come, not one held")
+    func laterDiscussion() {
+        #expect(OutcomeReading.outcome(of: "Der udarbejdes et udkast til et kommissorium, hvilket drøftes på næste udvalgsmøde.") == .other)
+        #expect(OutcomeReading.outcome(of: "Sagen drøftes.") == .discussed)
+    }
 }

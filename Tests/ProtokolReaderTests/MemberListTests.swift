@@ -28,7 +28,9 @@ struct MemberListTests {
 
             Scheelsbeck (C), Svend-Erik\u{20}
 
-            Hermansen (A), Thomas Bak (A)\u{20}
+            Hermansen (A), Hans-\u{20}
+
+            Christian Nielsen (V), Thomas Bak (A)\u{20}
 
             Fraværende:  Jesper Kirkegaard (C)\u{20}
 
@@ -40,7 +42,7 @@ struct MemberListTests {
             """)
         #expect(meeting.participants.map(\.name) == [
             "Michael Ziegler", "Annette Johansen", "Bjarne Kogsbøll", "Daniel Donoso", "Hugo Hammel", "Jesper Kirkegaard", "John A. Bilenberg",
-            "Marjan Ganjjou", "Merete Scheelsbeck", "Svend-Erik Hermansen", "Thomas Bak",
+            "Marjan Ganjjou", "Merete Scheelsbeck", "Svend-Erik Hermansen", "Hans-Christian Nielsen", "Thomas Bak",
         ])
         #expect(meeting.participants.first { $0.name == "Merete Scheelsbeck" }?.party == "C")
         #expect(meeting.participants.filter(\.absent).map(\.name) == ["Jesper Kirkegaard"])
