@@ -122,6 +122,8 @@ struct HeaderReader {
                             && (Self.partyToken(content[i].text) != nil || Self.roleWords.contains(Lexicon.fold(content[i].text))
                                 || ItemFacts.looksLikeName(content[i].text) && content[i].text.contains(" ") && content[i].text.contains(where: \.isLowercase))
                     if !values.isEmpty && (!multi || !contiguous) { break }
+                    // "Fra administrationen deltog Thyra Pallesen" under the members: a sentence of its own.
+                    if !values.isEmpty, multi, content[i].text.hasPrefix("Fra "), Bytes.contains(content[i].text, Self.deltogWord) { break }
                     // "Bemærkninger: …" under the members: another field.
                     // ("Næstformand: Kurt Halling (O)": a member's role, not a field.)
                     if !values.isEmpty, multi, let colon = content[i].text.firstIndex(of: ":"),
@@ -509,6 +511,7 @@ struct HeaderReader {
     }
 
     static let derVarAfbudFra = Array("der var afbud fra ".utf8)
+    private static let deltogWord = Array(" deltog ".utf8)
     private static let kl = Array(" kl".utf8)
     private static let capitalKl = Array(" Kl".utf8)
     private static let staffWords = ["direktør", "chef", "sekretær", "referent", "konsulent", "medarbejder"]

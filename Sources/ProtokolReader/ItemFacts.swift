@@ -88,6 +88,8 @@ enum ItemFacts {
         " inden behandlingen af punktet", " inden punktets behandling", " inden behandlingen af sagen", " var forhindret i at deltage",
     ]
     private static let absenceMarkers = absenceMarkerWords.map { Array($0.utf8) }
+    /// "Følgende" before the verb: the names follow after a colon.
+    private static let listLeads: Set<String> = ["følgende", "følgende medlemmer", "følgende personer", "følgende medlemmer af udvalget"]
     private static let fravaerendeEnd = Array(" fraværende".utf8), fravaerendeEndStop = Array(" fraværende.".utf8)
 
     private static func absentNames(checked text: String) -> [(name: String, party: String?)]? {
@@ -123,7 +125,14 @@ enum ItemFacts {
             }
             for marker in absenceMarkers {
                 if let i = Bytes.find(marker, in: folded), Bytes.find(inhabilWord, in: folded) == nil {
-                    let names = nameList(beforeLeaving(String(decoding: UnsafeBufferPointer(rebasing: b[..<i]), as: UTF8.self)))
+                    let before = String(decoding: UnsafeBufferPointer(rebasing: b[..<i]), as: UTF8.self)
+                    // "Følgende udeblev uden afbud: A, B og C.": the names follow the colon.
+                    if Self.listLeads.contains(Lexicon.fold(before)) {
+                        guard let colon = b[i...].firstIndex(of: 0x3A) else { return .some(nil) }
+                        let names = nameList(String(decoding: UnsafeBufferPointer(rebasing: b[(colon + 1)...]), as: UTF8.self))
+                        return .some(names.isEmpty ? nil : names)
+                    }
+                    let names = nameList(beforeLeaving(before))
                     return .some(names.isEmpty ? nil : names)
                 }
             }
@@ -142,6 +151,11 @@ enum ItemFacts {
         for marker in absenceMarkerWords {
             if let range = lowered.range(of: marker), !lowered.contains("inhabil") {
                 let prefix = String(text[text.startIndex..<text.index(text.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: range.lowerBound))])
+                if Self.listLeads.contains(Lexicon.fold(prefix)) {
+                    guard let colon = text.firstIndex(of: ":") else { return nil }
+                    let names = nameList(String(text[text.index(after: colon)...]))
+                    return names.isEmpty ? nil : names
+                }
                 let names = nameList(beforeLeaving(prefix))
                 return names.isEmpty ? nil : names
             }

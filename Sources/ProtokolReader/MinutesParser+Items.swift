@@ -202,8 +202,8 @@ extension MinutesParser {
             guard let c = title.first, c.isUppercase || c == "\"" || c == "“", title.count <= 240 else { return nil }
             return (number, access ? "(Lukket) " + title : title)
         }
-        // "1 : Godkendelse af dagsorden", "1: Spørgetid i Byrådet" (Ringkøbing-Skjern's pages).
-        if rest.hasPrefix(" : ") || rest.hasPrefix(": "), case let title = LineText.trim(rest.drop(while: { $0 == " " || $0 == ":" })),
+        // "1 : Godkendelse af dagsorden", "1: Spørgetid i Byrådet" (Ringkøbing-Skjern's pages), "6:Årsberetning 2015".
+        if rest.hasPrefix(" : ") || rest.hasPrefix(": ") || rest.hasPrefix(":") && rest.dropFirst().first?.isUppercase == true, case let title = LineText.trim(rest.drop(while: { $0 == " " || $0 == ":" })),
             let c = title.first, c.isUppercase, title.count <= 240
         {
             return (number, title)

@@ -991,8 +991,11 @@ struct MinutesParser {
                 guard !line.isBlank, line.text.utf8.count <= 60, line.level == 0, !line.strong else { continue }
                 let before = index == 0 || lines[index - 1].isBlank
                 let after = index + 1 >= lines.count || lines[index + 1].isBlank
-                guard before && after || dense, Bytes.startsUppercase(line.text) else { continue }
+                guard Bytes.startsUppercase(line.text) else { continue }
                 if let last = line.text.utf8.last, last == 0x2E || last == 0x2C || last == 0x3B || last == 0x3F || last == 0x21 { continue }
+                // (A word of the lexicon alone on its line counts wherever it stands: "Referat" right between a question and
+                // its answer in every item.)
+                guard before && after || line.text.utf8.count <= 30 || dense else { continue }
                 let folded = Lexicon.fold(line.text)
                 guard before && after || Lexicon.headings[folded] != nil else { continue }
                 Self.appendOnce(n, to: &itemsByKey[folded, default: ([], line.text)].items)

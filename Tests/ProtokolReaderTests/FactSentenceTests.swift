@@ -123,4 +123,10 @@ struct FactSentenceTests {
         #expect(OutcomeReading.outcome(of: "Der udarbejdes et udkast til et kommissorium, hvilket drøftes på næste udvalgsmøde.") == .other)
         #expect(OutcomeReading.outcome(of: "Sagen drøftes.") == .discussed)
     }
+
+    @Test("'Følgende udeblev uden afbud: A, B og C.': the names after the colon, not 'Følgende'")
+    func namesAfterFoelgende() throws {
+        let item = try item("Godkendt.\n\nFølgende udeblev uden afbud: Cecilie Ryhl Olsson, Julie Svensson Knudsen og Ole Vilstrup.")
+        #expect(item.absent == ["Cecilie Ryhl Olsson", "Julie Svensson Knudsen", "Ole Vilstrup"])
+    }
 }

@@ -144,4 +144,31 @@ struct ItemBoundaryTests {
         #expect(meeting.items.map(\.decision?.text) == ["Godkendt.", "Taget til efterretning."])
         #expect(meeting.items.allSatisfy { item in item.sections.map(\.kind) == [.decision] })
     }
+
+    @Test("'Referat' between each item's question and its answer heads the decision; '3:Årsberetning' is an item; the member list ends before 'Fra administrationen deltog'")
+    func referatHeadingsInEveryItem() throws {
+        let meeting = try readMeeting("""
+            Referat fra Ældrerådets møde den 30. november 2015 i St. Magleby Stuen, Rådhuset kl. 10.00 – 12.00
+
+            Deltagere: Sten Brincker, Bent Larsen, Paul Erik Gjerka, Richard Barth, Vagn E Larsen
+            Fra administrationen deltog Thyra Pallesen
+
+            1: Godkendelse af referatet fra sidste møde, den 8. oktober 2015
+            Referat
+            Godkendt
+
+            2: Ældrerådet Ældreguide brochure
+            Uddeling og omdeling.
+            Referat
+            Ældreguiden er uddelt af Ældrerådet til Wiedergården.
+
+            3:Årsberetning 2015
+            Hvornår skal denne være færdig?
+            Referat
+            Skal foreligge senest 1. marts 2016
+            """)
+        #expect(meeting.items.map(\.title) == ["Godkendelse af referatet fra sidste møde, den 8. oktober 2015", "Ældrerådet Ældreguide brochure", "Årsberetning 2015"])
+        #expect(meeting.items.map(\.decision?.text) == ["Godkendt", "Ældreguiden er uddelt af Ældrerådet til Wiedergården.", "Skal foreligge senest 1. marts 2016"])
+        #expect(meeting.participants.last?.name == "Vagn E Larsen")
+    }
 }
