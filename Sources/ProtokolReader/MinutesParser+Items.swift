@@ -563,6 +563,8 @@ extension MinutesParser {
             var sectionFollows = false
             /// Its case number, its access or a section's heading on the very next line.
             var markerRightBelow = false
+            /// The title as printed: on the heading's line, or on the next when the number stands alone.
+            var shownTitle = ""
         }
         var candidates = [Candidate]()
         let folded = Set(tocTitles.map { Lexicon.fold(Self.closedPrefix($0).1) })
@@ -665,7 +667,7 @@ extension MinutesParser {
                     && (afterBlank || lines[(index + 1)...].first(where: { !$0.isBlank }).map {
                         CaseNumbers.fromLine($0.text) != nil || Self.opensWithHeading($0.text)
                     } == true),
-                markerRightBelow: markerRightBelow))
+                markerRightBelow: markerRightBelow, shownTitle: shownTitle))
         }
         // The evidenced headings in rising order make the spine; a number missing from it is filled by a heading-like
         // line between its neighbours ("4. Klagesag" with no case number, "106. Eventuelt" with nothing under it).
@@ -710,8 +712,12 @@ extension MinutesParser {
         // Nothing evidenced: "1. Meddelelse fra formanden", "2. Kvartalsrapport", … each over plain text, numbered from 1.
         guard let first = spine.first else {
             var run = [ItemStart]()
-            for candidate in candidates where candidate.headingLike && candidate.start.number == run.count + 1 && !candidate.start.title.isEmpty
-                && !candidate.start.title.contains("...") && !candidate.start.title.contains("…")
+            // ("2. Statsforvaltningen." a short title with its full stop; "1." alone over its title, Middelfart's Ældreråd.)
+            func shortSentence(_ title: String) -> Bool {
+                title.hasSuffix(".") && title.count <= 60 && !title.dropLast().contains(". ") && title.split(separator: " ").count <= 8
+            }
+            for candidate in candidates where (candidate.headingLike || shortSentence(candidate.shownTitle)) && candidate.start.number == run.count + 1
+                && !candidate.shownTitle.isEmpty && !candidate.shownTitle.contains("...") && !candidate.shownTitle.contains("…")
             {
                 run.append(candidate.start)
             }

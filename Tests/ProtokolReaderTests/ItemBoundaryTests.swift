@@ -171,4 +171,42 @@ struct ItemBoundaryTests {
         #expect(meeting.items.map(\.decision?.text) == ["Godkendt", "Ældreguiden er uddelt af Ældrerådet til Wiedergården.", "Skal foreligge senest 1. marts 2016"])
         #expect(meeting.participants.last?.name == "Vagn E Larsen")
     }
+
+    @Test("Nothing evidenced: short titles with their full stop ('2. Statsforvaltningen.') are items; a sentence is not")
+    func shortTitlesWithFullStop() throws {
+        let meeting = try readMeeting("""
+            Referat af møde i Ældrerådet den 4. marts 2013
+
+            1. Godkendelse af dagsorden.
+
+            Godkendt.
+
+            2. Statsforvaltningen.
+
+            Der er kommet svar fra Statsforvaltningen. Det blev taget til efterretning af alle.
+
+            3. Eventuelt.
+
+            Intet.
+            """)
+        #expect(meeting.items.map(\.number) == [1, 2, 3])
+        #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden.", "Statsforvaltningen.", "Eventuelt."])
+    }
+
+    @Test("Nothing evidenced: '1.' alone on its line over the title numbers the item")
+    func numberAloneOverTitle() throws {
+        let meeting = try readMeeting("""
+            Referat fra Ældrerådets møde den 12. januar 2016
+
+            1.
+            Godkendelse af dagsorden
+            Godkendt.
+
+            2.
+            Budget 2016
+            Rådet drøftede budgettet og tog det til efterretning.
+            """)
+        #expect(meeting.items.map(\.number) == [1, 2])
+        #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Budget 2016"])
+    }
 }
