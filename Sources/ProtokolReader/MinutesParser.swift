@@ -888,7 +888,9 @@ struct MinutesParser {
         let bytes = Array(folded.utf8)
         guard let at = Bytes.find(sBeslutning, in: bytes) else { return false }
         let name = String(decoding: bytes[..<at], as: UTF8.self)
-        let words = name.split(separator: " ")
+        var words = name.split(separator: " ")[...]
+        // "Det rådgivende Integrationsudvalgs beslutning": the article opens a committee's name, not a sentence.
+        if words.count > 1, words.first == "det" || words.first == "den" { words = words.dropFirst() }
         guard words.count <= 6, !name.contains(","), !words.contains(where: { sentenceWords.contains($0) }) else { return false }
         let after = LineText.trim(String(decoding: bytes[(at + sBeslutning.count)...], as: UTF8.self))
         return after.isEmpty || after.hasPrefix(":") || DateText.firstDate(in: after) != nil

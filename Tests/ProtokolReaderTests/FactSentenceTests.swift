@@ -129,4 +129,25 @@ struct FactSentenceTests {
         let item = try item("Godkendt.\n\nFølgende udeblev uden afbud: Cecilie Ryhl Olsson, Julie Svensson Knudsen og Ole Vilstrup.")
         #expect(item.absent == ["Cecilie Ryhl Olsson", "Julie Svensson Knudsen", "Ole Vilstrup"])
     }
+
+    @Test("'Det rådgivende Integrationsudvalgs beslutning i mødet den 12. december 2011' heads the decision; '… det byrådets beslutning' in a sentence does not")
+    func articleBeforeCommitteeName() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Det rådgivende Integrationsudvalg
+            Mødedato: 12. december 2011 kl. 16:00
+
+            1. Integrationspolitik 2012
+
+            Sagsfremstilling
+            Forvaltningen har udarbejdet et udkast til politikken.
+            Det rådgivende Integrationsudvalgs beslutning i mødet den 12. december 2011
+            Godkendt.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.sections.map(\.kind) == [.presentation, .decision])
+        #expect(item.decision?.text == "Godkendt.")
+        #expect(item.decision?.outcome == .approved)
+        #expect(MinutesParser.lexiconKind(Lexicon.fold("Sagen blev sendt videre, og det var byrådets beslutning den 3. maj 2011")) == nil)
+    }
 }
