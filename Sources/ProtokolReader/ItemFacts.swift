@@ -7,7 +7,7 @@ enum ItemFacts {
 
     private static let absenceLabels = [
         "fraværende under behandlingen af punktet", "fraværende under behandlingen", "fraværende under sagens behandling",
-        "fraværende under punktet", "afbud under hele mødet", "fraværende under hele mødet", "fraværende med afbud", "fraværende uden afbud", "afbud fra", "afbud", "fraværende", "fravær", "forfald", "deltog ikke",
+        "fraværende under punktet", "afbud under hele mødet", "fraværende under hele mødet", "fraværende med afbud", "fraværende uden afbud", "uden afbud", "afbud fra", "afbud", "fraværende", "fravær", "forfald", "deltog ikke",
         "ikke til stede", "fraværende var", "ej til stede", "der er afbud fra", "der var afbud fra",
     ]
 
@@ -46,7 +46,8 @@ enum ItemFacts {
         while let dot = text[search...].firstRange(of: ". ") {
             let before = text[start..<dot.lowerBound]
             let word = before.split(separator: " ").last.map { String($0) } ?? ""
-            let initial = word.count == 1 && word.first?.isUppercase == true
+            // ("Peter H.S. Kristensen": initials run together are initials too.)
+            let initial = word.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { $0.count == 1 && $0.first?.isUppercase == true }
             // ("25. januar 2022": a date's day, the month after it in small letters.)
             let startsSentence = text[dot.upperBound...].first.map { !$0.isLowercase } ?? true
             if !word.isEmpty, !initial, !abbreviations.contains(word.lowercased()), startsSentence {
@@ -93,6 +94,17 @@ enum ItemFacts {
     private static let fravaerendeEnd = Array(" fraværende".utf8), fravaerendeEndStop = Array(" fraværende.".utf8)
 
     private static func absentNames(checked text: String) -> [(name: String, party: String?)]? {
+        if let names = absentNamesOpening(text) { return names }
+        // "Godkendt. Fraværende: Peter H.S. Kristensen.": the label opens a later sentence of the line.
+        guard Bytes.contains(text, sentenceEnd) else { return nil }
+        let names = sentences(text).dropFirst().flatMap { absentNamesOpening($0) ?? [] }
+        return names.isEmpty ? nil : names
+    }
+
+    private static let sentenceEnd = Array(". ".utf8)
+
+    /// `absentNames` for a text whose label, if any, opens it.
+    private static func absentNamesOpening(_ text: String) -> [(name: String, party: String?)]? {
         var copy = text
         // Simple text is read on its folded bytes, which keep every byte offset of the text.
         let read: [(name: String, party: String?)]?? = copy.withUTF8 { b in

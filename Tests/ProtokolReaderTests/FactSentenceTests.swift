@@ -150,4 +150,14 @@ struct FactSentenceTests {
         #expect(item.decision?.outcome == .approved)
         #expect(MinutesParser.lexiconKind(Lexicon.fold("Sagen blev sendt videre, og det var byrådets beslutning den 3. maj 2011")) == nil)
     }
+
+    @Test("'Godkendt. Uden afbud Karl Olsen. Fraværende: Peter H.S. Kristensen.': labels opening later sentences; initials run together")
+    func absenceLabelsInLaterSentences() throws {
+        let joined = try item("Godkendt. Uden afbud Karl Olsen. Fraværende: Peter H.S. Kristensen.")
+        #expect(joined.absent == ["Karl Olsen", "Peter H.S. Kristensen"])
+        #expect(joined.decision?.text == "Godkendt.")
+        let own = try item("Godkendt.\n\nFraværende: Jens P.K. Nielsen (O).")
+        #expect(own.absent == ["Jens P.K. Nielsen"])
+        #expect(ItemFacts.sentences("Vedtaget af Peter H.S. Kristensen. Sagen sendes videre.") == ["Vedtaget af Peter H.S. Kristensen", "Sagen sendes videre."])
+    }
 }
