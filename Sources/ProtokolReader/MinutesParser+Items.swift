@@ -8,6 +8,8 @@ struct ItemStart: Sendable {
     var closed: Bool
     /// "2a. Title": an item added after item 2, numbered 2 (the contract's numbers are whole).
     var lettered = false
+    /// The number printed when it is not the item's: "1." before every item of a list whose numbering a conversion lost.
+    var printedNumber: Int?
 }
 
 /// One entry of the table of contents.
@@ -671,6 +673,19 @@ extension MinutesParser {
         }
         // The evidenced headings in rising order make the spine; a number missing from it is filled by a heading-like
         // line between its neighbours ("4. Klagesag" with no case number, "106. Eventuelt" with nothing under it).
+        // "1." before every item, each with its case number or sections: an HTML list flattened by a conversion; the items
+        // are numbered in their order.
+        let evidenced = candidates.filter { $0.evidenced && !$0.start.lettered }
+        if evidenced.count >= 2, evidenced.allSatisfy({ $0.start.number == 1 }),
+            !candidates.contains(where: { $0.start.number != 1 && $0.evidenced })
+        {
+            return evidenced.enumerated().map { k, candidate in
+                var start = candidate.start
+                start.number = k + 1
+                if k > 0 { start.printedNumber = 1 }
+                return start
+            }
+        }
         var spine = [Candidate]()
         for candidate in candidates where candidate.evidenced {
             // "2a." comes right after item 2.

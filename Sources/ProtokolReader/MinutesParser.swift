@@ -47,6 +47,9 @@ struct MinutesParser {
                 warnings.append(ReadWarning(line: lines[starts[0].index].number, "the items carry no numbers: numbered 1 to \(starts.count) in their order"))
             }
         }
+        if let renumbered = starts.first(where: { $0.printedNumber != nil }) {
+            warnings.append(ReadWarning(line: lines[renumbered.index].number, "every item is printed as number 1: numbered 1 to \(starts.count) in their order"))
+        }
         let leads = starts.indices.map { i in lead(of: starts[i], after: i > 0 ? starts[i - 1].index : (toc?.range.upperBound ?? 0) - 1) }
         let headerEnd = leads.first.map { $0?.index ?? starts[0].index } ?? lines.count
         var headerLines = [Line]()

@@ -209,4 +209,38 @@ struct ItemBoundaryTests {
         #expect(meeting.items.map(\.number) == [1, 2])
         #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Budget 2016"])
     }
+
+    @Test("'1.' before every item, each with its case number and decision (a flattened HTML list): numbered in order, with a warning")
+    func everyItemNumberedOne() throws {
+        let document = try MinutesReader().read(Array("""
+            Referat
+            Økonomiudvalget
+            Mødedato: 12. december 2011 kl. 16:00
+
+            1. Godkendelse af dagsorden
+
+            Sagsnr.: 11/2001
+
+            Beslutning
+            Godkendt.
+
+            1. Budget 2012
+
+            Sagsnr.: 11/2002
+
+            Beslutning
+            Godkendt.
+
+            1. Eventuelt
+
+            Sagsnr.: 11/2003
+
+            Beslutning
+            Intet.
+            """.utf8))
+        #expect(document.meeting.items.map(\.number) == [1, 2, 3])
+        #expect(document.meeting.items.map(\.caseNumber) == ["11/2001", "11/2002", "11/2003"])
+        #expect(document.meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Budget 2012", "Eventuelt"])
+        #expect(document.warnings.contains { $0.message.contains("printed as number 1") })
+    }
 }
