@@ -12,6 +12,14 @@ enum HTMLLines {
     ]
     private static let strongTags: Set<String> = ["strong", "b"]
 
+    /// The whole number of a tag's attribute: `start="4"` in `ol start="4"`.
+    static func numberAttribute(_ attribute: String, in tag: String) -> Int? {
+        let lowered = tag.lowercased()
+        guard let found = lowered.firstRange(of: " \(attribute)=") else { return nil }
+        let digits = lowered[found.upperBound...].drop(while: { $0 == "\"" || $0 == "'" }).prefix(while: { $0.isASCII && $0.isNumber })
+        return digits.count <= 6 ? Int(digits) : nil
+    }
+
     static func lines(_ html: String) -> [Line] {
         var builder = Builder()
         let chars = Array(html)
@@ -49,7 +57,9 @@ enum HTMLLines {
                     i = chars[j...].firstIndex(of: ">").map { $0 + 1 } ?? chars.count
                     continue
                 }
-                builder.tag(name, closing: closing, line: lineNumber)
+                // "<ol start=\"4\">", "<li value=\"4\">": the list's numbers as the browser shows them.
+                let number = closing || name != "ol" && name != "li" ? nil : numberAttribute(name == "ol" ? "start" : "value", in: inside)
+                builder.tag(name, closing: closing, line: lineNumber, number: number)
                 continue
             }
             if ch == "&", let (decoded, end) = HTMLEntities.decode(chars, from: i) {
@@ -130,7 +140,7 @@ enum HTMLLines {
             }
         }
 
-        mutating func tag(_ name: String, closing: Bool, line: Int) {
+        mutating func tag(_ name: String, closing: Bool, line: Int, number givenNumber: Int? = nil) {
             if strongTags.contains(name) {
                 strongDepth = max(0, strongDepth + (closing ? -1 : 1))
                 return
@@ -171,12 +181,12 @@ enum HTMLLines {
             case "ul", "ol":
                 // Inside a cell the paragraph before the list was not closed by its </p>.
                 flush(blankAfter: closing || openCells > 0)
-                if closing { _ = lists.popLast() } else { lists.append(name == "ol" ? 1 : nil) }
+                if closing { _ = lists.popLast() } else { lists.append(name == "ol" ? givenNumber ?? 1 : nil) }
             case "li":
                 openItems = max(0, openItems + (closing ? -1 : 1))
                 flush()
                 if !closing {
-                    if let number = lists.last ?? nil {
+                    if let listed = lists.last ?? nil, case let number = givenNumber ?? listed {
                         current = "\(number). "
                         lists[lists.count - 1] = number + 1
                     } else {

@@ -243,4 +243,22 @@ struct ItemBoundaryTests {
         #expect(document.meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Budget 2012", "Eventuelt"])
         #expect(document.warnings.contains { $0.message.contains("printed as number 1") })
     }
+
+    @Test("'<ol start=\"2\">' and '<li value=\"3\">' number the items as a browser shows them; '<ol><li>' before each item is renumbered with a warning")
+    func htmlListNumbers() throws {
+        func read(_ lists: [String]) throws -> ParsedDocument {
+            let items = zip(lists, [("Godkendelse af dagsorden", "11/2001"), ("Budget 2012", "11/2002"), ("Eventuelt", "11/2003")]).map { list, item in
+                "\(list)<b>\(item.0)</b></li></ol><p>Sagsnr.: \(item.1)</p><h3>Beslutning</h3><p>Godkendt.</p>"
+            }
+            let html = "<html><body><h1>Referat</h1><p>Økonomiudvalget</p><p>Mødedato: 12. december 2011 kl. 16:00</p>" + items.joined() + "</body></html>"
+            return try MinutesReader().read(Array(html.utf8))
+        }
+        let numbered = try read(["<ol><li>", "<ol start=\"2\"><li>", "<ol><li value=\"3\">"])
+        #expect(numbered.meeting.items.map(\.number) == [1, 2, 3])
+        #expect(numbered.warnings.isEmpty)
+        let flattened = try read(["<ol><li>", "<ol><li>", "<ol><li>"])
+        #expect(flattened.meeting.items.map(\.number) == [1, 2, 3])
+        #expect(flattened.meeting.items.map(\.caseNumber) == ["11/2001", "11/2002", "11/2003"])
+        #expect(flattened.warnings.map(\.message) == ["every item is printed as number 1: numbered 1 to 3 in their order"])
+    }
 }
