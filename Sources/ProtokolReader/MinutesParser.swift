@@ -343,7 +343,16 @@ struct MinutesParser {
         var counts = [String: Int]()
         for line in lines where Bytes.contains(line.text, Self.regionBytes) {
             if outsideSentences, line.characterCount > 60 || line.text.hasSuffix(".") { continue }
-            for region in Self.regions where line.text.contains(region) { counts[region, default: 0] += 1 }
+            for region in Self.regions {
+                guard let found = line.text.firstRange(of: region) else { continue }
+                // ("1. Aftale med Region Sjælland om psykiatri": a title's words around the region's name.)
+                if outsideSentences, let word = line.text[..<found.lowerBound].split(separator: " ").last,
+                    word.allSatisfy({ $0.isLetter && $0.isLowercase })
+                {
+                    continue
+                }
+                counts[region, default: 0] += 1
+            }
         }
         return Self.regions.filter { counts[$0] != nil }.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }
     }

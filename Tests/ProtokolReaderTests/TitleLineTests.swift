@@ -160,5 +160,40 @@ struct TitleLineTests {
             Godkendt.
             """)
         #expect(region.body == "Region Hovedstaden")
+        let titled = try readMeeting("""
+            Referat
+            Socialudvalget
+            Mødedato: 12. december 2011 kl. 16:00
+
+            Indholdsfortegnelse
+            1. Aftale med Region Sjælland om psykiatri ........ 2
+            2. Eventuelt ........ 3
+
+            1. Aftale med Region Sjælland om psykiatri
+
+            Sagsnr.: 11/2002
+
+            Beslutning
+            Godkendt.
+
+            2. Eventuelt
+
+            Beslutning
+            Intet.
+            """)
+        #expect(titled.body == nil)
+        let letterhead = try readMeeting("""
+            Referat
+            Psykiatriudvalget
+            Mødedato: 12. december 2011 kl. 16:00
+
+            1. Psykiatriplan
+
+            Beslutning
+            Godkendt.
+
+            Region Sjælland
+            """)
+        #expect(letterhead.body == "Region Sjælland")
     }
 }
