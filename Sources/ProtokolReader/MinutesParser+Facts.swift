@@ -176,10 +176,11 @@ extension MinutesParser {
                 meetingDate.map({ entry.date >= $0 }) ?? true
             {
                 item.decision = Decision(text: entry.text, outcome: OutcomeReading.outcome(of: entry.text))
-            } else if !preambleText.isEmpty, preambleText.count < 400, OutcomeReading.outcome(of: preambleText) != .other,
+            } else if !preambleText.isEmpty, preambleText.count < 400,
+                OutcomeReading.outcome(of: preambleText) != .other || OutcomeReading.isReferral(preambleText),
                 // The outcome in a short last paragraph ("Godkendt."), not in a field's text that mentions an approval.
                 case let last = preambleText.split(separator: "\n\n").last ?? "", case let opening = String(last.prefix(while: { $0 != "\n" })),
-                last.count <= 150, OutcomeReading.outcome(of: opening) != .other,
+                last.count <= 150, OutcomeReading.outcome(of: opening) != .other || OutcomeReading.isReferral(opening),
                 // "Underskriftsblad": "Referatet godkendes digitalt" says how the minutes are signed, not a decision.
                 !Lexicon.fold(item.title).hasPrefix("underskrift")
             {

@@ -731,7 +731,14 @@ extension MinutesParser {
             func shortSentence(_ title: String) -> Bool {
                 title.hasSuffix(".") && title.count <= 60 && !title.dropLast().contains(". ") && title.split(separator: " ").count <= 8
             }
-            for candidate in candidates where (candidate.headingLike || shortSentence(candidate.shownTitle)) && candidate.start.number == run.count + 1
+            // ("2. Forslag fra … byrådsgrupper til byrådsbeslutning om at …" a long title, between headings numbered 1 and 3.)
+            func longTitle(_ candidate: Candidate) -> Bool {
+                guard candidate.shownTitle.count <= 400, let last = candidate.shownTitle.last, last != ",", last != ";", last != ":", !candidate.shownTitle.contains(". ")
+                else { return false }
+                return candidates.contains { $0.start.index > candidate.start.index && $0.start.number == candidate.start.number + 1 && $0.headingLike }
+            }
+            for candidate in candidates where (candidate.headingLike || shortSentence(candidate.shownTitle) || longTitle(candidate))
+                && candidate.start.number == run.count + 1
                 && !candidate.shownTitle.isEmpty && !candidate.shownTitle.contains("...") && !candidate.shownTitle.contains("…")
             {
                 run.append(candidate.start)

@@ -62,6 +62,14 @@ enum OutcomeReading {
         "dagsordenen blev derefter godkendt", "dagsorden godkendt", "dagsordenen er godkendt",
     ])
 
+    private static let referralOpenings = ["henvist til ", "henvises til ", "sagen henvist til ", "sagen henvises til ", "sendt til ", "sagen sendes til "]
+
+    /// "Henvist til behandling i Teknisk Udvalg.": the case sent to another body, a decision with no outcome of the list.
+    static func isReferral(_ text: String) -> Bool {
+        let folded = Lexicon.fold(text)
+        return folded.count <= 200 && referralOpenings.contains { folded.hasPrefix($0) }
+    }
+
     static func outcome(of text: String) -> Outcome {
         let t = Bytes.folded(text)
         if t.isEmpty { return .other }

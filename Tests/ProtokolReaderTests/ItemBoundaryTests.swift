@@ -261,4 +261,30 @@ struct ItemBoundaryTests {
         #expect(flattened.meeting.items.map(\.caseNumber) == ["11/2001", "11/2002", "11/2003"])
         #expect(flattened.warnings.map(\.message) == ["every item is printed as number 1: numbered 1 to 3 in their order"])
     }
+
+    @Test("Nothing evidenced: a title of 170 characters between items 1 and 3 is item 2; 'Henvist til behandling i …' under it is its decision")
+    func longTitleAndReferral() throws {
+        let document = try MinutesReader().read(Array("""
+            Referat for møde i Aarhus Byråd, 26. januar 2011
+
+            Fraværende: Anne Mette Villadsen
+
+            1. Udmøntning af besparelser
+
+            Vedtaget.
+
+            2. Forslag fra Socialdemokraternes og Det Konservative Folkepartis byrådsgrupper til byrådsbeslutning om at Magistratsafdelingen for Børn og Unge udarbejder et forslag
+
+            Henvist til behandling i Børn og Unge-udvalget.
+
+            3. International Community
+
+            Vedtaget.
+            """.utf8))
+        let items = document.meeting.items
+        #expect(items.map(\.number) == [1, 2, 3])
+        #expect(items.map(\.decision?.outcome) == [.approved, .other, .approved])
+        #expect(items.dropFirst().first?.decision?.text == "Henvist til behandling i Børn og Unge-udvalget.")
+        #expect(document.warnings.map(\.message) == ["item 2: outcome not recognised in \"Henvist til behandling i Børn og Unge-udvalget.\""])
+    }
 }
