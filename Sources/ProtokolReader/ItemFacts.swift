@@ -735,6 +735,8 @@ enum ItemFacts {
     }
 
     /// "For stemte: A, F og Ø", "Imod stemte: V", and "Mette Sørensen (F) stemte imod".
+    private static let clauseOpeners: Set<String> = ["idet", "mens", "da", "men", "hvor"]
+
     private static func readPartyVotes(_ line: String, into vote: inout Vote) {
         let lowered = line.lowercased()
         if vote.partiesInFavour.isEmpty, let r = lowered.range(of: "for stemte") {
@@ -788,8 +790,19 @@ enum ItemFacts {
             guard let r = line.range(of: phrase) else { continue }
             let before = line[..<r.lowerBound]
             let sentence = before[(before.lastIndex(where: { $0 == "." || $0 == ":" || $0 == "\n" }).map { before.index(after: $0) } ?? before.startIndex)...]
-            let words = sentence.split(whereSeparator: { $0 == "," || $0 == " " })
-            guard !words.isEmpty, words.allSatisfy({ $0 == "og" || ($0.count == 1 && $0.allSatisfy(\.isUppercase)) }) else { continue }
+            // The letters run back from the verb to the sentence's start, to "idet" ("Godkendt, idet Ø stemte imod.") or to
+            // the clause before ("A, V og O stemte for, Ø stemte imod.").
+            var words = [Substring]()
+            for token in sentence.split(separator: " ").reversed() {
+                let bare = token.trimmingCharacters(in: CharacterSet(charactersIn: ","))
+                if bare == "og" || bare.count == 1 && bare.allSatisfy(\.isUppercase) {
+                    words.insert(Substring(bare), at: 0)
+                    continue
+                }
+                if !clauseOpeners.contains(bare.lowercased()) && !token.hasSuffix(",") { words = [] }
+                break
+            }
+            guard words.contains(where: { $0 != "og" }) else { continue }
             let parties = words.filter { $0 != "og" }.map(String.init)
             switch kind {
             case 0: if vote.partiesAgainst.isEmpty { vote.partiesAgainst = parties }
@@ -849,9 +862,15 @@ enum ItemFacts {
     }
 
     private static func letters(in s: String) -> [String] {
+        let tokens = s.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "+" })
+        // "Kim E. Jensen (O)": a middle initial before a surname is no party.
+        let initials = Set(tokens.indices.filter { k in
+            tokens[k].count == 2 && tokens[k].last == "." && tokens[k].first?.isUppercase == true
+                && k + 1 < tokens.count && tokens[k + 1].count > 2 && tokens[k + 1].first?.isUppercase == true
+        })
         // "O og Ø.": the letter at the end of the sentence keeps its full stop.
-        s.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "+" })
-            .map { String($0.trimmingCharacters(in: CharacterSet(charactersIn: ".;:()"))) }
+        return tokens.indices.filter { !initials.contains($0) }
+            .map { String(tokens[$0].trimmingCharacters(in: CharacterSet(charactersIn: ".;:()"))) }
             .filter { !$0.isEmpty && $0 != "OG" && $0.count <= 2 && $0.allSatisfy(\.isUppercase) }
     }
 

@@ -160,4 +160,19 @@ struct FactSentenceTests {
         #expect(own.absent == ["Jens P.K. Nielsen"])
         #expect(ItemFacts.sentences("Vedtaget af Peter H.S. Kristensen. Sagen sendes videre.") == ["Vedtaget af Peter H.S. Kristensen", "Sagen sendes videre."])
     }
+
+    @Test("'Godkendt, idet Ø stemte imod.', 'A, V og O stemte for, Ø stemte imod.': the letters of each clause; 'Kim E. Jensen (O)' gives no party E")
+    func partyLettersInClauses() throws {
+        let idet = try item("Godkendt, idet Ø stemte imod.")
+        #expect(idet.votes.first?.partiesAgainst == ["Ø"])
+        #expect(idet.votes.first?.partiesInFavour == [])
+        let clauses = try item("Anbefales. A, V og O stemte for, Ø stemte imod.")
+        #expect(clauses.votes.first?.partiesInFavour == ["A", "V", "O"])
+        #expect(clauses.votes.first?.partiesAgainst == ["Ø"])
+        let named = try item("Godkendt.\n\nFor: 3 (Bo Hilsted (A), Kim E. Jensen (O), Carsten Wulff (V))\nImod: 1 (Hanne Berg (F))")
+        #expect(named.votes.first?.partiesInFavour == ["A", "O", "V"])
+        #expect(named.votes.first?.inFavour == 3)
+        let flertal = try item("Anbefales, idet et flertal stemte for.")
+        #expect(flertal.votes.allSatisfy { $0.partiesInFavour.isEmpty })
+    }
 }
