@@ -363,8 +363,10 @@ struct HeaderReader {
     private static let standInMarkers = [
         ". i stedet deltog stedfortræder ", ". i stedet deltog ", ", i stedet deltog ", " i stedet deltog ", " – som stedfortræder deltog ",
         " - som stedfortræder deltog ", " – stedfortræder ",
-        " - stedfortræder ", " (stedfortræder ", ", stedfortræder ", " – suppleant ", " - suppleant ", " (suppleant ", " stedfortræder ",
+        " - stedfortræder ", " (stedfortræder ", ", stedfortræder ", " – suppleant ", " - suppleant ", " (suppleant ", ", suppleant ", " stedfortræder ",
     ]
+    /// "suppleant Martin Hillerup deltog": the verb after the stand-in's name.
+    private static let standInVerbs = [" deltog i stedet", " mødte i stedet", " deltog", " mødte", " indkaldt"]
 
     /// An absence line without the stand-ins named in it, and the stand-ins.
     static func splitStandIns(_ value: String) -> (absent: String, standIns: [Participant]) {
@@ -376,7 +378,8 @@ struct HeaderReader {
                 // The stand-in ends with their party's parenthesis, or at the next comma or full stop.
                 var end = after.firstIndex(of: ")").map { after.index(after: $0) }
                     ?? after.firstIndex(where: { $0 == "," || $0 == "." || $0 == ";" }) ?? after.endIndex
-                let name = LineText.trim(after[..<end])
+                var name = LineText.trim(after[..<end])
+                for verb in standInVerbs where name.hasSuffix(verb) { name = String(name.dropLast(verb.count)) }
                 // "(stedfortræder Y (V))": the outer parenthesis closes after the stand-in's.
                 if marker.hasPrefix(" ("), end < rest.endIndex, rest[end] == ")" { end = rest.index(after: end) }
                 standIns.append(contentsOf: participants(name))

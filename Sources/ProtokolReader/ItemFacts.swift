@@ -365,7 +365,7 @@ enum ItemFacts {
         var skip = Set<Int>()
         for (index, line) in lines.enumerated() where !skip.contains(index) {
             // "Fraværende med afbud" over "Laura Rosenvinge (Socialdemokratiet), ferie." lines: each member and the reason.
-            if line.text.utf8.count <= 24, line.text.utf8.last != 0x3A, bareAbsenceLabels.contains(Lexicon.fold(line.text)) {
+            if line.text.utf8.count <= 24, bareAbsenceLabels.contains(Lexicon.fold(line.text)) {
                 var names = [String]()
                 var last = index
                 for k in (index + 1)..<min(lines.count, index + 60) {

@@ -175,4 +175,38 @@ struct FactSentenceTests {
         let flertal = try item("Anbefales, idet et flertal stemte for.")
         #expect(flertal.votes.allSatisfy { $0.partiesInFavour.isEmpty })
     }
+
+    @Test("'Fraværende med afbud:' over 'Name (Party), reason.' paragraphs: the members are absent, and out of the decision's text")
+    func absentMembersWithReasons() throws {
+        let item = try item("""
+            Fraværende med afbud:
+
+            Ninna Hedeager Olsen (Enhedslisten), tjenesterejse.
+
+            Simon Simonsen (Socialdemokratiet), sygdom.
+
+            Dagsordenen blev godkendt.
+            """)
+        #expect(item.absent == ["Ninna Hedeager Olsen", "Simon Simonsen"])
+        #expect(item.decision?.text == "Dagsordenen blev godkendt.")
+    }
+
+    @Test("'Afbud: Kurt Munck, suppleant Martin Hillerup deltog': the stand-in came")
+    func standInAfterComma() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Byrådet
+            Mødedato: 18. december 2018 kl. 17:00
+
+            Deltagere: Anna Hansen (A), Bo Jensen (V), Kurt Munck (O)
+            Afbud: Kurt Munck, suppleant Martin Hillerup deltog
+
+            1. Budget 2019
+
+            Beslutning
+            Godkendt.
+            """)
+        #expect(meeting.participants.filter(\.absent).map(\.name) == ["Kurt Munck"])
+        #expect(meeting.participants.contains { $0.name == "Martin Hillerup" && !$0.absent })
+    }
 }
