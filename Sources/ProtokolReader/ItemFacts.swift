@@ -397,7 +397,7 @@ enum ItemFacts {
             var last = next
             while last + 1 < lines.count, !lines[last + 1].isBlank,
                 case let more = ListItem.stripMarker(lines[last + 1].text), more.utf8.count <= 120, !more.hasSuffix("."), !nameList(more).isEmpty,
-                more.split(separator: ",").allSatisfy({ looksLikeName(LineText.trim($0.split(separator: "(").first ?? $0)) })
+                more.replacing(" og ", with: ",").split(separator: ",").allSatisfy({ looksLikeName(LineText.trim($0.split(separator: "(").first ?? $0)) })
             {
                 names.append(more)
                 last += 1

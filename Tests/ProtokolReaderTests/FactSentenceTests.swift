@@ -209,4 +209,31 @@ struct FactSentenceTests {
         #expect(meeting.participants.filter(\.absent).map(\.name) == ["Kurt Munck"])
         #expect(meeting.participants.contains { $0.name == "Martin Hillerup" && !$0.absent })
     }
+
+    @Test("'Fraværende med afbud:' over lines of names joined by 'og': every name")
+    func absenceLinesJoinedByOg() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Byrådet
+            Mødedato: 18. december 2018 kl. 17:00
+
+            1. Godkendelse af dagsorden
+
+            Fraværende med afbud:
+            Anna Hansen
+            Bo Jensen og Carl Nielsen
+            Dorte Madsen og Erik Olsen
+            Finn Poulsen
+
+            Beslutning
+            Godkendt.
+
+            2. Budget 2019
+
+            Beslutning
+            Udsat.
+            """)
+        #expect(meeting.items.first?.absent == ["Anna Hansen", "Bo Jensen", "Carl Nielsen", "Dorte Madsen", "Erik Olsen", "Finn Poulsen"])
+        #expect(meeting.items.map(\.decision?.outcome) == [.approved, .postponed])
+    }
 }
