@@ -512,8 +512,13 @@ enum ItemFacts {
                 result.append(vote)
             }
         }
-        for line in lines where line.hints.contains(.vote) || line.text.hasPrefix("For:") || line.text.hasPrefix("Imod:") {
-            let lineNumber = line.number
+        // Lines are counted without the blank ones: a vote's sides may stand paragraphs apart.
+        var ordinal = 0
+        for line in lines {
+            if line.isBlank { continue }
+            ordinal += 1
+            guard line.hints.contains(.vote) || line.text.hasPrefix("For:") || line.text.hasPrefix("Imod:") else { continue }
+            let lineNumber = ordinal
             let printed = line.text
             let line = withPartyLetters(printed)
             var vote = Vote(text: printed)
@@ -695,7 +700,10 @@ enum ItemFacts {
             let from = line.utf8.index(line.startIndex, offsetBy: offsets.0), to = line.utf8.index(line.startIndex, offsetBy: offsets.1)
             guard from <= to else { continue }
             var segment = line[from..<to].drop(while: { $0 == ":" || $0 == " " })
-            if let stop = segment.firstIndex(of: "."), segment[stop...].dropFirst().first != nil { segment = segment[..<stop] }
+            if let stop = segment.firstIndex(of: "."), segment[stop...].dropFirst().first != nil {
+                let sentence = firstSentence(segment)
+                segment = segment.hasPrefix(sentence) ? segment.prefix(sentence.count) : segment[..<stop]
+            }
             var count: Int?
             if let open = segment.lastIndex(of: "("), let close = segment.lastIndex(of: ")"), open < close {
                 count = Int(segment[segment.index(after: open)..<close].trimmingCharacters(in: .whitespaces))
@@ -737,13 +745,27 @@ enum ItemFacts {
     /// "For stemte: A, F og Ø", "Imod stemte: V", and "Mette Sørensen (F) stemte imod".
     private static let clauseOpeners: Set<String> = ["idet", "mens", "da", "men", "hvor"]
 
+    /// The text up to its first full stop that ends a sentence: not an initial before a name ("C, A. Ben Haddou (løsgænger), O").
+    static func firstSentence(_ text: Substring) -> String {
+        let words = text.split(separator: " ")
+        var kept = [Substring]()
+        for (k, word) in words.enumerated() {
+            guard word.hasSuffix(".") else { kept.append(word); continue }
+            let initial = word.count == 2 && word.first?.isUppercase == true && k + 2 < words.count
+                && words[k + 1].first?.isUppercase == true && words[k + 2].first?.isUppercase == true
+            kept.append(initial ? word : word.dropLast())
+            if !initial { break }
+        }
+        return kept.joined(separator: " ")
+    }
+
     private static func readPartyVotes(_ line: String, into vote: inout Vote) {
         let lowered = line.lowercased()
-        if vote.partiesInFavour.isEmpty, let r = lowered.range(of: "for stemte") {
-            vote.partiesInFavour = letters(in: String(lowered[r.upperBound...].prefix(while: { $0 != "." })).uppercased())
+        if vote.partiesInFavour.isEmpty, let r = line.range(of: "for stemte", options: .caseInsensitive) {
+            vote.partiesInFavour = letters(in: firstSentence(line[r.upperBound...]))
         }
-        if vote.partiesAgainst.isEmpty, let r = lowered.range(of: "imod stemte") {
-            vote.partiesAgainst = letters(in: String(lowered[r.upperBound...].prefix(while: { $0 != "." })).uppercased())
+        if vote.partiesAgainst.isEmpty, let r = line.range(of: "imod stemte", options: .caseInsensitive) {
+            vote.partiesAgainst = letters(in: firstSentence(line[r.upperBound...]))
         }
         // "Følgende stemte for: F, Ø, Å.", "Undlod at stemme: F.": the letters after the label's colon.
         for (label, kind) in [("stemte for:", 1), ("stemte imod:", 0), ("undlod at stemme:", 2)] where Bytes.contains(line, colon) {
@@ -1172,15 +1194,26 @@ enum ItemFacts {
 extension Vote {
     /// This vote with another's sides added, when the other fills only sides this one leaves empty.
     func merged(with other: Vote) -> Vote? {
-        let forFree = inFavour == nil && partiesInFavour.isEmpty, otherFor = other.inFavour != nil || !other.partiesInFavour.isEmpty
-        let againstFree = against == nil && partiesAgainst.isEmpty, otherAgainst = other.against != nil || !other.partiesAgainst.isEmpty
-        let abstainFree = abstaining == nil && partiesAbstaining.isEmpty, otherAbstain = other.abstaining != nil || !other.partiesAbstaining.isEmpty
-        guard (!otherFor || forFree), (!otherAgainst || againstFree), (!otherAbstain || abstainFree) else { return nil }
+        // Each side merges when one of the two leaves it open or both say the same: "… tiltrådt med 34 stemmer imod 15."
+        // then "For stemte: A, B, F og Ø." fills the parties of the counts.
+        func side(_ count: Int?, _ parties: [String], _ otherCount: Int?, _ otherParties: [String]) -> (Int?, [String])? {
+            guard count == nil || otherCount == nil || count == otherCount, parties.isEmpty || otherParties.isEmpty || parties == otherParties else { return nil }
+            return (count ?? otherCount, parties.isEmpty ? otherParties : parties)
+        }
+        guard let inFavourSide = side(inFavour, partiesInFavour, other.inFavour, other.partiesInFavour),
+            let againstSide = side(against, partiesAgainst, other.against, other.partiesAgainst),
+            let abstainSide = side(abstaining, partiesAbstaining, other.abstaining, other.partiesAbstaining)
+        else { return nil }
+        // Something new from the other line, or it is a vote of its own.
+        let adds = inFavour == nil && other.inFavour != nil || partiesInFavour.isEmpty && !other.partiesInFavour.isEmpty
+            || against == nil && other.against != nil || partiesAgainst.isEmpty && !other.partiesAgainst.isEmpty
+            || abstaining == nil && other.abstaining != nil || partiesAbstaining.isEmpty && !other.partiesAbstaining.isEmpty
+        guard adds else { return nil }
         var merged = self
         merged.text = text + " " + other.text
-        if otherFor { (merged.inFavour, merged.partiesInFavour) = (other.inFavour, other.partiesInFavour) }
-        if otherAgainst { (merged.against, merged.partiesAgainst) = (other.against, other.partiesAgainst) }
-        if otherAbstain { (merged.abstaining, merged.partiesAbstaining) = (other.abstaining, other.partiesAbstaining) }
+        (merged.inFavour, merged.partiesInFavour) = inFavourSide
+        (merged.against, merged.partiesAgainst) = againstSide
+        (merged.abstaining, merged.partiesAbstaining) = abstainSide
         return merged
     }
 }

@@ -185,6 +185,11 @@ extension MinutesParser {
                 !Lexicon.fold(item.title).hasPrefix("underskrift")
             {
                 item.decision = Decision(text: preambleText, outcome: OutcomeReading.outcome(of: preambleText))
+            } else if let lines = Self.decisionSentence(in: [preamble] + sections.filter({ $0.kind == .other }).map(\.lines)) {
+                // "Medlemsforslaget blev tiltrådt med 34 stemmer imod 15." and its vote after the proposal: the decision.
+                let text = paragraphs.text(lines)
+                item.decision = Decision(text: text, outcome: OutcomeReading.outcome(of: text))
+                item.votes = ItemFacts.votes(in: lines)
             }
         }
         if let decision = item.decision, decision.outcome == .other {
@@ -194,6 +199,30 @@ extension MinutesParser {
     }
 
     static let detIndstilles = Array("det indstilles".utf8)
+    private static let decidedSubjects = [
+        "Indstillingen blev ", "Indstillingerne blev ", "Forslaget blev ", "Medlemsforslaget blev ", "Beslutningsforslaget blev ",
+        "Ændringsforslaget blev ", "Sagen blev ",
+    ]
+
+    /// "Medlemsforslaget blev tiltrådt med 34 stemmer imod 15." then "For stemte: A, B, F og Ø.": a decision told as a
+    /// sentence in a text without a Beslutning heading, with the vote lines right after it.
+    static func decisionSentence(in texts: [[Line]]) -> [Line]? {
+        for lines in texts {
+            guard let start = lines.firstIndex(where: { line in
+                line.characterCount <= 240 && decidedSubjects.contains { line.text.hasPrefix($0) } && OutcomeReading.outcome(of: line.text) != .other
+            }) else { continue }
+            var taken = [lines[start]]
+            for line in lines[(start + 1)...] {
+                if line.isBlank { continue }
+                let folded = Lexicon.fold(line.text)
+                guard line.hints.contains(.vote) || folded.hasPrefix("for stemte") || folded.hasPrefix("imod stemte") || folded.hasPrefix("undlod") else { break }
+                taken.append(line)
+            }
+            return taken
+        }
+        return nil
+    }
+
     static let closedPart = Bytes.NeedleSet(["lukkede del", "lukkede punkter", "lukket møde"])
 
     /// Who decided and when, from a decision's heading ("Økonomiudvalgets beslutning den 5. marts 2024",

@@ -115,6 +115,17 @@ extension MinutesParser {
 
     static let punktWords = ["dagsordenspunkt", "dagsordenpunkt", "punkt", "pkt.", "sag ", "nr."].map { Array($0.utf8) }
 
+    /// "BR 366/07. Title" -> ("BR 366/07", "Title"): a council's own series of case numbers before the title.
+    static func seriesNumber(_ text: String) -> (String, String)? {
+        let words = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+        guard words.count >= 2, (2...3).contains(words[0].count), words[0].allSatisfy({ $0.isUppercase }),
+            words[1].hasSuffix("."), case let number = words[1].dropLast(), let slash = number.firstIndex(of: "/"),
+            number[..<slash].allSatisfy({ $0.isASCII && $0.isNumber }), number[number.index(after: slash)...].allSatisfy({ $0.isASCII && $0.isNumber }),
+            !number[..<slash].isEmpty, number.index(after: slash) < number.endIndex
+        else { return nil }
+        return ("\(words[0]) \(number)", words.count > 2 ? LineText.trim(words[2]) : "")
+    }
+
     /// "Punkt 3: Title", "Pkt. 3 Title", "Dagsordenspunkt 3 - Title", "Sag nr. 3 Title", "Punkt 3 (Lukket): Title"
     /// -> (3, "Title") ("(Lukket) Title" when closed, for `closedPrefix`).
     static func punktHeading(_ text: String) -> (Int, String)? {
@@ -160,7 +171,16 @@ extension MinutesParser {
         if isSag, title.first?.isNumber == true, !Self.startsWithOrdinal(title) { return nil }
         // "Punkt 1) at forvaltningen …": a point of a proposal or a decision, no item.
         if next == ")" || title.hasPrefix("at "), let c = title.first, c.isLowercase { return nil }
-        if isNr, !rest.isEmpty, !(next == " " && text.contains(" - ")) && !(next == "-" || next == ":" || next == "–") { return nil }
+        // "Nr. 20      BR 366/07. Medlemsforslag om …": the case's number in the council's series, then the title.
+        if isNr, next == " " || next == "\t", let (series, titleAfter) = seriesNumber(title) {
+            return (number, titleAfter.isEmpty ? series : titleAfter)
+        }
+        // ("Nr. 20. Medlemsforslag om …": Borgerrepræsentationen's decision records.)
+        if isNr, !rest.isEmpty, !(next == " " && text.contains(" - ")) && !(next == "-" || next == ":" || next == "–")
+            && !(next == "." && title.first?.isUppercase == true)
+        {
+            return nil
+        }
         if !punctuated, let c = title.first, !(c.isUppercase || c.isNumber || c == "\"" || c == "“") { return nil }
         return (number, title)
     }

@@ -236,4 +236,51 @@ struct FactSentenceTests {
         #expect(meeting.items.first?.absent == ["Anna Hansen", "Bo Jensen", "Carl Nielsen", "Dorte Madsen", "Erik Olsen", "Finn Poulsen"])
         #expect(meeting.items.map(\.decision?.outcome) == [.approved, .postponed])
     }
+
+    @Test("'Nr. 20   BR 366/07. Title', its decision told as 'Medlemsforslaget blev tiltrådt med 34 stemmer imod 15.' and its parties a paragraph below: one vote")
+    func decisionRecordOfBorgerrepraesentationen() throws {
+        let meeting = try readMeeting("""
+            Borgerrepræsentationen
+
+            BESLUTNINGSPROTOKOL
+
+            fra Ordinært møde torsdag den 13. september 2007
+
+            Nr. 20           BR 366/07. Medlemsforslag om indmeldelse i 'Mayors for Peace'
+
+            Det foreslås,
+
+            1.            at Københavns Kommune indmelder sig i organisationen 'Mayors for Peace'.
+
+            (Stillet af Socialdemokraterne og Socialistisk Folkeparti)
+
+
+            Medlemsforslaget blev tiltrådt med 34 stemmer imod 15.
+
+
+            For stemte: A, B, F og Ø.
+
+            Imod stemte: C, A. Ben Haddou (løsgænger), O og V.
+
+            Nr. 21           BR 367/07. Valg af medlem til Kultur- og Fritidsudvalget
+
+            Indstillingen blev godkendt uden afstemning.
+            """)
+        #expect(meeting.items.map(\.number) == [20, 21])
+        #expect(meeting.items.map(\.title) == ["Medlemsforslag om indmeldelse i 'Mayors for Peace'", "Valg af medlem til Kultur- og Fritidsudvalget"])
+        let vote = try #require(meeting.items.first?.votes.first)
+        #expect(meeting.items.first?.votes.count == 1)
+        #expect(vote.inFavour == 34 && vote.against == 15)
+        #expect(vote.partiesInFavour == ["A", "B", "F", "Ø"])
+        #expect(vote.partiesAgainst == ["C", "O", "V"])
+        #expect(meeting.items.map(\.decision?.outcome) == [.approved, .approved])
+    }
+
+    @Test("'For: 2 (…)' and 'Imod: 1 (…)' two blank lines apart: one vote")
+    func sidesParagraphsApart() throws {
+        let item = try item("Godkendt.\n\n\nFor: 2 (Bo Hilsted (A), Carsten Wulff (V))\n\n\nImod: 1 (Hanne Berg (F))")
+        #expect(item.votes.count == 1)
+        #expect(item.votes.first?.inFavour == 2 && item.votes.first?.against == 1)
+        #expect(item.votes.first?.partiesAgainst == ["F"])
+    }
 }
