@@ -545,7 +545,7 @@ enum ItemFacts {
             (vote.inFavour, vote.partiesInFavour) = count(before: ["stemmer for", "stemme for", "stemte for", "for"], in: line, words: words)
             (vote.against, vote.partiesAgainst) = count(before: ["stemmer imod", "stemme imod", "stemte imod", "imod"], in: line, words: words)
             (vote.abstaining, vote.partiesAbstaining) = count(
-                before: ["medlemmer undlod at stemme", "medlem undlod at stemme", "undlod at stemme", "undlod", "stemmer blankt", "blanke", "stemte blankt"],
+                before: ["medlemmer undlod at stemme", "medlem undlod at stemme", "der undlod at stemme", "undlod at stemme", "undlod", "stemmer blankt", "blanke", "stemte blankt"],
                 in: line, words: words)
             // "… med 22 stemmer mod 6", "forkastet med 3 stemmer (O) mod 25 (…)": the count before "stemmer" is for.
             if vote.inFavour == nil, let i = words.indices.dropFirst().dropLast().first(where: {

@@ -235,7 +235,8 @@ extension MinutesParser {
         return (stage.body, stage.date, true)
     }
 
-    private static let pkt = Array(", pkt.".utf8), punkt = Array(", punkt ".utf8)
+    // ("Klima- og Miljøudvalget, 05-12-2017 pkt. 188": older pages print no comma before the item's number.)
+    private static let pkt = Array(" pkt.".utf8), punkt = Array(", punkt ".utf8)
 
     /// "Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:": a body's decision on the case at one of its meetings, as
     /// minutes that print the case's path head each stage.

@@ -283,4 +283,12 @@ struct FactSentenceTests {
         #expect(item.votes.first?.inFavour == 2 && item.votes.first?.against == 1)
         #expect(item.votes.first?.partiesAgainst == ["F"])
     }
+
+    @Test("'… 4 imod og 3 der undlod at stemme' counts 3 abstaining; 'Godkendt med 25 stemmer.' counts 25 for")
+    func abstainingAfterDer() throws {
+        let counted = try item("Godkendt med 20 stemmer for, 4 imod og 3 der undlod at stemme.")
+        #expect(counted.votes.first.map { [$0.inFavour, $0.against, $0.abstaining] } == [20, 4, 3])
+        let plain = try item("Godkendt med 25 stemmer.")
+        #expect(plain.votes.first?.inFavour == 25)
+    }
 }

@@ -287,4 +287,29 @@ struct ItemBoundaryTests {
         #expect(items.dropFirst().first?.decision?.text == "Henvist til behandling i Børn og Unge-udvalget.")
         #expect(document.warnings.map(\.message) == ["item 2: outcome not recognised in \"Henvist til behandling i Børn og Unge-udvalget.\""])
     }
+
+    @Test("'Klima- og Miljøudvalget, 05-12-2017 pkt. 188' without its comma heads the decision, not its text")
+    func stageWithoutCommaBeforePkt() throws {
+        let meeting = try readMeeting("""
+            Referat
+
+            Dato: Tirsdag, December 5, 2017 - 08:15
+            Sted: Mødelokale 2A
+
+              Pkt. 188
+
+              Beslutninger om dagsorden
+
+              Sagsnr. 249032 Klima- og Miljøudvalget Åbent punkt
+
+              Klima- og Miljøudvalget, 05-12-2017 pkt. 188
+
+              Godkendt.
+
+              Fraværende: Kaj V. Hansen (A).
+            """)
+        #expect(meeting.committee == "Klima- og Miljøudvalget")
+        #expect(meeting.items.first?.decision?.text == "Godkendt.")
+        #expect(meeting.items.first?.absent == ["Kaj V. Hansen"])
+    }
 }
