@@ -292,6 +292,29 @@ enum ItemFacts {
         return []
     }
 
+    private static let leftMeeting = [" forlod mødet efter ", " forlod mødet, efter "]
+
+    /// "Lars Berg (V) forlod mødet efter dette punkt.", "… efter behandlingen af punkt 5": who left, and the item after
+    /// which they were gone; `item` is the number of the item the line stands in.
+    static func leftAfter(_ text: String, item: Int) -> (after: Int, names: [(name: String, party: String?)])? {
+        guard text.utf8.count < 240, let found = leftMeeting.lazy.compactMap({ text.range(of: $0) }).first else { return nil }
+        let rest = text[found.upperBound...].lowercased()
+        let after: Int
+        if rest.hasPrefix("dette punkt") || rest.hasPrefix("punktets behandling") || rest.hasPrefix("behandlingen af dette punkt")
+            || rest.hasPrefix("behandlingen af punktet") || rest.hasPrefix("sagens behandling")
+        {
+            after = item
+        } else if let number = itemNumbers(in: String(text[found.upperBound...])).first {
+            after = number
+        } else {
+            return nil
+        }
+        let before = String(text[..<found.lowerBound])
+        let sentence = sentences(before).last ?? before
+        let names = nameList(sentence)
+        return names.isEmpty ? nil : (after, names)
+    }
+
     /// "A (D), B og C (V)." -> names with party letters; words that are not names are dropped.
     static func nameList(_ text: String) -> [(name: String, party: String?)] {
         var cleaned = LineText.trim(text)

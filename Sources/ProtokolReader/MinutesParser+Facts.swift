@@ -147,6 +147,10 @@ extension MinutesParser {
                         absentFromLaterItems[number, default: []].append(contentsOf: names.map(\.name))
                     }
                 }
+                if let left = ItemFacts.leftAfter(line.text, item: item.number) {
+                    absentAfterItems.append((left.after, left.names.map(\.name)))
+                    left.names.forEach { noteParty($0) }
+                }
                 let names = ItemFacts.disqualifiedNames(line)
                 // "X gjorde opmærksom på inhabilitet i punkt 451", said under the agenda's approval: item 451's.
                 let later = names.isEmpty ? [] : ItemFacts.itemNumbers(in: line.text).filter { $0 > item.number }

@@ -16,6 +16,8 @@ struct MinutesParser {
     var absentFromLaterItems: [Int: [String]] = [:]
     /// Who was away from the closed part of the meeting, said under an open item.
     var absentFromClosedItems: [String] = []
+    /// "Lars Berg (V) forlod mødet efter dette punkt.": absent from every item numbered above the one said.
+    var absentAfterItems: [(after: Int, names: [String])] = []
     /// Who the header says took no part in some items: at the meeting, though absent from those.
     var absentFromNamedItems: Set<String> = []
     /// Names declared inhabil in an earlier item for a later one, by item number.
@@ -126,6 +128,9 @@ struct MinutesParser {
             }
             for name in absentFromLaterItems[meeting.items[index].number] ?? [] where !meeting.items[index].absent.contains(name) {
                 meeting.items[index].absent.append(name)
+            }
+            for (after, names) in absentAfterItems where meeting.items[index].number > after {
+                for name in names where !meeting.items[index].absent.contains(name) { meeting.items[index].absent.append(name) }
             }
             for name in meeting.items[index].isPublic ? [] : absentFromClosedItems where !meeting.items[index].absent.contains(name) {
                 meeting.items[index].absent.append(name)

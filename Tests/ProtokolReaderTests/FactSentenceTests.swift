@@ -291,4 +291,31 @@ struct FactSentenceTests {
         let plain = try item("Godkendt med 25 stemmer.")
         #expect(plain.votes.first?.inFavour == 25)
     }
+
+    @Test("'X forlod mødet efter dette punkt.' and '… efter behandlingen af punkt 2': absent from the items after")
+    func leftTheMeetingAfter() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Byrådet
+            Mødedato: 18. december 2018 kl. 17:00
+
+            1. Budget 2019
+
+            Beslutning
+            Godkendt.
+            Lars Berg (V) forlod mødet efter dette punkt.
+            Anne Hansen (A) forlod mødet efter behandlingen af punkt 2.
+
+            2. Regnskab 2018
+
+            Beslutning
+            Godkendt.
+
+            3. Eventuelt
+
+            Beslutning
+            Intet.
+            """)
+        #expect(meeting.items.map(\.absent) == [[], ["Lars Berg"], ["Lars Berg", "Anne Hansen"]])
+    }
 }
