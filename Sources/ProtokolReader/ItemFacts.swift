@@ -292,12 +292,17 @@ enum ItemFacts {
         return []
     }
 
-    private static let leftMeeting = [" forlod mødet efter ", " forlod mødet, efter "]
-
     /// "Lars Berg (V) forlod mødet efter dette punkt.", "… efter behandlingen af punkt 5": who left, and the item after
     /// which they were gone; `item` is the number of the item the line stands in.
     static func leftAfter(_ text: String, item: Int) -> (after: Int, names: [(name: String, party: String?)])? {
-        guard text.utf8.count < 240, let found = leftMeeting.lazy.compactMap({ text.range(of: $0) }).first else { return nil }
+        guard text.utf8.count < 400, let left = text.range(of: " forlod mødet") else { return nil }
+        // ("Jonas Dahl forlod mødet kl. 16.30 efter behandlingen af punkt 1.": the time between.)
+        var tail = text[left.upperBound...].drop(while: { $0 == " " || $0 == "," })
+        if tail.hasPrefix("kl. ") || tail.hasPrefix("kl ") {
+            tail = tail.drop(while: { $0 != " " }).dropFirst().drop(while: { $0 != " " }).drop(while: { $0 == " " })
+        }
+        guard tail.hasPrefix("efter ") else { return nil }
+        let found = left.lowerBound..<tail.index(tail.startIndex, offsetBy: 6)
         let rest = text[found.upperBound...].lowercased()
         let after: Int
         if rest.hasPrefix("dette punkt") || rest.hasPrefix("punktets behandling") || rest.hasPrefix("behandlingen af dette punkt")

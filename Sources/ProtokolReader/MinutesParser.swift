@@ -66,11 +66,18 @@ struct MinutesParser {
         }
         // "Lars Havelund forlod mødet kl. 11.35 og deltog ikke i behandlingen af punkterne 2 og 3.", "Freddy Blak (A)- deltog ikke
         // i behandlingen af punkt: 2": said in the header, for those items.
+        // (Sentence by sentence: "… bortset fra A og B, der havde meldt afbud. C forlod mødet kl. 16.30 efter behandlingen af punkt 1.")
         for line in headerLines where line.hints.contains(.absence) {
-            let numbers = ItemFacts.itemNumbers(in: line.text)
-            guard !numbers.isEmpty, let names = ItemFacts.absentNames(line), !names.isEmpty else { continue }
-            for number in numbers { absentFromLaterItems[number, default: []].append(contentsOf: names.map(\.name)) }
-            absentFromNamedItems.formUnion(names.map(\.name))
+            for sentence in ItemFacts.sentences(line.text) {
+                if let left = ItemFacts.leftAfter(sentence, item: 0) {
+                    absentAfterItems.append((left.after, left.names.map(\.name)))
+                    continue
+                }
+                let numbers = ItemFacts.itemNumbers(in: sentence)
+                guard !numbers.isEmpty, let names = ItemFacts.absentNames(sentence), !names.isEmpty else { continue }
+                for number in numbers { absentFromLaterItems[number, default: []].append(contentsOf: names.map(\.name)) }
+                absentFromNamedItems.formUnion(names.map(\.name))
+            }
         }
         var header = HeaderReader(lines: headerLines)
         header.read(into: &meeting)

@@ -318,4 +318,27 @@ struct FactSentenceTests {
             """)
         #expect(meeting.items.map(\.absent) == [[], ["Lars Berg"], ["Lars Berg", "Anne Hansen"]])
     }
+
+    @Test("The header's '… bortset fra A og B, der havde meldt afbud. C forlod mødet kl. 16.30 efter behandlingen af punkt 1.': A and B away from the meeting, C from items 2 on")
+    func headerSentencesOfAbsence() throws {
+        let meeting = try readMeeting("""
+            Referat af mødet i Regionsrådet 14. november 2007 kl. 14:00 i Regionsrådssalen
+
+            Medlemmerne var mødt, bortset fra Anne V. Kristensen og Tove Videbæk, der havde meldt afbud. Jonas Dahl forlod mødet kl. 16.30 efter behandlingen af punkt 1.
+
+            1. Ligestillingsredegørelse 2007
+
+            Beslutning
+
+            Tiltrådt.
+
+            2. Offentliggørelse af budget
+
+            Beslutning
+
+            Tiltrådt.
+            """)
+        #expect(meeting.participants.filter(\.absent).map(\.name) == ["Anne V. Kristensen", "Tove Videbæk"])
+        #expect(meeting.items.map(\.absent) == [[], ["Jonas Dahl"]])
+    }
 }
