@@ -60,9 +60,12 @@ struct MinutesParser {
         var meeting = Meeting()
         // "Kim Valentin (V) er erklæret inhabil i sagen om salg af ejendom (punkt 219).": said in the header, for an item.
         for line in headerLines where line.hints.contains(.disqualification) {
-            let names = ItemFacts.disqualifiedNames(line)
-            guard !names.isEmpty else { continue }
-            for number in ItemFacts.itemNumbers(in: line.text) { disqualifiedInLaterItems[number, default: []].append(contentsOf: names.map(\.name)) }
+            // ("A erklærede sig inhabil under punkt 2. B erklærede sig inhabil under punkt 3.": each sentence its own.)
+            for sentence in ItemFacts.sentences(line.text) {
+                let names = ItemFacts.disqualifiedNames(sentence)
+                guard !names.isEmpty else { continue }
+                for number in ItemFacts.itemNumbers(in: sentence) { disqualifiedInLaterItems[number, default: []].append(contentsOf: names.map(\.name)) }
+            }
         }
         // "Lars Havelund forlod mødet kl. 11.35 og deltog ikke i behandlingen af punkterne 2 og 3.", "Freddy Blak (A)- deltog ikke
         // i behandlingen af punkt: 2": said in the header, for those items.

@@ -341,4 +341,32 @@ struct FactSentenceTests {
         #expect(meeting.participants.filter(\.absent).map(\.name) == ["Anne V. Kristensen", "Tove Videbæk"])
         #expect(meeting.items.map(\.absent) == [[], ["Jonas Dahl"]])
     }
+
+    @Test("The header's 'A erklærede sig inhabil … under punkt 2. B erklærede sig inhabil … under punkt 3.': each in their item")
+    func headerSentencesOfInhabilitet() throws {
+        let meeting = try readMeeting("""
+            Referat af mødet i Regionsrådet 14. november 2007 kl. 14:00 i Regionsrådssalen
+
+            Bent Hansen erklærede sig inhabil og forlod mødet under punkt 2. Bo Ek erklærede sig inhabil og forlod mødet under punkt 3.
+
+            1. Ligestillingsredegørelse 2007
+
+            Beslutning
+
+            Tiltrådt.
+
+            2. Offentliggørelse af budget
+
+            Beslutning
+
+            Tiltrådt.
+
+            3. Eventuelt
+
+            Beslutning
+
+            Intet.
+            """)
+        #expect(meeting.items.map(\.disqualified) == [[], ["Bent Hansen"], ["Bo Ek"]])
+    }
 }
