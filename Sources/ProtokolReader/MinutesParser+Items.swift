@@ -501,13 +501,23 @@ extension MinutesParser {
                 && CaseNumbers.fromLine(line.text) == nil && sectionHeading(line, current: nil) == nil && HeaderReader.labelled(line.text) == nil
         }
         func opensSection(_ i: Int?) -> Bool { i.map { sectionHeading(lines[$0], current: nil) != nil } ?? false }
+        // Herning's column of the bodies the case passes ("DIR", "FOU", "BYR") and "Øvrige sagsbehandlere: -" under the title.
+        func pastRouting(_ i: Int?) -> Int? {
+            var at = i
+            while let a = at, sectionHeading(lines[a], current: nil) == nil,
+                (2...4).contains(lines[a].characterCount) && lines[a].text.allSatisfy({ $0.isUppercase }) || isField(lines[a]) && CaseNumbers.fromLine(lines[a].text) == nil
+            {
+                at = nextFilled(a + 1)
+            }
+            return at
+        }
         for (index, line) in lines.enumerated() where !line.isBlank && CaseNumbers.fromLine(line.text) != nil {
             // The case number over the title (and the case's other fields).
             var below = nextFilled(index + 1)
             while let b = below, isField(lines[b]), CaseNumbers.fromLine(lines[b].text) == nil, sectionHeading(lines[b], current: nil) == nil {
                 below = nextFilled(b + 1)
             }
-            if let title = below, isTitle(lines[title]), opensSection(nextFilled(title + 1)) {
+            if let title = below, isTitle(lines[title]), opensSection(pastRouting(nextFilled(title + 1))) {
                 result.append(ItemStart(index: title, number: result.count + 1, title: lines[title].text, closed: false))
                 continue
             }

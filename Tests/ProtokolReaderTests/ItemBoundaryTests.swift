@@ -312,4 +312,47 @@ struct ItemBoundaryTests {
         #expect(meeting.items.first?.decision?.text == "Godkendt.")
         #expect(meeting.items.first?.absent == ["Kaj V. Hansen"])
     }
+
+    @Test("Herning's unnumbered items: the case number over the title, the bodies' codes ('DIR', 'BYR') and 'Øvrige sagsbehandlere: -' under it")
+    func routingCodesUnderTitles() throws {
+        let meeting = try readMeeting("""
+            Udvalg: Handicaprådet
+            Mødedato: 22. september 2014
+            Mødested: Bytoften Bo- og Aktivitetscenter, Tjørring
+
+            Sagsnr.: 27.69.48-G01-2-14 Sagsbehandler: Nora Thalund
+
+            Besøg på Bytoften Bo- og Aktivitetscenter
+
+            DIR
+            FOU
+            BYR
+
+            Øvrige sagsbehandlere: -
+
+            Sagsfremstilling
+
+            Rådet aflægger besøg på institutionen.
+
+            Beslutning
+
+            Besøget afviklet.
+
+            Sagsnr.: 05.01.10-G01-1-14 Sagsbehandler: Nora Thalund
+
+            Adgangsforhold - Silkeborgvej - op- og nedkørsler
+
+            DIR
+            BYR
+
+            Øvrige sagsbehandlere: -
+
+            Beslutning
+
+            Drøftet.
+            """)
+        #expect(meeting.items.map(\.title) == ["Besøg på Bytoften Bo- og Aktivitetscenter", "Adgangsforhold - Silkeborgvej - op- og nedkørsler"])
+        #expect(meeting.items.map(\.caseNumber) == ["27.69.48-G01-2-14", "05.01.10-G01-1-14"])
+        #expect(meeting.items.map(\.decision?.text) == ["Besøget afviklet.", "Drøftet."])
+    }
 }
