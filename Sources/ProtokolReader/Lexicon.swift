@@ -128,6 +128,8 @@ enum Lexicon {
             "ændringsforslag", "tillægsdagsorden", "organisering", "klima", "klimavurdering", "bæredygtighed",
             "verdensmål", "fn's verdensmål", "it-konsekvenser", "digitalisering", "effekt", "målgruppe", "handlemuligheder",
             "konsekvenser for andre udvalg", "øvrige konsekvenser", "alternativ indstilling", "beskrivelse af alternativ indstilling",
+            // Who came and who was disqualified, under the decision ("Fremmøde og inhabilitet:"), and Copenhagen's "OM MØDET".
+            "fremmøde og inhabilitet", "fravær og inhabilitet", "inhabilitet", "habilitet", "om mødet",
             "beslutningsproces", "anledning", "kommunikation/høring", "forventet konsekvens", "organisering og kommunikation",
             "punktoplysninger", "afledte konsekvenser", "forventet sagsgang", "sagsgang", "sagsgang og sagstype",
         ])

@@ -369,4 +369,14 @@ struct FactSentenceTests {
             """)
         #expect(meeting.items.map(\.disqualified) == [[], ["Bent Hansen"], ["Bo Ek"]])
     }
+
+    @Test("'Fremmøde og inhabilitet:' and 'OM MØDET' under the decision head sections of their own, out of the decision's text")
+    func attendanceHeadingsAfterTheDecision() throws {
+        let attendance = try item("Dagsordenen blev godkendt.\n\nFremmøde og inhabilitet:\n\nMikkel Houmann havde meldt afbud, og Peter Steffensen deltog i stedet.")
+        #expect(attendance.decision?.text == "Dagsordenen blev godkendt.")
+        #expect(attendance.absent == ["Mikkel Houmann"])
+        let about = try item("Dagsordenen blev godkendt.\nOM MØDET\nMødet begyndte kl. 16.00 og sluttede kl. 18.25.\nDer var ingen afbud til dagens møde.")
+        #expect(about.decision?.text == "Dagsordenen blev godkendt.")
+        #expect(about.sections.map(\.heading) == ["Beslutning", "OM MØDET"])
+    }
 }
