@@ -751,6 +751,9 @@ struct MinutesParser {
         var kind = folded.isEmpty ? nil : Self.lexiconKind(folded)
         if let found = kind, !marked, Self.weakHeadings.contains(folded) || Lexicon.headings[folded] == .other,
             !layoutHeadings.contains(folded),
+            // ("Alternativ indstilling" right under "Indstilling" with nothing in it: a template's run of empty headings.)
+            !(Lexicon.headings[folded] == .other && current.map({ !$0.hasText && !$0.heading.isEmpty && $0.kind != .other }) == true
+                && folded.string.contains(" ")),
             // A word that is a heading only sometimes ("Vurdering", "Videre proces") is one where it stands alone between
             // paragraphs; a decision or a proposal needs more than that.
             !(standalone && length <= 40 && found != .decision && found != .proposal)

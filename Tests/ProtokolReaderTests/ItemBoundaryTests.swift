@@ -355,4 +355,26 @@ struct ItemBoundaryTests {
         #expect(meeting.items.map(\.caseNumber) == ["27.69.48-G01-2-14", "05.01.10-G01-1-14"])
         #expect(meeting.items.map(\.decision?.text) == ["Besøget afviklet.", "Drøftet."])
     }
+
+    @Test("A template's empty headings in a run: 'Økonomiske konsekvenser' then 'Øvrige konsekvenser' are two empty sections, not a heading and its text")
+    func runOfEmptyHeadings() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Handicaprådet
+            Mødedato: 3. november 2015
+
+            1. Orientering og rundvisning Elmelunden
+
+            Beskrivelse af sagen
+            Mødet afholdes på Elmelunden, hvor der vil være rundvisning.
+            Økonomiske konsekvenser
+            Øvrige konsekvenser
+            Høring
+            Beslutning i Handicaprådet den 03-11-2015
+            Rundvisningen blev gennemført.
+            """)
+        let sections = try #require(meeting.items.first?.sections)
+        #expect(sections.map(\.heading) == ["Beskrivelse af sagen", "Økonomiske konsekvenser", "Øvrige konsekvenser", "Høring", "Beslutning i Handicaprådet den 03-11-2015"])
+        #expect(sections[1].text.isEmpty && sections[2].text.isEmpty)
+    }
 }
