@@ -131,7 +131,7 @@ enum Lexicon {
             // Who came and who was disqualified, under the decision ("Fremmøde og inhabilitet:"), and Copenhagen's "OM MØDET".
             "fremmøde og inhabilitet", "fravær og inhabilitet", "inhabilitet", "habilitet", "om mødet",
             "beslutningsproces", "anledning", "kommunikation/høring", "forventet konsekvens", "organisering og kommunikation",
-            "punktoplysninger", "afledte konsekvenser", "forventet sagsgang", "sagsgang", "sagsgang og sagstype",
+            "punktoplysninger", "afledte konsekvenser", "forventet sagsgang", "sagsgang", "sagsgang og sagstype", "sagen behandles i",
         ])
         return map
     }())

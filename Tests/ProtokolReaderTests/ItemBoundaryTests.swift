@@ -377,4 +377,28 @@ struct ItemBoundaryTests {
         #expect(sections.map(\.heading) == ["Beskrivelse af sagen", "Økonomiske konsekvenser", "Øvrige konsekvenser", "Høring", "Beslutning i Handicaprådet den 03-11-2015"])
         #expect(sections[1].text.isEmpty && sections[2].text.isEmpty)
     }
+
+    @Test("Kolding's 'Sagen behandles i', 'Forslag' and 'Personale' in every item are headings")
+    func koldingHeadings() throws {
+        let item = """
+            Sagen behandles i
+
+            Ældrerådet (orientering).
+
+            Forslag
+
+            Senior- og Socialforvaltningen foreslår, at orienteringen tages til efterretning.
+
+            Personale
+
+            Ingen.
+
+            Beslutning
+
+            Orienteringen taget til efterretning.
+            """
+        let meeting = try readMeeting("Ældrerådet - Referat\n\nDato: 10. november 2016\n\n1. Ny seniorområdechef\n\n\(item)\n\n2. Budget 2017\n\n\(item)")
+        #expect(meeting.items.map { $0.sections.map(\.heading) } == Array(repeating: ["Sagen behandles i", "Forslag", "Personale", "Beslutning"], count: 2))
+        #expect(meeting.items.first?.proposal?.by == "Senior- og Socialforvaltningen")
+    }
 }
