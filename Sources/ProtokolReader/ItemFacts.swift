@@ -117,6 +117,12 @@ enum ItemFacts {
                 while i < b.count, b[i] == 0x3A || b[i] == 0x20 || b[i] == 0x2E || b[i] == 0x2D { i += 1 }
                 // "Afbud fra X (A). Y deltager i stedet.": the names are in the first sentence.
                 var rest = sentences(String(decoding: UnsafeBufferPointer(rebasing: b[i...]), as: UTF8.self))[0]
+                // "Fraværende: Allan Tirsgaard (C) deltog i mødet i stedet for Michael Christensen (C).": the stand-in came, the
+                // member after "i stedet for" was away.
+                if let insteadOf = rest.range(of: " i stedet for ") {
+                    let names = nameList(String(rest[insteadOf.upperBound...]))
+                    return .some(names.isEmpty ? nil : names)
+                }
                 // "Fraværende i Thisted Kommunalbestyrelse, 25. januar 2022: Henning Holm": the body and date, then the names.
                 if rest.hasPrefix("i "), let colon = rest.firstIndex(of: ":") {
                     let names = LineText.trim(rest[rest.index(after: colon)...])

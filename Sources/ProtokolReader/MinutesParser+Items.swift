@@ -466,7 +466,11 @@ extension MinutesParser {
         var j = start.index - 1
         var above = j
         while above > previous, lines[above].isBlank { above -= 1 }
-        if above > previous, lines[above].characterCount <= 16, let closed = Self.accessMarker(lines[above].text) {
+        // (Not the item before's marker, printed under its heading: "02. Uddeling af Handicapprisen" over "Lukket sag", when
+        // each item prints its marker below the heading.)
+        let prior = lines[..<max(above, 0)].lastIndex { !$0.isBlank }
+        let markerBelow = lines[(start.index + 1)...].first { !$0.isBlank }.map { $0.characterCount <= 16 && Self.accessMarker($0.text) != nil } ?? false
+        if above > previous, lines[above].characterCount <= 16, let closed = Self.accessMarker(lines[above].text), prior != previous || !markerBelow {
             return ItemLead(index: above, closed: closed)
         }
         if start.title.isEmpty, j > previous, case let line = lines[j], !line.isBlank, line.characterCount <= 200,

@@ -379,4 +379,11 @@ struct FactSentenceTests {
         #expect(about.decision?.text == "Dagsordenen blev godkendt.")
         #expect(about.sections.map(\.heading) == ["Beslutning", "OM MØDET"])
     }
+
+    @Test("'Fraværende: X (C) deltog i mødet i stedet for Y (C).': Y was away, X came")
+    func standInNamedUnderTheAbsenceLabel() throws {
+        let item = try item("Godkendt.\n\nFraværende: Allan Tirsgaard (C) deltog i mødet i stedet for Michael Christensen (C).")
+        #expect(item.absent == ["Michael Christensen"])
+        #expect(item.decision?.text == "Godkendt.")
+    }
 }

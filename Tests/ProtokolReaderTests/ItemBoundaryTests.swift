@@ -401,4 +401,27 @@ struct ItemBoundaryTests {
         #expect(meeting.items.map { $0.sections.map(\.heading) } == Array(repeating: ["Sagen behandles i", "Forslag", "Personale", "Beslutning"], count: 2))
         #expect(meeting.items.first?.proposal?.by == "Senior- og Socialforvaltningen")
     }
+
+    @Test("'Åben sag' / 'Lukket sag' printed under each heading belong to that item, not to the next")
+    func accessMarkersUnderHeadings() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Handicaprådet
+            Mødedato: Mandag den 23. november 2015
+
+            01. Godkendelse af dagsorden
+            Åben sag
+            Beslutninger
+            Dagsordenen godkendt.
+
+            02. Uddeling af Handicapprisen
+            Lukket sag
+
+            03. Høring af udbudsmaterialet
+            Åben sag
+            Beslutninger
+            Taget til efterretning.
+            """)
+        #expect(meeting.items.map(\.isPublic) == [true, false, true])
+    }
 }
