@@ -793,6 +793,14 @@ struct MinutesParser {
         {
             return HeadingMatch(section: RawSection(heading: Self.printedHeading(text), kind: .decision, level: line.level, line: line.number))
         }
+        // "Kommunalbestyrelsen den 22. december 2016" alone on its line, without the colon: a body and a date, its decision below.
+        // (Not "Plan- og Ejendomsudvalget, 24.10.2016" among a decision's stages, nor "Kommunalbestyrelsens møde 25. september 2006".)
+        if kind == nil, length <= 90, current?.kind != .history, current?.kind != .previous, current?.kind != .decision || current.map({ !$0.heading.contains(",") && Self.stage($0.heading) != nil }) == true, !text.contains(":"),
+            !text.hasSuffix("."), !text.contains(","), !Lexicon.fold(text).contains("møde"),
+            Self.isStageAfterColon(text), let stage = Self.stage(text), stage.date != nil, !stage.body.isEmpty
+        {
+            return HeadingMatch(section: RawSection(heading: Self.printedHeading(text), kind: .decision, level: line.level, line: line.number))
+        }
         // "Økonomiudvalget, 18. september 2019, pkt. 153:": a stage of the case, its decision below.
         // (Under Historik or Sagens forløb, such a line heads an entry of the history.)
         if kind == nil, length <= 140, current?.kind != .history, current?.kind != .previous, Self.stageLine(text) != nil {

@@ -386,4 +386,31 @@ struct FactSentenceTests {
         #expect(item.absent == ["Michael Christensen"])
         #expect(item.decision?.text == "Godkendt.")
     }
+
+    @Test("'Økonomiudvalget den 13. december 2016' and 'Kommunalbestyrelsen den 22. december 2016' without colons: a stage for history, this meeting's decision")
+    func stagesWithoutColons() throws {
+        let meeting = try readMeeting("""
+            Kommunalbestyrelsen
+
+            Referat
+
+            22. december 2016 kl. 17:00
+
+            1 Gældsafvikling (Beslutning)
+            Sagsnr.: 2016/0031234
+
+            Sagsfremstilling
+            Forvaltningen foreslår ekstraordinær gældsafvikling.
+
+            Økonomiudvalget den 13. december 2016
+            Anbefalet.
+
+            Kommunalbestyrelsen den 22. december 2016
+            Godkendt.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.decision?.text == "Godkendt.")
+        #expect(item.history.map(\.body) == ["Økonomiudvalget"])
+        #expect(item.history.map(\.text) == ["Anbefalet."])
+    }
 }
