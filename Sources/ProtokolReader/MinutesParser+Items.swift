@@ -275,7 +275,8 @@ extension MinutesParser {
         let rest = text.dropFirst(digits.count)
         // "1  Fraværende og bemærkninger": one space or a few.
         let spaces = rest.prefix(while: { $0 == " " }).count
-        guard (1...4).contains(spaces), let c = rest.dropFirst(spaces).first, c.isUppercase else { return nil }
+        // ("1 3. anslået regnskab 2016": an ordinal opens the title.)
+        guard (1...4).contains(spaces), let c = rest.dropFirst(spaces).first, c.isUppercase || startsWithOrdinal(String(rest.dropFirst(spaces))) else { return nil }
         let title = LineText.trim(rest)
         return title.count <= 240 ? (number, title) : nil
     }
@@ -321,10 +322,10 @@ extension MinutesParser {
             let stripped = LineText.trim(title[..<gap])
             return access ? (true, closedPrefix(stripped).1) : closedPrefix(stripped)
         }
-        // Every marker starts with "l", "f" or "(" and ends with "t" or ")": other titles need no lower-casing.
+        // Every marker starts with "l", "f" or "(" and ends with "t", "g" or ")": other titles need no lower-casing.
         let first = (title.utf8.first ?? 0) | 0x20
         let last = (title.utf8.last ?? 0) | 0x20
-        guard first == 0x6C || first == 0x66 || first == 0x28 || last == 0x74 || last == 0x29 else { return (false, title) }
+        guard first == 0x6C || first == 0x66 || first == 0x28 || last == 0x74 || last == 0x67 || last == 0x29 else { return (false, title) }
         let lowered = title.lowercased()
         for prefix in ["lukket punkt:", "lukket punkt -", "lukket sag:", "lukket sag -", "lukket sag ", "lukket:", "lukket -", "lukket –", "(lukket)", "fortroligt:", "fortrolig:", "lukket punkt", "lukket dagsorden:"]
         where lowered.hasPrefix(prefix) {
@@ -336,7 +337,8 @@ extension MinutesParser {
             while let first = marker.first, "( ".contains(first) { marker.removeFirst() }
             return (true, marker)
         }
-        for suffix in ["(lukket)", "(lukket punkt)", "- lukket", "– lukket", "- lukket punkt", "– lukket punkt"] where lowered.hasSuffix(suffix) {
+        for suffix in ["(lukket)", "(lukket punkt)", "(lukket sag)", "- lukket", "– lukket", "- lukket punkt", "– lukket punkt", "- lukket sag", "– lukket sag"]
+        where lowered.hasSuffix(suffix) {
             return (true, LineText.trim(title.dropLast(suffix.count)))
         }
         return (false, title)

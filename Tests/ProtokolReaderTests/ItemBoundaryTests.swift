@@ -424,4 +424,29 @@ struct ItemBoundaryTests {
             """)
         #expect(meeting.items.map(\.isPublic) == [true, false, true])
     }
+
+    @Test("'1 3. anslået regnskab 2016' opens with an ordinal; '2. Salg af areal - LUKKET SAG' is closed")
+    func ordinalTitleAndClosedSuffix() throws {
+        let meeting = try readMeeting("""
+            Kommunalbestyrelsen
+
+            Referat
+
+            22. december 2016 kl. 17:00
+
+            1 3. anslået regnskab 2016 - samlet sag
+            Sagsnr.: 2016/0008123
+
+            Beslutning
+            Godkendt.
+
+            2 Salg af areal - LUKKET SAG
+            Sagsnr.: 2016/0031234
+
+            Beslutning
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.title) == ["3. anslået regnskab 2016 - samlet sag", "Salg af areal"])
+        #expect(meeting.items.map(\.isPublic) == [true, false])
+    }
 }
