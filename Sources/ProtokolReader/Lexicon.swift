@@ -56,7 +56,7 @@ enum Lexicon {
         func add(_ kind: SectionKind, _ words: [String]) { for w in words { map[w] = kind } }
         add(.summary, [
             "resume", "resumé", "résumé", "resume og indstilling", "kort resume", "sammenfatning", "sagsresume",
-            "sagsresumé", "kort om sagen", "sagens kerne", "formål", "opsummering", "baggrund og formål", "beslutningstema", "præsentation",
+            "sagsresumé", "kort om sagen", "sagens kerne", "formål", "opsummering", "baggrund og formål", "beslutningstema", "præsentation", "sagstema",
         ])
         add(.presentation, [
             "sagsfremstilling", "sagsbeskrivelse", "sagens indhold", "beskrivelse af sagen", "sagen", "redegørelse",
@@ -84,7 +84,7 @@ enum Lexicon {
         add(.economy, [
             "økonomi", "økonomiske konsekvenser", "økonomi og finansiering", "økonomiske forhold", "økonomi og bevilling",
             "bevillingsmæssige konsekvenser", "finansiering", "bevilling", "økonomisk vurdering", "økonomiske bemærkninger",
-            "økonomi og personale", "økonomi og konsekvenser", "økonomiske og personalemæssige konsekvenser",
+            "økonomi og personale", "økonomi og konsekvenser", "økonomiske og personalemæssige konsekvenser", "økonomiske og erhvervsmæssige konsekvenser",
             "økonomiske og administrative konsekvenser", "bevillingsoversigt", "anlægsbevilling", "budget",
             "økonomiske konsekvenser og finansiering", "økonomi og afledt drift", "økonomi og afledte driftsudgifter", "økonomi/personaleforhold",
         ])
@@ -113,7 +113,7 @@ enum Lexicon {
             "personalemæssige konsekvenser", "personale", "personaleforhold", "personalemæssige forhold",
             "personalemæssige forhold og arbejdsmiljø",
         ])
-        add(.consultation, ["høring", "høringssvar", "høringer", "høring og inddragelse", "inddragelse og høring", "høringsperiode"])
+        add(.consultation, ["høring", "høringssvar", "høringer", "høring og inddragelse", "inddragelse og høring", "høringsperiode", "høring og sagsgang"])
         add(.previous, [
             "tidligere behandling", "tidligere beslutninger", "tidligere politisk behandling", "politisk behandling",
             "tidligere behandlet", "tidligere politiske beslutninger", "tidligere behandlinger", "tidligere beslutning",
@@ -130,6 +130,7 @@ enum Lexicon {
             "konsekvenser for andre udvalg", "øvrige konsekvenser", "alternativ indstilling", "beskrivelse af alternativ indstilling",
             // Who came and who was disqualified, under the decision ("Fremmøde og inhabilitet:"), and Copenhagen's "OM MØDET".
             "fremmøde og inhabilitet", "fravær og inhabilitet", "inhabilitet", "habilitet", "om mødet",
+            "andre konsekvenser", "co2-konsekvensvurdering", "co2-konsekvenser", "klimakonsekvensvurdering",
             "beslutningsproces", "anledning", "kommunikation/høring", "forventet konsekvens", "organisering og kommunikation",
             "punktoplysninger", "afledte konsekvenser", "forventet sagsgang", "sagsgang", "sagsgang og sagstype", "sagen behandles i",
         ])

@@ -449,4 +449,43 @@ struct ItemBoundaryTests {
         #expect(meeting.items.map(\.title) == ["3. anslået regnskab 2016 - samlet sag", "Salg af areal"])
         #expect(meeting.items.map(\.isPublic) == [true, false])
     }
+
+    @Test("Thisted's 'Sagstema', 'Andre konsekvenser' and 'Høring og sagsgang' are headings; a body and date listed under the last is no decision")
+    func thistedHeadings() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Kommunalbestyrelsen
+            Mødedato: 26. maj 2020 kl. 19:00
+
+            84. Revision af styrelsesvedtægt
+
+            Sagstema
+
+            Godkendelse af styrelsesvedtægt efter revidering.
+
+            Redegørelse
+
+            Vedtægten er revideret på baggrund af ny lovgivning.
+
+            Økonomiske og erhvervsmæssige konsekvenser
+
+            Intet at bemærke.
+
+            Andre konsekvenser
+
+            Intet at bemærke.
+
+            Høring og sagsgang
+
+            Børne- og Familieudvalget den 4. februar 2020
+
+            Beslutning
+
+            Godkendt.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.sections.map(\.kind) == [.summary, .presentation, .economy, .other, .consultation, .decision])
+        #expect(item.sections.map(\.heading).dropFirst(3).first == "Andre konsekvenser")
+        #expect(item.decision?.text == "Godkendt.")
+    }
 }
