@@ -610,6 +610,7 @@ extension MinutesParser {
             guard lines.indices.contains(index), !lines[index].isBlank else { return nil }
             return Self.numberedHeading(Self.withoutBullet(lines[index].text))?.0
         }
+        var lastPoint: (number: Int, index: Int)?
         for (index, line) in lines.enumerated() where !line.isBlank && !tocRange.contains(index) {
             let text = Self.withoutBullet(line.text)
             // " • 1 Oversigt over medlemmerne": a number and a space lead a heading that a bullet or the markup marks.
@@ -634,9 +635,21 @@ extension MinutesParser {
                 continue
             }
             // "Forvaltningen indstiller, at" over " 1. Ældrerådet godkender dagsordenen.": a point of the proposal.
+            // ("… indstiller til udvalget, at byrådet godkender:" too.)
             if line.level == 0, let above = lines[..<index].last(where: { !$0.isBlank }),
                 above.text.hasSuffix(" at") || above.text.hasSuffix(" at:") || above.text.hasSuffix("indstiller,") || above.text.hasSuffix("indstiller:")
+                    || above.text.hasSuffix(":") && above.hints.contains(.proposal)
             {
+                lastPoint = (number, index)
+                continue
+            }
+            // The points after it: "2. Der meddeles …" a paragraph below point 1, with no heading between.
+            // (A sentence, as points are: "3. Eventuelt" right after a one-point proposal is the next item.)
+            if line.level == 0, let point = lastPoint, number == point.number + 1, index - point.index <= 8,
+                title.hasSuffix(".") || title.hasSuffix(";") || title.hasPrefix("at ") || title.hasSuffix(","),
+                !lines[(point.index + 1)..<index].contains(where: { !$0.isBlank && sectionHeading($0, current: nil) != nil })
+            {
+                lastPoint = (number, index)
                 continue
             }
             // "3." alone: the title is the next line (the item reads it from there), and must look like one.

@@ -488,4 +488,44 @@ struct ItemBoundaryTests {
         #expect(item.sections.map(\.heading).dropFirst(3).first == "Andre konsekvenser")
         #expect(item.decision?.text == "Godkendt.")
     }
+
+    @Test("Numbered points of a proposal a paragraph apart are points, not items; a heading after a one-point proposal is the next item")
+    func proposalPointsParagraphsApart() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Byrådet
+            Mødedato: 18. december 2018 kl. 17:00
+
+            1. Bækholmskolen. Genopbygning efter brand
+
+            Indstilling
+
+            Forvaltningen indstiller til udvalget, at byrådet godkender:
+
+              1. Anlægsbevillingen meddeles som en anlægsbevilling til genopbygning af skolen.
+
+              2. Der meddeles og frigives en anlægsbevilling på 8.000.000 kr. i 2012.
+
+            Beslutning
+
+            Godkendt.
+
+            2. Skolestruktur
+
+            Indstilling
+
+            Forvaltningen indstiller, at:
+
+              1. Strukturen godkendes.
+
+            3. Eventuelt
+
+            Beslutning
+
+            Intet.
+            """)
+        #expect(meeting.items.map(\.number) == [1, 2, 3])
+        #expect(meeting.items.first?.proposal?.points.count == 2)
+        #expect(meeting.items.first?.decision?.text == "Godkendt.")
+    }
 }
