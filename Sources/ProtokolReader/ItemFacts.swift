@@ -1040,7 +1040,22 @@ enum ItemFacts {
                 paragraphs.append(line)
             }
         }
-        return items.isEmpty ? paragraphs : items
+        guard items.isEmpty else { return items }
+        // "at …" paragraphs are the points; what follows them ("Økonomiudvalget anbefaler indstillingen.", who was away) is not.
+        if let first = paragraphs.firstIndex(where: { $0.hasPrefix("at ") }) {
+            var points = [String]()
+            for paragraph in paragraphs[first...] where !paragraph.isEmpty {
+                if paragraph.hasPrefix("at ") {
+                    points.append(paragraph)
+                } else if paragraph.first?.isLowercase == true, let last = points.indices.last {
+                    points[last] += " " + paragraph
+                } else {
+                    break
+                }
+            }
+            return Array(paragraphs[..<first].filter { !$0.isEmpty }) + points
+        }
+        return paragraphs
     }
 
     // MARK: History

@@ -413,4 +413,34 @@ struct FactSentenceTests {
         #expect(item.history.map(\.body) == ["Økonomiudvalget"])
         #expect(item.history.map(\.text) == ["Anbefalet."])
     }
+
+    @Test("Aalborg's Indstilling: the 'at …' paragraphs are the points; the committees' notes after them are not")
+    func pointsEndAfterTheAtParagraphs() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Byrådet
+            Mødedato: 13. november 2023 kl. 16:00
+
+            2. Omgørelsesprocenter i Ankestyrelsens afgørelser 2022
+
+            Indstilling
+
+            Job- og Velfærdsudvalget indstiller til byrådet,
+
+            at oversigt over omgørelsesprocenter i 2022 tages til orientering, og
+
+            at der ikke udarbejdes en særskilt juridisk handleplan.
+
+            Job- og Velfærdsudvalget: Anna Aaen var fraværende.
+
+            Økonomiudvalget anbefaler indstillingen.
+
+            Beslutning
+
+            Godkendt.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.proposal?.points == ["at oversigt over omgørelsesprocenter i 2022 tages til orientering, og", "at der ikke udarbejdes en særskilt juridisk handleplan."])
+        #expect(item.absent.isEmpty)
+    }
 }
