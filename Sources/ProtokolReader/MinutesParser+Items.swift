@@ -674,10 +674,12 @@ extension MinutesParser {
             // so is "2. Lånoptagelse 2024" right under the text before it when its case number follows at once.
             // So is "114Spørgsmål til Byrådet" right above its "Sagsfremstilling" in a page without blank lines.
             // (Past an empty field first: "Sagsbehandler:" over "Sagsnr.: 00.22.00-P35-32-17".)
+            // (Or a title wrapped onto a short second line before its case number: "… for Tønder Vand" / "A/S" / "13.02.00-S55-1-15".)
+            let following = Array(lines[(index + 1)...].lazy.filter({ !$0.isBlank && !Self.isEmptyCaseField($0.text) }).prefix(2))
             guard afterBlank || title.isEmpty || line.level > 0 || inTOC
-                || lines[(index + 1)...].lazy.filter({ !$0.isBlank }).prefix(3).first(where: { !Self.isEmptyCaseField($0.text) }).map({
-                    CaseNumbers.fromLine($0.text) != nil || !title.hasSuffix(".") && Self.opensWithHeading($0.text)
-                }) == true
+                || following.first.map({ CaseNumbers.fromLine($0.text) != nil || !title.hasSuffix(".") && Self.opensWithHeading($0.text) }) == true
+                || following.count == 2 && following[0].characterCount <= 40 && !title.hasSuffix(".") && !following[0].text.hasSuffix(".")
+                    && Self.numberedHeading(following[0].text) == nil && CaseNumbers.fromLine(following[1].text) != nil
             else { continue }
             let marked = line.level > 0 || line.strong
             var followedByMarker = false

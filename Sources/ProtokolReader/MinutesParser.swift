@@ -475,6 +475,10 @@ struct MinutesParser {
         let headingLength = lines[start.index].text.utf8.count
         while i < end, !lines[i].isBlank, wrapped < 2,
             isTitleContinuation(title: item.title, next: lines[i], toc: tocEntry, headingLength: wrapped == 0 ? headingLength : lines[i - 1].text.utf8.count)
+                // ("… for Tønder Vand" / "A/S" / "13.02.00-S55-1-15": a short rest of the title right over its case number.)
+                || wrapped == 0 && lines[i].characterCount <= 40 && !lines[i].text.hasSuffix(".") && !lines[i].text.contains(":") && i + 1 < end
+                    && CaseNumbers.fromLine(lines[i + 1].text) != nil && CaseNumbers.fromLine(lines[i].text) == nil
+                    && sectionHeading(lines[i], current: nil) == nil && Self.accessMarker(lines[i].text) == nil
         {
             if let joined = Paragraphs.dehyphenate(prev: item.title, next: lines[i].text) {
                 item.title = String(item.title.reversed().drop(while: { $0 != " " }).reversed()) + joined

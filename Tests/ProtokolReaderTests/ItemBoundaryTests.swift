@@ -528,4 +528,32 @@ struct ItemBoundaryTests {
         #expect(meeting.items.first?.proposal?.points.count == 2)
         #expect(meeting.items.first?.decision?.text == "Godkendt.")
     }
+
+    @Test("A title wrapped onto a short line right over its case number, in text without blank lines: the item and its whole title")
+    func wrappedTitleOverCaseNumber() throws {
+        let meeting = try readMeeting("""
+            Tønder Kommune – Kommunalbestyrelsen
+            Dagsorden
+            Mødedato:
+            26. maj 2015
+            1. Kvartalsregnskab pr. 31. marts 2015
+            00.30.10-S00-1-15
+            Sagsfremstilling
+            Kvartalsregnskabet forelægges.
+            Indstilling
+            Direktionen indstiller, at kvartalsregnskabet tages til efterretning.
+            2. Tønder Forsyning A/S - Ændring af vandtakst for Tønder Vand
+            A/S
+            13.02.00-S55-1-15
+            Sagsfremstilling
+            Vandtaksten foreslås ændret.
+            3. Udpegning til bestyrelse
+            Sagsbehandler: Nora
+            27.69.48-G01-2-14
+            Sagsfremstilling
+            Der skal udpeges et medlem.
+            """)
+        #expect(meeting.items.map(\.title) == ["Kvartalsregnskab pr. 31. marts 2015", "Tønder Forsyning A/S - Ændring af vandtakst for Tønder Vand A/S", "Udpegning til bestyrelse"])
+        #expect(meeting.items.map(\.caseNumber) == ["00.30.10-S00-1-15", "13.02.00-S55-1-15", "27.69.48-G01-2-14"])
+    }
 }
