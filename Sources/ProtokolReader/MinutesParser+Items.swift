@@ -603,6 +603,9 @@ extension MinutesParser {
             var markerRightBelow = false
             /// The title as printed: on the heading's line, or on the next when the number stands alone.
             var shownTitle = ""
+            /// Marked closed, in its title or by "Lukket punkt" right above it: closed items may be numbered in a series
+            /// of their own ("101" after "7", Bornholm).
+            var closedMarked = false
         }
         var candidates = [Candidate]()
         let folded = Set(tocTitles.map { Lexicon.fold(Self.closedPrefix($0).1) })
@@ -677,7 +680,9 @@ extension MinutesParser {
             // (Or a title wrapped onto a short second line before its case number: "… for Tønder Vand" / "A/S" / "13.02.00-S55-1-15".)
             let following = Array(lines[(index + 1)...].lazy.filter({ !$0.isBlank && !Self.isEmptyCaseField($0.text) }).prefix(2))
             guard afterBlank || title.isEmpty || line.level > 0 || inTOC
-                || following.first.map({ CaseNumbers.fromLine($0.text) != nil || !title.hasSuffix(".") && Self.opensWithHeading($0.text) }) == true
+                || following.first.map({
+                    CaseNumbers.fromLine($0.text) != nil || !title.hasSuffix(".") && (Self.opensWithHeading($0.text) || $0.characterCount <= 16 && Self.accessMarker($0.text) != nil)
+                }) == true
                 || following.count == 2 && following[0].characterCount <= 40 && !title.hasSuffix(".") && !following[0].text.hasSuffix(".")
                     && Self.numberedHeading(following[0].text) == nil && CaseNumbers.fromLine(following[1].text) != nil
             else { continue }
@@ -712,15 +717,19 @@ extension MinutesParser {
             let member = last == ")" && shownTitle.count <= 60 && shownTitle.split(separator: " ").count <= 6
                 && shownTitle.lastIndex(of: "(").flatMap { HeaderReader.partyToken(shownTitle[shownTitle.index(after: $0)...].dropLast()) } != nil
             let headingLike = shownTitle.count <= 150 && last != "." && last != "," && last != ";" && last != ":" && !member
+            // "Lukket punkt" right above: Bornholm's access line over each item, the heading's evidence when a closed item
+            // prints nothing more.
+            let closedAbove = lines[..<index].last(where: { !$0.isBlank }).map({ $0.characterCount <= 16 && Self.accessMarker($0.text) == true }) == true
             candidates.append(Candidate(
                 start: ItemStart(index: index, number: number, title: title, closed: false, lettered: lettered != nil),
-                evidenced: marked || inTOC || followedByMarker, headingLike: headingLike && lettered == nil,
+                evidenced: marked || inTOC || followedByMarker || closedAbove && headingLike, headingLike: headingLike && lettered == nil,
                 // (Right under the text before it too, when the very next line is a section's heading or the case number.)
                 sectionFollows: followedByMarker && headingLike
                     && (afterBlank || lines[(index + 1)...].first(where: { !$0.isBlank }).map {
                         CaseNumbers.fromLine($0.text) != nil || Self.opensWithHeading($0.text)
                     } == true),
-                markerRightBelow: markerRightBelow, shownTitle: shownTitle))
+                markerRightBelow: markerRightBelow, shownTitle: shownTitle,
+                closedMarked: Self.closedPrefix(title).0 || closedAbove))
         }
         // The evidenced headings in rising order make the spine; a number missing from it is filled by a heading-like
         // line between its neighbours ("4. Klagesag" with no case number, "106. Eventuelt" with nothing under it).
@@ -761,7 +770,7 @@ extension MinutesParser {
             // Numbers rise; a few may be missing (items without evidence, filled below), more when closed items were left out
             // of the open minutes ("446." then "451.") and the heading is surely one.
             if let last = spine.last, candidate.start.number <= last.start.number
-                || candidate.start.number > last.start.number + (candidate.sectionFollows ? 20 : 4)
+                || candidate.start.number > last.start.number + (candidate.sectionFollows ? 20 : 4) && !(candidate.closedMarked && candidate.evidenced)
             {
                 continue
             }

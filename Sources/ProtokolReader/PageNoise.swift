@@ -10,8 +10,8 @@ enum PageNoise {
         if folded.hasPrefix("kopier link til punktet") { return true }
         // "Klik her for at se sagsfremstillingen": a link to the item's own page.
         if folded.hasPrefix("klik her for at ") { return true }
-        return text.utf8.count <= 24
-            && ["til toppen", "til top", "tilbage til toppen", "gå til toppen", "til toppen af siden", "hent som pdf", "kopier link", "tilbage til forsiden"]
+        return text.utf8.count <= 32
+            && ["til toppen", "til top", "tilbage til toppen", "gå til toppen", "til toppen af siden", "hent som pdf", "kopier link", "tilbage til forsiden", "til indholdsfortegnelse", "tilbage til indholdsfortegnelse"]
                 .contains(folded)
     }
 

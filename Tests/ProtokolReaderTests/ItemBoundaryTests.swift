@@ -556,4 +556,48 @@ struct ItemBoundaryTests {
         #expect(meeting.items.map(\.title) == ["Kvartalsregnskab pr. 31. marts 2015", "Tønder Forsyning A/S - Ændring af vandtakst for Tønder Vand A/S", "Udpegning til bestyrelse"])
         #expect(meeting.items.map(\.caseNumber) == ["00.30.10-S00-1-15", "13.02.00-S55-1-15", "27.69.48-G01-2-14"])
     }
+
+    @Test("A closed item that prints only its heading: 'Lukket punkt.' under it, or 'Lukket punkt' over '101' after item 1 (Bornholm's closed series)")
+    func closedItemsWithoutBodies() throws {
+        let tonder = try readMeeting("""
+            Tønder Kommune – Kommunalbestyrelsen
+            Dagsorden
+            Mødedato:
+            26. maj 2015
+            1. Kvartalsregnskab pr. 31. marts 2015
+            00.30.10-S00-1-15
+            Sagsfremstilling
+            Kvartalsregnskabet forelægges.
+            2. Salg af 2 parcelhusgrunde i Abild
+            Lukket punkt.
+            """)
+        #expect(tonder.items.map(\.number) == [1, 2])
+        #expect(tonder.items.map(\.isPublic) == [true, false])
+        let bornholm = try readMeeting("""
+            Referat
+            Kommunalbestyrelsen
+            26-03-2015 kl. 18:00
+
+            Til indholdsfortegnelse
+
+             Åbent  punkt
+
+             1  Evaluering og godkendelse af asylcenter på Bornholm
+
+            27.36.00G01-0003
+
+            Kommunalbestyrelsen den 26. marts 2015:
+
+            Godkendt.
+
+            Til indholdsfortegnelse
+
+             Lukket  punkt
+
+             101  Lukket punkt: salg af areal
+            """)
+        #expect(bornholm.items.map(\.number) == [1, 101])
+        #expect(bornholm.items.map(\.isPublic) == [true, false])
+        #expect(bornholm.items.first?.decision?.text == "Godkendt.")
+    }
 }
