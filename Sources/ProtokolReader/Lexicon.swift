@@ -153,7 +153,7 @@ enum Lexicon {
     static let headerLabels = LexiconTable<HeaderLabel>([
         "mødedato": .date, "dato": .date, "mødedag": .date, "dato og tid": .date, "dato og tidspunkt": .date,
         "mødetidspunkt": .time, "tidspunkt": .time, "starttidspunkt": .time, "mødestart": .time, "start": .time,
-        "tid": .time, "kl": .time, "mødetid": .time, "start kl": .time, "mødestart kl": .time, "starttid": .time, "tid og sted": .timeAndPlace, "tid og mødested": .timeAndPlace,
+        "tid": .time, "kl": .time, "mødetid": .time, "start kl": .time, "mødestart kl": .time, "starttid": .time, "starttidspunkt for møde": .time, "starttidspunkt for mødet": .time, "tid og sted": .timeAndPlace, "tid og mødested": .timeAndPlace,
         "mødetid og sted": .timeAndPlace, "mødetidspunkt og sted": .timeAndPlace, "dato, tid og sted": .timeAndPlace, "mødet påbegyndt": .time, "mødet begyndt": .time, "mødet afsluttet": .end, "mødet hævet": .end, "mødesluttidspunkt": .end, "sluttidspunkt": .end, "mødeslut": .end, "slut": .end,
         "mødested": .location, "mødeafholdelse": .location, "møde lokation": .location, "mødelokation": .location, "sted": .location, "lokale": .location, "mødelokale": .location, "adresse": .location,
         "mødedeltagere": .participants, "deltagere": .participants, "medlemmer": .participants,

@@ -196,4 +196,24 @@ struct TitleLineTests {
             """)
         #expect(letterhead.body == "Region Sjælland")
     }
+
+    @Test("Tønder's labels over their values: 'Starttidspunkt for møde:' over '19:00'")
+    func startTimeLabelOverValue() throws {
+        let meeting = try readMeeting("""
+            Tønder Kommune – Kommunalbestyrelsen
+            Dagsorden
+            Mødedato:
+            26. maj 2015
+            Starttidspunkt for møde:
+            19:00
+
+            1. Kvartalsregnskab pr. 31. marts 2015
+            00.30.10-S00-1-15
+            Sagsfremstilling
+            Kvartalsregnskabet forelægges.
+            """)
+        #expect(meeting.date?.description == "2015-05-26")
+        #expect(meeting.startTime?.description == "19:00")
+        #expect(meeting.body == "Tønder Kommune")
+    }
 }
