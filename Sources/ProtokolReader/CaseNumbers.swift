@@ -58,6 +58,14 @@ enum CaseNumbers {
                 return candidate
             }
         }
+        // "Dok.nr.: 1965 Sagsid.: 14/40 Initialer: dosko Åben sag": the case's label after another field.
+        for label in ["sagsid", "sagsnr", "sags-id", "sagsnummer"] {
+            if let found = lowered.firstRange(of: " " + label), found.lowerBound > lowered.startIndex,
+                let number = fromLine(String(text[text.index(after: found.lowerBound)...]))
+            {
+                return number
+            }
+        }
         return nil
     }
 

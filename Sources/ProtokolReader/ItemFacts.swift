@@ -966,7 +966,7 @@ enum ItemFacts {
             guard let (by, rest) = split else { return nil }
             guard let by else { return isLeadTail(rest) ? (nil, tailText(rest)) : nil }
             guard by.split(separator: " ").count <= 40, let first = by.first, first.isUppercase, isLeadTail(rest) else { return nil }
-            return (LineText.trim(by), tailText(rest))
+            return (proposingOne(by), tailText(rest))
         }
         let lowered = text.lowercased()
         if lowered.hasPrefix("det indstilles") {
@@ -978,7 +978,16 @@ enum ItemFacts {
         let by = String(text.prefix(offset))
         let rest = String(text.dropFirst(offset + " indstiller".count))
         guard by.split(separator: " ").count <= 40, let first = by.first, first.isUppercase, isLeadTail(rest) else { return nil }
-        return (LineText.trim(by), tailText(rest))
+        return (proposingOne(by), tailText(rest))
+    }
+
+    /// "Direktøren for Børn og Unge foreslår, at Børne- og Ungdomsudvalget" (before "indstiller") -> "Direktøren for Børn og
+    /// Unge": who proposes that a committee recommends.
+    private static func proposingOne(_ by: String) -> String {
+        for verb in [" foreslår, at ", " foreslår at "] {
+            if let r = by.range(of: verb) { return LineText.trim(by[..<r.lowerBound]) }
+        }
+        return LineText.trim(by)
     }
 
     /// What may follow "indstiller" in a lead line: punctuation, "at", "følgende", "til X", "over for X".

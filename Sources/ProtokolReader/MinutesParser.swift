@@ -508,7 +508,8 @@ struct MinutesParser {
                 item.caseNumber = number
                 if Bytes.hasFoldedPrefix(line.text, Self.lukketDash) { item.isPublic = false }
                 // A status column beside the number: "Sagsnr.: 23/1234      Lukket", "… Lukket sag".
-                if let last = line.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).last, Self.accessMarker(String(last)) == true {
+                let words = line.text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+                if let last = words.last, Self.accessMarker(String(last)) == true || Self.accessMarker(words.suffix(2).joined(separator: " ")) == true {
                     item.isPublic = false
                 } else if let column = LineText.lastColumn(of: line.text), Self.accessMarker(LineText.trim(line.text[column...])) == true {
                     item.isPublic = false

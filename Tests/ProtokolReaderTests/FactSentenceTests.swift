@@ -443,4 +443,28 @@ struct FactSentenceTests {
         #expect(item.proposal?.points == ["at oversigt over omgørelsesprocenter i 2022 tages til orientering, og", "at der ikke udarbejdes en særskilt juridisk handleplan."])
         #expect(item.absent.isEmpty)
     }
+
+    @Test("'Direktøren for Børn og Unge foreslår, at Børne- og Ungdomsudvalget indstiller til Byrådet': the director proposes")
+    func proposerBeforeForeslaarAt() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Byrådet
+            Mødedato: 18. december 2018 kl. 17:00
+
+            1. Ørum Børnehus og Skole
+
+            Indstilling
+
+            Direktøren for Børn og Unge foreslår, at Børne- og Ungdomsudvalget indstiller til Byrådet
+
+            1. at de 2 anlægsbyggerier lægges sammen
+            2. at der gives en anlægsudgiftsbevilling på 500.000 kr.
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.items.first?.proposal?.by == "Direktøren for Børn og Unge")
+        #expect(meeting.items.first?.proposal?.points.count == 2)
+    }
 }

@@ -600,4 +600,26 @@ struct ItemBoundaryTests {
         #expect(bornholm.items.map(\.isPublic) == [true, false])
         #expect(bornholm.items.first?.decision?.text == "Godkendt.")
     }
+
+    @Test("Esbjerg's 'Dok.nr.: 1965 Sagsid.: 14/40 Initialer: dosko Lukket sag': the case number after another field, and the access at the end")
+    func caseFieldsOnOneLine() throws {
+        let meeting = try readMeeting("""
+            Referat fra Økonomiudvalget
+            Mødedato: Mandag den 6. oktober 2014
+
+            1. Godkendelse af dagsorden
+            Dok.nr.: 1965 Sagsid.: 14/40 Initialer: dosko Åben sag
+
+            Beslutning Økonomiudvalget den 06-10-2014
+            Godkendt.
+
+            2. Forlængelse af byggefrist
+            Dok.nr.: 2011 Sagsid.: 14/20001 Initialer: anba Lukket sag
+
+            Beslutning Økonomiudvalget den 06-10-2014
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.caseNumber) == ["14/40", "14/20001"])
+        #expect(meeting.items.map(\.isPublic) == [true, false])
+    }
 }
