@@ -979,7 +979,10 @@ struct HeaderReader {
     }
 
     /// The header row of a list of the items ("Pkt. Tekst", "Sag nr. Side"): where the members' names end.
-    private static let contentsHeaders: Set<String> = ["pkt. tekst", "punkt tekst", "nr. tekst", "sag nr. side", "pkt. side", "punkt side"]
+    private static let contentsHeaders: Set<String> = [
+        "pkt. tekst", "punkt tekst", "nr. tekst", "sag nr. side", "pkt. side", "punkt side", "sagsoversigt side", "sagsoversigt", "indhold side",
+        "indholdsfortegnelse side", "indholdsfortegnelse", "indhold", "punktoversigt", "punktoversigt side", "dagsordenspunkter",
+    ]
 
     /// "LI" for "Leif Ingersholm", "NRH" for "Nils Riiber Høj": the first letters of the name's words.
     static func isInitials(_ letters: String, of name: String) -> Bool {

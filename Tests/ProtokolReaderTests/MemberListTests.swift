@@ -161,4 +161,25 @@ struct MemberListTests {
         #expect(standIn.participants.map(\.name) == ["Thomas Lykke Pedersen", "Frederik Ingemann", "Ergin Øzer"])
         #expect(standIn.participants.map(\.absent) == [false, false, true])
     }
+
+    @Test("'Fraværende: Philip Læborg' then the contents' header 'Sagsoversigt Side': no member named 'Sagsoversigt Side'")
+    func contentsHeaderEndsTheList() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Handicaprådet
+            Mødedato: Mandag den 23. november 2015
+            Medlemmer: Michael Mathiesen (C)
+            Philip Læborg (C)
+            Fraværende: Philip Læborg
+
+            Sagsoversigt Side
+            01. Godkendelse af dagsorden 3
+
+            01. Godkendelse af dagsorden
+            Beslutninger
+            Dagsordenen godkendt.
+            """)
+        #expect(meeting.participants.map(\.name) == ["Michael Mathiesen", "Philip Læborg"])
+        #expect(meeting.participants.map(\.absent) == [false, true])
+    }
 }
