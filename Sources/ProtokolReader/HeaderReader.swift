@@ -849,7 +849,10 @@ struct HeaderReader {
                 if label.hasPrefix("stedfortræder") || label == "suppleant", participants(value).isEmpty { continue }
                 // "Sted Udvalgsværelse 2, Rådhuset", "Medlemmer Jacob Fløe Jensen (A), Signe Vestergaard (V)".
                 if label == "sted" && !(looksLikePlace(value) || placeWords.contains(where: value.lowercased().contains)) { continue }
-                if (label == "fravær" || label == "medlemmer") && !(value.contains("(") && !participants(value).isEmpty) { continue }
+                // ("Medlemmer Knud Larsen, Bo Manderup, Eva Sommer-Madsen": names without parties, two or more.)
+                let names = value.split(separator: ",").map { LineText.trim($0) }
+                let nameList = names.count >= 2 && names.allSatisfy { ItemFacts.looksLikeName($0) && $0.contains(" ") }
+                if (label == "fravær" || label == "medlemmer") && !(value.contains("(") && !participants(value).isEmpty) && !nameList { continue }
             }
             return (kind, LineText.trim(value))
         }

@@ -58,6 +58,8 @@ extension MinutesParser {
     }
 
     /// Finds the table of contents: its line range and entries.
+    static let tocAppendices: Set<String> = ["samlet bilagsliste", "bilagsliste", "bilagsoversigt", "samlet bilagsoversigt", "bilag", "underskrifter", "underskriftsside"]
+
     func findTOC() -> (range: Range<Int>, entries: [TOCEntry])? {
         var start: Int?
         for (index, line) in lines.enumerated().prefix(400) where !line.isBlank {
@@ -84,7 +86,8 @@ extension MinutesParser {
             if Self.punktHeading(line.text) != nil && Self.tocTitle(line.text) == nil && !entries.isEmpty { break }
             if let title = Self.tocTitle(line.text) {
                 let full = pending.isEmpty ? title : pending + " " + title
-                entries.append(Self.tocEntry(full))
+                // "Samlet bilagsliste …… 11": the contents' own appendix, no item.
+                if !Self.tocAppendices.contains(Lexicon.fold(full)) { entries.append(Self.tocEntry(full)) }
                 pending = ""
                 index += 1
                 end = index

@@ -622,4 +622,30 @@ struct ItemBoundaryTests {
         #expect(meeting.items.map(\.caseNumber) == ["14/40", "14/20001"])
         #expect(meeting.items.map(\.isPublic) == [true, false])
     }
+
+    @Test("'Samlet bilagsliste …… 11' in the contents is no item: no warning that the contents list more items")
+    func contentsAppendixLine() throws {
+        let document = try MinutesReader().read(Array("""
+            ÅBEN DAGSORDEN
+            ØKONOMIUDVALG
+            Mødedato: 12. august 2014
+
+            INDHOLDSFORTEGNELSE
+            1. Budgetstatus 2015 ............................................... 1
+            2. Udbud af rengøringsservice ........................................ 6
+            Samlet bilagsliste.................................................... 11
+
+            1. BUDGETSTATUS 2015
+            Sagsnr. 14/12002
+            INDSTILLING
+            Direktionen indstiller, at budgetoplægget godkendes.
+
+            2. UDBUD AF RENGØRINGSSERVICE
+            Sagsnr. 14/9921
+            INDSTILLING
+            Direktionen indstiller, at udbuddet igangsættes.
+            """.utf8))
+        #expect(document.meeting.items.map(\.number) == [1, 2])
+        #expect(document.warnings.isEmpty)
+    }
 }

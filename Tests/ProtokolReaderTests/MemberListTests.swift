@@ -182,4 +182,25 @@ struct MemberListTests {
         #expect(meeting.participants.map(\.name) == ["Michael Mathiesen", "Philip Læborg"])
         #expect(meeting.participants.map(\.absent) == [false, true])
     }
+
+    @Test("'Medlemmer Knud Larsen, Bo Manderup, …' without a colon or parties: the members")
+    func membersWithoutColonOrParties() throws {
+        let meeting = try readMeeting("""
+            Kommunalbestyrelsen
+            Referat
+            Dato 09. oktober 2014
+            Mødetidspunkt 17:00
+            Sted Byrådssalen, Vordingborg Rådhus
+            Medlemmer Knud Larsen, Bo Manderup, Eva Sommer-Madsen, Kim Petersen
+            Fraværende Kim Petersen
+
+            1. Godkendelse af dagsorden
+            Sagsnr.: 14/28012
+
+            Beslutning i Kommunalbestyrelsen den 09-10-2014
+            Godkendt.
+            """)
+        #expect(meeting.participants.map(\.name) == ["Knud Larsen", "Bo Manderup", "Eva Sommer-Madsen", "Kim Petersen"])
+        #expect(meeting.participants.map(\.absent) == [false, false, false, true])
+    }
 }
