@@ -1053,11 +1053,16 @@ enum ItemFacts {
         // "at …" paragraphs are the points; what follows them ("Økonomiudvalget anbefaler indstillingen.", who was away) is not.
         if let first = paragraphs.firstIndex(where: { $0.hasPrefix("at ") }) {
             var points = [String]()
+            // ("at der udpeges følgende:" over "Medlemmer:", "(A) Niels Dueholm": what the colon announces goes with the points.)
+            var announced = false
             for paragraph in paragraphs[first...] where !paragraph.isEmpty {
                 if paragraph.hasPrefix("at ") {
                     points.append(paragraph)
+                    announced = paragraph.hasSuffix(":")
                 } else if paragraph.first?.isLowercase == true, let last = points.indices.last {
                     points[last] += " " + paragraph
+                } else if announced {
+                    points.append(paragraph)
                 } else {
                     break
                 }

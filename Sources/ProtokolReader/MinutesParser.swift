@@ -476,7 +476,9 @@ struct MinutesParser {
         while i < end, !lines[i].isBlank, wrapped < 2,
             isTitleContinuation(title: item.title, next: lines[i], toc: tocEntry, headingLength: wrapped == 0 ? headingLength : lines[i - 1].text.utf8.count)
                 // ("… for Tønder Vand" / "A/S" / "13.02.00-S55-1-15": a short rest of the title right over its case number.)
-                || wrapped == 0 && lines[i].characterCount <= 40 && !lines[i].text.hasSuffix(".") && !lines[i].text.contains(":") && i + 1 < end
+                // (Not "A. Sager til afgørelse i byrådet", a group's line, nor a page's "• Udskriv".)
+                || wrapped == 0 && lines[i].characterCount <= 24 && !lines[i].text.hasSuffix(".") && !lines[i].text.contains(":") && i + 1 < end
+                    && Self.withoutBullet(lines[i].text) == lines[i].text && !(lines[i].text.dropFirst().hasPrefix(". "))
                     && CaseNumbers.fromLine(lines[i + 1].text) != nil && CaseNumbers.fromLine(lines[i].text) == nil
                     && sectionHeading(lines[i], current: nil) == nil && Self.accessMarker(lines[i].text) == nil
         {

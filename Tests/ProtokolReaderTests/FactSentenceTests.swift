@@ -467,4 +467,28 @@ struct FactSentenceTests {
         #expect(meeting.items.first?.proposal?.by == "Direktøren for Børn og Unge")
         #expect(meeting.items.first?.proposal?.points.count == 2)
     }
+
+    @Test("'at der udpeges følgende:' over the members it announces: they go with the points")
+    func pointAnnouncingAList() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Byrådet
+            Mødedato: 21. november 2018 kl. 17:00
+
+            1. Udpegning af medlemmer til bestyrelsen
+
+            Indstilling
+
+            Borgmesteren indstiller til byrådet, at der udpeges følgende:
+
+            Medlemmer:
+
+            (A) Niels Dueholm
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.items.first?.proposal?.points == ["at der udpeges følgende:", "Medlemmer:", "(A) Niels Dueholm"])
+    }
 }

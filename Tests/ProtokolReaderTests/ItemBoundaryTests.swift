@@ -552,9 +552,17 @@ struct ItemBoundaryTests {
             27.69.48-G01-2-14
             Sagsfremstilling
             Der skal udpeges et medlem.
+            4. Godkendelse af regnskab
+            • Udskriv
+            27.69.48-G01-3-14
+            Sagsfremstilling
+            Regnskabet forelægges.
             """)
-        #expect(meeting.items.map(\.title) == ["Kvartalsregnskab pr. 31. marts 2015", "Tønder Forsyning A/S - Ændring af vandtakst for Tønder Vand A/S", "Udpegning til bestyrelse"])
-        #expect(meeting.items.map(\.caseNumber) == ["00.30.10-S00-1-15", "13.02.00-S55-1-15", "27.69.48-G01-2-14"])
+        #expect(meeting.items.map(\.title) == [
+            "Kvartalsregnskab pr. 31. marts 2015", "Tønder Forsyning A/S - Ændring af vandtakst for Tønder Vand A/S", "Udpegning til bestyrelse",
+            "Godkendelse af regnskab",
+        ])
+        #expect(meeting.items.map(\.caseNumber) == ["00.30.10-S00-1-15", "13.02.00-S55-1-15", "27.69.48-G01-2-14", "27.69.48-G01-3-14"])
     }
 
     @Test("A closed item that prints only its heading: 'Lukket punkt.' under it, or 'Lukket punkt' over '101' after item 1 (Bornholm's closed series)")
