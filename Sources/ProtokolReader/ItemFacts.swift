@@ -535,6 +535,32 @@ enum ItemFacts {
     // MARK: Votes
 
     /// Votes reported in a decision, e.g. "Tiltrådt med 7 stemmer for (A, F, C, Ø)" or "Mette Sørensen (F) stemte imod".
+    private static let rollCallLabels: [(String, Int)] = [
+        ("for forslaget stemmer", 0), ("for forslaget stemte", 0), ("for stemmer", 0), ("for stemte", 0), ("følgende stemte for", 0),
+        ("imod forslaget stemmer", 1), ("imod forslaget stemte", 1), ("imod stemmer", 1), ("imod stemte", 1), ("følgende stemte imod", 1),
+        ("undlod at stemme", 2), ("undlader at stemme", 2), ("følgende undlod at stemme", 2),
+    ]
+
+    /// The side a roll call's label heads: "For forslaget stemmer:" 0, "Imod stemmer:" 1, "Undlod at stemme:" 2.
+    static func rollCallSide(_ text: String) -> Int? {
+        guard text.utf8.count <= 40, text.hasSuffix(":") else { return nil }
+        let folded = Lexicon.fold(text)
+        return rollCallLabels.first { $0.0 == folded }?.1
+    }
+
+    /// "Henning Holm undlader at stemme.", "A og B undlod at stemme": how many named members abstained.
+    static func abstainingNames(_ text: String) -> Int? {
+        guard text.utf8.count <= 160 else { return nil }
+        for phrase in [" undlader at stemme", " undlod at stemme"] {
+            guard let r = text.range(of: phrase) else { continue }
+            let before = String(text[..<r.lowerBound])
+            let pieces = before.replacing(" og ", with: ",").split(separator: ",").map { LineText.trim($0) }
+            guard !pieces.isEmpty, pieces.allSatisfy({ looksLikeName($0) && $0.contains(" ") }) else { return nil }
+            return pieces.count
+        }
+        return nil
+    }
+
     static func votes(in lines: [Line]) -> [Vote] {
         var result = [Vote]()
         var previousLine = -2
@@ -548,9 +574,30 @@ enum ItemFacts {
         }
         // Lines are counted without the blank ones: a vote's sides may stand paragraphs apart.
         var ordinal = 0
-        for line in lines {
+        for (position, line) in lines.enumerated() {
             if line.isBlank { continue }
             ordinal += 1
+            // "For forslaget stemmer:" over "Casper Søe Larsen, Jens Kr. Yde og Torben Overgaard.": a roll call, counted by its names.
+            if let side = rollCallSide(line.text), let next = lines[(position + 1)...].first(where: { !$0.isBlank }),
+                case let names = nameList(next.text), !names.isEmpty,
+                next.text.replacing(" og ", with: ",").split(separator: ",").count == names.count
+            {
+                var vote = Vote(text: line.text + " " + next.text)
+                switch side {
+                case 0: vote.inFavour = names.count
+                case 1: vote.against = names.count
+                default: vote.abstaining = names.count
+                }
+                add(vote, at: ordinal)
+                previousLine = ordinal + 1
+                continue
+            }
+            // "Henning Holm undlader at stemme.": the names before the words.
+            if let found = abstainingNames(line.text) {
+                add(Vote(text: line.text, abstaining: found), at: ordinal)
+                previousLine = ordinal
+                continue
+            }
             guard line.hints.contains(.vote) || line.text.hasPrefix("For:") || line.text.hasPrefix("Imod:") else { continue }
             let lineNumber = ordinal
             let printed = line.text

@@ -491,4 +491,29 @@ struct FactSentenceTests {
             """)
         #expect(meeting.items.first?.proposal?.points == ["at der udpeges følgende:", "Medlemmer:", "(A) Niels Dueholm"])
     }
+
+    @Test("A roll call ('For forslaget stemmer:' over the names, 'Imod stemmer:', 'X undlader at stemme.') is counted by its names")
+    func rollCall() throws {
+        let rollCall = try item("""
+            Morten Bo Bertelsen stiller forslag om, at punkt 14 flyttes til den åbne dagsorden.
+
+            For forslaget stemmer:
+
+            Casper Søe Larsen, Jens Kr. Yde og Torben Overgaard.
+
+            Imod stemmer:
+
+            Esben Oddershede og Henrik Gregersen.
+
+            Henning Holm undlader at stemme.
+
+            Forslaget falder.
+
+            Dagsorden er godkendt.
+            """)
+        #expect(rollCall.votes.count == 1)
+        #expect(rollCall.votes.first.map { [$0.inFavour, $0.against, $0.abstaining] } == [3, 2, 1])
+        let parties = try item("Godkendt med 20 stemmer for, 4 imod og 3 der undlod at stemme.")
+        #expect(parties.votes.first?.abstaining == 3)
+    }
 }
