@@ -701,7 +701,9 @@ struct HeaderReader {
         }.joined(separator: " ")
     }
 
-    private static let placeWords = ["rådhus", "rådssal", "mødelokale", "udvalgsværelse", "mødesal", "lokale ", "kantine", "administrationsbygning"]
+    private static let placeWords = [
+        "rådhus", "rådssal", "mødelokale", "udvalgsværelse", "mødesal", "lokale ", "kantine", "administrationsbygning", "bestyrelsessal", "borgersal",
+    ]
 
     /// A short line that names a meeting room or town hall, with no date, time or label.
     static func looksLikePlace(_ text: String) -> Bool {

@@ -216,4 +216,26 @@ struct TitleLineTests {
         #expect(meeting.startTime?.description == "19:00")
         #expect(meeting.body == "Tønder Kommune")
     }
+
+    @Test("Bornholm's unlabelled place under the date: 'kommunalbestyrelsessalen, Landemærket 26, Rønne'")
+    func unlabelledHallUnderTheDate() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Kommunalbestyrelsen
+            28-01-2015 kl. 18:00
+            kommunalbestyrelsessalen, Landemærket 26, Rønne
+
+             Åbent  punkt
+
+             1  Godkendelse af dagsorden
+
+            85.02.02G00-0011
+
+            Kommunalbestyrelsen den 28. januar 2015:
+
+            Godkendt.
+            """)
+        #expect(meeting.location == "kommunalbestyrelsessalen, Landemærket 26, Rønne")
+        #expect(meeting.startTime?.description == "18:00")
+    }
 }
