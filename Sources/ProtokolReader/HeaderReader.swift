@@ -1044,16 +1044,29 @@ struct HeaderReader {
         guard !sentences[0].contains(":"), !sentences[0].contains("punkt"), let names = ItemFacts.absentNames(sentences[0]), !names.isEmpty else {
             return false
         }
-        for name in names {
-            if let index = Self.member(named: name.name, in: meeting.participants) {
-                meeting.participants[index].absent = true
-            } else {
-                meeting.participants.append(Participant(name: name.name, party: name.party, absent: true))
+        func markAbsent(_ names: [(name: String, party: String?)]) {
+            for name in names {
+                if let index = Self.member(named: name.name, in: meeting.participants) {
+                    meeting.participants[index].absent = true
+                } else {
+                    meeting.participants.append(Participant(name: name.name, party: name.party, absent: true))
+                }
             }
         }
-        for sentence in sentences.dropFirst() {
+        markAbsent(names)
+        // "I stedet deltog Rie Frank (A) Bodil Kornbek (A) var fraværende.": the next absence runs on after the stand-in's party.
+        var rest = Array(sentences.dropFirst())
+        while let sentence = rest.first {
+            rest.removeFirst()
             guard let opener = insteadOpeners.first(where: { sentence.hasPrefix($0) }) else { continue }
-            for standIn in ItemFacts.nameList(String(sentence.dropFirst(opener.count))) where !meeting.participants.contains(where: { $0.name == standIn.name }) {
+            var standIns = String(sentence.dropFirst(opener.count))
+            if standIns.contains(" var fraværende"), let close = standIns.firstIndex(of: ")"), case let after = LineText.trim(standIns[standIns.index(after: close)...]),
+                !after.isEmpty, let absent = ItemFacts.absentNames(after), !absent.isEmpty
+            {
+                markAbsent(absent)
+                standIns = String(standIns[...close])
+            }
+            for standIn in ItemFacts.nameList(standIns) where !meeting.participants.contains(where: { $0.name == standIn.name }) {
                 meeting.participants.append(Participant(name: standIn.name, party: standIn.party, absent: false))
             }
         }

@@ -203,4 +203,33 @@ struct MemberListTests {
         #expect(meeting.participants.map(\.name) == ["Knud Larsen", "Bo Manderup", "Eva Sommer-Madsen", "Kim Petersen"])
         #expect(meeting.participants.map(\.absent) == [false, false, false, true])
     }
+
+    @Test("'X (A) var fraværende. I stedet deltog Y (A) Z (A) var fraværende. I stedet deltog W (F).': each absence runs on after a stand-in")
+    func runOnStandInSentences() throws {
+        let meeting = try readMeeting("""
+            Kommunalbestyrelsen
+
+            Referat
+
+            22. december 2016 kl. 17:00
+
+            Indkaldelse
+
+            Hanne Agersnap
+
+            Bodil Kornbek
+
+            Mette Hoff
+
+            Mette Hoff (A) var fraværende. I stedet deltog Rie Frank (A) Bodil Kornbek (A) var fraværende. I stedet deltog Dorthe Daubjerg (F).
+
+            1 Gældsafvikling (Beslutning)
+            Sagsnr.: 2016/0031234
+
+            Beslutning
+            Godkendt.
+            """)
+        #expect(meeting.participants.filter(\.absent).map(\.name).sorted() == ["Bodil Kornbek", "Mette Hoff"])
+        #expect(meeting.participants.filter { !$0.absent }.map(\.name).sorted() == ["Dorthe Daubjerg", "Hanne Agersnap", "Rie Frank"])
+    }
 }
