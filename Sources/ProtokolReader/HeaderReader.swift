@@ -135,8 +135,11 @@ struct HeaderReader {
                     {
                         break
                     }
-                    values.append(content[i].text)
-                    lengths.append(content[i].text.utf8.count)
+                    // "Jonna Hildur Præst      Pia Foght": a list printed in two columns, a member in each.
+                    let cells = multi ? content[i].text.components(separatedBy: "   ").map { LineText.trim($0) }.filter { !$0.isEmpty } : []
+                    values.append(cells.count > 1 ? cells.joined(separator: ", ") : content[i].text)
+                    // (Columns are no wrapped line: the next line starts a name of its own.)
+                    lengths.append(cells.count > 1 ? 0 : content[i].text.utf8.count)
                     previousNumber = content[i].number
                     i += 1
                 }
