@@ -59,7 +59,8 @@ enum OutcomeReading {
 
     private static let agendaApproved = words([
         "dagsordenen blev godkendt", "dagsordenen blev herefter godkendt", "dagsordenen godkendt", "dagsordenen godkendes",
-        "dagsordenen blev derefter godkendt", "dagsorden godkendt", "dagsordenen er godkendt",
+        "dagsordenen blev derefter godkendt", "dagsorden godkendt", "dagsordenen er godkendt", "dagsorden blev godkendt", "dagsorden er godkendt",
+        "dagsorden blev herefter godkendt", "dagsordenen blev godkendt uden bemærkninger",
     ])
 
     private static let referralOpenings = ["henvist til ", "henvises til ", "sagen henvist til ", "sagen henvises til ", "sendt til ", "sagen sendes til "]

@@ -56,6 +56,7 @@ struct FactSentenceTests {
         #expect(OutcomeReading.outcome(of: "Dagsordenen blev godkendt.\n\nFor stemte: V og I\n\nImod stemte: A, B, C.\n\nForslaget faldt dermed.") == .approved)
         #expect(OutcomeReading.outcome(of: "Der er afbud fra Kirstine Bjarnt (U), og Imad Daher (U) er indkaldt i stedet.\n\nDagsordenen blev herefter godkendt.") == .approved)
         #expect(OutcomeReading.outcome(of: "Dagsordenen blev godkendt med den ændring, at punkt 7 udsættes.") == .amended)
+        #expect(OutcomeReading.outcome(of: "Dialogen med vandværket blev taget til efterretning.\n\nDagsorden blev godkendt.") == .approved)
     }
 
     @Test("'deltog ikke på mødet', 'udeblev uden afbud' and 'Ann er fraværende - …' report absences")
