@@ -13,6 +13,8 @@ enum CaseNumbers {
         "j. nr", "jnr", "acadre sagsnr", "acadre-sagsnr", "sbsys sagsnr", "emnenr", "sagnr",
     ]
 
+    private static let agsBytes = Array("ags".utf8)
+
     /// The case number a whole line gives, or nil.
     static func fromLine(_ text: String) -> String? {
         // A labelled number may share its line with other fields ("Sagsnr.: … Dok.nr.: … Åbent").
@@ -59,6 +61,8 @@ enum CaseNumbers {
             }
         }
         // "Dok.nr.: 1965 Sagsid.: 14/40 Initialer: dosko Åben sag": the case's label after another field.
+        // (Most lines hold no "ags" and are ruled out on their bytes.)
+        guard Bytes.contains(text, agsBytes) else { return nil }
         for label in ["sagsid", "sagsnr", "sags-id", "sagsnummer"] {
             if let found = lowered.firstRange(of: " " + label), found.lowerBound > lowered.startIndex,
                 let number = fromLine(String(text[text.index(after: found.lowerBound)...]))

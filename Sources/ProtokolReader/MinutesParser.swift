@@ -802,7 +802,7 @@ struct MinutesParser {
         }
         // "Kommunalbestyrelsen den 22. december 2016" alone on its line, without the colon: a body and a date, its decision below.
         // (Not "Plan- og Ejendomsudvalget, 24.10.2016" among a decision's stages, nor "Kommunalbestyrelsens møde 25. september 2006".)
-        if kind == nil, length <= 90, current?.kind != .history, current?.kind != .previous, current?.kind != .consultation, current?.kind != .decision || current.map({ !$0.heading.contains(",") && Self.stage($0.heading) != nil }) == true, !text.contains(":"),
+        if kind == nil, length <= 90, Bytes.contains(text, Self.denBytes), current?.kind != .history, current?.kind != .previous, current?.kind != .consultation, current?.kind != .decision || current.map({ !$0.heading.contains(",") && Self.stage($0.heading) != nil }) == true, !text.contains(":"),
             !text.hasSuffix("."), !text.contains(","), !Lexicon.fold(text).contains("møde"),
             Self.isStageAfterColon(text), let stage = Self.stage(text), stage.date != nil, !stage.body.isEmpty
         {
@@ -876,6 +876,8 @@ struct MinutesParser {
         }
         return nil
     }
+
+    static let denBytes = Array(" den ".utf8)
 
     /// The lexicon kind of a folded heading, including the forms that carry more words.
     static let beslutning = Array("beslutning".utf8)
