@@ -593,7 +593,7 @@ enum ItemFacts {
                 continue
             }
             // "Henning Holm undlader at stemme.": the names before the words.
-            if let found = abstainingNames(line.text) {
+            if line.hints.contains(.vote), let found = abstainingNames(line.text) {
                 add(Vote(text: line.text, abstaining: found), at: ordinal)
                 previousLine = ordinal
                 continue
