@@ -5,6 +5,27 @@ import Testing
 /// Sentences in decisions that look like facts and are not, or are facts in a wording not seen before.
 @Suite("Facts in decision sentences")
 struct FactSentenceTests {
+    /// A regional council's minutes of two items (and `more`), with `header` as the paragraph under the title.
+    private func regionalCouncil(header: String, more: String = "") throws -> Meeting {
+        try readMeeting("""
+            Referat af mødet i Regionsrådet 14. november 2007 kl. 14:00 i Regionsrådssalen
+
+            \(header)
+
+            1. Ligestillingsredegørelse 2007
+
+            Beslutning
+
+            Tiltrådt.
+
+            2. Offentliggørelse af budget
+
+            Beslutning
+
+            Tiltrådt.\(more)
+            """)
+    }
+
     private func item(_ decision: String) throws -> AgendaItem {
         let meeting = try readMeeting("""
             Referat
@@ -322,52 +343,19 @@ struct FactSentenceTests {
 
     @Test("The header's '… bortset fra A og B, der havde meldt afbud. C forlod mødet kl. 16.30 efter behandlingen af punkt 1.': A and B away from the meeting, C from items 2 on")
     func headerSentencesOfAbsence() throws {
-        let meeting = try readMeeting("""
-            Referat af mødet i Regionsrådet 14. november 2007 kl. 14:00 i Regionsrådssalen
-
-            Medlemmerne var mødt, bortset fra Anne V. Kristensen og Tove Videbæk, der havde meldt afbud. Jonas Dahl forlod mødet kl. 16.30 efter behandlingen af punkt 1.
-
-            1. Ligestillingsredegørelse 2007
-
-            Beslutning
-
-            Tiltrådt.
-
-            2. Offentliggørelse af budget
-
-            Beslutning
-
-            Tiltrådt.
-            """)
+        let meeting = try regionalCouncil(
+            header: "Medlemmerne var mødt, bortset fra Anne V. Kristensen og Tove Videbæk, der havde meldt afbud. Jonas Dahl forlod mødet kl. 16.30 efter behandlingen af punkt 1."
+        )
         #expect(meeting.participants.filter(\.absent).map(\.name) == ["Anne V. Kristensen", "Tove Videbæk"])
         #expect(meeting.items.map(\.absent) == [[], ["Jonas Dahl"]])
     }
 
     @Test("The header's 'A erklærede sig inhabil … under punkt 2. B erklærede sig inhabil … under punkt 3.': each in their item")
     func headerSentencesOfInhabilitet() throws {
-        let meeting = try readMeeting("""
-            Referat af mødet i Regionsrådet 14. november 2007 kl. 14:00 i Regionsrådssalen
-
-            Bent Hansen erklærede sig inhabil og forlod mødet under punkt 2. Bo Ek erklærede sig inhabil og forlod mødet under punkt 3.
-
-            1. Ligestillingsredegørelse 2007
-
-            Beslutning
-
-            Tiltrådt.
-
-            2. Offentliggørelse af budget
-
-            Beslutning
-
-            Tiltrådt.
-
-            3. Eventuelt
-
-            Beslutning
-
-            Intet.
-            """)
+        let meeting = try regionalCouncil(
+            header: "Bent Hansen erklærede sig inhabil og forlod mødet under punkt 2. Bo Ek erklærede sig inhabil og forlod mødet under punkt 3.",
+            more: "\n\n3. Eventuelt\n\nBeslutning\n\nIntet."
+        )
         #expect(meeting.items.map(\.disqualified) == [[], ["Bent Hansen"], ["Bo Ek"]])
     }
 
