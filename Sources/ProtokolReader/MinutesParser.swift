@@ -840,7 +840,8 @@ struct MinutesParser {
         // "Ældre- og Handicapudvalgets beslutning den 12. december 2023: Anbefales." too.
         if length <= 400, let colon = Self.colonIndex(text, within: 100) {
             let label = Lexicon.fold(text[..<colon])
-            if let kind = Self.lexiconKind(label), !Self.weakHeadings.contains(label), kind != .other,
+            // ("Kompetence: Økonomiudvalget": who decides is a field wherever it stands, though "kompetence" alone is weak.)
+            if let kind = Self.lexiconKind(label), !Self.weakHeadings.contains(label) || kind == .authority, kind != .other,
                 case let rest = LineText.trim(text[text.index(after: colon)...]), !rest.isEmpty
             {
                 if kind == .decision, Self.isStageAfterColon(rest) {

@@ -52,6 +52,10 @@ struct FieldLineTests {
         #expect(meeting.items.map(\.caseNumber) == ["120-2021-88", "120-2021-95"])
         #expect(meeting.items.map { $0.proposal?.by } == ["Direktøren", "Direktøren"])
         #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .approved])
+        // "Kompetence: Teknisk Udvalg" is who decides, though "Kompetence" alone in a sentence is no heading.
+        let authority = meeting.items.map { $0.sections.first { $0.kind == .authority } }
+        #expect(authority.map { $0?.heading } == ["Kompetence", "Kompetence"])
+        #expect(authority.map { $0?.text } == ["Teknisk Udvalg", "Teknisk Udvalg"])
     }
 
     @Test("the unit-year-serial shape, alone or after a label on a long line")
