@@ -272,6 +272,8 @@ struct HeaderReader {
                 if let index = Self.member(named: p.name, in: meeting.participants) {
                     meeting.participants[index].absent = true
                     if meeting.participants[index].party == nil { meeting.participants[index].party = p.party }
+                } else if Self.splitMergedMember(p, in: &meeting.participants) {
+                    continue
                 } else {
                     meeting.participants.append(Participant(name: p.name, party: p.party, absent: true))
                 }
@@ -875,6 +877,8 @@ struct HeaderReader {
         var value = value
         // "FormandBjarne Kvist (A)Peter Sørensen (V)": a page's list with its separators lost.
         if Self.hasGluedNames(value) { value = Self.separatingGluedNames(value) }
+        // "Bente Ullits Eckmann DH Annelise Hansen DH": an organisation's code after each name, without parentheses.
+        if !value.contains("("), let coded = Self.bracketingCodes(value) { value = coded }
         // "Niels Ole Birk ((V)": a parenthesis typed twice.
         if value.utf8.count > 2, Bytes.contains(value, doubledOpen) { value = value.replacing("((", with: "(") }
         // "Ole Find Jensen (A) John Schmidt Andersen (V) Kim Rockhill (A)": members without commas, each closed by a party.
@@ -986,6 +990,38 @@ struct HeaderReader {
         return result
     }
 
+    /// "Bente Ullits Eckmann DH Annelise Hansen DH" -> "Bente Ullits Eckmann (DH), Annelise Hansen (DH)"; nil when no word is a
+    /// code of two or three capitals right after a name's word.
+    static func bracketingCodes(_ value: String) -> String? {
+        let words = value.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        func isCode(_ word: Substring) -> Bool {
+            let letters = word.hasSuffix(",") ? word.dropLast() : word
+            return (2...3).contains(letters.count) && letters.allSatisfy { $0.isUppercase && $0.isLetter }
+        }
+        func isNameWord(_ word: Substring) -> Bool {
+            word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase) && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." }
+        }
+        var out = [String]()
+        var changed = false
+        var nameWords = 0
+        for (i, word) in words.enumerated() {
+            // A name has two words or more before its code ("Kim EB Jensen" is a name with initials).
+            guard nameWords >= 2, isCode(word), isNameWord(words[i - 1]) else {
+                out.append(String(word))
+                nameWords = word.hasSuffix(",") ? 0 : nameWords + 1
+                continue
+            }
+            nameWords = 0
+            changed = true
+            let comma = word.hasSuffix(",")
+            let code = comma ? word.dropLast() : word
+            let more = i + 1 < words.count && words[i + 1].first?.isUppercase == true
+            out.append("(\(code))" + (comma || more ? "," : ""))
+        }
+        return changed ? out.joined(separator: " ") : nil
+    }
+
     /// The header row of a list of the items ("Pkt. Tekst", "Sag nr. Side"): where the members' names end.
     private static let contentsHeaders: Set<String> = [
         "pkt. tekst", "punkt tekst", "nr. tekst", "sag nr. side", "pkt. side", "punkt side", "sagsoversigt side", "sagsoversigt", "indhold side",
@@ -1039,6 +1075,31 @@ struct HeaderReader {
             return other.count > words.count && other.first == first && other.last == last
         }
         return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// "Jonna Hildur Præst Pia Foght" read as one member from two columns a space apart, and "Jonna Hildur Præst" absent:
+    /// two members, the absent one and the other. True when such a member was split.
+    static func splitMergedMember(_ absent: Participant, in participants: inout [Participant]) -> Bool {
+        let wanted = absent.name.split(separator: " ")
+        guard wanted.count >= 2 else { return false }
+        for (index, member) in participants.enumerated() {
+            let words = member.name.split(separator: " ")
+            guard words.count >= wanted.count + 2 else { continue }
+            let rest: ArraySlice<Substring>
+            if words.prefix(wanted.count).elementsEqual(wanted) {
+                rest = words.dropFirst(wanted.count)
+            } else if words.suffix(wanted.count).elementsEqual(wanted) {
+                rest = words.dropLast(wanted.count)
+            } else {
+                continue
+            }
+            guard rest.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+            let away = Participant(name: absent.name, party: absent.party, absent: true)
+            let other = Participant(name: rest.joined(separator: " "), party: member.party, absent: member.absent)
+            participants.replaceSubrange(index...index, with: words.prefix(wanted.count).elementsEqual(wanted) ? [away, other] : [other, away])
+            return true
+        }
+        return false
     }
 
     private static func readAbsenceSentences(_ line: Line, into meeting: inout Meeting) -> Bool {

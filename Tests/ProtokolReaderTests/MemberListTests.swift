@@ -258,4 +258,40 @@ struct MemberListTests {
         #expect(meeting.participants.map(\.name) == ["Bente Ullits Eckmann", "Annelise Hansen", "Jonna Hildur Præst", "Pia Foght", "Agnete O. Sørensen", "Inger Hansen"])
         #expect(meeting.participants.filter(\.absent).map(\.name) == ["Jonna Hildur Præst"])
     }
+
+    @Test("Two columns a space apart: an organisation's code ends a cell ('… Eckmann DH Annelise …'), an absent member's name splits a line")
+    func twoColumnsASpaceApart() throws {
+        let meeting = try readMeeting("""
+            Handicaprådet
+
+            Onsdag den 25-10-2017 kl. 16:15
+
+            Medlemmer:
+
+            Bente Ullits Eckmann DH Annelise Hansen DH
+            Jonna Hildur Præst Pia Foght
+            Peter Lund SF
+
+            Fraværende:
+            Jonna Hildur Præst
+
+            36. Høring: Forslag til lokalplan 512.18
+            01.02G00 - 2017/27088
+
+            Beslutning
+            Godkendt.
+            """)
+        #expect(meeting.participants.map(\.name) == ["Bente Ullits Eckmann", "Annelise Hansen", "Jonna Hildur Præst", "Pia Foght", "Peter Lund"])
+        #expect(meeting.participants.map(\.party) == ["DH", "DH", nil, nil, "SF"])
+        #expect(meeting.participants.filter(\.absent).map(\.name) == ["Jonna Hildur Præst"])
+    }
+
+    @Test("A code is the member's only after a name's word: 'Kim EB Jensen' and a list of codes are left alone")
+    func codesOnlyAfterNames() {
+        #expect(HeaderReader.bracketingCodes("Bente Ullits Eckmann DH Annelise Hansen DH") == "Bente Ullits Eckmann (DH), Annelise Hansen (DH)")
+        #expect(HeaderReader.bracketingCodes("Inger Hansen DH, Pia Foght") == "Inger Hansen (DH), Pia Foght")
+        #expect(HeaderReader.bracketingCodes("KB ØU BY") == nil)
+        #expect(HeaderReader.bracketingCodes("Kim EB Jensen, Pia Foght") == nil)
+        #expect(HeaderReader.bracketingCodes("Anne Hansen, Peter Olsen") == nil)
+    }
 }
