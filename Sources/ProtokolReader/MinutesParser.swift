@@ -840,9 +840,11 @@ struct MinutesParser {
         // "Ældre- og Handicapudvalgets beslutning den 12. december 2023: Anbefales." too.
         if length <= 400, let colon = Self.colonIndex(text, within: 100) {
             let label = Lexicon.fold(text[..<colon])
-            // ("Kompetence: Økonomiudvalget": who decides is a field wherever it stands, though "kompetence" alone is weak.)
-            if let kind = Self.lexiconKind(label), !Self.weakHeadings.contains(label) || kind == .authority, kind != .other,
-                case let rest = LineText.trim(text[text.index(after: colon)...]), !rest.isEmpty
+            // ("Kompetence: Økonomiudvalget": who decides is a field wherever it stands, though "kompetence" alone is weak;
+            // so is "Referat: Godkendt." when an outcome follows.)
+            if let kind = Self.lexiconKind(label), kind != .other, case let rest = LineText.trim(text[text.index(after: colon)...]), !rest.isEmpty,
+                !Self.weakHeadings.contains(label) || kind == .authority
+                    || kind == .decision && rest.utf8.count <= 120 && OutcomeReading.outcome(of: rest) != .other
             {
                 if kind == .decision, Self.isStageAfterColon(rest) {
                     return HeadingMatch(section: RawSection(heading: Self.printedHeading(text), kind: .decision, level: line.level, line: line.number))

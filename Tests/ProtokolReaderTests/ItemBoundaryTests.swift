@@ -244,6 +244,35 @@ struct ItemBoundaryTests {
         #expect(document.warnings.contains { $0.message.contains("printed as number 1") })
     }
 
+    @Test("'Referat: Godkendt' under a title is the decision with its outcome; 'Referat:' alone in every item heads one too")
+    func referatLabel() throws {
+        let meeting = try readMeeting("""
+            Referat fra Ældrerådets møde den 22. februar 2016 kl. 10.00
+
+            1. Godkendelse af referatet fra sidste møde
+
+            Referat: Godkendt
+
+            2. Årsberetning 2015
+
+            Godkendelse af tidligere fremsendt udkast til årsberetningen.
+
+            Referat:
+
+            Godkendt.
+
+            3. Høringssvar
+
+            Referat:
+
+            Ældrerådet formulerer et høringssvar.
+            """)
+        #expect(meeting.items.map(\.title) == ["Godkendelse af referatet fra sidste møde", "Årsberetning 2015", "Høringssvar"])
+        #expect(meeting.items.map { $0.decision?.text } == ["Godkendt", "Godkendt.", "Ældrerådet formulerer et høringssvar."])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .approved, .other])
+        #expect(meeting.items[0].sections.map(\.heading) == ["Referat"])
+    }
+
     @Test("'<ol start=\"2\">' and '<li value=\"3\">' number the items as a browser shows them; '<ol><li>' before each item is renumbered with a warning")
     func htmlListNumbers() throws {
         func read(_ lists: [String]) throws -> ParsedDocument {
