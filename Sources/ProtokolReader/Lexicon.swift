@@ -56,13 +56,13 @@ enum Lexicon {
         func add(_ kind: SectionKind, _ words: [String]) { for w in words { map[w] = kind } }
         add(.summary, [
             "resume", "resumé", "résumé", "resume og indstilling", "kort resume", "sammenfatning", "sagsresume",
-            "sagsresumé", "kort om sagen", "sagens kerne", "formål", "opsummering", "baggrund og formål", "beslutningstema", "præsentation", "sagstema",
+            "sagsresumé", "kort om sagen", "sagens kerne", "formål", "opsummering", "baggrund og formål", "beslutningstema", "præsentation", "sagstema", "sagens formål", "resume og sagens baggrund", "baggrund for sagens fremlæggelse", "indledning",
         ])
         add(.presentation, [
             "sagsfremstilling", "sagsbeskrivelse", "sagens indhold", "beskrivelse af sagen", "sagen", "redegørelse",
             "sagsfremstilling og vurdering", "sagsfremstilling og økonomi", "baggrund for sagen", "sagens baggrund", "beskrivelse", "indhold",
             "fakta", "sagens fakta", "sagsfremstilling og administrationens vurdering", "problemstilling", "løsning",
-            "baggrund og vurdering", "sagsbeskrivelse og vurdering", "baggrund", "beskrivelse og vurdering",
+            "baggrund og vurdering", "sagsbeskrivelse og vurdering", "baggrund", "beskrivelse og vurdering", "sagsfremstilling og vurdering af sagen",
         ])
         add(.proposal, [
             "indstilling", "indstillinger", "administrativ indstilling", "administrationens indstilling",
@@ -86,13 +86,13 @@ enum Lexicon {
             "bevillingsmæssige konsekvenser", "finansiering", "bevilling", "økonomisk vurdering", "økonomiske bemærkninger",
             "økonomi og personale", "økonomi og konsekvenser", "økonomiske og personalemæssige konsekvenser", "økonomiske og erhvervsmæssige konsekvenser",
             "økonomiske og administrative konsekvenser", "bevillingsoversigt", "anlægsbevilling", "budget",
-            "økonomiske konsekvenser og finansiering", "økonomi og afledt drift", "økonomi og afledte driftsudgifter", "økonomi/personaleforhold",
+            "økonomiske konsekvenser og finansiering", "økonomi og afledt drift", "økonomi og afledte driftsudgifter", "økonomi/personaleforhold", "økonomi og organisatoriske konsekvenser", "økonomiske og organisatoriske konsekvenser",
         ])
         add(.legal, [
             "lovgrundlag", "retsregler og andre forskrifter", "lovgivning", "juridiske forhold", "hjemmel", "retsgrundlag",
             "lovhjemmel", "regelgrundlag", "juridisk vurdering", "lovgrundlag og regler", "retlige forhold",
             "lovgivningsmæssigt grundlag", "juridisk grundlag", "lov og regler", "retligt grundlag", "love/regler", "love og regler", "regler",
-            "lovgrundlag – link", "lovgrundlag - link",
+            "lovgrundlag – link", "lovgrundlag - link", "lovgrundlag og juridisk vurdering", "retsregler", "juridiske konsekvenser", "lovgrundlag og juridiske forhold",
         ])
         add(.authority, [
             "sagen afgøres endelig af", "beslutningskompetence", "kompetence", "afgørelseskompetence",
@@ -133,6 +133,7 @@ enum Lexicon {
             "andre konsekvenser", "co2-konsekvensvurdering", "co2-konsekvenser", "klimakonsekvensvurdering",
             "beslutningsproces", "anledning", "kommunikation/høring", "forventet konsekvens", "organisering og kommunikation",
             "punktoplysninger", "afledte konsekvenser", "forventet sagsgang", "sagsgang", "sagsgang og sagstype", "sagen behandles i",
+            "effektvurdering", "tidsplan og videre proces", "diareference", "organisatoriske konsekvenser", "konsekvensvurdering",
         ])
         return map
     }())

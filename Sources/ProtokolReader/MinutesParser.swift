@@ -195,6 +195,10 @@ struct MinutesParser {
         }
         completeParticipants(&meeting)
         if meeting.participants.isEmpty { meeting.participants = listedPresent() }
+        // "REGIONSRÅD" in a layout's capitals: the name as it is written in a sentence.
+        if meeting.committee.count > 5, !meeting.committee.contains(where: \.isLowercase), meeting.committee.filter(\.isLetter).count > 5 {
+            meeting.committee = meeting.committee.lowercased()
+        }
         // "Møde i regionsrådet": the name as a name.
         if let first = meeting.committee.first, first.isLowercase { meeting.committee = first.uppercased() + meeting.committee.dropFirst() }
 
