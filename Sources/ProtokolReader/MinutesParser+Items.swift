@@ -404,6 +404,11 @@ extension MinutesParser {
         }
         if candidates.isEmpty {
             candidates = numberedStarts(tocRange: tocRange, tocTitles: toc?.entries.map(\.title) ?? [])
+        } else if candidates.count <= 3 {
+            // "Ad 2: X kan ikke stemme for …" or "Punkt 1: …" in a decision of minutes whose items are "N. Title": a line
+            // of the text, when more items of the other form come before it.
+            let numbered = numberedStarts(tocRange: tocRange, tocTitles: toc?.entries.map(\.title) ?? [])
+            if numbered.count > candidates.count, let first = numbered.first, first.index < candidates[0].index { candidates = numbered }
         }
         // "• Pkt. 42 Beslutninger" then "Pkt. 42" alone: one heading printed twice (a page's list of links, then the item),
         // perhaps with the item's files between them ("Arbejdsplan_2019.pdf Vision.pdf").

@@ -244,6 +244,45 @@ struct ItemBoundaryTests {
         #expect(document.warnings.contains { $0.message.contains("printed as number 1") })
     }
 
+    @Test("'Ad 2: …' and 'Ad 3) …' lines in the text of 'N. Title' items are the text's points, not the items")
+    func adLinesInsideItems() throws {
+        let meeting = try readMeeting("""
+            Referat af møde i Klima- og Planudvalget
+
+            Den 09.01.2020 kl. 13:00 i Tapperiet
+
+            1.   Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+
+            2.   Ikke støjende arbejde på byggepladsen efter kl. 18
+
+            Sagsbeskrivelse:
+
+            Udvalget skal tage stilling til følgende:
+            Ad 1 og 2) Udpegning af valgstyrere.
+            Ad 3) Udpegning af brevstemmemodtagere.
+
+            Beslutning
+
+            Ad 1 og 2: Anbefales overfor Byrådet.
+
+            Ad 2: Jette Leth Buhl kan ikke stemme for forslaget.
+
+            3.   Budget
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.number) == [1, 2, 3])
+        #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Ikke støjende arbejde på byggepladsen efter kl. 18", "Budget"])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .recommended, .approved])
+        #expect(meeting.items[1].decision?.text.hasSuffix("Ad 2: Jette Leth Buhl kan ikke stemme for forslaget.") == true)
+    }
+
     @Test("'Referat: Godkendt' under a title is the decision with its outcome; 'Referat:' alone in every item heads one too")
     func referatLabel() throws {
         let meeting = try readMeeting("""
