@@ -259,7 +259,7 @@ extension MinutesParser {
         guard words.count == 2, words[0] == "pkt." || words[0] == "punkt", words[1].allSatisfy(\.isNumber), let first = body.first, first.isUppercase,
             body.count <= 80
         else { return nil }
-        return (body, found.date)
+        return (stageBody(body), found.date)
     }
 
     /// The body and date named in a decision heading; nil for a plain "Beslutning".
@@ -291,9 +291,22 @@ extension MinutesParser {
             // ("Børne- og Skoleudvalget den 6. november 2018": a committee and its date.)
             return nil
         }
-        name = LineText.trim(name)
+        name = stageBody(name)
         guard !name.isEmpty || found != nil else { return nil }
         return (name, found?.date)
+    }
+
+    /// "Økonomiudvalget 2018-21,", "Økonomiudvalget (ØK)" -> "Økonomiudvalget": the body of a stage as the meeting names
+    /// its committee, without its term, its code or a comma.
+    static func stageBody(_ printed: String) -> String {
+        var name = LineText.trim(printed)
+        while name.hasSuffix(",") { name = LineText.trim(name.dropLast()) }
+        if name.hasSuffix(")"), let open = name.lastIndex(of: "("), case let code = name[name.index(after: open)..<name.index(before: name.endIndex)],
+            (1...5).contains(code.count), code.allSatisfy({ $0.isUppercase }), open > name.startIndex
+        {
+            name = LineText.trim(name[..<open])
+        }
+        return HeaderReader.splitTerm(name).0
     }
 
     private mutating func noteParty(_ name: (name: String, party: String?)) {

@@ -91,4 +91,43 @@ struct RegionPageTests {
         #expect(meeting.items[0].sections.map(\.kind) == [.summary, .legal, .economy, .other, .decision])
         #expect(meeting.items[0].sections.map(\.text) == ["Udvalget orienteres.", "Kommunestyrelsesloven.", "Ingen.", "Ingen effekt.", "Godkendt."])
     }
+
+    @Test("'Udvalg, dd.mm.yyyy text' lines under Beslutning: the meeting's own is the decision with its absence, the others history")
+    func stagesWithTheirTextOnOneLine() throws {
+        let meeting = try readMeeting("""
+            Byrådet 22-11-2016
+
+            Punkt 172: Endelig vedtagelse af lokalplan 067
+
+            01.02.05-P16-8-16
+
+            Beslutning
+
+            Plan- og Ejendomsudvalget, 24.10.2016 Anbefales
+
+            Økonomiudvalget, 31.10.2016 Jette Leth Buhl var fraværende. Anbefales.
+
+            Byrådet, 22.11.2016 Githa Nelander var fraværende. Godkendt.
+
+            Sagsfremstilling
+
+            Planforslaget har været fremlagt til offentlig høring.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.decision?.text == "Godkendt.")
+        #expect(item.decision?.outcome == .approved)
+        #expect(item.absent == ["Githa Nelander"])
+        #expect(item.history.map(\.body) == ["Plan- og Ejendomsudvalget", "Økonomiudvalget"])
+        #expect(item.history.map(\.date) == [CalendarDate(year: 2016, month: 10, day: 24), CalendarDate(year: 2016, month: 10, day: 31)])
+        #expect(item.history.first?.text == "Anbefales")
+    }
+
+    @Test("A stage's body without its term, its code or a comma, as the meeting names its committee")
+    func stageBodies() {
+        #expect(MinutesParser.stage("Økonomiudvalget 2018-21, 28. oktober 2019, pkt. 452:")?.body == "Økonomiudvalget")
+        #expect(MinutesParser.stage("Beslutning i Økonomiudvalget (ØK) den 13-06-2018")?.body == "Økonomiudvalget")
+        #expect(MinutesParser.stage("Beslutning i Byrådet den 20-06-2018")?.body == "Byrådet")
+        #expect(MinutesParser.stageWithText("Økonomiudvalget, 18. september 2019, pkt. 153:") == nil)
+        #expect(MinutesParser.stageWithText("Byrådet, 22.11.2016 Godkendt.").map { [$0.heading, $0.rest] } == ["Byrådet, 22.11.2016", "Godkendt."])
+    }
 }
