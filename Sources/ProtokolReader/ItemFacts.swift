@@ -224,6 +224,8 @@ enum ItemFacts {
     /// "Hans Hansen (V) forlod mødet kl. 17.30 og" -> "Hans Hansen (V)": who left, before what they did.
     private static func beforeLeaving(_ prefix: String) -> String {
         var prefix = prefix
+        // "Økonomiudvalget, 31.10.2016 Jette Leth Buhl": an absence from another body's meeting, printed with its stage.
+        if prefix.utf8.count > 12, MinutesParser.stageWithText(prefix) != nil { return "" }
         if let word = leadingOutcomeWord(prefix) { prefix = String(prefix.dropFirst(word.count + 1)) }
         // "Medlemmerne var mødt, bortset fra A, B og C, der havde meldt afbud": the names after "bortset fra".
         if let range = prefix.range(of: "bortset fra ") { prefix = String(prefix[range.upperBound...]) }
@@ -279,6 +281,8 @@ enum ItemFacts {
             var sentence = Self.sentences(prefix).last ?? prefix
             // "Der blev rejst spørgsmål om, hvorvidt X og Y er inhabile": a question, not a finding.
             if Bytes.containsAnyFolded(sentence, Self.questionWords) { continue }
+            // "Økonomiudvalget, 20.04.2020 X blev erklæret inhabil": in another body's meeting.
+            if sentence.utf8.count > 12, MinutesParser.stageWithText(sentence) != nil { return [] }
             if marker == " forlod mødet" || marker == " deltog ikke" || marker == " medvirkede ikke" { sentence = beforeLeaving(sentence) }
             if let at = sentence.range(of: ", at ", options: .backwards) {
                 let after = LineText.trim(sentence[at.upperBound...])

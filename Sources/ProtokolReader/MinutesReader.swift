@@ -95,6 +95,16 @@ public struct MinutesReader: Sendable {
                 // (Set apart from the title by its style on the page, so a heading even when the word is only sometimes one.)
                 line = Line(text: split.heading, number: line.number, strong: true)
             }
+            // "00.22.02-A26-1-13 Beslutning Byrådet, 20.09.2016 Godkendt.": a flattened page's case number, heading and text.
+            if let first = line.text.utf8.first, first >= 0x30 && first <= 0x39, let split = caseNumberBeforeHeading(line.text) {
+                result.append(Line(text: split.caseNumber, number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak))
+                if split.rest.isEmpty {
+                    line = Line(text: split.heading, number: line.number)
+                } else {
+                    result.append(Line(text: split.heading, number: line.number))
+                    line = Line(text: split.rest, number: line.number)
+                }
+            }
             // "BeslutningGodkendt.": a page's heading glued to its text becomes two lines.
             if let split = gluedHeading(line.text) {
                 result.append(Line(text: split.heading, number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak))
@@ -117,6 +127,21 @@ public struct MinutesReader: Sendable {
     }
 
     private static let gluedHeadings = ["Beslutning", "Sagsfremstilling", "Indstilling", "Bilag", "Resume", "Resumé", "Sagsbeskrivelse"]
+
+    /// "01.02.05-P16-8-16 Resume Kompetenceudvalg: Byrådet" -> ("01.02.05-P16-8-16", "Resume", "Kompetenceudvalg: Byrådet"): a case
+    /// number, then a heading word and the section's first text on the same line.
+    static func caseNumberBeforeHeading(_ text: String) -> (caseNumber: String, heading: String, rest: String)? {
+        guard let space = text.firstIndex(of: " "), case let token = String(text[..<space]), token.utf8.count >= 5,
+            CaseNumbers.isCaseNumber(token)
+        else { return nil }
+        let after = text[text.index(after: space)...]
+        for heading in gluedHeadings where after.utf8.starts(with: heading.utf8) {
+            let rest = after.dropFirst(heading.count)
+            guard rest.isEmpty || rest.first == " " else { continue }
+            return (token, heading, LineText.trim(rest))
+        }
+        return nil
+    }
 
     /// "BeslutningGodkendt." -> ("Beslutning", "Godkendt."): a heading word and a capital right after it.
     static func gluedHeading(_ text: String) -> (heading: String, rest: String)? {

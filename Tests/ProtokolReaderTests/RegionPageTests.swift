@@ -130,4 +130,55 @@ struct RegionPageTests {
         #expect(MinutesParser.stageWithText("Økonomiudvalget, 18. september 2019, pkt. 153:") == nil)
         #expect(MinutesParser.stageWithText("Byrådet, 22.11.2016 Godkendt.").map { [$0.heading, $0.rest] } == ["Byrådet, 22.11.2016", "Godkendt."])
     }
+
+    @Test("'00.22.02-A26-1-13 Beslutning Byrådet, 20.09.2016 X og Y var fraværende. Godkendt.' on one line: case number, decision, absences")
+    func caseNumberHeadingAndDecisionOnOneLine() throws {
+        let meeting = try readMeeting("""
+            Referat af Byrådets møde d. 20.09.2016
+
+            Byrådet 20-09-2016
+
+            Punkt 134: Godkendelse af dagsorden
+
+            00.22.02-A26-1-13 Beslutning Byrådet, 20.09.2016 Helle Jessen og Niels True var fraværende. Godkendt.
+
+            Punkt 135: 1. behandling af budget 2017-2020
+
+            00.30.10-S00-3-16 Resume Kompetenceudvalg: Byrådet
+
+            Budgettet behandles første gang.
+            """)
+        #expect(meeting.items.map(\.number) == [134, 135])
+        #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "1. behandling af budget 2017-2020"])
+        #expect(meeting.items.map(\.caseNumber) == ["00.22.02-A26-1-13", "00.30.10-S00-3-16"])
+        #expect(meeting.items[0].decision?.text == "Godkendt.")
+        #expect(meeting.items[0].absent == ["Helle Jessen", "Niels True"])
+        #expect(meeting.items[1].sections.first?.kind == .summary)
+    }
+
+    @Test("Absences and disqualifications printed after another body's stage ('Økonomiudvalget, 31.10.2016 X var fraværende') are not this meeting's")
+    func otherBodiesAbsences() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Byrådet 22-11-2016
+
+            Punkt 1: Lokalplan
+
+            Sagsfremstilling
+
+            Lokalplanen forelægges.
+
+            Økonomiudvalget, 31.10.2016 Jette Leth Buhl var fraværende. Anbefales.
+
+            Økonomiudvalget, 20.04.2020 Daniel Lillerøi blev erklæret inhabil i behandling af sagen, og forlod mødet.
+
+            Beslutning
+
+            Godkendt.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.absent.isEmpty)
+        #expect(item.disqualified.isEmpty)
+        #expect(item.decision?.text == "Godkendt.")
+    }
 }
