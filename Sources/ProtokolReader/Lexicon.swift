@@ -78,7 +78,7 @@ enum Lexicon {
         ])
         add(.attachments, [
             "bilag", "bilagsliste", "vedhæftede bilag", "bilagsfortegnelse", "bilag til punktet", "bilag til sagen",
-            "vedlagte bilag", "bilagsoversigt", "vedhæftninger", "bilag:",
+            "vedlagte bilag", "bilagsoversigt", "vedhæftninger", "bilag:", "bilag funktioner", "bilagsnr",
         ])
         add(.history, ["sagens forløb", "sagsforløb", "behandlingsforløb", "historik", "sagens behandling", "forløb"])
         add(.economy, [
@@ -133,7 +133,7 @@ enum Lexicon {
             "andre konsekvenser", "co2-konsekvensvurdering", "co2-konsekvenser", "klimakonsekvensvurdering",
             "beslutningsproces", "anledning", "kommunikation/høring", "forventet konsekvens", "organisering og kommunikation",
             "punktoplysninger", "afledte konsekvenser", "forventet sagsgang", "sagsgang", "sagsgang og sagstype", "sagen behandles i",
-            "effektvurdering", "tidsplan og videre proces", "diareference", "organisatoriske konsekvenser", "konsekvensvurdering",
+            "sagstype", "behandling", "text", "effektvurdering", "tidsplan og videre proces", "diareference", "organisatoriske konsekvenser", "konsekvensvurdering",
         ])
         return map
     }())

@@ -483,6 +483,10 @@ extension MinutesParser {
         if above > previous, lines[above].characterCount <= 16, let closed = Self.accessMarker(lines[above].text), prior != previous || !markerBelow {
             return ItemLead(index: above, closed: closed)
         }
+        // "Punkt Titel" over "88 Indkaldelse af …": the header row of the item's own table.
+        if above > previous, lines[above].characterCount <= 16, Self.isItemTableHeader(lines[above].text) {
+            return ItemLead(index: above)
+        }
         if start.title.isEmpty, j > previous, case let line = lines[j], !line.isBlank, line.characterCount <= 200,
             line.text.first?.isUppercase == true, !line.text.hasSuffix("."), !line.text.hasSuffix(":"), CaseNumbers.fromLine(line.text) == nil,
             sectionHeading(line, current: nil) == nil, Self.itemGroup(line) == nil

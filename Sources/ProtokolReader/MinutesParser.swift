@@ -195,6 +195,15 @@ struct MinutesParser {
         }
         completeParticipants(&meeting)
         if meeting.participants.isEmpty { meeting.participants = listedPresent() }
+        // "Byrådet Byrådet Vis medlemmer Rss-feed til udvalget Udskriv": a page's row of title, committee and buttons.
+        if meeting.committee.utf8.count > 20, let cut = Self.committeeButtons.lazy.compactMap({ meeting.committee.firstRange(of: $0) }).first {
+            var name = LineText.trim(meeting.committee[..<cut.lowerBound])
+            let words = name.split(separator: " ")
+            if words.count % 2 == 0, words.count >= 2, words[..<(words.count / 2)].elementsEqual(words[(words.count / 2)...]) {
+                name = words[..<(words.count / 2)].joined(separator: " ")
+            }
+            if !name.isEmpty { meeting.committee = name }
+        }
         // "REGIONSRÅD" in a layout's capitals: the name as it is written in a sentence.
         if meeting.committee.count > 5, !meeting.committee.contains(where: \.isLowercase), meeting.committee.filter(\.isLetter).count > 5 {
             meeting.committee = meeting.committee.lowercased()
@@ -748,7 +757,7 @@ struct MinutesParser {
     static let weakHeadings = LexiconTable<Bool>([
         "formål", "sagen", "indhold", "fakta", "forslag", "referat", "protokol", "politik",
         "politikker", "strategi", "budget", "bevilling", "finansiering", "kompetence", "personale", "forløb",
-        "vurdering", "høringer", "redegørelse", "sagens behandling", "indstillingen", "løsning",
+        "vurdering", "høringer", "redegørelse", "sagens behandling", "indstillingen", "løsning", "behandling", "text",
     ])
 
     /// `standalone`: the line stands between paragraphs as a heading does, after a section with text (see `standsAlone`).
@@ -888,6 +897,8 @@ struct MinutesParser {
         }
         return nil
     }
+
+    static let committeeButtons = [" Vis medlemmer", " Rss-feed", " RSS-feed", " Udskriv", " Abonnér", " Abonner"]
 
     static let denBytes = Array(" den ".utf8)
     static let commaSpace = Array(", ".utf8)

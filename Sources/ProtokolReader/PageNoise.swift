@@ -2,18 +2,27 @@
 enum PageNoise {
     /// A web page's link back to its top ("Til toppen", "↑ Til top"), printed after every item.
     static func isNavigation(_ text: String) -> Bool {
-        guard let first = text.utf8.first, text.utf8.count <= 40, first | 0x20 == 0x74 || first | 0x20 == 0x67 || first | 0x20 == 0x68 || first | 0x20 == 0x6B || first >= 0xE2
+        guard let first = text.utf8.first, text.utf8.count <= 40, case let lower = first | 0x20,
+            lower == 0x74 || lower == 0x67 || lower == 0x68 || lower == 0x6B || lower == 0x73 || lower == 0x6C || lower == 0x76 || lower == 0x70
+                || lower == 0x62 || first >= 0xE2
         else { return false }
         var folded = Lexicon.fold(text)
-        while let f = folded.first, f == "↑" || f == "^" || f == " " { folded.removeFirst() }
+        while let f = folded.first, f == "↑" || f == "^" || f == " " || f == "•" { folded.removeFirst() }
         // "Kopier link til punktet - Print": a page's menu over each item.
         if folded.hasPrefix("kopier link til punktet") { return true }
         // "Klik her for at se sagsfremstillingen": a link to the item's own page.
         if folded.hasPrefix("klik her for at ") { return true }
         return text.utf8.count <= 32
-            && ["til toppen", "til top", "tilbage til toppen", "gå til toppen", "til toppen af siden", "hent som pdf", "kopier link", "tilbage til forsiden", "til indholdsfortegnelse", "tilbage til indholdsfortegnelse"]
-                .contains(folded)
+            && navigationTexts.contains(folded)
     }
+
+    /// Buttons and table headers of publishing systems' pages: "Show video" after each item, "Luk" folding it, NemAgenda's
+    /// "Punkt Titel" and "Bilag Funktioner" over its tables.
+    private static let navigationTexts: Set<String> = [
+        "til toppen", "til top", "tilbage til toppen", "gå til toppen", "til toppen af siden", "hent som pdf", "kopier link", "tilbage til forsiden",
+        "til indholdsfortegnelse", "tilbage til indholdsfortegnelse", "show video", "vis video", "se video", "afspil video", "luk", "luk punkt",
+        "titel udvalg funktioner", "print", "udskriv", "vis medlemmer",
+    ]
 
     /// A page's toggle glued to the heading it opens ("Godkendelse af dagsordenÅbn/luk punkt").
     private static let toggles = ["Åbn/luk punkt", "Åbn/Luk punkt", "åbn/luk punkt"]

@@ -181,4 +181,44 @@ struct RegionPageTests {
         #expect(item.disqualified.isEmpty)
         #expect(item.decision?.text == "Godkendt.")
     }
+
+    @Test("Page buttons ('Show video', '• Luk', 'Udskriv') and a table's header rows ('Punkt Titel', 'Bilag Funktioner') stay out of items")
+    func pageButtonsAndTableHeaders() throws {
+        let meeting = try readMeeting("""
+            Titel Udvalg Funktioner
+            Byrådet Byrådet Vis medlemmer Rss-feed til udvalget Udskriv
+            Referat 20-06-2018
+
+            Punkt Titel
+            88 Indkaldelse af stedfortræder for Ole Skiffard
+            Indstilling
+
+            Borgmesteren indstiller til byrådet,
+
+            at det godkendes, at betingelserne for at indkalde stedfortræder er til stede.
+
+            Beslutning
+
+            Tiltrådt.
+
+            Show video
+
+            Bilag Funktioner
+            Ingen bilag
+
+
+            Punkt Titel
+            89 Klage over afgørelse i bevillingsnævnet
+            Beslutning
+
+            Godkendt.
+
+              • Luk
+            """)
+        #expect(meeting.committee == "Byrådet")
+        #expect(meeting.items.map(\.number) == [88, 89])
+        #expect(meeting.items.map { $0.decision?.text } == ["Tiltrådt.", "Godkendt."])
+        #expect(meeting.items.map(\.attachments) == [[], []])
+        #expect(meeting.items[0].sections.map(\.kind) == [.proposal, .decision, .attachments])
+    }
 }
