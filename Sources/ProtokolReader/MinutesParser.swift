@@ -169,8 +169,14 @@ struct MinutesParser {
         // The town hall the meeting is held in names its municipality better than a municipality an item mentions.
         // (A region named only in the items' sentences, "Region Midtjylland har ligeledes finansieret …", is no body; but a
         // Forretningsudvalg is a region's committee.)
-        meeting.body = (regional ? findRegion() : nil) ?? header.body ?? meeting.location.flatMap(Self.bodyFromTownHall) ?? findBody()
-            ?? findRegion(outsideSentences: !Lexicon.fold(meeting.committee).contains("forretningsudvalg"))
+        // (A regional council's minutes that name no region have no body: a municipality they name is the subject of an item.)
+        let regionsCommittee = Lexicon.fold(meeting.committee).hasPrefix("region")
+        if regionsCommittee {
+            meeting.body = findRegion() ?? header.body.flatMap { $0.hasPrefix("Region") ? $0 : nil }
+        } else {
+            meeting.body = (regional ? findRegion() : nil) ?? header.body ?? meeting.location.flatMap(Self.bodyFromTownHall) ?? findBody()
+                ?? Self.bodyFromCouncilName(meeting.committee) ?? findRegion(outsideSentences: !Lexicon.fold(meeting.committee).contains("forretningsudvalg"))
+        }
         let hasDecisions = meeting.items.contains { $0.decision != nil && $0.decision?.outcome != .pending }
         // The body most decision headings name ("Beslutning i Kommunalbestyrelsen den 17-01-2018"), if any; read only where
         // it is needed, as it reads every line.
@@ -1117,6 +1123,13 @@ extension MinutesParser {
     }
 
     /// The municipality named most often in the document.
+    /// "Køge Byråd", "Egedal Kommunalbestyrelse": the council named by its town -> "Køge Kommune".
+    static func bodyFromCouncilName(_ committee: String) -> String? {
+        let words = committee.split(separator: " ")
+        guard words.count == 2, ["byråd", "byrådet", "kommunalbestyrelse", "kommunalbestyrelsen"].contains(words[1].lowercased()) else { return nil }
+        return Municipalities.body(forWordBeforeKommune: String(words[0]))
+    }
+
     func findBody() -> String? {
         var counts = [String: Int]()
         var first = [String: Int]()
@@ -1145,6 +1158,8 @@ extension MinutesParser {
         var from = 0
         while let i = Bytes.find(ommune, in: bytes, from: from) {
             from = i + ommune.count
+            // ("Varde, Esbjerg og Fanø kommuner": several municipalities named together, none of them the body.)
+            if from < bytes.count, bytes[from] == 0x72 { continue }
             // "Kommune" or "kommune" as a word of its own, or the end of "Regionskommune".
             guard i >= 2, bytes[i - 1] == 0x4B || bytes[i - 1] == 0x6B else { continue }
             var wordEnd = i - 1

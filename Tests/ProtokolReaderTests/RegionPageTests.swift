@@ -221,4 +221,44 @@ struct RegionPageTests {
         #expect(meeting.items.map(\.attachments) == [[], []])
         #expect(meeting.items[0].sections.map(\.kind) == [.proposal, .decision, .attachments])
     }
+
+    @Test("The body: a regional council's minutes are no municipality's; 'Fanø kommuner' names none; 'Køge Byråd' names Køge")
+    func bodies() throws {
+        let region = try readMeeting("""
+            Referat - Regionsrådet 2018-2021
+
+            08-03-2021 16:00
+
+            1 (Åben) Tilladelse til råstofindvinding på Engmosevej 6A i Guldborgsund Kommune
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(region.committee == "Regionsrådet")
+        #expect(region.body == nil)
+        let plural = try readMeeting("""
+            Referat
+            Udvalget for Økonomi og Erhverv 23-05-2018
+
+            165. Fælles institution for FGU i Varde, Esbjerg og Fanø kommuner
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(plural.body == nil)
+        let town = try readMeeting("""
+            Referat af møde i Køge Byråd
+
+            Den 31.05.2022 kl. 17:00 i Byrådssalen
+
+            92.   Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(town.body == "Køge Kommune")
+    }
 }
