@@ -14,6 +14,14 @@ struct HeaderReader {
 
     init(lines: [Line]) { self.lines = lines }
 
+    /// "Formand", "2. næstformand", "Anden næstformand": a member's role on a line of its own.
+    static func isRole(_ text: String) -> Bool {
+        var folded = Lexicon.fold(text)
+        if roleWords.contains(folded) { return true }
+        for ordinal in ["1. ", "2. ", "3. ", "første ", "anden ", "tredje "] where folded.hasPrefix(ordinal) { folded.removeFirst(ordinal.count) }
+        return roleWords.contains(folded)
+    }
+
     private static let roleWords: Set<String> = [
         "formand", "næstformand", "medlem", "borgmester", "viceborgmester", "sekretær", "referent", "suppleant",
         "udvalgsformand", "stedfortræder",
@@ -119,7 +127,7 @@ struct HeaderReader {
                         || multi && unfinished && content[i].number <= previousNumber + 2
                         || multi && content[i].text.contains("(") && Self.participants(content[i].text).count == 1
                         || multi && content[i].number <= previousNumber + 2 && content[i].characterCount <= 40
-                            && (Self.partyToken(content[i].text) != nil || Self.roleWords.contains(Lexicon.fold(content[i].text))
+                            && (Self.partyToken(content[i].text) != nil || Self.isRole(content[i].text)
                                 || ItemFacts.looksLikeName(content[i].text) && content[i].text.contains(" ") && content[i].text.contains(where: \.isLowercase))
                     if !values.isEmpty && (!multi || !contiguous) { break }
                     // "Fra administrationen deltog Thyra Pallesen" under the members: a sentence of its own.
@@ -336,6 +344,13 @@ struct HeaderReader {
     /// A line of several fields, as converters join a header: "Mødedato: 3. maj 2023 Mødetidspunkt: 16:00 Mødested: …"
     /// becomes one line per field. Other lines stay as they are.
     static func fieldSegments(_ line: Line) -> [Line] {
+        // "Mødedato Tirsdag d. 31. januar 2023 kl. 18:30 Mødested Byrådssalen": the seeds' labels without colons, on one line.
+        if line.characterCount <= 300, line.text.utf8.first == 0x4D, line.text.hasPrefix("Mødedato ") || line.text.hasPrefix("Mødetidspunkt "),
+            let next = Self.laterFieldLabels.lazy.compactMap({ line.text.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        {
+            let first = Line(text: LineText.trim(line.text[..<next.lowerBound]), number: line.number)
+            return [first] + fieldSegments(Line(text: LineText.trim(line.text[next.lowerBound...]), number: line.number))
+        }
         guard line.characterCount <= 400, line.text.utf8.lazy.filter({ $0 == 0x3A }).count >= 2 else { return [line] }
         let text = line.text
         var starts = [String.Index]()
@@ -362,6 +377,8 @@ struct HeaderReader {
             return Line(text: LineText.trim(text[starts[n]..<end]), number: line.number)
         }
     }
+
+    private static let laterFieldLabels = [" Mødested ", " Mødelokale ", " Mødetidspunkt ", " Mødedeltagere ", " Afbud ", " Fraværende "]
 
     private static let stedfortraederHint = Bytes.NeedleSet([" stedfortræder"])
 
@@ -804,6 +821,8 @@ struct HeaderReader {
     private static let glueableLabels = ["Mødested", "Mødedato", "Mødetidspunkt", "Udvalg", "Deltagere", "Fraværende", "Afbud", "Medlemmer", "Dato", "Sted"]
 
     static func labelled(_ text: String) -> (Lexicon.HeaderLabel, String)? {
+        // "Udvalg Ikon", "Tidspunkt Ikon": a page's label with its icon's alternative text, the value below.
+        if text.utf8.last == 0x6E, text.hasSuffix(" Ikon"), text.utf8.count <= 30 { return labelled(String(text.dropLast(5))) }
         if let first = text.utf8.first, first == 0x4D || first == 0x55 || first == 0x44 || first == 0x46 || first == 0x41 || first == 0x53,
             let label = glueableLabels.first(where: { text.hasPrefix($0) }), case let rest = text.dropFirst(label.count),
             let next = rest.first, next.isUppercase, next.isLetter, rest.dropFirst().first?.isLowercase == true,
@@ -840,7 +859,10 @@ struct HeaderReader {
             guard labelsWithoutColon.contains(label), let kind = Lexicon.headerLabels[label] else { continue }
             var value = words.dropFirst(count).joined(separator: " ")
             // "Mødelokale 1, Roskilde Rådhus": the room's name starts with the label's word.
-            if label == "mødelokale" || label == "lokale" { value = text }
+            // ("Mødelokale Udvalgsværelse D": a label before the room's own name.)
+            if label == "mødelokale" || label == "lokale", value.first?.isNumber == true || value.split(separator: " ").first.map({ $0.count <= 3 }) ?? true {
+                value = text
+            }
             // "Indkaldelse" alone heads the list of members called; "Indkaldelse til mødet …" is a sentence.
             if label == "indkaldelse", !value.isEmpty { continue }
             // "Udvalg Byrådet" is a label and its value; "Udvalg for Teknik og Miljø" a name, "Udvalg Ikon" a page's icon.
@@ -916,12 +938,21 @@ struct HeaderReader {
             if let colon = raw.firstIndex(of: ":"), roleWords.contains(Lexicon.fold(raw[..<colon])) { raw = LineText.trim(raw[raw.index(after: colon)...]) }
             // "Lars Gaardhøj: Deltog", "Tormod Olsen: Afbud (Stedfortræder …)": the member, then whether they came.
             var answered = false
+            var standIn: Participant?
             if let colon = raw.firstIndex(of: ":"), raw[..<colon].contains(" "), case let note = Lexicon.fold(raw[raw.index(after: colon)...]),
                 Self.participationNotes.contains(where: note.hasPrefix)
             {
                 answered = note.hasPrefix("afbud") || note.hasPrefix("fravær")
+                // "Sofie Olsen: Afbud (Stedfortræder Jarl Feyling, fraværende ved sag 1-4. )": who came instead.
+                if answered, let word = raw.range(of: "tedfortræder "), case let after = raw[word.upperBound...],
+                    case let name = LineText.trim(after.prefix(while: { $0 != "," && $0 != ")" && $0 != ";" })), ItemFacts.looksLikeName(name),
+                    name.contains(" ")
+                {
+                    standIn = Participant(name: name, party: nil, absent: false)
+                }
                 raw = LineText.trim(raw[..<colon])
             }
+            defer { if let standIn { result.append(standIn) } }
             // "Jorun Bech (A)- afbud", "Freddy Blak (A)- deltog ikke i behandlingen af punkt: 12": a note after the party.
             var noted = false
             if let close = raw.lastIndex(of: ")"), case let tail = raw[raw.index(after: close)...], tail.hasPrefix("-") || tail.hasPrefix(" -") || tail.hasPrefix(" –") {
@@ -1061,7 +1092,7 @@ struct HeaderReader {
 
     private static let placeNotes = ["OBS!", "BEMÆRK!", "NB!", "Bemærk!"]
 
-    private static let insteadOpeners = ["I stedet mødte ", "I stedet deltog ", "Istedet mødte ", "Som stedfortræder mødte ", "Som stedfortræder deltog "]
+    private static let insteadOpeners = ["I stedet mødte ", "I stedet mødt ", "I stedet deltog ", "Istedet mødte ", "I stedet var ", "I stedet for disse mødte ", "Som stedfortræder mødte ", "Som stedfortræder deltog "]
 
     /// A header's sentences that tell who sent word and who came instead: the absent, and the stand-ins as members.
     /// The member a name stands for: the same name, or the only member with its first and last names and more between them

@@ -325,12 +325,14 @@ extension MinutesParser {
             let stripped = LineText.trim(title[..<gap])
             return access ? (true, closedPrefix(stripped).1) : closedPrefix(stripped)
         }
-        // Every marker starts with "l", "f" or "(" and ends with "t", "g" or ")": other titles need no lower-casing.
+        // Every marker starts with "l", "f", "c" or "(" and ends with "t", "g" or ")": other titles need no lower-casing.
+        // ("Closed:": the English marker of First Agenda's exports.)
         let first = (title.utf8.first ?? 0) | 0x20
         let last = (title.utf8.last ?? 0) | 0x20
-        guard first == 0x6C || first == 0x66 || first == 0x28 || last == 0x74 || last == 0x67 || last == 0x29 else { return (false, title) }
+        guard first == 0x6C || first == 0x66 || first == 0x28 || first == 0x63 || last == 0x74 || last == 0x67 || last == 0x29 else { return (false, title) }
         let lowered = title.lowercased()
-        for prefix in ["lukket punkt:", "lukket punkt -", "lukket sag:", "lukket sag -", "lukket sag ", "lukket:", "lukket -", "lukket –", "(lukket)", "fortroligt:", "fortrolig:", "lukket punkt", "lukket dagsorden:"]
+        for prefix in ["lukket punkt:", "lukket punkt -", "lukket sag:", "lukket sag -", "lukket sag ", "lukket:", "lukket -", "lukket –", "(lukket)", "fortroligt:", "fortrolig:", "lukket punkt", "lukket dagsorden:",
+            "closed:", "closed item"]
         where lowered.hasPrefix(prefix) {
             let rest = LineText.trim(title.dropFirst(prefix.count))
             // "Punkt 2: Lukket punkt": the title is withheld, and the marker is all there is.

@@ -261,4 +261,110 @@ struct RegionPageTests {
             """)
         #expect(town.body == "Køge Kommune")
     }
+
+    @Test("Header fields: 'Udvalg Ikon' over the committee, 'Mødedato … Mødested …' on one line, 'Mødelokale X' without a colon")
+    func headerFieldForms() throws {
+        let regionh = try readMeeting("""
+            Møde i regionsrådet den 22. marts 2022
+
+            Udvalg Ikon
+            Regionsrådet
+            Tidspunkt Ikon
+            Dato: 22-03-2022
+            Tid: 17:00 - 19:10
+
+            Referat
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(regionh.committee == "Regionsrådet")
+        #expect(regionh.startTime == ClockTime(hour: 17, minute: 0))
+        let oneLine = try readMeeting("""
+            REFERAT Byrådet 2022-2025 d. 31-01-2023
+
+            Mødedato Tirsdag d. 31. januar 2023 kl. 18:30 Mødested Byrådssalen
+
+            Punkt 1: Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+
+            Punkt 2: Closed: Beslutning om udbud af ejendom
+            """)
+        #expect(oneLine.location == "Byrådssalen")
+        #expect(oneLine.startTime == ClockTime(hour: 18, minute: 30))
+        // ("Closed:": the English export's marker of a closed item.)
+        #expect(oneLine.items.map(\.title) == ["Godkendelse af dagsorden", "Beslutning om udbud af ejendom"])
+        #expect(oneLine.items.map(\.isPublic) == [true, false])
+        let room = try readMeeting("""
+            Dagsorden til møde i Økonomiudvalget
+
+            Mødedato 10. juni 2013
+
+            Mødetidspunkt 17.00
+
+            Mødelokale Udvalgsværelse D
+
+            1. Kommuneplan 2013
+
+            Sagsfremstilling
+
+            Kommuneplanen vedtages.
+            """)
+        #expect(room.location == "Udvalgsværelse D")
+    }
+
+    @Test("Members: one field a line with '2. næstformand' among the roles; stand-ins in 'I stedet mødt X og Y' and 'Afbud (Stedfortræder X, …)'")
+    func membersRolesAndStandIns() throws {
+        let listed = try readMeeting("""
+            Referat - Regionsrådet 2018-2021
+
+            08-03-2021 16:00
+
+            Medlemmer af udvalget:
+
+            Heino Knudsen
+
+            Formand
+
+            (A)
+
+            Jacob Jensen
+
+            2. næstformand
+
+            (V)
+
+            Freddy Blak
+
+            (A)
+
+            1 (Åben) Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(listed.participants.map(\.name) == ["Heino Knudsen", "Jacob Jensen", "Freddy Blak"])
+        #expect(listed.participants.map(\.party) == ["A", "V", "A"])
+        let sentence = try readMeeting("""
+            Åben dagsorden
+            Kommunalbestyrelsen
+            Den 20. april 2015, kl. 19.00-23.55
+            Katrine Lester og Laura Lindahl havde meldt forfald. I stedet mødt Anja Camilla Ravn og Lars Berg Andersen.
+
+            76.  Spørgsmål om parkeringsforliget
+
+            Beslutning
+
+            Besvaret.
+            """)
+        #expect(sentence.participants.map(\.name) == ["Katrine Lester", "Laura Lindahl", "Anja Camilla Ravn", "Lars Berg Andersen"])
+        #expect(sentence.participants.map(\.absent) == [true, true, false, false])
+    }
 }
