@@ -9,6 +9,8 @@ struct HeaderReader {
     var titleKind: DocumentKind?
     /// The municipality when the header names it.
     var body: String?
+    /// The committee was read from its label ("Udvalg: Kommunalbestyrelsen"), as meeting pages print it.
+    var committeeLabelled = false
     /// The location was read from an unlabelled line, which a Mødested label overrides.
     private var locationGuessed = false
 
@@ -300,6 +302,7 @@ struct HeaderReader {
         case .committee:
             // "Udvalg: Udvalget for teknik og miljø" names it better than a page's heading ("Dagsordener").
             if meeting.committee.isEmpty || !Self.namesCommittee(meeting.committee), !value.isEmpty {
+                committeeLabelled = true
                 (meeting.committee, meeting.term) = Self.splitTerm(value)
             } else if meeting.term == nil, case let (name, term) = Self.splitTerm(value), Lexicon.fold(name) == Lexicon.fold(meeting.committee) {
                 meeting.term = term
@@ -482,6 +485,8 @@ struct HeaderReader {
         // "TÅRNBY KOMMUNE Åben dagsorden til …": a letterhead before the title.
         if words.count > 3, words[1] == "kommune" { words = Array(words.dropFirst(2)) }
         guard let first = words.first, words.count <= 30 else { return nil }
+        // "Dagsordener og referater": a site's menu names both kinds, and neither is this document's.
+        if words.count <= 4, words.contains("dagsordener") { return nil }
         // A date after the kind word ends the title: "Økonomiudvalget – Referat – 1. oktober 2018".
         if let found = DateText.firstDate(in: text), found.start > 0 {
             let before = DateText.split(text, start: found.start, end: found.end).before.lowercased().split(whereSeparator: { !$0.isLetter })

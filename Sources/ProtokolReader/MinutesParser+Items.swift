@@ -256,8 +256,18 @@ extension MinutesParser {
         var title = LineText.trim(rest)
         // " 1.  1. Godkendelse af dagsordenen": the number printed twice (Glostrup).
         if title.hasPrefix("\(number). ") { title = LineText.trim(title.dropFirst("\(number). ".count)) }
-        guard let c = title.first, c.isUppercase || c == "\"" || c == "“" || Self.startsWithOrdinal(title), title.count <= 240 else { return nil }
+        guard let c = title.first, c.isUppercase || c == "\"" || c == "“" || c == "§" || Self.startsWithOrdinal(title) || Self.startsWithCount(title),
+            title.count <= 240
+        else { return nil }
         return (number, title)
+    }
+
+    /// "17 nye senior-egnede lejligheder", "10 års jubilæum": a title that opens with a count and a word.
+    static func startsWithCount(_ title: String) -> Bool {
+        let utf8 = title.utf8
+        let digits = utf8.prefix(while: { $0 >= 0x30 && $0 <= 0x39 }).count
+        guard (1...4).contains(digits), case let rest = utf8.dropFirst(digits), rest.first == 0x20, let letter = rest.dropFirst().first else { return false }
+        return letter >= 0x61 && letter <= 0x7A || letter >= 0x41 && letter <= 0x5A || letter == 0xC3
     }
 
     /// "2. behandling af budget 2017", "1. halvår": a title that opens with an ordinal and a word.

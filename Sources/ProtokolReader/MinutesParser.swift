@@ -219,7 +219,8 @@ struct MinutesParser {
 
         if starts.isEmpty {
             // (A page with no kind word, its decisions under "Teknik- og Miljøudvalgets beslutning den …", is minutes too.)
-            guard header.titleKind != nil || headingBody != nil, meeting.date != nil else {
+            // (Nor is a page whose labelled fields name its committee and date: "Udvalg: Kommunalbestyrelsen", "Dato: …".)
+            guard header.titleKind != nil || headingBody != nil || header.committeeLabelled, meeting.date != nil else {
                 throw .notMinutes(reason: "no numbered items (\"Punkt 1: …\") and no meeting header (Referat/Dagsorden with a date)")
             }
             warnings.append(ReadWarning(line: nil, "no numbered items were found"))

@@ -367,4 +367,65 @@ struct RegionPageTests {
         #expect(sentence.participants.map(\.name) == ["Katrine Lester", "Laura Lindahl", "Anja Camilla Ravn", "Lars Berg Andersen"])
         #expect(sentence.participants.map(\.absent) == [true, true, false, false])
     }
+
+    @Test("Titles opening with '§17,4' or a count ('17 nye …'); 'Dagsordener og referater' (a site's menu) says nothing of the kind")
+    func titleOpeningsAndSiteMenu() throws {
+        let albertslund = try readMeeting("""
+            Dagsordener og referater
+
+            Udvalg: Temaudvalg (§17, stk. 4)
+
+            Dato: Tirsdag den 29. januar 2019
+
+            Tid: Kl. 17:00
+
+            1. §17,4 Temaudvalg - Evaluering af temaudvalgets første år
+
+            Anledning
+
+            Udvalget evaluerer sit første år.
+
+            2. §17,4 Temaudvalg - Evt.
+
+            Anledning
+
+            Eventuelt.
+            """)
+        #expect(albertslund.kind == .agenda)
+        #expect(albertslund.committee == "Temaudvalg (§17, stk. 4)")
+        #expect(albertslund.items.map(\.title) == ["§17,4 Temaudvalg - Evaluering af temaudvalgets første år", "§17,4 Temaudvalg - Evt."])
+        let count = try readMeeting("""
+            Åben dagsorden
+            Kommunalbestyrelsen
+            Den 20. april 2015, kl. 19.00
+
+            88.  Skolen ved Søerne, skybrudssikring
+            89.  17 nye senior-egnede lejligheder på Thurøvej 13-15
+            90.  Forskrift for brug af fastbrændselsovne
+            """)
+        #expect(count.items.map(\.number) == [88, 89, 90])
+        #expect(count.items[1].title == "17 nye senior-egnede lejligheder på Thurøvej 13-15")
+    }
+
+    @Test("A meeting page with labelled committee and date, cut before its items: the header is read, with a warning")
+    func labelledPageWithoutItems() throws {
+        let document = try MinutesReader().read(Array("""
+            Udvalg: Kommunalbestyrelsen
+
+            Dato: Tirsdag den 11. december 2018
+
+            Tid: Kl. 18:00
+
+            Sted: Kommunalbestyrelsessalen
+
+            Indkaldelse :
+
+              • Steen Christiansen (A)
+              • Dogan Polat (A)
+            """.utf8))
+        #expect(document.meeting.committee == "Kommunalbestyrelsen")
+        #expect(document.meeting.location == "Kommunalbestyrelsessalen")
+        #expect(document.meeting.participants.map(\.name) == ["Steen Christiansen", "Dogan Polat"])
+        #expect(document.warnings.map(\.message).contains("no numbered items were found"))
+    }
 }
