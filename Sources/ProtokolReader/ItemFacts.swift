@@ -1091,16 +1091,31 @@ enum ItemFacts {
         let lines = Paragraphs.lines(of: text).map(String.init)
         var items = [String]()
         var paragraphs = [String]()
+        // The list's items and the paragraphs in their order, to keep "at …" paragraphs printed over a list.
+        var order = [(text: String, isItem: Bool)]()
         for line in lines {
             if ListItem.normalise(line).isItem {
                 items.append(ListItem.stripMarker(line))
+                order.append((items[items.count - 1], true))
             } else if let lastIndex = items.indices.last, !line.isEmpty, line.first?.isLowercase == true {
                 items[lastIndex] += " " + line
+                if let last = order.lastIndex(where: \.isItem) { order[last].text = items[lastIndex] }
             } else {
                 paragraphs.append(line)
+                order.append((line, false))
             }
         }
-        guard items.isEmpty else { return items }
+        if !items.isEmpty {
+            // "at 1. budgetopfølgning tages til efterretning og at følgende indstilles:" over a list is a point of its own;
+            // "at Økonomiudvalget anbefaler over for Kommunalbestyrelsen, at" and "at Børne- og Ungdomsudvalget" only lead into it.
+            return order.compactMap { entry in
+                if entry.isItem { return entry.text }
+                let text = entry.text
+                let isPoint = text.hasPrefix("at ") && !text.hasSuffix(" at") && !text.hasSuffix(" at:") && !text.hasSuffix(", at")
+                    && text.split(separator: " ").count > 5 && !(text.hasPrefix("at det ") && text.hasSuffix(":"))
+                return isPoint ? text : nil
+            }
+        }
         // "at …" paragraphs are the points; what follows them ("Økonomiudvalget anbefaler indstillingen.", who was away) is not.
         if let first = paragraphs.firstIndex(where: { $0.hasPrefix("at ") }) {
             var points = [String]()
@@ -1254,8 +1269,10 @@ enum ItemFacts {
         }
         // "… og transparensBilag 2: Bilag Sammen om …": the next title glued on, as a page joins its links.
         titles = titles.flatMap(splittingGluedNumbers)
-        // A count of files ("30") or a web page's menu ("Hent som PDF") is no title.
+        // A count of files ("30"), a web page's menu ("Hent som PDF") or the document number PolWeb prints over each title
+        // ("450-2021-169164") is no title.
         return titles.filter { !["ingen", "ingen bilag", "intet", "ingen vedhæftede bilag", "-"].contains(Lexicon.fold($0)) && !$0.allSatisfy(\.isNumber) }
+            .filter { !($0.utf8.count <= 24 && !$0.contains(" ") && CaseNumbers.isCaseNumber($0)) }
             .filter { !PageNoise.isNavigation($0) }
             .map(withoutAccessOrSize)
     }

@@ -652,7 +652,10 @@ struct MinutesParser {
                 continue
             }
             // (Also after a paragraph: "Sagen bliver behandlet i Økonomiudvalget." then "Direktionscentret indstiller,".)
-            if current?.kind == .proposal, current?.by == nil, let lead = ItemFacts.proposer(line) {
+            // (Not a second body's "Børne- og Uddannelsesudvalget indstiller:" under "Direktionen indstiller, at …": the first proposes.)
+            if current?.kind == .proposal, current?.by == nil, let lead = ItemFacts.proposer(line),
+                current?.lines.first(where: { !$0.isBlank }).map({ ItemFacts.proposalLead($0.text) == nil }) ?? true
+            {
                 current?.by = lead.by
                 current?.append(line)
                 continue

@@ -428,4 +428,43 @@ struct RegionPageTests {
         #expect(document.meeting.participants.map(\.name) == ["Steen Christiansen", "Dogan Polat"])
         #expect(document.warnings.map(\.message).contains("no numbered items were found"))
     }
+
+    @Test("Proposal: 'at …' over a list is a point; the first body proposes; PolWeb's document number over an attachment is no title")
+    func proposalOverAListAndPolWebAttachments() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Byrådet
+            Onsdag den 31. maj 2017 kl. 17:00
+
+            2. 1. budgetopfølgning 2017
+
+            Indstilling
+
+            Direktionen indstiller, at 1. budgetopfølgning tages til efterretning og at følgende indstilles til Byrådet:
+
+            • at der gives en tillægsbevilling på 147.000 kr. i 2017 vedrørende Ungeenheden.
+
+            Børne- og Uddannelsesudvalget indstiller:
+
+            • at der gives en negativ tillægsbevilling på 147.000 kr. i 2017 vedrørende Ungeenheden.
+
+            Bilag
+
+            450-2021-169164
+
+            Status_på_bevillinger_2021
+
+            Beslutning
+
+            Godkendt.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.proposal?.by == "Direktionen")
+        #expect(item.proposal?.points == [
+            "at 1. budgetopfølgning tages til efterretning og at følgende indstilles til Byrådet:",
+            "at der gives en tillægsbevilling på 147.000 kr. i 2017 vedrørende Ungeenheden.",
+            "at der gives en negativ tillægsbevilling på 147.000 kr. i 2017 vedrørende Ungeenheden.",
+        ])
+        #expect(item.attachments == ["Status_på_bevillinger_2021"])
+    }
 }
