@@ -603,8 +603,16 @@ enum ItemFacts {
                 continue
             }
             guard line.hints.contains(.vote) || line.text.hasPrefix("For:") || line.text.hasPrefix("Imod:") else { continue }
-            let lineNumber = ordinal
-            let printed = line.text
+            // "Tiltrådt med 7 stemmer for (A, F, C, Ø). Imod stemte 2 (V). Undlod at stemme 1 (O).": each sentence a side.
+            let sentences = voteSentences(line.text)
+            let before = result.count
+            for sentence in sentences { readVote(sentence, at: ordinal) }
+            // (One vote of the line's sentences is the line's.)
+            if sentences.count > 1, result.count == before + 1 { result[before].text = line.text }
+        }
+        return result
+
+        func readVote(_ printed: String, at lineNumber: Int) {
             let line = withPartyLetters(printed)
             var vote = Vote(text: printed)
             // "For: 3 (Anna Hansen (A), …)", "Imod: 2 (…)", "Undlod at stemme 5 (F)", "For forslaget stemte 11 (A, V), imod stemte 8":
@@ -615,7 +623,7 @@ enum ItemFacts {
                 if let counted = sides[2] { (vote.abstaining, vote.partiesAbstaining) = counted }
                 add(vote, at: lineNumber)
                 previousLine = lineNumber
-                continue
+                return
             }
             if var labelled = labelledVotes(line) {
                 labelled.text = printed
@@ -624,7 +632,7 @@ enum ItemFacts {
                     && labelled.partiesAgainst.isEmpty && labelled.partiesAbstaining.isEmpty
                 if !empty { add(labelled, at: lineNumber) }
                 previousLine = lineNumber
-                continue
+                return
             }
             let words = tokens(line)
             (vote.inFavour, vote.partiesInFavour) = count(before: ["stemmer for", "stemme for", "stemte for", "for"], in: line, words: words)
@@ -671,8 +679,20 @@ enum ItemFacts {
                 previousLine = lineNumber
             }
         }
-        return result
     }
+
+    /// A line's sentences when two or more of them give counts ("… 7 stemmer for (A, F). Imod stemte 2 (V)."); else the line.
+    static func voteSentences(_ text: String) -> [String] {
+        // (A line that opens with a side, "For stemte: A, V (8). Imod stemte: Ø (1).", is read whole.)
+        guard text.utf8.count <= 600, Bytes.contains(text, sentenceEnd), case let lowered = text.lowercased(),
+            !sideOpeners.contains(where: { lowered.hasPrefix($0.0) }), !lowered.hasPrefix("for stemte")
+        else { return [text] }
+        let pieces = sentences(text).map { String($0) }
+        let counted = pieces.filter { $0.contains(where: \.isNumber) && Bytes.containsAnyFolded($0, voteWords) }
+        return counted.count >= 2 ? pieces : [text]
+    }
+
+    private static let voteWords = Bytes.NeedleSet(["stemme", "stemte", "undlod"])
 
     /// The parties by name, longest first, with their letters.
     private static let partyNames: [(String, String)] = [
@@ -730,12 +750,33 @@ enum ItemFacts {
         guard lowered.utf8.count == line.utf8.count, sideOpeners.contains(where: { lowered.hasPrefix($0.0) }) else { return nil }
         var sides: [(Int?, [String])?] = [nil, nil, nil]
         for (opener, side) in sideOpeners where sides[side] == nil {
-            guard let r = lowered.range(of: opener), r.lowerBound == lowered.startIndex || lowered[..<r.lowerBound].hasSuffix(", ") else { continue }
+            // (After another side's list: "For stemte 27: A, B, V Imod stemte 2: O, Ø".)
+            guard let r = lowered.range(of: opener),
+                r.lowerBound == lowered.startIndex || lowered[..<r.lowerBound].hasSuffix(", ")
+                    || lowered[..<r.lowerBound].hasSuffix(" ") && line[..<line.index(line.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: r.lowerBound))]
+                        .dropLast().last.map({ $0.isUppercase || $0 == ")" }) == true
+            else { continue }
             let after = line[line.index(line.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: r.upperBound))...]
             let digits = after.prefix(while: \.isNumber)
             guard let count = Int(digits) else { continue }
             let rest = after.dropFirst(digits.count).drop(while: { $0 == " " })
             var parties = [String]()
+            // "27: A, B, C, F, O (Niels D. Kelberg), V": the side's letters after a colon, up to the next side.
+            if rest.first == ":" {
+                var list = String(rest.dropFirst())
+                for (other, _) in sideOpeners {
+                    if let next = list.lowercased().range(of: " " + other) {
+                        list = String(list.prefix(list.lowercased().distance(from: list.lowercased().startIndex, to: next.lowerBound)))
+                    }
+                }
+                // (The members named after a party's letter are not parties.)
+                var bare = ""
+                var depth = 0
+                for ch in list {
+                    if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) } else if depth == 0 { bare.append(ch) }
+                }
+                parties = letters(in: bare)
+            }
             if rest.first == "(" {
                 // The parenthesis that closes the first: "(Anna Hansen (A), Bo Berg (A))" holds the members' own.
                 var depth = 0

@@ -825,6 +825,10 @@ struct GeneralityTests {
             Vote(text: "", inFavour: 20, against: 4, partiesInFavour: ["A", "V", "F", "C"], partiesAgainst: ["O", "Ø"])),
         ("Godkendt med 27 stemmer. 2 medlemmer undlod at stemme (Ø).", Vote(text: "", inFavour: 27, abstaining: 2, partiesAbstaining: ["Ø"])),
         ("Godkendt. Undlod at stemme: F.", Vote(text: "", partiesAbstaining: ["F"])),
+        ("Tiltrådt med 7 stemmer for (A, F, C, Ø). Imod stemte 2 (V). Undlod at stemme 1 (O).",
+            Vote(text: "", inFavour: 7, against: 2, abstaining: 1, partiesInFavour: ["A", "F", "C", "Ø"], partiesAgainst: ["V"], partiesAbstaining: ["O"])),
+        ("For stemte 27: A, B, C, F, O (Niels D. Kelberg), V Imod stemte 2: O (Githa Nelander), Ø",
+            Vote(text: "", inFavour: 27, against: 2, partiesInFavour: ["A", "B", "C", "F", "O", "V"], partiesAgainst: ["O", "Ø"])),
     ])
     func voteSentences(_ sentence: String, _ expected: Vote) {
         var vote = ItemFacts.votes(in: [Line(text: sentence, number: 1)]).first
