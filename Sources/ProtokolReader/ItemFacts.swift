@@ -20,6 +20,8 @@ enum ItemFacts {
     /// The line without its absence: nil for a line that only reports one, the rest for "Githa Nelander var fraværende.
     /// Godkendt.", the line itself otherwise.
     static func withoutAbsence(_ line: Line) -> Line? {
+        // "Kenneth Dahl og Morten Juhl deltog som suppleanter.", "Henrik Olsen deltog herefter i mødet.": who came, no decision.
+        if line.text.utf8.count <= 160, Bytes.containsAnyFolded(line.text, attendanceMarkers), isAttendanceNote(line.text) { return nil }
         guard isAbsenceLine(line) else { return line }
         // "Godkendt Emilly L. K. Pedersen og … var fraværende.": the decision's word, its full stop lost before the names.
         if let word = leadingOutcomeWord(line.text) { return Line(text: word + ".", number: line.number) }
@@ -31,6 +33,24 @@ enum ItemFacts {
         var text = kept.joined(separator: ". ")
         if line.text.hasSuffix("."), !text.hasSuffix(".") { text += "." }
         return Line(text: text, number: line.number)
+    }
+
+    private static let attendanceMarkers = Bytes.NeedleSet([
+        " deltog som suppleant", " deltog som stedfortræder", " mødte som suppleant", " mødte som stedfortræder", " deltog herefter i mødet",
+        " deltog i mødet fra ", " ankom til mødet", " deltog i stedet",
+    ])
+
+    /// "A og B deltog som suppleanter.": one sentence of names, then how they came.
+    static func isAttendanceNote(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        for marker in [" deltog som suppleant", " deltog som stedfortræder", " mødte som suppleant", " mødte som stedfortræder", " deltog herefter i mødet",
+            " deltog i mødet fra ", " ankom til mødet", " deltog i stedet"]
+        {
+            guard let range = lowered.range(of: marker) else { continue }
+            let before = String(text[..<text.index(text.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: range.lowerBound))])
+            return sentences(text).count == 1 && !nameList(before).isEmpty
+        }
+        return false
     }
 
     private static let abbreviations: Set<String> = [

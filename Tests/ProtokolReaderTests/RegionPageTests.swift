@@ -467,4 +467,24 @@ struct RegionPageTests {
         ])
         #expect(item.attachments == ["Status_på_bevillinger_2021"])
     }
+
+    @Test("'A og B deltog som suppleanter.' under a decision is who came, not the decision's text")
+    func attendanceNotesOutOfDecisions() throws {
+        let meeting = try readMeeting("""
+            Det fælles landdistriktsråd - Referat
+            Mødedato: 31. august 2023
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt
+            Peter Andersen og Linda Peitersen deltog ikke på mødet.
+            Kenneth Dahl og Morten Juhl deltog som suppleanter.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.decision?.text == "Godkendt")
+        #expect(item.absent == ["Peter Andersen", "Linda Peitersen"])
+        #expect(ItemFacts.isAttendanceNote("Udvalget valgte Kim Hansen som suppleant.") == false)
+    }
 }
