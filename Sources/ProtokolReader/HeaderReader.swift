@@ -30,7 +30,7 @@ struct HeaderReader {
     ]
 
     mutating func read(into meeting: inout Meeting) {
-        let content = Self.labelColumns(lines.compactMap(Self.unbulleted).flatMap(Self.fieldSegments))
+        let content = Self.labelColumns(lines.compactMap(Self.unbulleted).map(Self.withoutMeetingKindPrefix).flatMap(Self.fieldSegments))
         guard !content.isEmpty else { return }
         var titleIndex: Int?
         // A breadcrumb ("Svendborg Kommune > Politik > Dagsordener og referater") names the site's pages, not this one.
@@ -220,6 +220,15 @@ struct HeaderReader {
     }
 
     private static let meetingKindSuffixes = [" - ekstraordinært", " – ekstraordinært", " (ekstraordinært møde)", " - ekstraordinært møde", " – ekstraordinært møde"]
+
+    /// "Ekstraordinært møde - Mødelokale F7 kl. 12.00" -> "Mødelokale F7 kl. 12.00": the kind of meeting before its place.
+    static func withoutMeetingKindPrefix(_ line: Line) -> Line {
+        guard line.text.utf8.first == 0x45 || line.text.utf8.first == 0x4F, line.characterCount > 20 else { return line }
+        for prefix in ["Ekstraordinært møde - ", "Ekstraordinært møde – ", "Ordinært møde - ", "Ordinært møde – "] where line.text.hasPrefix(prefix) {
+            return Line(text: String(line.text.dropFirst(prefix.count)), number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak)
+        }
+        return line
+    }
 
     /// "Mødesalen, Ringe - Ekstraordinært": the place without the kind of meeting printed after it.
     static func withoutMeetingKind(_ place: String) -> String {

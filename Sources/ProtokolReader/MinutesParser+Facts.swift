@@ -33,7 +33,10 @@ extension MinutesParser {
         // Only entries that say what was done: "03.10.2023 Økonomiudvalget." there is a reference, not a history.
         for section in sections where section.kind == .history || section.kind == .previous {
             let entries = ItemFacts.history(section.lines, paragraphs: paragraphs)
-            item.history.append(contentsOf: section.kind == .history ? entries : entries.filter { !$0.text.isEmpty })
+            // (Under "Politisk behandling", the line of this meeting's own treatment is no earlier one.)
+            item.history.append(contentsOf: section.kind == .history ? entries : entries.filter { entry in
+                !entry.text.isEmpty && meetingDate.map { entry.date < $0 } ?? true
+            })
         }
 
         var decisionLines = [Line]()

@@ -487,4 +487,56 @@ struct RegionPageTests {
         #expect(item.absent == ["Peter Andersen", "Linda Peitersen"])
         #expect(ItemFacts.isAttendanceNote("Udvalget valgte Kim Hansen som suppleant.") == false)
     }
+
+    @Test("Næstved's 'Politisk behandling:' naming this meeting is no history; 'Udvalg, dd.mm.yyyy' under Beslutning heads the decision")
+    func ownTreatmentIsNoHistory() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Kultur- og Demokratiudvalget 3. september 2018
+
+            104. Orientering om Børnekulturhuset
+
+            Sagsnr.: 00.01.00-A00-57-17
+
+            Resume
+
+            Politisk behandling:
+
+            Kultur- og Demokratiudvalget (til efterretning), 03.09.2018
+
+            Udvalget introduceres til Børnekulturhusets aktiviteter.
+
+            Beslutning
+
+            Kultur- og Demokratiudvalget, 03.09.2018
+
+            Til efterretning.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.history.isEmpty)
+        #expect(item.decision?.text == "Til efterretning.")
+        #expect(item.decision?.outcome == .noted)
+    }
+
+    @Test("'Ekstraordinært møde - Mødelokale F7 kl. 12.00' under 'Social og sundheds møde den …': the place and time, not the committee")
+    func extraordinaryMeetingLine() throws {
+        let meeting = try readMeeting("""
+            Frederikssund Kommunes logo
+
+            Social og sundheds møde den 17. april 2023
+
+            Ekstraordinært møde - Mødelokale F7 kl. 12.00
+
+            Referat
+
+            38Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt
+            """)
+        #expect(meeting.committee == "Social og sundhed")
+        #expect(meeting.location == "Mødelokale F7")
+        #expect(meeting.startTime == ClockTime(hour: 12, minute: 0))
+    }
 }
