@@ -838,7 +838,7 @@ struct MinutesParser {
         }
         // "Økonomiudvalget, 31.10.2016 Jette Leth Buhl var fraværende. Anbefales.": under Beslutning, a stage of the case and
         // its decision on one line.
-        if kind == nil, current?.kind == .decision, Bytes.contains(text, Self.commaSpace), let (heading, rest) = Self.stageWithText(text) {
+        if kind == nil, current?.kind == .decision, let (heading, rest) = Self.stageWithText(text) {
             return HeadingMatch(section: RawSection(heading: heading, kind: .decision, level: line.level, line: line.number), inline: rest.isEmpty ? nil : rest)
         }
         // "Beslutning       Godkendt.": a heading in the left column of a layout, its text beside it.
@@ -911,18 +911,19 @@ struct MinutesParser {
     static let committeeButtons = [" Vis medlemmer", " Rss-feed", " RSS-feed", " Udskriv", " Abonnér", " Abonner"]
 
     static let denBytes = Array(" den ".utf8)
-    static let commaSpace = Array(", ".utf8)
 
     /// "Byrådet, 22.11.2016 Githa Nelander var fraværende. Godkendt." -> ("Byrådet, 22.11.2016", "Githa Nelander var …"): a
     /// committee, a comma, a date and the text (or nothing); nil for other lines.
     static func stageWithText(_ text: String) -> (heading: String, rest: String)? {
-        guard let comma = text.firstRange(of: ", "), text.utf8.distance(from: text.startIndex, to: comma.lowerBound) <= 80,
-            case let body = String(text[..<comma.lowerBound]), body.first?.isUppercase == true, HeaderReader.namesCommittee(body),
-            case let after = String(text[comma.upperBound...]), let found = DateText.firstDate(in: after), found.start == 0
+        guard text.utf8.count <= 400, text.first?.isUppercase == true, let found = DateText.firstDate(in: text), found.start > 3, found.start <= 82
         else { return nil }
-        let (date, rest) = (after.utf8.prefix(found.end), LineText.trim(String(after.utf8.dropFirst(found.end)) ?? ""))
-        guard rest.isEmpty || rest.first?.isUppercase == true, let dateText = String(date) else { return nil }
-        return (body + ", " + dateText, rest)
+        var body = LineText.trim(String(text.utf8.prefix(found.start)) ?? "")
+        let comma = body.hasSuffix(",")
+        while body.hasSuffix(",") { body = LineText.trim(body.dropLast()) }
+        guard HeaderReader.namesCommittee(body), let dateText = String(text.utf8.dropFirst(found.start).prefix(found.end - found.start)) else { return nil }
+        let rest = LineText.trim(String(text.utf8.dropFirst(found.end)) ?? "")
+        guard rest.isEmpty || rest.first?.isUppercase == true else { return nil }
+        return (body + (comma ? ", " : " ") + dateText, rest)
     }
 
     /// The lexicon kind of a folded heading, including the forms that carry more words.

@@ -33,9 +33,15 @@ public struct MinutesReader: Sendable {
             textFormat = format
         }
         guard text.contains(where: { $0.isLetter }) else { throw .notMinutes(reason: "no words in the text") }
-        let (lines, wrapWidth) = Self.linesAndWrapWidth(text, format: textFormat)
+        var (lines, wrapWidth) = Self.linesAndWrapWidth(text, format: textFormat)
+        // A book of several meetings' minutes: the first meeting is read, and the warning says where the next begins.
+        let second = MinutesParser.secondMeetingStart(lines).map { (index: $0, line: lines[$0].number) }
+        if let second { lines = Array(lines[..<second.index]) }
         var parser = MinutesParser(lines: lines, wrapWidth: wrapWidth)
         var meeting = try parser.parse()
+        if let second {
+            parser.warnings.append(ReadWarning(line: second.line, "another meeting's minutes begin here; only the first meeting was read"))
+        }
         // A page may name its municipality only where its lines are not taken from: <title>, the footer, a logo's alt.
         if meeting.body == nil, textFormat == .html {
             let named = MinutesParser.municipalities(in: text)

@@ -539,4 +539,35 @@ struct RegionPageTests {
         #expect(meeting.location == "Mødelokale F7")
         #expect(meeting.startTime == ClockTime(hour: 12, minute: 0))
     }
+
+    @Test("A book of two meetings' minutes: the first is read, with a warning where the second begins")
+    func secondMeetingInTheSameDocument() throws {
+        let document = try MinutesReader().read(Array("""
+            REFERAT Byrådet 2022-2025 d. 10-01-2023
+
+            Mødedato Tirsdag d. 10. januar 2023 kl. 18:30 Mødested Byrådssalen
+
+            Punkt 1: Godkendelse af dagsorden
+
+            00.22.00-P35-11-21 Beslutning Byrådet 10.01.2023 Mødet er aflyst.
+
+            Punkt 2: Underskriftsark
+
+            REFERAT Byrådet 2022-2025 d. 31-01-2023
+
+            Mødedato Tirsdag d. 31. januar 2023 kl. 18:30 Mødested Byrådssalen
+
+            Punkt 1: Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """.utf8))
+        let meeting = document.meeting
+        #expect(meeting.date == CalendarDate(year: 2023, month: 1, day: 10))
+        #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Underskriftsark"])
+        #expect(meeting.items[0].decision?.text == "Mødet er aflyst.")
+        #expect(meeting.items[1].sections.isEmpty)
+        #expect(document.warnings.contains { $0.line == 11 && $0.message.contains("another meeting's minutes begin here") })
+    }
 }
