@@ -433,7 +433,9 @@ enum ItemFacts {
                     last = k
                 }
                 if names.count >= 1, last > index {
-                    result.append(Line(text: LineText.trim(line.text) + ": " + names.joined(separator: ", "), number: line.number))
+                    var label = LineText.trim(line.text)
+                    if label.hasSuffix(":") { label.removeLast() }
+                    result.append(Line(text: label + ": " + names.joined(separator: ", "), number: line.number))
                     skip.formUnion(index + 1...last)
                     continue
                 }

@@ -363,6 +363,12 @@ struct MinutesParser {
     static func isCaseField(_ text: String) -> Bool {
         guard text.utf8.count <= 120 else { return false }
         if let colon = colonIndex(text, within: 20), caseFieldLabels.contains(Lexicon.fold(text[..<colon])) { return true }
+        // "Dok. 306-2019-263412": PolWeb's document number without a colon.
+        if text.utf8.first == 0x44, let space = text.firstIndex(of: " "), ["dok", "dok.nr", "dokumentnr", "dok. nr"].contains(Lexicon.fold(text[..<space])),
+            CaseNumbers.isCaseNumber(LineText.trim(text[text.index(after: space)...]))
+        {
+            return true
+        }
         guard let tab = text.firstIndex(of: "\t") else { return false }
         var label = Substring(LineText.trim(text[..<tab]))
         if label.hasSuffix(":") { label = label.dropLast() }
@@ -705,7 +711,8 @@ struct MinutesParser {
         let texts = sections.map { paragraphs.text($0.lines) }
         item.sections = zip(sections, texts).map { Section(heading: $0.heading, kind: $0.kind, text: $1) }
         let preambleText = paragraphs.text(preamble)
-        if !preambleText.isEmpty {
+        // ("Afbud: Peter Hansen (V)" under the title is the item's absence, read below; no text of a section.)
+        if !preambleText.isEmpty, !preamble.allSatisfy({ $0.isBlank || ItemFacts.isAbsenceLine($0) }) {
             item.sections.insert(Section(heading: "", kind: .other, text: preambleText), at: 0)
         }
         readFacts(into: &item, sections: sections, texts: texts, preamble: preamble, preambleText: preambleText, agenda: agenda)

@@ -570,4 +570,39 @@ struct RegionPageTests {
         #expect(meeting.items[1].sections.isEmpty)
         #expect(document.warnings.contains { $0.line == 11 && $0.message.contains("another meeting's minutes begin here") })
     }
+
+    @Test("Fields under the heading ('Dok. 306-2019-263412', 'Initialer: PIM', 'Åbent') and an absence line make no untitled section")
+    func fieldsAndAbsencesUnderTheHeading() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Byrådet
+            Mødedato: 3. marts 2021
+
+            1.      Spørgetid for borgerne
+
+            Sag 306-2009-600
+
+            Dok. 306-2019-263412
+
+            Initialer: PIM
+
+            Åbent
+
+            Sagsfremstilling
+
+            Byrådet indførte spørgetid i 2009.
+
+            2. Regnskab
+
+            Fraværende:
+            Peter Hansen (V)
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.caseNumber) == ["306-2009-600", nil])
+        #expect(meeting.items.map { $0.sections.map(\.kind) } == [[.presentation], [.decision]])
+        #expect(meeting.items[1].absent == ["Peter Hansen"])
+    }
 }
