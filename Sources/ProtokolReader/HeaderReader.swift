@@ -112,6 +112,13 @@ struct HeaderReader {
             var values = value.isEmpty ? [] : [value]
             var lengths = value.isEmpty ? [] : [line.text.utf8.count]
             let multi = label == .participants || label == .absent
+            // "Mødested Regionsrådssalen, Skottenborg 26," over "8800 Viborg": a place wrapped onto the next line.
+            if label == .location, !value.isEmpty, i < content.count, content[i].number == line.number + 1,
+                Self.continuesPlace(content[i].text, after: value)
+            {
+                values[0] += " " + LineText.trim(content[i].text)
+                i += 1
+            }
             // A label alone on its line has its value below; participants may continue over several lines.
             if value.isEmpty || multi {
                 var previousNumber = line.number
@@ -348,7 +355,9 @@ struct HeaderReader {
 
     /// The line without a web page's list bullet ("• Lasse Krull, C", "• Afbud"); nil for a blank line or a bullet alone.
     static func unbulleted(_ line: Line) -> Line? {
-        let text = MinutesParser.withoutBullet(line.text)
+        var text = MinutesParser.withoutBullet(line.text)
+        // "- Mødested: Regionsrådssalen": a list of the meeting's fields.
+        if text.utf8.first == 0x2D, text.hasPrefix("- "), case let rest = String(text.dropFirst(2)), hasColonLabel(rest) { text = rest }
         if text.isEmpty || text == "•" { return nil }
         return text.utf8.count == line.text.utf8.count ? line : Line(text: text, number: line.number, level: line.level, strong: line.strong)
     }
@@ -740,6 +749,20 @@ struct HeaderReader {
     private static let placeWords = [
         "rådhus", "rådssal", "mødelokale", "udvalgsværelse", "mødesal", "lokale ", "kantine", "administrationsbygning", "bestyrelsessal", "borgersal",
     ]
+
+    /// The line goes on a place printed above it: after a comma, or a post code and town ("8800 Viborg"), or a line that
+    /// names a town hall or room ("Vejen Rådhus").
+    static func continuesPlace(_ text: String, after place: String) -> Bool {
+        let line = LineText.trim(text)
+        guard !line.isEmpty, line.count <= 40, labelled(line) == nil, kindWord(line) == nil, !line.contains(":"),
+            DateText.firstDate(in: line) == nil, !contentsHeaders.contains(Lexicon.fold(line)), Lexicon.headings[Lexicon.fold(line)] == nil
+        else { return false }
+        let utf8 = Array(line.utf8)
+        let postCode = utf8.count > 5 && utf8[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) && utf8[4] == 0x20
+        if postCode { return true }
+        guard let first = line.first, first.isUppercase else { return false }
+        return place.hasSuffix(",") || placeWords.contains(where: line.lowercased().contains)
+    }
 
     /// A short line that names a meeting room or town hall, with no date, time or label.
     static func looksLikePlace(_ text: String) -> Bool {

@@ -248,7 +248,8 @@ enum ItemFacts {
         if prefix.utf8.count > 12, MinutesParser.stageWithText(prefix) != nil { return "" }
         if let word = leadingOutcomeWord(prefix) { prefix = String(prefix.dropFirst(word.count + 1)) }
         // "Medlemmerne var mødt, bortset fra A, B og C, der havde meldt afbud": the names after "bortset fra".
-        if let range = prefix.range(of: "bortset fra ") { prefix = String(prefix[range.upperBound...]) }
+        // ("Alle medlemmer var mødt undtagen A og B, der havde meldt afbud" too.)
+        if let range = prefix.range(of: "bortset fra ") ?? prefix.range(of: " undtagen ") { prefix = String(prefix[range.upperBound...]) }
         if prefix.hasSuffix(", der") { prefix = String(prefix.dropLast(", der".count)) }
         // "… deltog i mødet via Skype, og forlod mødet kl. 10.39 og": the name stands before what the member did.
         for verb in [" forlod ", " deltog i ", " deltog via "] {
@@ -1244,6 +1245,11 @@ enum ItemFacts {
                 } else {
                     current = (date, Self.trimmedBody(body), [])
                 }
+            } else if let c = current, c.lines.isEmpty, c.body.hasSuffix("-") || c.body.hasSuffix("–"), line.text.utf8.count <= 40,
+                case let term = LineText.trim(line.text), term.first?.isNumber == true || term.first?.isUppercase == true
+            {
+                // "09-02-2022 Udvalget for Job, Arbejdsmarked og Integration -" over "2022-2025": the body's name wrapped.
+                current?.body = c.body + " " + term
             } else if current != nil {
                 current?.lines.append(line)
             }

@@ -12,12 +12,17 @@ extension MinutesParser {
             var by = proposal.by
             // The lead "X indstiller, at" may open the section, wrapped over several lines.
             let firstParagraph = String(text.prefix(while: { $0 != "\n" }))
+            // ("Dalgaard indstiller, at" is the last line of "Chef for … Anne-Mette" / "Dalgaard indstiller, at": the paragraph names all.)
+            func fuller(_ found: String?) -> String? {
+                guard let found else { return by }
+                return by.map { found.count > $0.count && found.hasSuffix($0) ? found : $0 } ?? found
+            }
             if let lead = ItemFacts.proposer(firstParagraph) {
-                by = by ?? lead.by
+                by = fuller(lead.by)
                 text = String(text.dropFirst(firstParagraph.count))
                 if lead.rest.split(separator: " ").count > 3 { text = lead.rest + "\n\n" + text }
             } else if let lead = ItemFacts.proposalLead(firstParagraph) {
-                by = by ?? lead.by
+                by = fuller(lead.by)
                 text = lead.rest + String(text.dropFirst(firstParagraph.count))
             } else if Bytes.hasFoldedPrefix(firstParagraph, Self.detIndstilles) {
                 // "Det indstilles, at udvalget …": nobody named, the point follows.

@@ -687,6 +687,14 @@ struct MinutesParser {
                 current = RawSection(heading: heading, kind: .decision, level: 0, line: line.number)
                 continue
             }
+            // "… Positivlisten er vedlagt som" / "bilag.": a paragraph's last word wrapped onto a line of its own, no heading.
+            // "… veteranpolitik i" at the full width of the page over "Udvalget for Job, Arbejdsmarked & Integration": the sentence goes on.
+            if i >= 2, line.level == 0, !line.strong,
+                Self.isWrappedEnd(line.text, after: lines[i - 2]) || continuesWrappedLine(line, after: lines[i - 2])
+            {
+                if current != nil { current?.append(line) } else { preamble.append(line) }
+                continue
+            }
             // (The first heading of an item too, with nothing read under the title yet.)
             let standalone = layoutHeadings.isEmpty && (current?.hasText ?? preamble.allSatisfy(\.isBlank)) && standsAlone(i - 1, end: end)
             if let heading = sectionHeading(line, current: current, standalone: standalone) {
@@ -913,6 +921,29 @@ struct MinutesParser {
             return HeadingMatch(section: RawSection(heading: Self.printedHeading(text), kind: .other, level: 0, line: line.number))
         }
         return nil
+    }
+
+    /// A line of one or two words that ends the paragraph above: the line above is prose that runs on (no full stop, colon,
+    /// or other end), and this one starts small or ends with a full stop.
+    static func isWrappedEnd(_ text: String, after previous: Line) -> Bool {
+        guard text.utf8.count <= 30, !previous.isBlank, previous.level == 0, previous.text.utf8.count >= 30,
+            let last = previous.text.utf8.last, !(last == 0x2E || last == 0x3A || last == 0x21 || last == 0x3F || last == 0x3B || last == 0x29),
+            let first = text.first, first.isLowercase || text.hasSuffix("."), text.split(separator: " ").count <= 2
+        else { return false }
+        return !ListItem.normalise(previous.text).isItem || first.isLowercase
+    }
+
+    /// The line above filled the layout's width and ended mid-sentence, so this line goes on with it; a main heading of the
+    /// lexicon still opens its section.
+    func continuesWrappedLine(_ line: Line, after previous: Line) -> Bool {
+        let width = paragraphs.wrapWidth
+        guard width > 0, !previous.isBlank, previous.level == 0, previous.characterCount * 100 >= width * 85,
+            let last = previous.text.utf8.last, !(last == 0x2E || last == 0x3A || last == 0x21 || last == 0x3F || last == 0x3B),
+            !ListItem.normalise(line.text).isItem
+        else { return false }
+        let folded = Lexicon.fold(line.text)
+        if let kind = Lexicon.headings[folded], kind != .other, !Self.weakHeadings.contains(folded) { return false }
+        return true
     }
 
     static let committeeButtons = [" Vis medlemmer", " Rss-feed", " RSS-feed", " Udskriv", " Abonnér", " Abonner"]

@@ -1,3 +1,5 @@
+import ProtokolModel
+
 /// Removes what the page layout adds to the text: page numbers and running headers and footers.
 enum PageNoise {
     /// A web page's link back to its top ("Til toppen", "↑ Til top"), printed after every item.
@@ -163,8 +165,18 @@ enum PageNoise {
 
     /// Running text is short and reports nothing: an item's last line ("Fraværende: …", a vote) may recur at the
     /// foot of several pages when items end there, and is content.
+    /// Nor is an item's case number, a section's heading or a short decision ("Intet."), which recur at the edges of pages
+    /// that each hold one item.
     private static func mayRun(_ line: Line) -> Bool {
-        line.text.utf8.count <= 160 && line.hints.isDisjoint(with: [.absence, .disqualification, .vote, .proposal])
+        guard line.text.utf8.count <= 160, line.hints.isDisjoint(with: [.absence, .disqualification, .vote, .proposal]) else { return false }
+        let text = LineText.trim(line.text)
+        if text.utf8.count <= 40 {
+            if CaseNumbers.isCaseNumber(text) { return false }
+            let folded = Lexicon.fold(text)
+            if let kind = Lexicon.headings[folded], kind != .other, !MinutesParser.weakHeadings.contains(folded) { return false }
+            if OutcomeReading.outcome(of: text) != .other { return false }
+        }
+        return true
     }
 
     private static func page(of index: Int, pageStarts: [Int]) -> Int {

@@ -71,6 +71,17 @@ struct InputFormTests {
         try expectSameMeeting(name, writer.render(try Seeds.text(name)), whitespace: true, "PDF with header and footer")
     }
 
+    @Test("a narrow PDF (70 characters a line) with each item on a page of its own", arguments: Seeds.names)
+    func narrowPDFWithAPageForEachItem(name: String) throws {
+        var writer = TextPDF()
+        writer.maxCharactersPerLine = 70
+        writer.pageFooterWithNumber = true
+        let paged = try Seeds.text(name).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("Punkt ") || $0.hasPrefix("# **Punkt ") || $0.hasPrefix("## Punkt ") ? "\u{0C}" + $0 : String($0) }
+            .joined(separator: "\n")
+        try expectSameMeeting(name, writer.render(paged), whitespace: true, "narrow PDF, a page an item")
+    }
+
     @Test("text with page breaks, running headers, page numbers and hyphenation injected", arguments: Seeds.names)
     func injectedLayoutNoise(name: String) throws {
         let noisy = LayoutNoise.inject(into: try Seeds.text(name), header: "Udvalgsreferat \(name.prefix(3))")

@@ -605,4 +605,82 @@ struct RegionPageTests {
         #expect(meeting.items.map { $0.sections.map(\.kind) } == [[.presentation], [.decision]])
         #expect(meeting.items[1].absent == ["Peter Hansen"])
     }
+
+    @Test("Wrapped text as a PDF gives it: 'vedlagt som' / 'bilag.' is no heading; a wrapped place and a wrapped history body are whole")
+    func wrappedLines() throws {
+        let meeting = try readMeeting("""
+            REFERAT Regionsrådet d. 31-05-2017
+
+            Mødedato Onsdag d. 31. maj 2017 kl. 13:00
+
+            Mødested Regionsrådssalen, Regionshuset Viborg, Skottenborg 26,
+            8800 Viborg
+
+            Alle medlemmer var mødt undtagen Poul Erik Christensen og Aleksander Aagaard, der havde meldt afbud.
+
+            Punkt 5: Tilkendte puljer på beskæftigelsesområdet 2022
+
+            22-000180
+
+            Beslutning
+
+            Indstillingerne anbefales.
+
+            Sagsfremstilling
+
+            Positiv-listen er en liste med de områder og uddannelser, hvor der er mangel på
+            arbejdskraft. Positivlisten for områderne er vedlagt som
+            bilag.
+
+            Kurset kan bevilliges fra første dag, hvor borger er ledig.
+
+            Sagens forløb
+
+            09-02-2022 Udvalget for Job, Arbejdsmarked og Integration -
+            2022-2025
+
+            Indstillingerne anbefales.
+
+            Bilag
+
+            Tilsagn.docx
+            """)
+        #expect(meeting.location == "Regionsrådssalen, Regionshuset Viborg, Skottenborg 26, 8800 Viborg")
+        #expect(meeting.participants.map(\.name) == ["Poul Erik Christensen", "Aleksander Aagaard"])
+        let item = try #require(meeting.items.first)
+        #expect(item.sections.map(\.kind) == [.decision, .presentation, .history, .attachments])
+        #expect(item.attachments == ["Tilsagn.docx"])
+        #expect(item.history.map(\.body) == ["Udvalget for Job, Arbejdsmarked og Integration - 2022-2025"])
+        #expect(item.history.map(\.text) == ["Indstillingerne anbefales."])
+    }
+
+    @Test("Pages that each hold one item: the case number at each page's top and 'Intet.' at its foot are no running lines")
+    func onePagePerItem() throws {
+        let meeting = try readMeeting(
+            "REFERAT Arbejdsmarkedsudvalget 2022-2025 d. 26-01-2022\n\nMødedato Onsdag d. 26. januar 2022 kl. 16:00\n\n"
+                + "\u{0C}Punkt 5: Meddelelser - Åbent møde\n\n00.22.00P35-1-21\n\nBeslutning\n\nForvaltningen orienterede om status.\n\n"
+                + "\u{0C}Punkt 6: Lukket: Meddelelser - Lukket møde\n\n00.22.00P35-1-21\n\nIntet.\n\n"
+                + "\u{0C}Punkt 7: Lukket: Eventuelt\n\n00.22.00P35-1-21\n\nIntet.\n")
+        #expect(meeting.items.map(\.caseNumber) == ["00.22.00P35-1-21", "00.22.00P35-1-21", "00.22.00P35-1-21"])
+        #expect(meeting.items.map { $0.decision?.text } == ["Forvaltningen orienterede om status.", "Intet.", "Intet."])
+    }
+
+    @Test("'- Mødedato: 31. maj, 2017 kl. 13:00' and '- Mødested: …': a list of the meeting's fields")
+    func dashedFieldList() throws {
+        let meeting = try readMeeting("""
+            Regionsrådet 31. maj 2017 (Referat)
+            Regionsrådet
+            - Udvalg: regionsrådet
+            - Mødedato: 31. maj, 2017 kl. 13:00
+            - Mødested: Regionsrådssalen, Regionshuset Viborg
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.startTime == ClockTime(hour: 13, minute: 0))
+        #expect(meeting.location == "Regionsrådssalen, Regionshuset Viborg")
+    }
 }
