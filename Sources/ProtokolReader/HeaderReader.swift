@@ -604,6 +604,10 @@ struct HeaderReader {
         {
             text = String(text[r.upperBound...])
         }
+        // "Kommunalbestyrelsen holder møde tirsdag den 15. september 2020": the name before what it does.
+        for verb in [" holder møde", " holder ordinært møde", " holder ekstraordinært møde", " afholder møde", " mødes "] {
+            if let r = text.range(of: verb), r.lowerBound > text.startIndex { text = String(text[..<r.lowerBound]) }
+        }
         // "Økonomiudvalget. Mødedato: Onsdag den …": a page flattened onto one line; the name ends at the first field.
         for label in [" Mødedato:", " Dato:", " Mødetidspunkt:", " Tidspunkt:", " Tid:", " Mødested:", " Sted:"] {
             if let r = text.range(of: label) { text = String(text[..<r.lowerBound]) }
@@ -684,6 +688,8 @@ struct HeaderReader {
             meeting.startTime = DateText.firstTime(in: parts.after)
         }
         var committee = Self.committeeName(head)
+        // "Det foregår i Arena Mors med nedenstående dagsorden:": a sentence announcing the agenda names no committee.
+        if text.hasSuffix(":"), text.split(separator: " ").count > 4, !Self.namesCommittee(committee) { committee = "" }
         if committee.isEmpty || Self.municipality(committee) == committee {
             // The kind word stands alone; the committee is on a neighbouring line.
             // A neighbour that names a committee comes first ("Miljø-, Klima- og Naturudvalget 2022-2025" above

@@ -598,8 +598,9 @@ extension MinutesParser {
     func agendaListStarts() -> [ItemStart] {
         var result = [ItemStart]()
         for (index, line) in lines.enumerated() where !line.isBlank && line.characterCount <= 240 {
+            // (A group's heading, "Til orientering (åbne punkter)", may start the numbers again.)
             guard let (number, title) = Self.numberedHeading(Self.withoutBullet(line.text)), !title.isEmpty, !title.hasSuffix("."),
-                result.last.map({ number > $0.number }) ?? true
+                result.last.map({ number > $0.number || (($0.index + 1)..<index).contains { Self.itemGroup(lines[$0]) != nil } }) ?? true
             else { continue }
             let (closed, cleanTitle) = Self.closedPrefix(title)
             result.append(ItemStart(index: index, number: number, title: cleanTitle, closed: closed))

@@ -414,16 +414,33 @@ struct MinutesParser {
     enum ItemGroup { case open, closed, supplement }
 
     /// "Lukkede punkter", "Åbne punkter", "Tillægsdagsorden": a line that heads a group of items.
+    /// ("For lukkede døre", "Til behandling (lukkede punkter)", "Orienteringssager", "Tillægsdagsorden I" too.)
     static func itemGroup(_ line: Line) -> ItemGroup? {
         guard !line.isBlank, line.text.utf8.count <= 40, let first = line.text.utf8.first,
-            first | 0x20 == 0x6C || first | 0x20 == 0x74 || first == 0xC3
+            first | 0x20 == 0x6C || first | 0x20 == 0x74 || first == 0xC3 || first | 0x20 == 0x66 || first | 0x20 == 0x6F || first | 0x20 == 0x62
+                || first | 0x20 == 0x73,
+            line.text.utf8.last != 0x2E, !line.text.contains(where: \.isNumber)
         else { return nil }
-        switch Lexicon.fold(line.text) {
-        case "lukkede punkter", "lukket dagsorden", "lukket del", "lukkede sager", "lukket møde", "lukkede dagsordenspunkter": return .closed
-        case "åbne punkter", "åben dagsorden", "åben del", "åbne sager", "åbent møde", "åbne dagsordenspunkter": return .open
+        let folded = Lexicon.fold(line.text)
+        switch folded {
+        case "lukkede punkter", "lukket dagsorden", "lukket del", "lukkede sager", "lukket møde", "lukkede dagsordenspunkter", "for lukkede døre",
+            "lukkede beslutningssager", "lukkede orienteringssager", "lukket punkt", "lukkede punkter:", "sager for lukkede døre":
+            return .closed
+        case "åbne punkter", "åben dagsorden", "åben del", "åbne sager", "åbent møde", "åbne dagsordenspunkter", "orienteringssager", "beslutningssager",
+            "sager til beslutning", "sager til orientering", "åbne beslutningssager", "åbne orienteringssager":
+            return .open
         case "tillægsdagsorden", "tillægsdagsorden:": return .supplement
-        default: return nil
+        default: break
         }
+        // "Til behandling (lukkede punkter)", "Til orientering (åbne punkter)": the group's access in parentheses.
+        if folded.hasPrefix("til "), folded.hasSuffix(")"), let open = folded.firstIndex(of: "(") {
+            let inside = folded[folded.index(after: open)...].dropLast()
+            if inside.hasPrefix("lukke") { return .closed }
+            if inside.hasPrefix("åbn") || inside.hasPrefix("åben") { return .open }
+        }
+        // "Tillægsdagsorden I", "Tillægsdagsorden II".
+        if folded.hasPrefix("tillægsdagsorden "), folded.dropFirst("tillægsdagsorden ".count).allSatisfy({ "iv".contains($0) }) { return .supplement }
+        return nil
     }
 
     /// "Mødet hævet kl. 18.15", "Mødet sluttede 17.40", "Underskrifter": the end of the meeting's record.

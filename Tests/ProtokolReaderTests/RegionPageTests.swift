@@ -683,4 +683,29 @@ struct RegionPageTests {
         #expect(meeting.startTime == ClockTime(hour: 13, minute: 0))
         #expect(meeting.location == "Regionsrådssalen, Regionshuset Viborg")
     }
+
+    @Test("An agenda's groups ('Til behandling (åbne punkter)', 'Til behandling (lukkede punkter)') each number from 1; the group closes its items")
+    func agendaGroupsNumberedAgain() throws {
+        let meeting = try readMeeting("""
+            Kommunalbestyrelsen holder møde tirsdag den 15. september 2020 kl. 17.00
+
+            Det foregår Sparekassen Thy Arena Mors, VIP lokalet med nedenstående dagsorden:
+
+            Til behandling (åbne punkter)
+
+              1. Førstebehandling af budget 2021-2025
+              2. I/S Mors-Thy Færgefart - Udskiftning af motorer
+
+            Til behandling (lukkede punkter)
+
+              1. Køb af ejendom
+            """)
+        #expect(meeting.kind == .agenda)
+        #expect(meeting.committee == "Kommunalbestyrelsen")
+        #expect(meeting.items.map(\.title) == ["Førstebehandling af budget 2021-2025", "I/S Mors-Thy Færgefart - Udskiftning af motorer", "Køb af ejendom"])
+        #expect(meeting.items.map(\.isPublic) == [true, true, false])
+        #expect(MinutesParser.itemGroup(Line(text: "For lukkede døre", number: 1)) == .closed)
+        #expect(MinutesParser.itemGroup(Line(text: "Tillægsdagsorden II", number: 1)) == .supplement)
+        #expect(MinutesParser.itemGroup(Line(text: "Til orientering.", number: 1)) == nil)
+    }
 }
