@@ -342,7 +342,7 @@ extension MinutesParser {
         guard first == 0x6C || first == 0x66 || first == 0x28 || first == 0x63 || last == 0x74 || last == 0x67 || last == 0x29 else { return (false, title) }
         let lowered = title.lowercased()
         for prefix in ["lukket punkt:", "lukket punkt -", "lukket sag:", "lukket sag -", "lukket sag ", "lukket:", "lukket -", "lukket –", "(lukket)", "fortroligt:", "fortrolig:", "lukket punkt", "lukket dagsorden:",
-            "closed:", "closed item"]
+            "closed:", "closed item", "fortroligt -", "fortroligt –", "fortrolig -", "for lukkede døre:", "for lukkede døre -"]
         where lowered.hasPrefix(prefix) {
             let rest = LineText.trim(title.dropFirst(prefix.count))
             // "Punkt 2: Lukket punkt": the title is withheld, and the marker is all there is.
@@ -352,7 +352,8 @@ extension MinutesParser {
             while let first = marker.first, "( ".contains(first) { marker.removeFirst() }
             return (true, marker)
         }
-        for suffix in ["(lukket)", "(lukket punkt)", "(lukket sag)", "- lukket", "– lukket", "- lukket punkt", "– lukket punkt", "- lukket sag", "– lukket sag"]
+        for suffix in ["(lukket)", "(lukket punkt)", "(lukket sag)", "- lukket", "– lukket", "- lukket punkt", "– lukket punkt", "- lukket sag", "– lukket sag",
+            "(for lukkede døre)", "(fortroligt)", "(fortrolig)", "(lukket møde)", "- for lukkede døre", "– for lukkede døre"]
         where lowered.hasSuffix(suffix) {
             return (true, LineText.trim(title.dropLast(suffix.count)))
         }
@@ -631,12 +632,22 @@ extension MinutesParser {
             /// Marked closed, in its title or by "Lukket punkt" right above it: closed items may be numbered in a series
             /// of their own ("101" after "7", Bornholm).
             var closedMarked = false
+            /// One of the titles listed under "Lukkede punkter".
+            var inClosedRun = false
         }
         var candidates = [Candidate]()
         let folded = Set(tocTitles.map { Lexicon.fold(Self.closedPrefix($0).1) })
         func numberAt(_ index: Int) -> Int? {
             guard lines.indices.contains(index), !lines[index].isBlank else { return nil }
             return Self.numberedHeading(Self.withoutBullet(lines[index].text))?.0
+        }
+        // A numbered line in a run of them (blank lines apart or not) right under "Lukkede punkter".
+        func inClosedGroupRun(_ index: Int) -> Bool {
+            guard lines[index].text.utf8.count <= 160 else { return false }
+            var k = index
+            while let above = lines[..<k].lastIndex(where: { !$0.isBlank }), numberAt(above) != nil, index - above <= 40 { k = above }
+            guard let above = lines[..<k].last(where: { !$0.isBlank }) else { return false }
+            return Self.itemGroup(above) == .closed
         }
         var lastPoint: (number: Int, index: Int)?
         for (index, line) in lines.enumerated() where !line.isBlank && !tocRange.contains(index) {
@@ -659,7 +670,9 @@ extension MinutesParser {
             guard let (number, title) = numbered ?? lettered else { continue }
             // "17. Eventuelt" in a run of numbered lines ("16. …" above it, "15. …" or "18. …" beside): a list, such as contents
             // without page numbers, not an item with a body.
-            if line.level == 0, numberAt(index - 1) == number - 1, numberAt(index - 2) == number - 2 || numberAt(index + 1) == number + 1 {
+            // (Under "Lukkede punkter" such a run is the closed items, which print only their titles.)
+            let closedRun = inClosedGroupRun(index)
+            if line.level == 0, !closedRun, numberAt(index - 1) == number - 1, numberAt(index - 2) == number - 2 || numberAt(index + 1) == number + 1 {
                 continue
             }
             // "Forvaltningen indstiller, at" over " 1. Ældrerådet godkender dagsordenen.": a point of the proposal.
@@ -704,7 +717,7 @@ extension MinutesParser {
             // (Past an empty field first: "Sagsbehandler:" over "Sagsnr.: 00.22.00-P35-32-17".)
             // (Or a title wrapped onto a short second line before its case number: "… for Tønder Vand" / "A/S" / "13.02.00-S55-1-15".)
             let following = Array(lines[(index + 1)...].lazy.filter({ !$0.isBlank && !Self.isEmptyCaseField($0.text) }).prefix(2))
-            guard afterBlank || title.isEmpty || line.level > 0 || inTOC
+            guard afterBlank || closedRun || title.isEmpty || line.level > 0 || inTOC
                 || following.first.map({
                     CaseNumbers.fromLine($0.text) != nil || !title.hasSuffix(".") && (Self.opensWithHeading($0.text) || $0.characterCount <= 16 && Self.accessMarker($0.text) != nil)
                 }) == true
@@ -744,7 +757,7 @@ extension MinutesParser {
             let headingLike = shownTitle.count <= 150 && last != "." && last != "," && last != ";" && last != ":" && !member
             // "Lukket punkt" right above: Bornholm's access line over each item, the heading's evidence when a closed item
             // prints nothing more.
-            let closedAbove = lines[..<index].last(where: { !$0.isBlank }).map({ $0.characterCount <= 16 && Self.accessMarker($0.text) == true }) == true
+            let closedAbove = closedRun || lines[..<index].last(where: { !$0.isBlank }).map({ $0.characterCount <= 16 && Self.accessMarker($0.text) == true }) == true
             candidates.append(Candidate(
                 start: ItemStart(index: index, number: number, title: title, closed: false, lettered: lettered != nil),
                 evidenced: marked || inTOC || followedByMarker || closedAbove && headingLike, headingLike: headingLike && lettered == nil,
@@ -754,7 +767,7 @@ extension MinutesParser {
                         CaseNumbers.fromLine($0.text) != nil || Self.opensWithHeading($0.text)
                     } == true),
                 markerRightBelow: markerRightBelow, shownTitle: shownTitle,
-                closedMarked: Self.closedPrefix(title).0 || closedAbove))
+                closedMarked: Self.closedPrefix(title).0 || closedAbove, inClosedRun: closedRun))
         }
         // The evidenced headings in rising order make the spine; a number missing from it is filled by a heading-like
         // line between its neighbours ("4. Klagesag" with no case number, "106. Eventuelt" with nothing under it).
@@ -794,8 +807,11 @@ extension MinutesParser {
             }
             // Numbers rise; a few may be missing (items without evidence, filled below), more when closed items were left out
             // of the open minutes ("446." then "451.") and the heading is surely one.
+            // (A group's heading between them may start the numbers anew: "Lukkede sager" 165-166, then "ÅBNE SAGER" 145.)
             if let last = spine.last, candidate.start.number <= last.start.number
-                || candidate.start.number > last.start.number + (candidate.sectionFollows ? 20 : 4) && !(candidate.closedMarked && candidate.evidenced)
+                || candidate.start.number > last.start.number + (candidate.sectionFollows ? 20 : 4) && !(candidate.closedMarked && candidate.evidenced),
+                !(candidate.start.number != last.start.number && candidate.sectionFollows
+                    && (last.start.index..<candidate.start.index).contains { Self.itemGroup(lines[$0]) != nil })
             {
                 continue
             }
@@ -809,6 +825,8 @@ extension MinutesParser {
             }
             spine.append(candidate)
         }
+        // (Closed items listed under "Lukkede punkter" come after items of the minutes; alone, they are an agenda's list.)
+        if spine.allSatisfy(\.inClosedRun) { spine = [] }
         // Nothing evidenced: "1. Meddelelse fra formanden", "2. Kvartalsrapport", … each over plain text, numbered from 1.
         guard let first = spine.first else {
             var run = [ItemStart]()

@@ -708,4 +708,50 @@ struct RegionPageTests {
         #expect(MinutesParser.itemGroup(Line(text: "Tillægsdagsorden II", number: 1)) == .supplement)
         #expect(MinutesParser.itemGroup(Line(text: "Til orientering.", number: 1)) == nil)
     }
+
+    @Test("Closed items: titles listed under 'Lukkede punkter' with nothing below, and '(FOR LUKKEDE DØRE)', '(Fortroligt)', 'Fortroligt - X'")
+    func closedItemForms() throws {
+        let listed = try readMeeting("""
+            Referat
+            Økonomiudvalget
+            Mødedato: 22. oktober 2018
+
+            160. Temadrøftelse af Statsvej til motorvejen
+
+            Beslutning
+
+            Drøftet.
+
+            Lukkede punkter
+            161. Diverse orienteringer
+            162. Køb af ejendom
+            """)
+        #expect(listed.items.map(\.number) == [160, 161, 162])
+        #expect(listed.items.map(\.isPublic) == [true, false, false])
+        let marked = try readMeeting("""
+            Referat
+            Kommunalbestyrelsen
+            Mødedato: 15. maj 2022
+
+            27. Orientering fra borgmesteren (FOR LUKKEDE DØRE)
+
+            Beslutning
+
+            Taget til efterretning.
+
+            28. Salg af ejendom (Fortroligt)
+
+            Beslutning
+
+            Godkendt.
+
+            29. Fortroligt - Personalesag
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(marked.items.map(\.title) == ["Orientering fra borgmesteren", "Salg af ejendom", "Personalesag"])
+        #expect(marked.items.map(\.isPublic) == [false, false, false])
+    }
 }
