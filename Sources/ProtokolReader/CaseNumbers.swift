@@ -2,7 +2,7 @@
 /// "2012-28504", "330-2018-3619", alone on a line or after a label such as "Sagsnr.:".
 enum CaseNumbers {
     static let labels = [
-        "sagsnummer", "sagsnr", "sags nr", "sag nr", "sags-nr", "sagsid", "sags id", "sags-id", "journalnummer",
+        "sagsid/sagsnummer", "sagsnummer/sagsid", "sagsnummer", "sagsnr", "sags nr", "sag nr", "sags-nr", "sagsid", "sags id", "sags-id", "journalnummer",
         "journalnr", "j.nr", "j. nr", "jnr", "acadre sagsnr", "acadre-sagsnr", "sbsys sagsnr", "emnenr", "dok.nr",
         "dokumentnr", "sagnr", "sag",
     ]
@@ -10,7 +10,7 @@ enum CaseNumbers {
     /// Labels that name nothing but a case number: after them, a number of any shape is the case number.
     static let caseLabels: Set<String> = [
         "sagsnummer", "sagsnr", "sags nr", "sags-nr", "sagsid", "sags id", "sags-id", "journalnummer", "journalnr", "j.nr",
-        "j. nr", "jnr", "acadre sagsnr", "acadre-sagsnr", "sbsys sagsnr", "emnenr", "sagnr",
+        "j. nr", "jnr", "acadre sagsnr", "acadre-sagsnr", "sbsys sagsnr", "emnenr", "sagnr", "sagsid/sagsnummer", "sagsnummer/sagsid", "sag nr",
     ]
 
     private static let agsBytes = Array("ags".utf8)

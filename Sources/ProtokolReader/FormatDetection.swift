@@ -18,7 +18,8 @@ enum FormatDetection {
     }
 
     private static let documentMarkers = ["<!doctype html", "<html", "<body", "<?xml"].map { Array($0.utf8) }
-    private static let closingMarkers = ["</p>", "</div>", "</h"].map { Array($0.utf8) }
+    private static let closingMarkers = ["</p>", "</div>", "</h", "</strong>", "</b>", "<br"].map { Array($0.utf8) }
+    private static let lineBreakTags = ["<br />", "<br/>", "<br>"].map { Array($0.utf8) }
 
     /// True when one of `markers` (each starting with "<", in small ASCII letters) occurs in `head` with its ASCII
     /// capitals lower-cased. The markers are ASCII, so this is a search of `Bytes.folded(head)` without making it.
@@ -41,8 +42,15 @@ enum FormatDetection {
         if firstByte == 0x3C, startsAnyAtTag(head, closingMarkers) { return .html }
         var markers = 0
         var lines = 0
+        var breaks = 0
         for line in bytes.prefix(16_384).split(separator: 0x0A, maxSplits: 400, omittingEmptySubsequences: true) {
             lines += 1
+            // "Mødested Rådhuset<br />": a page's lines copied with their tags (yumpu).
+            let trimmed = line.last == 0x0D ? line.dropLast() : line[...]
+            if trimmed.last == 0x3E, lineBreakTags.contains(where: { trimmed.count >= $0.count && trimmed.suffix($0.count).elementsEqual($0) }) {
+                breaks += 1
+                if breaks >= 3 { return .html }
+            }
             let s = line.drop(while: { $0 == 0x20 })
             guard let first = s.first, first == 0x23 || first == 0x2A || first == 0x7C else { continue }
             let hashes = s.prefix(while: { $0 == 0x23 }).count

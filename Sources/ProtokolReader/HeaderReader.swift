@@ -518,7 +518,8 @@ struct HeaderReader {
         for w in [leading, trailing].compactMap({ $0 }) {
             if minutes.contains(w) { return .minutes }
             if agenda.contains(w) {
-                return words.contains(where: { minutes.contains($0) || $0 == "beslutninger" }) ? .minutes : .agenda
+                // ("Dagsorden med vedtagelser": Rudersdal's minutes.)
+                return words.contains(where: { minutes.contains($0) || $0 == "beslutninger" || $0 == "vedtagelser" }) ? .minutes : .agenda
             }
         }
         return nil
@@ -528,7 +529,7 @@ struct HeaderReader {
         "åben", "åbent", "offentlig", "offentligt", "lukket", "endelig", "godkendt", "referat", "dagsorden",
         "beslutningsprotokol", "protokol", "mødereferat", "beslutningsreferat", "og", "af", "fra", "for", "til", "med",
         "møde", "mødet", "i", "ordinært", "ekstraordinært", "beslutninger", "-", "–", "d.", "den", "d", "kl.", "kl",
-        "tillægsdagsorden", "tillægsreferat", "mødedagsorden", "referater", "•", "·", "|", "indkaldelse", "uden", "bilag",
+        "tillægsdagsorden", "tillægsreferat", "mødedagsorden", "referater", "•", "·", "|", "indkaldelse", "uden", "bilag", "vedtagelser",
     ]).union(weekdays)
 
     /// "Ældrerådsmøde", "Økonomiudvalgsmøde": the body's meeting, named by the body.
@@ -942,6 +943,8 @@ struct HeaderReader {
         var value = value
         // "FormandBjarne Kvist (A)Peter Sørensen (V)": a page's list with its separators lost.
         if Self.hasGluedNames(value) { value = Self.separatingGluedNames(value) }
+        // "Henrik Hvidesten (HHV) V", "Jan Jakobsen (jja) Ø (Orlov)": the member's initials in parentheses, then the party.
+        if value.contains("("), let parties = Self.partiesAfterInitials(value) { value = parties }
         // "Bente Ullits Eckmann DH Annelise Hansen DH": an organisation's code after each name, without parentheses.
         if !value.contains("("), let coded = Self.bracketingCodes(value) { value = coded }
         // "Niels Ole Birk ((V)": a parenthesis typed twice.
@@ -1046,7 +1049,7 @@ struct HeaderReader {
                         let lowered = token.lowercased()
                         // "Eik Møller (kommunaldirektør)": the administration's staff, not a member.
                         if Self.staffWords.contains(where: lowered.contains) { staff = true }
-                        if ["fravær", "fraværende", "afbud", "ikke til stede", "deltog ikke"].contains(lowered) { absent = true }
+                        if ["fravær", "fraværende", "afbud", "ikke til stede", "deltog ikke", "orlov"].contains(lowered) { absent = true }
                         else if let found = partyToken(token) ?? ItemFacts.partyLetter(named: token) { party = found }
                     }
                 }
@@ -1062,6 +1065,32 @@ struct HeaderReader {
             }
         }
         return result
+    }
+
+    /// "Henrik Hvidesten (HHV) V, Per Roos (PR) V" -> "Henrik Hvidesten (V), Per Roos (V)"; nil when no parenthesis of initials
+    /// stands before a party's letter.
+    static func partiesAfterInitials(_ value: String) -> String? {
+        var result = ""
+        var rest = Substring(value)
+        var changed = false
+        while let open = rest.firstIndex(of: "(") {
+            guard let close = rest[open...].firstIndex(of: ")") else { break }
+            let inside = rest[rest.index(after: open)..<close]
+            let after = rest[rest.index(after: close)...]
+            let letters = after.dropFirst().prefix(while: { $0.isLetter })
+            let tail = after.dropFirst(1 + letters.count)
+            if after.first == " ", (1...2).contains(letters.count), letters.allSatisfy(\.isUppercase), (2...7).contains(inside.count),
+                inside.allSatisfy(\.isLetter), tail.isEmpty || tail.first == "," || tail.first == " " || tail.first == ";"
+            {
+                result += rest[..<open] + "(" + letters + ")"
+                rest = tail
+                changed = true
+            } else {
+                result += rest[...close]
+                rest = after
+            }
+        }
+        return changed ? result + rest : nil
     }
 
     /// "Bente Ullits Eckmann DH Annelise Hansen DH" -> "Bente Ullits Eckmann (DH), Annelise Hansen (DH)"; nil when no word is a

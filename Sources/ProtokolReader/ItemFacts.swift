@@ -22,6 +22,13 @@ enum ItemFacts {
     static func withoutAbsence(_ line: Line) -> Line? {
         // "Kenneth Dahl og Morten Juhl deltog som suppleanter.", "Henrik Olsen deltog herefter i mødet.": who came, no decision.
         if line.text.utf8.count <= 160, Bytes.containsAnyFolded(line.text, attendanceMarkers), isAttendanceNote(line.text) { return nil }
+        // "Stedfortræder: Ebbe Mosbæk Rasmussen (B)" under the absences: who sat in.
+        if line.text.utf8.count <= 160, let colon = line.text.firstIndex(of: ":"),
+            ["stedfortræder", "stedfortrædere", "suppleant", "suppleanter", "indkaldt stedfortræder"].contains(Lexicon.fold(line.text[..<colon])),
+            !nameList(String(line.text[line.text.index(after: colon)...])).isEmpty
+        {
+            return nil
+        }
         guard isAbsenceLine(line) else { return line }
         // "Godkendt Emilly L. K. Pedersen og … var fraværende.": the decision's word, its full stop lost before the names.
         if let word = leadingOutcomeWord(line.text) { return Line(text: word + ".", number: line.number) }

@@ -111,6 +111,10 @@ public struct MinutesReader: Sendable {
                     line = Line(text: split.rest, number: line.number)
                 }
             }
+            // "ReferatByrådet": a title's kind word glued to the committee, as a copy of a table's cells prints it.
+            if let first = line.text.utf8.first, first == 0x52 || first == 0x44, line.text.utf8.count <= 80, let split = gluedKindWord(line.text) {
+                line = Line(text: split, number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak)
+            }
             // "BeslutningGodkendt.": a page's heading glued to its text becomes two lines.
             if let split = gluedHeading(line.text) {
                 result.append(Line(text: split.heading, number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak))
@@ -145,6 +149,16 @@ public struct MinutesReader: Sendable {
             let rest = after.dropFirst(heading.count)
             guard rest.isEmpty || rest.first == " " else { continue }
             return (token, heading, LineText.trim(rest))
+        }
+        return nil
+    }
+
+    /// "ReferatByrådet" -> "Referat Byrådet"; nil for other lines.
+    static func gluedKindWord(_ text: String) -> String? {
+        for word in ["Referat", "Dagsorden"] where text.hasPrefix(word) {
+            let rest = text.dropFirst(word.count)
+            guard let c = rest.first, c.isUppercase, c.isLetter, rest.dropFirst().first?.isLowercase == true else { continue }
+            return word + " " + rest
         }
         return nil
     }

@@ -754,4 +754,96 @@ struct RegionPageTests {
         #expect(marked.items.map(\.title) == ["Orientering fra borgmesteren", "Salg af ejendom", "Personalesag"])
         #expect(marked.items.map(\.isPublic) == [false, false, false])
     }
+
+    @Test("Members as 'Name (INITIALS) Party' with notes ('(Orlov)'), and 'Fraværende' over one of them")
+    func initialsBeforeParties() throws {
+        let meeting = try readMeeting("""
+            Referat Byrådet
+
+            Mødedato: Mandag den 09-09-2019
+
+            Mødetidspunkt: 19:00-21:00
+
+            Medlemmer
+            Henrik Hvidesten (hjhehv) V
+            Klaus Hansen (hjkh) V
+            Jan Jakobsen (jja) Ø (Orlov)
+            Berit Bruun (berbr) Ø (Stedfortræder for Jan Jakobsen)
+
+            Fraværende
+            Klaus Hansen (hjkh) V
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.participants.map(\.name) == ["Henrik Hvidesten", "Klaus Hansen", "Jan Jakobsen", "Berit Bruun"])
+        #expect(meeting.participants.map(\.party) == ["V", "V", "Ø", "Ø"])
+        #expect(meeting.participants.map(\.absent) == [false, true, true, false])
+        #expect(HeaderReader.partiesAfterInitials("Per Roos (PR) V, Kim Bonde (KB) A") == "Per Roos (V), Kim Bonde (A)")
+        #expect(HeaderReader.partiesAfterInitials("Per Roos (V), Kim Bonde (A)") == nil)
+    }
+
+    @Test("Other pages' forms: 'SagsID/Sagsnummer: 14/331', 'Stedfortræder: X' under a decision, 'Dagsorden med vedtagelser', 'ReferatByrådet'")
+    func moreFieldForms() throws {
+        let ringsted = try readMeeting("""
+            Byrådet - 09-11-2015
+
+            Dato: Mandag den 9. november 2015 Tid: Kl. 19:00
+              • Punkt 1 Godkendelse af dagsorden for mødet den 9. november 2015
+
+                SagsID/Sagsnummer: 14/331
+
+                Beslutning i Byrådet den 09-11-2015
+
+                Godkendt.
+
+                Afbud: Jørgen Suhr (B)
+
+                Stedfortræder: Ebbe Mosbæk Rasmussen (B)
+            """)
+        #expect(ringsted.items.first?.caseNumber == "14/331")
+        #expect(ringsted.items.first?.decision?.text == "Godkendt.")
+        #expect(ringsted.items.first?.absent == ["Jørgen Suhr"])
+        let rudersdal = try readMeeting("""
+            ØKONOMIUDVALGET
+
+            Dagsorden med vedtagelser
+
+            Mødedato Onsdag den 23. maj 2012
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(rudersdal.kind == .minutes)
+        #expect(rudersdal.committee == "Økonomiudvalget")
+        let glued = try readMeeting("ReferatByrådet\n\nMødedato: Mandag den 09-01-2012\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+        #expect(glued.kind == .minutes)
+        #expect(glued.committee == "Byrådet")
+    }
+
+    @Test("Lines ending in '<br />' without a block element are a web page's HTML")
+    func lineBreakTagsMakeHTML() throws {
+        let document = try MinutesReader().read(Array("""
+            <strong>ØKONOMIUDVALGET</strong><br />
+
+            <strong>Referat</strong><br />
+
+            Mødedato Onsdag den 23. maj 2012<br />
+
+            Mødetidspunkt Kl. 8.00<br />
+
+            1. Godkendelse af dagsorden<br />
+            Beslutning<br />
+            Godkendt.<br />
+            """.utf8))
+        #expect(document.source.format == .html)
+        #expect(document.meeting.committee == "Økonomiudvalget")
+        #expect(document.meeting.startTime == ClockTime(hour: 8, minute: 0))
+    }
 }
