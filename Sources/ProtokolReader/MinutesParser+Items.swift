@@ -131,6 +131,10 @@ extension MinutesParser {
 
     /// "Punkt 3: Title", "Pkt. 3 Title", "Dagsordenspunkt 3 - Title", "Sag nr. 3 Title", "Punkt 3 (Lukket): Title"
     /// -> (3, "Title") ("(Lukket) Title" when closed, for `closedPrefix`).
+    private static func isSagPrefix(offset: Int, first: UInt8) -> Bool {
+        offset <= 6 && (first == UInt8(ascii: "S") || first == UInt8(ascii: "s") || first == UInt8(ascii: "N"))
+    }
+
     static func punktHeading(_ text: String) -> (Int, String)? {
         guard let first = text.utf8.first,
             first == UInt8(ascii: "P") || first == UInt8(ascii: "p") || first == UInt8(ascii: "D") || first == UInt8(ascii: "d")
@@ -148,6 +152,12 @@ extension MinutesParser {
         let isNr = first == UInt8(ascii: "N")
         var rest = text.dropFirst(offset)
         rest = rest.drop(while: { $0 == " " })
+        // "Punkt: 1": Acadre's label and number, the title a few lines below.
+        if rest.first == ":", !isSagPrefix(offset: offset, first: first), case let after = rest.dropFirst().drop(while: { $0 == " " }),
+            !after.isEmpty, after.allSatisfy({ $0.isASCII && $0.isNumber }), after.count <= 4, let number = Int(after)
+        {
+            return (number, "")
+        }
         // Only ASCII letters lower-case to "nr.", so the bytes rule most lines out before lower-casing.
         if rest.utf8.prefix(3).map(Bytes.asciiLower).elementsEqual("nr.".utf8), rest.lowercased().hasPrefix("nr.") { rest = rest.dropFirst(3).drop(while: { $0 == " " }) }
         let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })

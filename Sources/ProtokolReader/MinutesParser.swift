@@ -506,6 +506,31 @@ struct MinutesParser {
         // A title with no words after "Punkt N" stands on the next line.
         if item.title.isEmpty {
             while i < end, lines[i].isBlank { i += 1 }
+            // "Punkt: 1" (Acadre): the case's fields first ("Acadre sagsnr.: 17/10438", "Journalnr.: A00", "Sagsforløb: ØU - Åben
+            // sag"), then the title.
+            if Bytes.hasFoldedPrefix(lines[start.index].text, Self.punktColon) {
+                while i < end {
+                    let text = lines[i].text
+                    if lines[i].isBlank {
+                        i += 1
+                    } else if let number = CaseNumbers.fromLine(text), !CaseNumbers.isCaseNumber(text) {
+                        if item.caseNumber == nil { item.caseNumber = number }
+                        i += 1
+                    } else if Self.isCaseField(text)
+                        // ("Sagsansvarlig enhed: …", "Sagsbehandler: …": any short label with its colon.)
+                        || Self.colonIndex(text, within: 25).map({ text[..<$0].split(separator: " ").count <= 3 && Self.lexiconKind(Lexicon.fold(text[..<$0])) == nil }) == true
+                    {
+                        i += 1
+                    } else if let colon = Self.colonIndex(text, within: 20), Self.lexiconKind(Lexicon.fold(text[..<colon])) == .history,
+                        let access = Self.accessMarker(String(text.split(separator: "-").last.map { LineText.trim($0) } ?? ""))
+                    {
+                        if access { item.isPublic = false }
+                        i += 1
+                    } else {
+                        break
+                    }
+                }
+            }
             if i < end, CaseNumbers.fromLine(lines[i].text) == nil, sectionHeading(lines[i], current: nil) == nil {
                 let (closed, title) = Self.closedPrefix(lines[i].text)
                 item.title = title
@@ -962,6 +987,8 @@ struct MinutesParser {
         if let kind = Lexicon.headings[folded], kind != .other, !Self.weakHeadings.contains(folded) { return false }
         return true
     }
+
+    static let punktColon = Array("punkt:".utf8)
 
     static let committeeButtons = [" Vis medlemmer", " Rss-feed", " RSS-feed", " Udskriv", " Abonnér", " Abonner"]
 

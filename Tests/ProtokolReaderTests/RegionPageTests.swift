@@ -846,4 +846,39 @@ struct RegionPageTests {
         #expect(document.meeting.committee == "Økonomiudvalget")
         #expect(document.meeting.startTime == ClockTime(hour: 8, minute: 0))
     }
+
+    @Test("Acadre's 'Punkt: 1' under the committee's name: the case's fields, then the title; an absence in the text is the item's")
+    func acadrePunktColon() throws {
+        let meeting = try readMeeting("""
+            Økonomiudvalget
+            Referat fra ordinært møde
+            Mandag 07.12.2015 kl. 8:00
+            Mødelokale D2
+
+            Økonomiudvalget
+            Punkt: 1
+            Acadre sagsnr.: 17/10438
+            Journalnr.: A00
+            Sagsforløb: ØU - Åben sag
+            Sagsansvarlig enhed: Politik, Udvikling og Borgerservice
+            Meddelelser
+            Baggrund
+            Centerchef Betina Bojesen henledte opmærksomheden på retningslinjerne.
+            Thorkild Gruelund (C) deltog ikke i sagens behandling.
+
+            Økonomiudvalget
+            Punkt: 2
+            Acadre sagsnr.: 17/11524
+            Journalnr.: K09
+            Sagsforløb: ØU-KB - Lukket sag
+            Køb af ejendom
+            """)
+        #expect(meeting.committee == "Økonomiudvalget")
+        #expect(meeting.items.map(\.number) == [1, 2])
+        #expect(meeting.items.map(\.title) == ["Meddelelser", "Køb af ejendom"])
+        #expect(meeting.items.map(\.caseNumber) == ["17/10438", "17/11524"])
+        #expect(meeting.items.map(\.isPublic) == [true, false])
+        #expect(meeting.items[0].absent == ["Thorkild Gruelund"])
+        #expect(meeting.participants.isEmpty)
+    }
 }
