@@ -444,6 +444,15 @@ struct HeaderReader {
         return (rest, standIns)
     }
 
+    /// "Pedersen, Preben Andersen, Erik Mortensen": a line of names whose first is a lone surname, the rest of a name the
+    /// line above began.
+    static func continuesNameList(_ text: String) -> Bool {
+        guard let comma = text.firstIndex(of: ","), case let first = text[..<comma], !first.contains(" "), let c = first.first, c.isUppercase,
+            first.count >= 2, first.allSatisfy({ $0.isLetter || $0 == "-" })
+        else { return false }
+        return true
+    }
+
     /// A header printed as a column of labels and then a column of values (pdftotext of a table without `-layout`):
     /// "Mødedato:", "Mødested:", then "3. maj 2023", "Byrådssalen" become "Mødedato: 3. maj 2023", "Mødested: Byrådssalen".
     static func labelColumns(_ content: [Line]) -> [Line] {
@@ -467,6 +476,16 @@ struct HeaderReader {
             else {
                 result.append(content[i])
                 i += 1
+                continue
+            }
+            // "Deltagere:" among the labels over one list of names wrapped onto several lines ("…, Bolette Dahl" /
+            // "Pedersen, Preben Andersen, …"): the list is that label's value, and the other labels have none.
+            if values.count >= 2, let members = labels.firstIndex(where: { labelled($0.text)?.0 == .participants }),
+                values.dropFirst().allSatisfy({ Self.continuesNameList($0.text) })
+            {
+                let name = labels[members].text.hasSuffix(":") ? String(labels[members].text.dropLast()) : labels[members].text
+                result.append(Line(text: name + ": " + values.map(\.text).joined(separator: " "), number: labels[members].number))
+                i = j + values.count
                 continue
             }
             for (label, value) in zip(labels, values) {

@@ -294,4 +294,36 @@ struct MemberListTests {
         #expect(HeaderReader.bracketingCodes("Kim EB Jensen, Pia Foght") == nil)
         #expect(HeaderReader.bracketingCodes("Anne Hansen, Peter Olsen") == nil)
     }
+
+    @Test("Labels stacked over their values ('Deltagere:', 'Fraværende:') and one list of members wrapped over three lines: every member, present")
+    func stackedLabelsOverAWrappedList() throws {
+        let meeting = try readMeeting("""
+            ÅBEN DAGSORDEN
+            ØKONOMIUDVALG
+            Mødedato:
+            20. januar 2015
+            Mødested:
+            Gl. rådhus, byrådssalen
+            Mødetidspunkt:
+            12:30
+            Mødet hævet:
+            Deltagere:
+            Fraværende:
+            Peder Chr. Kirkegaard, Anna-Lise Vestergaard, Bolette Dahl
+            Pedersen, Preben Andersen, Erik Mortensen, Niels Ole D.
+            Nielsen, Anders Bøge, Ole Priess, Ditte Staun
+
+            1. Godkendelse af dagsorden
+
+            Sagsfremstilling
+
+            Dagsordenen forelægges.
+            """)
+        #expect(meeting.location == "Gl. rådhus, byrådssalen")
+        #expect(meeting.participants.map(\.name) == [
+            "Peder Chr. Kirkegaard", "Anna-Lise Vestergaard", "Bolette Dahl Pedersen", "Preben Andersen", "Erik Mortensen",
+            "Niels Ole D. Nielsen", "Anders Bøge", "Ole Priess", "Ditte Staun",
+        ])
+        #expect(meeting.participants.allSatisfy { !$0.absent })
+    }
 }
