@@ -60,8 +60,10 @@ struct HeaderReader {
             let line = content[i]
             i += 1
             guard let (label, value) = Self.labelled(line.text) else {
+                // ("03-12-2015" alone, then "Mandag 07.12.2015 kl. 8:00": the weekday, date and time name the meeting.)
                 if meeting.date == nil || meeting.startTime == nil || dateFromProse, i <= 12, let found = DateText.firstDate(in: line.text),
                     meeting.date == nil || meeting.date == found.date || dateFromProse && Self.startsWithWeekday(line.text)
+                        || meeting.startTime == nil && Self.startsWithWeekday(line.text) && DateText.firstTime(in: line.text) != nil
                 {
                     // "31. oktober 2019: Offentlige information om …" (a site's news) gives way to "Tirsdag den 21-05-2019 kl. 19:00".
                     if meeting.date != found.date { meeting.startTime = nil }

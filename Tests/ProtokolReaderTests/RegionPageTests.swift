@@ -881,4 +881,27 @@ struct RegionPageTests {
         #expect(meeting.items[0].absent == ["Thorkild Gruelund"])
         #expect(meeting.participants.isEmpty)
     }
+
+    @Test("A bare date line over 'Mandag 07.12.2015 kl. 8:00': the weekday's line with its time names the meeting")
+    func weekdayLineOverBareDate() throws {
+        let meeting = try readMeeting("""
+            Økonomiudvalget
+
+            Referat fra ordinært møde
+
+            03-12-2015
+
+            Mandag 07.12.2015 kl. 8:00
+
+            Mødelokale D2
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.date == CalendarDate(year: 2015, month: 12, day: 7))
+        #expect(meeting.startTime == ClockTime(hour: 8, minute: 0))
+    }
 }
