@@ -171,8 +171,10 @@ struct MinutesParser {
         // Forretningsudvalg is a region's committee.)
         // (A regional council's minutes that name no region have no body: a municipality they name is the subject of an item.)
         let regionsCommittee = Lexicon.fold(meeting.committee).hasPrefix("region")
-        if regionsCommittee {
-            meeting.body = findRegion() ?? header.body.flatMap { $0.hasPrefix("Region") ? $0 : nil }
+        // (A regional committee that meets "i Herning Kommune, Torvet 5" is Region Midtjylland's.)
+        let regionalCommittee = regionsCommittee || Lexicon.fold(meeting.committee).contains("regional")
+        if regionalCommittee {
+            meeting.body = findRegion() ?? header.body.flatMap { $0.hasPrefix("Region") ? $0 : Municipalities.region(of: $0) }
         } else {
             meeting.body = (regional ? findRegion() : nil) ?? header.body ?? meeting.location.flatMap(Self.bodyFromTownHall) ?? findBody()
                 ?? Self.bodyFromCouncilName(meeting.committee) ?? findRegion(outsideSentences: !Lexicon.fold(meeting.committee).contains("forretningsudvalg"))

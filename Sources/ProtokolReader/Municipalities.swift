@@ -15,6 +15,43 @@ enum Municipalities {
         "Aalborg", "Aarhus",
     ]
 
+    /// The region each municipality lies in, by its name as in `names` (Bornholm's as "Bornholms").
+    static let regions: [String: String] = {
+        var map = [String: String]()
+        let byRegion: [(String, [String])] = [
+            ("Region Hovedstaden", [
+                "Albertslund", "Allerød", "Ballerup", "Bornholms", "Brøndby", "Dragør", "Egedal", "Fredensborg", "Frederiksberg", "Frederikssund",
+                "Furesø", "Gentofte", "Gladsaxe", "Glostrup", "Gribskov", "Halsnæs", "Helsingør", "Herlev", "Hillerød", "Hvidovre", "Høje-Taastrup",
+                "Hørsholm", "Ishøj", "Københavns", "Lyngby-Taarbæk", "Rødovre", "Rudersdal", "Tårnby", "Vallensbæk",
+            ]),
+            ("Region Sjælland", [
+                "Faxe", "Greve", "Guldborgsund", "Holbæk", "Kalundborg", "Køge", "Lejre", "Lolland", "Næstved", "Odsherred", "Ringsted", "Roskilde",
+                "Slagelse", "Solrød", "Sorø", "Stevns", "Vordingborg",
+            ]),
+            ("Region Syddanmark", [
+                "Assens", "Billund", "Esbjerg", "Fanø", "Fredericia", "Faaborg-Midtfyn", "Haderslev", "Kerteminde", "Kolding", "Langeland",
+                "Middelfart", "Nordfyns", "Nyborg", "Odense", "Svendborg", "Sønderborg", "Tønder", "Varde", "Vejen", "Vejle", "Ærø", "Aabenraa",
+            ]),
+            ("Region Midtjylland", [
+                "Favrskov", "Hedensted", "Herning", "Holstebro", "Horsens", "Ikast-Brande", "Lemvig", "Norddjurs", "Odder", "Randers",
+                "Ringkøbing-Skjern", "Samsø", "Silkeborg", "Skanderborg", "Skive", "Struer", "Syddjurs", "Viborg", "Aarhus",
+            ]),
+            ("Region Nordjylland", [
+                "Brønderslev", "Frederikshavn", "Hjørring", "Jammerbugt", "Læsø", "Mariagerfjord", "Morsø", "Rebild", "Thisted", "Vesthimmerlands",
+                "Aalborg",
+            ]),
+        ]
+        for (region, municipalities) in byRegion { for name in municipalities { map[name] = region } }
+        return map
+    }()
+
+    /// "Herning Kommune" -> "Region Midtjylland".
+    static func region(of body: String) -> String? {
+        if body == "Bornholms Regionskommune" { return "Region Hovedstaden" }
+        guard body.hasSuffix(" Kommune") else { return nil }
+        return regions[String(body.dropLast(" Kommune".count))]
+    }
+
     /// Spellings seen in older documents, mapped to the official name.
     static let aliases: [String: String] = ["Århus": "Aarhus", "København": "Københavns", "Bornholms": "Bornholms"]
 

@@ -904,4 +904,25 @@ struct RegionPageTests {
         #expect(meeting.date == CalendarDate(year: 2015, month: 12, day: 7))
         #expect(meeting.startTime == ClockTime(hour: 8, minute: 0))
     }
+
+    @Test("A regional committee meeting 'i Herning Kommune, Torvet 5' is Region Midtjylland's; every municipality lies in one region")
+    func regionalCommitteeAtAMunicipality() throws {
+        let meeting = try readMeeting("""
+            Dagsorden
+            til
+            mødet i Udvalg for regional udvikling
+            den 1. februar 2023 kl. 09:00
+            i Herning Kommune, Torvet 5, 7400 Herning
+
+            1. Miljøstyrelsens afgørelse om Rønland
+
+            Resume
+
+            Miljøstyrelsen traf i oktober 2021 afgørelse.
+            """)
+        #expect(meeting.committee == "Udvalg for regional udvikling")
+        #expect(meeting.body == "Region Midtjylland")
+        #expect(MinutesReader.municipalities.allSatisfy { Municipalities.region(of: $0) != nil })
+        #expect(Set(Municipalities.regions.values).count == 5)
+    }
 }
