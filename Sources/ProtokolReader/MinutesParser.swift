@@ -754,6 +754,11 @@ struct MinutesParser {
             if current != nil { current?.append(line) } else { preamble.append(line) }
         }
         if let c = current { sections.append(c) }
+        // "Sagsgang | Orientering | Indstilling | Beslutning" over "BY | | | x": a table of the case's route, flattened; its
+        // "Beslutning" is a column's name, its "x" a mark, and no decision.
+        for index in sections.indices where sections[index].kind == .decision {
+            if let first = sections[index].lines.first(where: { !$0.isBlank }), first.text == "x" || first.text == "X" { sections[index].kind = .other }
+        }
         sections = mergeColonHeadings(sections)
         for index in sections.indices where sections[index].lines.contains(where: { $0.hints.contains(.absence) }) {
             sections[index].lines = ItemFacts.joiningAbsenceLabels(sections[index].lines)

@@ -925,4 +925,34 @@ struct RegionPageTests {
         #expect(MinutesReader.municipalities.allSatisfy { Municipalities.region(of: $0) != nil })
         #expect(Set(Municipalities.regions.values).count == 5)
     }
+
+    @Test("A flattened route table ('Sagsgang', 'BY', 'Indstilling', 'Beslutning', 'x') makes no decision")
+    func routeTableIsNoDecision() throws {
+        let meeting = try readMeeting("""
+            Byrådet - 09-11-2015
+
+            Dato: Mandag den 9. november 2015 Tid: Kl. 19:00
+              • Punkt 2 Henvendelse om dispensation fra visse dele af skolereformen
+
+                Sagen afgøres i: Byrådet
+
+                Sagsgang
+
+                BY
+
+                Indstilling
+
+                Beslutning
+
+                x
+
+                BY=Byråd, ØK=Økonomiudvalg
+
+                Beskrivelse af sagen
+
+                Af henvendelsen fremgår bl.a.:
+            """)
+        #expect(meeting.items.first?.decision == nil)
+        #expect(meeting.kind == .agenda)
+    }
 }
