@@ -397,7 +397,7 @@ enum ItemFacts {
                 let inside = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
                 let trimmed = LineText.trim(inside)
                 name = LineText.trim(name[..<open])
-                if trimmed.count <= 3, trimmed.allSatisfy({ $0.isUppercase || $0 == "Ø" || $0 == "Å" || $0 == "Æ" }) {
+                if (1...3).contains(trimmed.count), trimmed.allSatisfy({ $0.isUppercase || $0 == "Ø" || $0 == "Å" || $0 == "Æ" }) {
                     party = trimmed
                 }
             }

@@ -318,6 +318,6 @@ extension MinutesParser {
     }
 
     private mutating func noteParty(_ name: (name: String, party: String?)) {
-        if let party = name.party { partiesSeen[name.name] = party }
+        if let party = name.party, !party.isEmpty { partiesSeen[name.name] = party }
     }
 }

@@ -955,4 +955,26 @@ struct RegionPageTests {
         #expect(meeting.items.first?.decision == nil)
         #expect(meeting.kind == .agenda)
     }
+
+    @Test("'Fraværende- Hans Østergaard ()': an empty parenthesis gives no party")
+    func emptyPartyParenthesis() throws {
+        let meeting = try readMeeting("""
+            Referat: 27. oktober 2025 kl. 08:00
+            Økonomiudvalget
+
+            Medlemmer
+            - Hans Østergaard
+            - Irvin Christensen
+
+            1 : Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+
+            Fraværende- Hans Østergaard ()
+            """)
+        #expect(meeting.items.first?.absent == ["Hans Østergaard"])
+        #expect(meeting.participants.allSatisfy { $0.party == nil })
+    }
 }
