@@ -850,7 +850,9 @@ struct MinutesParser {
                 && folded.string.contains(" ")),
             // A word that is a heading only sometimes ("Vurdering", "Videre proces") is one where it stands alone between
             // paragraphs; a decision or a proposal needs more than that.
-            !(standalone && length <= 40 && found != .decision && found != .proposal)
+            !(standalone && length <= 40 && found != .decision && found != .proposal),
+            // ("Referat" alone right under an item page's title, before any text: what was decided.)
+            !(standalone && current == nil && folded.string == "referat")
         {
             kind = nil
         }

@@ -977,4 +977,27 @@ struct RegionPageTests {
         #expect(meeting.items.first?.absent == ["Hans Østergaard"])
         #expect(meeting.participants.allSatisfy { $0.party == nil })
     }
+
+    @Test("An item page: 'Referat' alone right under the title heads what was decided, so the page is minutes")
+    func referatUnderAnItemPagesTitle() throws {
+        let meeting = try readMeeting("""
+            Tilbage til oversigt
+
+            Regionsrådet
+            22-12-2020 13:00
+
+            Udskriv
+
+            1. Meddelelse fra formanden
+
+            Referat
+
+            Følgende emner blev nævnt under dette punkt på Regionsrådets møde den 22. december 2020:
+
+            1. Afbud. Der var afbud fra Jørgen Hansen og Arne Nielsen.
+            """)
+        #expect(meeting.kind == .minutes)
+        #expect(meeting.items.first?.sections.map(\.kind) == [.decision])
+        #expect(meeting.items.first?.absent == ["Jørgen Hansen", "Arne Nielsen"])
+    }
 }
