@@ -26,6 +26,15 @@ enum PageNoise {
         "titel udvalg funktioner", "print", "udskriv", "vis medlemmer",
     ]
 
+    /// "NR/", "NR/KLM": the case officer's initials that sign off a case's text.
+    static func isSignOff(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard (3...10).contains(utf8.count), let slash = text.firstIndex(of: "/") else { return false }
+        let before = text[..<slash], after = text[text.index(after: slash)...]
+        return (2...4).contains(before.count) && before.allSatisfy({ $0.isUppercase && $0.isLetter })
+            && after.count <= 4 && after.allSatisfy({ $0.isUppercase && $0.isLetter })
+    }
+
     /// A page's toggle glued to the heading it opens ("Godkendelse af dagsordenÅbn/luk punkt").
     private static let toggles = ["Åbn/luk punkt", "Åbn/Luk punkt", "åbn/luk punkt"]
 
@@ -51,7 +60,7 @@ enum PageNoise {
         var lines = lines
         var drop = Set<Int>()
         for (index, line) in lines.enumerated() {
-            if isPageNumber(line.text) || isNavigation(line.text) { drop.insert(index) }
+            if isPageNumber(line.text) || isNavigation(line.text) || isSignOff(line.text) { drop.insert(index) }
             if let stripped = withoutToggle(line) { lines[index] = stripped }
         }
         let pageStarts = [0] + lines.indices.filter { lines[$0].pageBreak }

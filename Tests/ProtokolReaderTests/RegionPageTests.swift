@@ -1000,4 +1000,13 @@ struct RegionPageTests {
         #expect(meeting.items.first?.sections.map(\.kind) == [.decision])
         #expect(meeting.items.first?.absent == ["Jørgen Hansen", "Arne Nielsen"])
     }
+
+    @Test("'NR/' under a case's text: the case officer's initials, no text")
+    func signOffInitials() {
+        #expect(PageNoise.isSignOff("NR/"))
+        #expect(PageNoise.isSignOff("NR/KLM"))
+        #expect(!PageNoise.isSignOff("A/S"))
+        #expect(!PageNoise.isSignOff("I/S Mors"))
+        #expect(!PageNoise.isSignOff("23/13922"))
+    }
 }
