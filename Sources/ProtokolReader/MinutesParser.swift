@@ -992,8 +992,11 @@ struct MinutesParser {
             let last = previous.text.utf8.last, !(last == 0x2E || last == 0x3A || last == 0x21 || last == 0x3F || last == 0x3B),
             !ListItem.normalise(line.text).isItem
         else { return false }
+        // (Nor "X indstiller, at", "Beslutning i Byrådet den …" or a stage "Økonomiudvalget, 18. september 2019, pkt. 153:".)
+        if line.hints.contains(.proposal) || line.text.utf8.last == 0x3A { return false }
+        guard line.text.utf8.count <= 160 else { return true }
         let folded = Lexicon.fold(line.text)
-        if let kind = Lexicon.headings[folded], kind != .other, !Self.weakHeadings.contains(folded) { return false }
+        if let kind = Self.lexiconKind(folded), kind != .other, !Self.weakHeadings.contains(folded) { return false }
         return true
     }
 
