@@ -564,7 +564,9 @@ struct HeaderReader {
             ?? (Bytes.contains(text, Self.capitalKl) ? text.range(of: " Kl. ") : nil)
         else { return nil }
         let rest = text[kl.upperBound...].drop(while: { $0.isNumber || $0 == "." || $0 == ":" || $0 == "-" || $0 == "–" })
-        guard rest.hasPrefix(" i "), case let place = LineText.trim(rest.dropFirst(3)), !place.isEmpty, place.first?.isUppercase == true,
+        // ("kl. 10.00 i lokale M1 på Wiedergården": a room's word in small letters.)
+        guard rest.hasPrefix(" i "), case let place = LineText.trim(rest.dropFirst(3)), !place.isEmpty,
+            place.first?.isUppercase == true || placeWords.contains(where: { place.hasPrefix($0.trimmingCharacters(in: .whitespaces)) }),
             place.count <= 120
         else { return nil }
         return place

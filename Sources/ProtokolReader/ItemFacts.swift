@@ -101,7 +101,7 @@ enum ItemFacts {
     }
 
     /// Names from "Afbud: A (D), B og C" or "A (V) var fraværende", with their party letters.
-    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "orfald", "orlod mødet", "orhindret", "j til stede", "deblev"])
+    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "orfald", "orlod mødet", "orhindret", "j til stede", "deblev", "stedet for"])
 
     static func absentNames(_ text: String) -> [(name: String, party: String?)]? {
         guard text.utf8.count < 240, Bytes.containsAnyFolded(text, absenceHints) else { return nil }
@@ -168,6 +168,12 @@ enum ItemFacts {
                 let words = String(decoding: UnsafeBufferPointer(rebasing: b[..<end]), as: UTF8.self).split(separator: " ").count
                 if !names.isEmpty, words <= 8 { return .some(names) }
             }
+            // "Inger Andersen (A) deltog i mødet i stedet for Tanja Larsson (A).": the member named after "i stedet for" was away.
+            if let i = Bytes.find(iStedetFor, in: folded), i > 0, Bytes.find(deltogOrMoedte, in: folded).map({ $0 < i }) == true,
+                case let names = nameList(String(decoding: UnsafeBufferPointer(rebasing: b[(i + iStedetFor.count)...]), as: UTF8.self)), !names.isEmpty
+            {
+                return .some(names)
+            }
             for marker in absenceMarkers {
                 if let i = Bytes.find(marker, in: folded), Bytes.find(inhabilWord, in: folded) == nil {
                     let before = String(decoding: UnsafeBufferPointer(rebasing: b[..<i]), as: UTF8.self)
@@ -207,6 +213,8 @@ enum ItemFacts {
         }
         return nil
     }
+
+    private static let iStedetFor = Array(" i stedet for ".utf8), deltogOrMoedte = Array(" deltog ".utf8)
 
     private static let unkt = Array("unkt".utf8), kt = Array("kt. ".utf8), colon = Array(":".utf8), tal = Array("tal".utf8)
 
@@ -447,6 +455,17 @@ enum ItemFacts {
                     skip.formUnion(index + 1...last)
                     continue
                 }
+            }
+            // "Fraværende:" over "Ingen": nobody, one line.
+            if line.text.utf8.count <= 24, bareAbsenceLabels.contains(Lexicon.fold(line.text)),
+                let next = lines[(index + 1)...].prefix(3).firstIndex(where: { !$0.isBlank }), lines[next].text.utf8.count <= 20,
+                nobody.contains(Lexicon.fold(lines[next].text))
+            {
+                var label = LineText.trim(line.text)
+                if label.hasSuffix(":") { label.removeLast() }
+                result.append(Line(text: label + ": " + LineText.trim(lines[next].text), number: line.number))
+                skip.formUnion(index + 1...next)
+                continue
             }
             // (A list item's marker goes: "Afbud:" over "1. Robert Sørensen, Ø".)
             // ("Fraværende" alone, as a sub-heading, over its names too.)

@@ -159,7 +159,7 @@ enum Lexicon {
         "mødested": .location, "mødeafholdelse": .location, "møde lokation": .location, "mødelokation": .location, "sted": .location, "lokale": .location, "mødelokale": .location, "adresse": .location,
         "mødedeltagere": .participants, "deltagere": .participants, "medlemmer": .participants,
         "til stede": .participants, "tilstede": .participants, "deltagende": .participants,
-        "deltagere i mødet": .participants, "fremmødte": .participants, "udvalgsmedlemmer": .participants, "indkaldelse": .participants,
+        "deltagere i mødet": .participants, "fremmødte": .participants, "fremmødt": .participants, "mødt": .participants, "til stede var": .participants, "udvalgsmedlemmer": .participants, "indkaldelse": .participants,
         "indkaldte": .participants, "medlemmer af udvalget": .participants, "udvalgets medlemmer": .participants, "medlemmer af rådet": .participants,
         "afbud": .absent, "fraværende": .absent, "fravær": .absent, "afbud fra": .absent, "fraværende medlemmer": .absent,
         "fraværende med afbud": .absent, "meldt afbud": .absent, "afbud under hele mødet": .absent, "fraværende under hele mødet": .absent, "ikke til stede": .absent, "forfald": .absent,

@@ -38,7 +38,7 @@ struct Line: Sendable, Hashable {
         let rawValue: UInt8
         /// "ommune": a municipality may be named.
         static let municipality = Hints(rawValue: 1)
-        /// "fbud", "ravær", "eltog ikke", "kke til stede", "orfald", "orlod mødet", "orhindret", "j til stede", "deblev": an absence may be reported.
+        /// "fbud", "ravær", "eltog ikke", "kke til stede", "orfald", "orlod mødet", "orhindret", "j til stede", "deblev", "stedet for": an absence may be reported.
         static let absence = Hints(rawValue: 2)
         /// "nhabil": a disqualification may be reported.
         static let disqualification = Hints(rawValue: 4)
@@ -58,7 +58,7 @@ struct Line: Sendable, Hashable {
 
         private static let needles: [(bytes: [UInt8], hint: Hints)] = ([
             ("ommune", .municipality), ("fbud", .absence), ("ravær", .absence), ("eltog ikke", .absence),
-            ("kke til stede", .absence), ("orfald", .absence), ("orlod mødet", .absence), ("orhindret", .absence), ("j til stede", .absence), ("deblev", .absence), ("nhabil", .disqualification),
+            ("kke til stede", .absence), ("orfald", .absence), ("orlod mødet", .absence), ("orhindret", .absence), ("j til stede", .absence), ("deblev", .absence), ("stedet for", .absence), ("nhabil", .disqualification),
             ("ndstille", .proposal),
             ("stemme", .vote), ("stemte", .vote), ("undlod", .vote), ("flertal", .vote),
         ] as [(String, Hints)]).map { (Array($0.0.utf8), $0.1) }
@@ -68,8 +68,10 @@ struct Line: Sendable, Hashable {
         private static let secondBytes = byteTable(at: 1)
         private static let hintOfNeedle = needles.map(\.hint.rawValue)
 
-        private static func byteTable(at offset: Int) -> [UInt16] {
-            var table = [UInt16](repeating: 0, count: 256)
+        // (A bit per needle: at most 32 needles.)
+        private static func byteTable(at offset: Int) -> [UInt32] {
+            precondition(needles.count <= 32, "a hint table holds 32 needles")
+            var table = [UInt32](repeating: 0, count: 256)
             for (index, needle) in needles.enumerated() {
                 let byte = needle.bytes[offset]
                 table[Int(byte)] |= 1 << index

@@ -1009,4 +1009,47 @@ struct RegionPageTests {
         #expect(!PageNoise.isSignOff("I/S Mors"))
         #expect(!PageNoise.isSignOff("23/13922"))
     }
+
+    @Test("'X (A) deltog i mødet i stedet for Y (A).' under a decision: Y was away; 'Fraværende:' over 'Ingen'; 'Fremmødt:'; 'kl. 10.00 i lokale M1'")
+    func standInsAndNobodyAndFremmoedt() throws {
+        let faxe = try readMeeting("""
+            Byrådet - 14-03-2019
+
+            Referat
+            Dato:
+            Torsdag, 14 marts, 2019 - 18:30
+            23. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+
+            Inger Andersen (A) deltog i mødet i stedet for Tanja Larsson (A).
+
+            24. Budget
+
+            Beslutning
+
+            Godkendt.
+
+            Fraværende:
+
+            Ingen
+            """)
+        #expect(faxe.items.map { $0.decision?.text } == ["Godkendt.", "Godkendt."])
+        #expect(faxe.items.map { $0.decision?.outcome } == [.approved, .approved])
+        #expect(faxe.items.map(\.absent) == [["Tanja Larsson"], []])
+        let dragoer = try readMeeting("""
+            Referat af Ældrerådsmøde Mandag den 03.april 2017 Kl. 10.00 i lokale M1 på Wiedergården
+            Fremmødt: Sten Brincker, Richard Barth og Kirja Kongsbak.
+
+            1. Godkendelse af dagsorden
+            Dagsorden godkendt.
+
+            2. Høringssvar
+            Høringsanmodningerne blev drøftet.
+            """)
+        #expect(dragoer.participants.map(\.name) == ["Sten Brincker", "Richard Barth", "Kirja Kongsbak"])
+        #expect(dragoer.location == "lokale M1 på Wiedergården")
+    }
 }
