@@ -38,6 +38,12 @@ enum CaseNumbers {
         {
             return head
         }
+        // "012497 - 2017/12299": a document's number, then the case number (Gribskov).
+        if let first = text.utf8.first, first >= 0x30 && first <= 0x39, let dash = text.firstRange(of: " - "),
+            text[..<dash.lowerBound].allSatisfy(\.isNumber), case let tail = String(text[dash.upperBound...]), isCaseNumber(tail)
+        {
+            return tail
+        }
         // "17.00.00A00 - 2008/048591": the KLE topic, then the case number.
         if let dash = text.firstRange(of: " - "), isKLEPrefix(String(text[..<dash.lowerBound])), case let tail = String(text[dash.upperBound...]),
             isCaseNumber(tail)

@@ -41,6 +41,12 @@ enum PageNoise {
     private static let klikHer = Array("Klik her for at folde".utf8)
 
     static func withoutToggle(_ line: Line) -> Line? {
+        // "application/pdf icon udkast_planstrategi.pdf": a link's icon text before the file's name (Drupal).
+        if line.text.utf8.first == 0x61, line.text.hasPrefix("application/"), let icon = line.text.firstRange(of: " icon "),
+            line.text.distance(from: line.text.startIndex, to: icon.lowerBound) <= 80
+        {
+            return Line(text: LineText.trim(line.text[icon.upperBound...]), number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak)
+        }
         // "fold dette punkt ind Resume": a toggle before the heading it opens.
         if line.text.utf8.first == 0x66, line.text.hasPrefix("fold dette punkt ind ") || line.text.hasPrefix("fold dette punkt ud ") {
             let rest = line.text.dropFirst(line.text.hasPrefix("fold dette punkt ind ") ? 21 : 20)

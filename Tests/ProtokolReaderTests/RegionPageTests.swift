@@ -1052,4 +1052,30 @@ struct RegionPageTests {
         #expect(dragoer.participants.map(\.name) == ["Sten Brincker", "Richard Barth", "Kirja Kongsbak"])
         #expect(dragoer.location == "lokale M1 på Wiedergården")
     }
+
+    @Test("'application/pdf icon X.pdf' is the attachment X.pdf; '012497 - 2017/12299' gives the case number after the document's")
+    func iconLinksAndDocumentNumbers() throws {
+        let meeting = try readMeeting("""
+            Referat
+
+            Kommunalbestyrelsen 22. januar 2020
+
+              • 302. Planstrategi 2020
+
+                application/pdf icon udkast._planstrategi_2020.pdf
+
+                Resume
+
+                Planstrategien skal i høring.
+
+            303. Forslag til Kommuneplantillæg nr. 10 for Gilleleje
+            012497 - 2017/12299
+
+            Sagsfremstilling
+            Plan- og Miljøudvalget behandlede sagen.
+            """)
+        #expect(meeting.items.map(\.attachments) == [["udkast._planstrategi_2020.pdf"], []])
+        #expect(meeting.items.map(\.caseNumber) == [nil, "2017/12299"])
+        #expect(meeting.items[1].title == "Forslag til Kommuneplantillæg nr. 10 for Gilleleje")
+    }
 }
