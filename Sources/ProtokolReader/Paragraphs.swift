@@ -195,14 +195,25 @@ struct Paragraphs {
     }
 
     /// "beskæf-" + "tigelse" -> "beskæftigelse" (returns the joined word and the rest of the next line).
+    /// A word whose hyphen is its own keeps it: "IT-" + "løsninger", "A-" + "kasser", "CO2-" + "udledning", "Anne-" + "Mette",
+    /// "2022-" + "2023".
     static func dehyphenate(prev: String, next: String) -> String? {
-        guard prev.utf8.last == 0x2D, prev.utf8.count >= 3, let first = next.first, first.isLowercase else { return nil }
+        guard prev.utf8.last == 0x2D, prev.utf8.count >= 2, let first = next.first else { return nil }
         let beforeHyphen = prev.dropLast().last
-        guard let beforeHyphen, beforeHyphen.isLetter else { return nil }
+        guard let beforeHyphen, beforeHyphen.isLetter || beforeHyphen.isNumber else { return nil }
+        let head = prev.reversed().prefix(while: { $0 != " " }).reversed().dropLast()
+        if first.isUppercase || first.isNumber {
+            // ("Beskæftigelses-" + "Udvalget" or a dash before a new sentence would be rare; a name or a range is not.)
+            return first.isLetter && !head.contains(where: \.isUppercase) ? nil : String(head) + "-" + next
+        }
+        guard first.isLowercase, prev.utf8.count >= 3 else { return nil }
         let nextWord = next.prefix(while: { $0.isLetter })
         // "beskæftigelses- og integrationsudvalget" keeps its hyphen: the next word is a conjunction.
         if ["og", "eller", "samt", "til"].contains(String(nextWord)) { return nil }
-        let head = prev.reversed().prefix(while: { $0 != " " }).reversed().dropLast()
+        // (And a file's name of hyphenated words: "Fokusrevisionen-om-indsatsen-for-" + "uddannelseshjaelpsmodtagere".)
+        if head.contains(where: { $0.isNumber || $0 == "-" || $0 == "_" }) || head.count >= 1 && head.allSatisfy({ $0.isUppercase }) {
+            return String(head) + "-" + next
+        }
         return String(head) + next
     }
 }

@@ -1078,4 +1078,15 @@ struct RegionPageTests {
         #expect(meeting.items.map(\.caseNumber) == [nil, "2017/12299"])
         #expect(meeting.items[1].title == "Forslag til Kommuneplantillæg nr. 10 for Gilleleje")
     }
+
+    @Test("A hyphen at a line's end that is the word's own stays: 'IT-' / 'løsninger', 'A-' / 'kasser', 'Anne-' / 'Mette', '2022-' / '2023', a file's name")
+    func ownHyphensAtLineEnds() {
+        #expect(Paragraphs.dehyphenate(prev: "understøttet af IT-", next: "løsninger.") == "IT-løsninger.")
+        #expect(Paragraphs.dehyphenate(prev: "i Kommuner og A-", next: "kasser") == "A-kasser")
+        #expect(Paragraphs.dehyphenate(prev: "Anne-", next: "Mette Dalgaard") == "Anne-Mette Dalgaard")
+        #expect(Paragraphs.dehyphenate(prev: "betales for 2022-", next: "2023.") == "2022-2023.")
+        #expect(Paragraphs.dehyphenate(prev: "Fokusrevisionen-om-indsatsen-for-", next: "uddannelse") == "Fokusrevisionen-om-indsatsen-for-uddannelse")
+        #expect(Paragraphs.dehyphenate(prev: "beskæf-", next: "tigelse") == "beskæftigelse")
+        #expect(Paragraphs.dehyphenate(prev: "Social-", next: "og sundhed") == nil)
+    }
 }
