@@ -92,8 +92,19 @@ enum CaseNumbers {
     /// True when the whole string has one of the case-number shapes.
     static func isCaseNumber(_ s: String) -> Bool {
         let shape = Array(s.utf8)
-        guard shape.count >= 5, shape.count <= 40 else { return false }
+        guard shape.count >= 5, shape.count <= 40, !isYearRange(shape) else { return false }
         return isKLE(shape) || isYearSerial(shape) || isPrefixedSerial(shape) || isUnitYearSerial(shape) || isSerialYear(shape)
+    }
+
+    /// "2022-2025", "2018-21": a council's term, no case.
+    private static func isYearRange(_ b: [UInt8]) -> Bool {
+        guard b.count == 9 || b.count == 7, b[4] == 0x2D, b[0] == 0x31 || b[0] == 0x32,
+            b.enumerated().allSatisfy({ $0.offset == 4 || isDigit($0.element) })
+        else { return false }
+        let from = Int(String(decoding: b[0..<4], as: UTF8.self)) ?? 0
+        let toDigits = Int(String(decoding: b[5...], as: UTF8.self)) ?? 0
+        let to = b.count == 9 ? toDigits : from / 100 * 100 + toDigits
+        return to > from && to - from <= 8
     }
 
     /// unit-yyyy-serial such as 330-2018-3619: a filing unit, the year, and the serial.

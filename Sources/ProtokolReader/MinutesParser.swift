@@ -543,8 +543,12 @@ struct MinutesParser {
         // A title wrapped over two lines.
         var wrapped = 0
         let headingLength = lines[start.index].text.utf8.count
+        // "Punkt 3: Tilsagn om tilskud … fra Styrelsen for" over two more lines, then a blank line: the heading's own block,
+        // set in a larger font than the text, so shorter than its lines.
+        let titleBlock = titleBlockEnd(start: start.index, end: end)
         while i < end, !lines[i].isBlank, wrapped < 2,
-            isTitleContinuation(title: item.title, next: lines[i], toc: tocEntry, headingLength: wrapped == 0 ? headingLength : lines[i - 1].text.utf8.count)
+            i < titleBlock
+                || isTitleContinuation(title: item.title, next: lines[i], toc: tocEntry, headingLength: wrapped == 0 ? headingLength : lines[i - 1].text.utf8.count)
                 // ("… for Tønder Vand" / "A/S" / "13.02.00-S55-1-15": a short rest of the title right over its case number.)
                 // (Not "A. Sager til afgørelse i byrådet", a group's line, nor a page's "• Udskriv".)
                 || wrapped == 0 && lines[i].characterCount <= 24 && !lines[i].text.hasSuffix(".") && !lines[i].text.contains(":") && i + 1 < end
@@ -741,8 +745,15 @@ struct MinutesParser {
             }
             // (The first heading of an item too, with nothing read under the title yet.)
             let standalone = layoutHeadings.isEmpty && (current?.hasText ?? preamble.allSatisfy(\.isBlank)) && standsAlone(i - 1, end: end)
-            if let heading = sectionHeading(line, current: current, standalone: standalone) {
+            if var heading = sectionHeading(line, current: current, standalone: standalone) {
                 if let c = current, c.hasText || c.kind != .other || !c.heading.isEmpty { sections.append(c) }
+                // "Beslutning Udvalget for sundhed, kultur og fritid den" over "26-01-2021": a heading wrapped before its date.
+                if heading.section.kind == .decision, heading.inline == nil, i < end, !lines[i].isBlank,
+                    let joined = Self.wrappedStageHeading(heading.section.heading, next: lines[i].text)
+                {
+                    heading.section.heading = joined
+                    i += 1
+                }
                 current = heading.section
                 if let inline = heading.inline {
                     current?.append(Line(text: inline, number: line.number))
@@ -774,6 +785,25 @@ struct MinutesParser {
         }
         readFacts(into: &item, sections: sections, texts: texts, preamble: preamble, preambleText: preambleText, agenda: agenda)
         return item
+    }
+
+    /// The end of a "Punkt N: Title" heading's block: the lines right under it, up to a blank line, when there are at most two,
+    /// each short and no case number, access, section heading or sentence, and a blank line or the case number follows;
+    /// else the heading's own index + 1.
+    private func titleBlockEnd(start: Int, end: Int) -> Int {
+        let none = start + 1
+        guard lines[start].text.utf8.count >= 30, !lines[start].text.hasSuffix("."), let (_, title) = Self.punktHeading(lines[start].text), !title.isEmpty
+        else { return none }
+        var k = start + 1
+        while k < end, k - start <= 3, !lines[k].isBlank {
+            let text = lines[k].text
+            guard text.utf8.count <= 100, CaseNumbers.fromLine(text) == nil, Self.accessMarker(text) == nil, sectionHeading(lines[k], current: nil) == nil,
+                Self.punktHeading(text) == nil, !text.contains(". "), !ListItem.normalise(text).isItem
+            else { return none }
+            k += 1
+        }
+        guard k > start + 1, k - start <= 3, k == end || lines[k].isBlank || CaseNumbers.fromLine(lines[k].text) != nil else { return none }
+        return k
     }
 
     private func isTitleContinuation(title: String, next: Line, toc: TOCEntry?, headingLength: Int) -> Bool {
@@ -1001,6 +1031,16 @@ struct MinutesParser {
     }
 
     static let punktColon = Array("punkt:".utf8)
+
+    /// "Beslutning Udvalget for arbejdsmarked og" + "integration den 28-11-2023" -> the whole heading, when the heading names no
+    /// date and the next line is a short one that ends with the date.
+    static func wrappedStageHeading(_ heading: String, next: String) -> String? {
+        guard Bytes.hasFoldedPrefix(heading, beslutning), DateText.firstDate(in: heading) == nil, next.utf8.count <= 60,
+            let found = DateText.firstDate(in: next), case let after = LineText.trim(String(next.utf8.dropFirst(found.end)) ?? "x"),
+            after.isEmpty || after == ":", !next.contains(". ")
+        else { return nil }
+        return heading + " " + LineText.trim(next)
+    }
 
     static let committeeButtons = [" Vis medlemmer", " Rss-feed", " RSS-feed", " Udskriv", " Abonnér", " Abonner"]
 

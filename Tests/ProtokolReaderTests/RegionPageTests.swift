@@ -1089,4 +1089,46 @@ struct RegionPageTests {
         #expect(Paragraphs.dehyphenate(prev: "beskæf-", next: "tigelse") == "beskæftigelse")
         #expect(Paragraphs.dehyphenate(prev: "Social-", next: "og sundhed") == nil)
     }
+
+    @Test("As a PDF wraps the seeds' layout: a 'Punkt N:' title over three lines, a term on the title's last line, a decision heading wrapped before its date")
+    func wrappedTitlesAndDecisionHeadings() throws {
+        let meeting = try readMeeting("""
+            REFERAT Byrådet 2018-2021 d. 09-02-2021
+
+            Mødedato Tirsdag d. 09. februar 2021 kl. 16:00
+
+            Punkt 1: Tilsagn om tilskud på 710.000 kr. fra Styrelsen for
+            Arbejdsmarked og Rekrutterings (STAR) pulje til Styrket
+            Jobformidling i Kommuner og A-kasser
+
+            20/8545
+
+            Beslutning Udvalget for sundhed, kultur og fritid den
+            26-01-2021
+
+            Anbefales.
+
+            Beslutning Byrådet den 09-02-2021
+
+            Godkendt.
+
+            Punkt 2: Forslag til introduktionsprogram for Udvalget for Job, Arbejdsmarked og Integration
+            2022-2025
+
+            22-000647
+
+            Beslutning Byrådet den 09-02-2021
+
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.title) == [
+            "Tilsagn om tilskud på 710.000 kr. fra Styrelsen for Arbejdsmarked og Rekrutterings (STAR) pulje til Styrket Jobformidling i Kommuner og A-kasser",
+            "Forslag til introduktionsprogram for Udvalget for Job, Arbejdsmarked og Integration 2022-2025",
+        ])
+        #expect(meeting.items.map(\.caseNumber) == ["20/8545", "22-000647"])
+        #expect(meeting.items[0].history.map(\.body) == ["Udvalget for sundhed, kultur og fritid"])
+        #expect(meeting.items[0].history.map(\.text) == ["Anbefales."])
+        #expect(meeting.items.map { $0.decision?.text } == ["Godkendt.", "Godkendt."])
+        #expect(!CaseNumbers.isCaseNumber("2022-2025") && !CaseNumbers.isCaseNumber("2018-21") && CaseNumbers.isCaseNumber("2022-000647"))
+    }
 }
