@@ -416,12 +416,15 @@ struct MinutesParser {
     enum ItemGroup { case open, closed, supplement }
 
     /// "Lukkede punkter", "Åbne punkter", "Tillægsdagsorden": a line that heads a group of items.
+    /// Every group's words hold one of these (ASCII, so "ÅBNE" in capitals matches too).
+    private static let groupStems = Bytes.NeedleSet(["lukke", "bne", "ben", "sager", "gsdagsorden"])
+
     /// ("For lukkede døre", "Til behandling (lukkede punkter)", "Orienteringssager", "Tillægsdagsorden I" too.)
     static func itemGroup(_ line: Line) -> ItemGroup? {
         guard !line.isBlank, line.text.utf8.count <= 40, let first = line.text.utf8.first,
             first | 0x20 == 0x6C || first | 0x20 == 0x74 || first == 0xC3 || first | 0x20 == 0x66 || first | 0x20 == 0x6F || first | 0x20 == 0x62
                 || first | 0x20 == 0x73,
-            line.text.utf8.last != 0x2E, !line.text.contains(where: \.isNumber)
+            line.text.utf8.last != 0x2E, Bytes.containsAnyFolded(line.text, Self.groupStems), !line.text.contains(where: \.isNumber)
         else { return nil }
         let folded = Lexicon.fold(line.text)
         switch folded {
