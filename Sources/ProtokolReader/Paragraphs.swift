@@ -108,9 +108,10 @@ struct Paragraphs {
                 } else if isWrapped(prev, next: line.text) {
                     current.append(" ")
                     current.append(line.text)
-                } else if wrapWidth > 0, prev.utf8.count >= 40, let last = prev.last, last == "." || last == "!" || last == "?",
+                } else if wrapWidth > 0 || line.pageBreak, prev.utf8.count >= 40, let last = prev.last, last == "." || last == "!" || last == "?",
                     !ListItem.normalise(prev).isItem, !prev.contains("\t"), !line.text.contains("\t")
                 {
+                    // (So did a sentence that ended a page, in a text whose width is unknown.)
                     // In a layout that wraps, a sentence that stops short of the margin ended its paragraph.
                     flush(current)
                     current = line.text

@@ -1131,4 +1131,14 @@ struct RegionPageTests {
         #expect(meeting.items.map { $0.decision?.text } == ["Godkendt.", "Godkendt."])
         #expect(!CaseNumbers.isCaseNumber("2022-2025") && !CaseNumbers.isCaseNumber("2018-21") && CaseNumbers.isCaseNumber("2022-000647"))
     }
+
+    @Test("A sentence that ends a page ends its paragraph, in a text whose wrap width is unknown")
+    func paragraphEndingAtAPageBreak() throws {
+        let meeting = try readMeeting(
+            "REFERAT Udvalget for Job d. 09-02-2022\n\nPunkt 4: Status på mål for det skærpede tilsyn\n\n22-000477\n\n"
+                + "Administrationens vurdering\n\nDertil er der en bekymring for, at fokusmålet ikke kan nås i 2022.\n"
+                + "\u{0C}Analysen af beskæftigelsesområdet forventes at give et solidt grundlag.\n\nBeslutning\n\nTaget til efterretning.\n")
+        #expect(meeting.items.first?.sections.first?.text
+            == "Dertil er der en bekymring for, at fokusmålet ikke kan nås i 2022.\n\nAnalysen af beskæftigelsesområdet forventes at give et solidt grundlag.")
+    }
 }
