@@ -712,6 +712,7 @@ struct HeaderReader {
             meeting.startTime = DateText.firstTime(in: parts.after)
         }
         var committee = Self.committeeName(head)
+        var source = head
         // "Det foregår i Arena Mors med nedenstående dagsorden:": a sentence announcing the agenda names no committee.
         if text.hasSuffix(":"), text.split(separator: " ").count > 4, !Self.namesCommittee(committee) { committee = "" }
         if committee.isEmpty || Self.municipality(committee) == committee {
@@ -742,6 +743,8 @@ struct HeaderReader {
                 if !Self.namesCommittee(candidate), !Self.participants(candidate).isEmpty { continue }
                 if Self.municipality(candidate) != nil && candidate.split(separator: " ").count <= 3 { continue }
                 if DateText.firstDate(in: candidate)?.start == 0 { continue }
+                // ("Torsdag, 2 december, 2021 - 18:30": the meeting's time, however its date is written.)
+                if Self.startsWithWeekday(candidate) { continue }
                 guard candidate.contains(where: \.isLetter) else { continue }
                 var cWords = candidate.split(separator: " ").map(String.init)
                 if let found = DateText.firstDate(in: candidate) {
@@ -752,10 +755,18 @@ struct HeaderReader {
                     }
                 }
                 committee = Self.committeeName(cWords.joined(separator: " "))
+                source = cWords.joined(separator: " ")
                 if !committee.isEmpty { break }
             }
         }
         if let found = Self.municipality(head) { body = found }
+        // "Konstituerende møde - 02-12-2021": a meeting named by its kind, with no committee's word; the name as printed.
+        if committee.isEmpty || !Self.namesCommittee(committee), case let printed = LineText.trim(source.trimmingCharacters(in: CharacterSet(charactersIn: " -–,"))),
+            (2...4).contains(printed.split(separator: " ").count), Self.kindWord(printed) == nil, printed.first?.isUppercase == true,
+            !printed.contains(where: \.isNumber), Lexicon.fold(printed).hasSuffix("møde")
+        {
+            committee = printed
+        }
         let (name, term) = Self.splitTerm(committee)
         meeting.committee = Self.uncapitalised(name)
         meeting.term = term

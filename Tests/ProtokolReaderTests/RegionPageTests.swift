@@ -1141,4 +1141,23 @@ struct RegionPageTests {
         #expect(meeting.items.first?.sections.first?.text
             == "Dertil er der en bekymring for, at fokusmålet ikke kan nås i 2022.\n\nAnalysen af beskæftigelsesområdet forventes at give et solidt grundlag.")
     }
+
+    @Test("'Konstituerende møde - 02-12-2021' over 'Torsdag, 2 december, 2021 - 18:30': the meeting's name, not a piece of its date")
+    func meetingNamedByItsKind() throws {
+        let meeting = try readMeeting("""
+            Konstituerende møde - 02-12-2021
+
+            Referat
+            Dato:
+            Torsdag, 2 december, 2021 - 18:30
+            Hent som fil:
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.committee == "Konstituerende møde")
+        #expect(meeting.date == CalendarDate(year: 2021, month: 12, day: 2))
+    }
 }
