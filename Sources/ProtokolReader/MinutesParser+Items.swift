@@ -675,7 +675,11 @@ extension MinutesParser {
                 && lines[(index + 1)...].prefix(2).first(where: { !$0.isBlank }).map {
                     CaseNumbers.fromLine($0.text) != nil && !CaseNumbers.isCaseNumber($0.text)
                 } == true
-            let numbered = Self.numberedHeading(text) ?? (marksHeading || caseBelow ? Self.spacedHeading(text) : nil) ?? (bare ? Int(text).map { ($0, "") } : nil)
+            // "01 Bemærkninger til dagsordenen": a number padded with a zero heads an item without its dot (Lotus Notes minutes).
+            let zeroPadded = text.utf8.count > 4 && text.utf8.first == 0x30 && text.utf8.dropFirst().first.map { $0 >= 0x31 && $0 <= 0x39 } == true
+                && text.utf8.dropFirst(2).first == 0x20
+            let numbered = Self.numberedHeading(text) ?? (marksHeading || caseBelow || zeroPadded ? Self.spacedHeading(text) : nil)
+                ?? (bare ? Int(text).map { ($0, "") } : nil)
             let lettered = numbered == nil ? Self.letteredHeading(text) : nil
             guard let (number, title) = numbered ?? lettered else { continue }
             // "17. Eventuelt" in a run of numbered lines ("16. …" above it, "15. …" or "18. …" beside): a list, such as contents

@@ -1160,4 +1160,32 @@ struct RegionPageTests {
         #expect(meeting.committee == "Konstituerende møde")
         #expect(meeting.date == CalendarDate(year: 2021, month: 12, day: 2))
     }
+
+    @Test("'01 Bemærkninger til dagsordenen': items numbered with a leading zero and no dot (Lotus Notes minutes)")
+    func zeroPaddedItemNumbers() throws {
+        let meeting = try readMeeting("""
+            Mødereferat
+
+            d.: 10-09-2009 kl.: 16:30 til 18:30 :
+
+            Grundejerkontaktudvalg
+
+            Punkter Top
+
+            01 Bemærkninger til dagsordenen
+
+            Referat:
+
+            Godkendt
+
+            02 Godkendelse af referat fra mødet den 18.06.2009
+
+            Referat:
+
+            Godkendt med en bemærkning.
+            """)
+        #expect(meeting.items.map(\.number) == [1, 2])
+        #expect(meeting.items.map(\.title) == ["Bemærkninger til dagsordenen", "Godkendelse af referat fra mødet den 18.06.2009"])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .approved])
+    }
 }
