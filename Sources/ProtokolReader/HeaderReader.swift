@@ -1211,7 +1211,30 @@ struct HeaderReader {
             let other = participants[i].name.split(separator: " ")
             return other.count > words.count && other.first == first && other.last == last
         }
-        return matches.count == 1 ? matches[0] : nil
+        if matches.count == 1 { return matches[0] }
+        // A misspelt name under "Afbud" ("Mette Jenssen" for "Mette Jensen"): one slip in a name of two or more words.
+        let wanted = Array(name.lowercased().unicodeScalars)
+        guard wanted.count >= 8 else { return nil }
+        let near = participants.indices.filter { i in
+            let other = Array(participants[i].name.lowercased().unicodeScalars)
+            return abs(other.count - wanted.count) <= 1 && other.first == wanted.first && Self.withinOneEdit(wanted, other)
+        }
+        return near.count == 1 ? near[0] : nil
+    }
+
+    /// True when `a` becomes `b` by at most one inserted, deleted, changed or swapped character.
+    static func withinOneEdit(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i < a.count, i < b.count, a[i] == b[i] { i += 1 }
+        if i == a.count && i == b.count { return true }
+        let restA = a.count - i, restB = b.count - i
+        if restA == restB {
+            if a[(i + 1)...].elementsEqual(b[(i + 1)...]) { return true }
+            return restA >= 2 && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...].elementsEqual(b[(i + 2)...])
+        }
+        if restA == restB + 1 { return a[(i + 1)...].elementsEqual(b[i...]) }
+        if restB == restA + 1 { return a[i...].elementsEqual(b[(i + 1)...]) }
+        return false
     }
 
     /// "Jonna Hildur Præst Pia Foght" read as one member from two columns a space apart, and "Jonna Hildur Præst" absent:

@@ -326,4 +326,34 @@ struct MemberListTests {
         ])
         #expect(meeting.participants.allSatisfy { !$0.absent })
     }
+
+    @Test("A member's name misspelt under 'Afbud' ('Mette Jenssen' for 'Mette Jensen'): the member is absent, and no one is added")
+    func misspeltAbsentMember() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Byrådet
+            Mødedato: 18. december 2018 kl. 17:00
+
+            Deltagere: Anna Hansen (A), Mette Jensen (V), Kurt Munck (O), Bo Jensen (C)
+            Afbud: Mette Jenssen, Kurt Munk
+
+            1. Budget 2019
+
+            Beslutning
+            Godkendt.
+            """)
+        #expect(meeting.participants.map(\.name) == ["Anna Hansen", "Mette Jensen", "Kurt Munck", "Bo Jensen"])
+        #expect(meeting.participants.filter(\.absent).map(\.name) == ["Mette Jensen", "Kurt Munck"])
+    }
+
+    @Test("One slip apart: a changed, added, dropped or swapped letter, and no more")
+    func oneEdit() {
+        func near(_ a: String, _ b: String) -> Bool { HeaderReader.withinOneEdit(Array(a.unicodeScalars), Array(b.unicodeScalars)) }
+        #expect(near("mette jensen", "mette jenssen"))
+        #expect(near("mette jensen", "mette jansen"))
+        #expect(near("mette jensen", "mtete jensen"))
+        #expect(near("kurt munck", "kurt munk"))
+        #expect(!near("mette jensen", "mette hansen"))
+        #expect(!near("bo jensen", "bo jensenes"))
+    }
 }
