@@ -70,7 +70,8 @@ enum DateText {
         let length = j - wordStart
         guard length >= 3, length <= 9 else { return nil }
         var month: Int?
-        for (name, number) in months where name.count == length {
+        // "25. February 2020": a site set to English month names, with the day first.
+        for (name, number) in dayFirstMonths where name.count == length {
             var equal = true
             for n in 0..<length where (c[wordStart + n] | 0x20) != name[n] {
                 equal = false
@@ -88,6 +89,9 @@ enum DateText {
         guard let year = y.value, y.count == 4, let date = CalendarDate(year: year, month: month, day: first) else { return nil }
         return (date, j)
     }
+
+    /// Danish month names and their short forms, then English month names ("25. February 2020").
+    private static let dayFirstMonths = months + englishMonths
 
     private static let englishMonths: [([UInt8], Int)] = [
         ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7), ("august", 8),

@@ -29,6 +29,8 @@ struct PieceTests {
         #expect(DateText.firstDate(in: "den 3. feb. 2024")?.date.description == "2024-02-03")
         #expect(DateText.firstDate(in: "14.01.2025")?.date.description == "2025-01-14")
         #expect(DateText.firstDate(in: "2023-11-28")?.date.description == "2023-11-28")
+        #expect(DateText.firstDate(in: "Tuesday 25. February 2020 kl. 16:00")?.date.description == "2020-02-25")
+        #expect(DateText.firstDate(in: "Mødedato: 3 October 2019")?.date.description == "2019-10-03")
         #expect(DateText.firstDate(in: "31-02-2022") == nil)
         #expect(DateText.firstTime(in: "Mandag den 3. juni 2024, kl. 17.00")?.description == "17:00")
         #expect(DateText.firstTime(in: "kl. 8")?.description == "08:00")
