@@ -379,10 +379,14 @@ enum ItemFacts {
             cleaned = cut.map { String(cleaned[..<$0]) } ?? ""
         }
         if standIn { cleaned = HeaderReader.splitStandIns(cleaned).absent }
+        // "Lars Rytter ved afbud Niels F. Dahlmann ved afbud": the words close each name.
+        if Bytes.containsAnyFolded(cleaned, reasonHints) {
+            cleaned = cleaned.replacing(" ved afbud", with: ",").replacing(" med afbud", with: ",")
+        }
         var parts = [String]()
         for piece in cleaned.split(separator: ",") {
             let sub = piece.replacing(" og ", with: ",").replacing(" samt ", with: ",")
-            parts.append(contentsOf: sub.split(separator: ",").map { LineText.trim($0) })
+            parts.append(contentsOf: sub.split(separator: ",").map { withoutReason(LineText.trim($0)) })
         }
         var result = [(name: String, party: String?)]()
         for part in parts where !part.isEmpty {
@@ -413,6 +417,28 @@ enum ItemFacts {
             result.append((name, party))
         }
         return result
+    }
+
+    private static let reasonHints = Bytes.NeedleSet([" pga", " p.g.a", " grundet", " på grund af", " ved afbud", " med afbud", " (", " - ", " – "])
+    private static let reasonOpeners = [" pga.", " pga ", " p.g.a.", " grundet ", " på grund af ", " - ", " – "]
+
+    /// "Martin Bech pga. ferie", "Anne Hansen (syg)", "Bo Holm - ferie": the name, without why they were away.
+    static func withoutReason(_ part: String) -> String {
+        guard part.utf8.count > 4, Bytes.containsAnyFolded(part, reasonHints) else { return part }
+        var name = part
+        if name.hasSuffix(" pga") { name = String(name.dropLast(4)) }
+        for opener in reasonOpeners {
+            guard let found = name.range(of: opener) else { continue }
+            let after = name[found.upperBound...].drop { $0 == " " }
+            // (Not "Anne-Marie Olsen - Socialdemokratiet" or a stand-in's name after the dash: the reason is in small letters.)
+            if opener.hasPrefix(" -") || opener.hasPrefix(" –"), after.first?.isLowercase != true { continue }
+            name = String(name[..<found.lowerBound])
+        }
+        // "(ferie)", "(syg)": a reason in brackets, in small letters; a party's letters stay.
+        if let open = name.lastIndex(of: "("), name.hasSuffix(")"), name[name.index(after: open)...].first?.isLowercase == true {
+            name = String(name[..<open])
+        }
+        return LineText.trim(name)
     }
 
     private static let parenthesisOpeners = ["(afbud fra ", "(afbud: ", "(fraværende: ", "(fravær: "]
@@ -471,8 +497,10 @@ enum ItemFacts {
             // ("Fraværende" alone, as a sub-heading, over its names too.)
             guard absentNames(line)?.isEmpty == true || line.text.utf8.count <= 12 && bareAbsenceLabels.contains(Lexicon.fold(line.text)),
                 let next = lines[(index + 1)...].prefix(3).firstIndex(where: { !$0.isBlank }),
-                case let text = ListItem.stripMarker(lines[next].text), text.utf8.count <= 120, !text.hasSuffix("."), !nameList(text).isEmpty,
-                text.replacing(" og ", with: ",").split(separator: ",").allSatisfy({
+                // ("Borgmester Anna Mee Allerslev pga. arbejde.": a name and why.)
+                case let text = ListItem.stripMarker(lines[next].text), text.utf8.count <= 120, case let bare = withoutReason(text),
+                !bare.hasSuffix("."), !nameList(text).isEmpty,
+                bare.replacing(" og ", with: ",").split(separator: ",").allSatisfy({
                     looksLikeName(LineText.trim($0.split(separator: "(").first ?? $0)) || HeaderReader.partyToken($0) != nil
                 })
             else {

@@ -86,13 +86,13 @@ enum Lexicon {
             "bevillingsmæssige konsekvenser", "finansiering", "bevilling", "økonomisk vurdering", "økonomiske bemærkninger",
             "økonomi og personale", "økonomi og konsekvenser", "økonomiske og personalemæssige konsekvenser", "økonomiske og erhvervsmæssige konsekvenser",
             "økonomiske og administrative konsekvenser", "bevillingsoversigt", "anlægsbevilling", "budget",
-            "økonomiske konsekvenser og finansiering", "økonomi og afledt drift", "økonomi og afledte driftsudgifter", "økonomi/personaleforhold", "økonomi og organisatoriske konsekvenser", "økonomiske og organisatoriske konsekvenser",
+            "økonomiske konsekvenser og finansiering", "økonomiske forhold og konsekvenser", "økonomiske forhold og finansiering", "økonomi og afledt drift", "økonomi og afledte driftsudgifter", "økonomi/personaleforhold", "økonomi og organisatoriske konsekvenser", "økonomiske og organisatoriske konsekvenser",
         ])
         add(.legal, [
             "lovgrundlag", "retsregler og andre forskrifter", "lovgivning", "juridiske forhold", "hjemmel", "retsgrundlag",
             "lovhjemmel", "regelgrundlag", "juridisk vurdering", "lovgrundlag og regler", "retlige forhold",
             "lovgivningsmæssigt grundlag", "juridisk grundlag", "lov og regler", "retligt grundlag", "love/regler", "love og regler", "regler",
-            "lovgrundlag – link", "lovgrundlag - link", "lovgrundlag og juridisk vurdering", "retsregler", "juridiske konsekvenser", "lovgrundlag og juridiske forhold",
+            "lovgrundlag – link", "lovgrundlag - link", "lovgrundlag og juridisk vurdering", "retsregler", "juridiske konsekvenser", "lovgrundlag og juridiske forhold", "juridiske og planmæssige forhold", "juridiske forhold og lovgrundlag",
         ])
         add(.authority, [
             "sagen afgøres endelig af", "beslutningskompetence", "kompetence", "afgørelseskompetence",
@@ -113,7 +113,7 @@ enum Lexicon {
             "personalemæssige konsekvenser", "personale", "personaleforhold", "personalemæssige forhold",
             "personalemæssige forhold og arbejdsmiljø",
         ])
-        add(.consultation, ["høring", "høringssvar", "høringer", "høring og inddragelse", "inddragelse og høring", "høringsperiode", "høring og sagsgang"])
+        add(.consultation, ["høring", "høringssvar", "høringer", "høring og inddragelse", "inddragelse og høring", "høringsperiode", "høring og sagsgang", "inddragelse", "kommunikation/høring"])
         add(.previous, [
             "tidligere behandling", "tidligere beslutninger", "tidligere politisk behandling", "politisk behandling",
             "tidligere behandlet", "tidligere politiske beslutninger", "tidligere behandlinger", "tidligere beslutning",
@@ -131,7 +131,7 @@ enum Lexicon {
             // Who came and who was disqualified, under the decision ("Fremmøde og inhabilitet:"), and Copenhagen's "OM MØDET".
             "fremmøde og inhabilitet", "fravær og inhabilitet", "inhabilitet", "habilitet", "om mødet",
             "andre konsekvenser", "co2-konsekvensvurdering", "co2-konsekvenser", "klimakonsekvensvurdering",
-            "beslutningsproces", "anledning", "kommunikation/høring", "forventet konsekvens", "organisering og kommunikation",
+            "beslutningsproces", "anledning", "alternativer", "tidsperspektiv", "forventet konsekvens", "organisering og kommunikation",
             "punktoplysninger", "afledte konsekvenser", "forventet sagsgang", "sagsgang", "sagsgang og sagstype", "sagen behandles i",
             "sagstype", "behandling", "text", "effektvurdering", "tidsplan og videre proces", "diareference", "organisatoriske konsekvenser", "konsekvensvurdering",
         ])

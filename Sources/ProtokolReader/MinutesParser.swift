@@ -162,7 +162,10 @@ struct MinutesParser {
         // A region's council and committees: the region, though items name the municipalities they concern.
         // ("Udvalg for regional udvikling" is a region's committee too.)
         // (A municipality's letterhead before any region named in the header outweighs it.)
-        let firstRegion = headerLines.firstIndex { line in Bytes.contains(line.text, Self.regionBytes) && Self.regions.contains { line.text.contains($0) } }
+        // (Not a listed item's title, "Sundhedsaftale 2015-2018 mellem Region Hovedstaden og kommunerne i regionen".)
+        let firstRegion = headerLines.firstIndex { line in
+            line.text.utf8.count <= 70 && Bytes.contains(line.text, Self.regionBytes) && Self.regions.contains { line.text.contains($0) }
+        }
         let firstMunicipality = headerLines.firstIndex { $0.hints.contains(.municipality) && HeaderReader.municipality($0.text) != nil }
         let regional = Lexicon.fold(meeting.committee).contains("region")
             || firstRegion.map { region in firstMunicipality.map { region < $0 } ?? true } ?? false
@@ -747,7 +750,9 @@ struct MinutesParser {
                 continue
             }
             // (The first heading of an item too, with nothing read under the title yet.)
-            let standalone = layoutHeadings.isEmpty && (current?.hasText ?? preamble.allSatisfy(\.isBlank)) && standsAlone(i - 1, end: end)
+            // ("Personale" standing alone in one item of many: a heading the layout prints only where it applies.)
+            let standalone = (layoutHeadings.isEmpty || Self.isTailHeading(line.text)) && (current?.hasText ?? preamble.allSatisfy(\.isBlank))
+                && standsAlone(i - 1, end: end)
             if var heading = sectionHeading(line, current: current, standalone: standalone) {
                 if let c = current, c.hasText || c.kind != .other || !c.heading.isEmpty { sections.append(c) }
                 // "Beslutning Udvalget for sundhed, kultur og fritid den" over "26-01-2021": a heading wrapped before its date.
@@ -866,6 +871,13 @@ struct MinutesParser {
         "politikker", "strategi", "budget", "bevilling", "finansiering", "kompetence", "personale", "forløb",
         "vurdering", "høringer", "redegørelse", "sagens behandling", "indstillingen", "løsning", "behandling", "text",
     ])
+
+    /// Weak headings that a layout prints only in the items they concern, so that they need not recur to count.
+    static func isTailHeading(_ text: String) -> Bool {
+        guard (9...11).contains(text.utf8.count), let first = text.utf8.first, first | 0x20 == 0x70 || first | 0x20 == 0x6B else { return false }
+        let folded = Lexicon.fold(text)
+        return folded == "personale" || folded == "kompetence"
+    }
 
     /// `standalone`: the line stands between paragraphs as a heading does, after a section with text (see `standsAlone`).
     func sectionHeading(_ line: Line, current: RawSection?, standalone: Bool = false) -> HeadingMatch? {

@@ -31,12 +31,14 @@ enum OutcomeReading {
         "med ændringerne", "med de foreslåede ændringer", "med de anførte ændringer", "dog således", "dog med den ændring",
     ])
     private static let amendment = Array("ændringsforslag".utf8)
+    private static let afslag = Array("afslag".utf8)
     private static let herefter = Array(" herefter ".utf8)
     private static let carried = words(["tiltrådt", "vedtaget", "godkendt"])
     private static let rejected = words([
         "ikke godkendt", "afvist", "afvises", "forkastet", "ikke tiltrådt", "ikke anbefalet", "kan ikke anbefales",
         "anbefales ikke", "ikke anbefale", "godkendes ikke", "afslås", "afslået", "kunne ikke godkende", "kan ikke godkende", "ikke opnå flertal", "ikke vedtaget", "blev ikke", "bortfaldt", "faldt", "faldet", "forkastes",
-        "kan ikke tiltræde", "kunne ikke tiltræde",
+        "kan ikke tiltræde", "kunne ikke tiltræde", "ikke at godkende", "ikke at imødekomme", "imødekommes ikke", "give afslag",
+        "gives afslag", "meddeles afslag", "meddele afslag", "meddelt afslag", "nedstemt", "stemt ned",
     ])
     private static let postponed = words(["udsat", "udsættes", "udskudt", "sendes tilbage til", "sendt tilbage til", "at udsætte"])
     /// "Et mindretal (V) kan ikke anbefale …" after the committee recommended: a minority's view, not the outcome.
@@ -152,6 +154,8 @@ enum OutcomeReading {
         func has(_ positions: ArraySlice<Int?>) -> Bool { positions.contains { $0 != nil } }
         if has(pendingAt) { return .pending }
         if noneStarts.contains(where: { t.starts(with: $0) }) || t == Array("ingen".utf8) { return .none }
+        // "Afslag." alone, or opening the text: the application was refused.
+        if t.starts(with: afslag), t.count == afslag.count || !(t[afslag.count] >= 0x61 && t[afslag.count] <= 0x7A) { return .rejected }
         if (Bytes.find(amendment, in: t) != nil && has(carriedAt)) || has(amendedAt) {
             return .amended
         }

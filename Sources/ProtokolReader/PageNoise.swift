@@ -6,6 +6,7 @@ enum PageNoise {
     static func isNavigation(_ text: String) -> Bool {
         guard let first = text.utf8.first, text.utf8.count <= 40, case let lower = first | 0x20,
             lower == 0x74 || lower == 0x67 || lower == 0x68 || lower == 0x6B || lower == 0x73 || lower == 0x6C || lower == 0x76 || lower == 0x70
+                || lower == 0x75 || lower == 0x61
                 || lower == 0x62 || first >= 0xE2
         else { return false }
         var folded = Lexicon.fold(text)

@@ -1,0 +1,179 @@
+import ProtokolModel
+import Testing
+@testable import ProtokolReader
+
+/// Minutes of councils read in the tenth round of scouting (Jutland, Zealand, Funen, Bornholm, Copenhagen), cut to
+/// what each test is about under one common header.
+@Suite("More councils' minutes: headings, absences, outcomes, bodies")
+struct CouncilRoundTests {
+    /// A meeting of Byrådet with `items` under its header.
+    func minutes(_ items: String) throws -> Meeting {
+        try readMeeting("Referat\nByrådet\nMødedato: 29. januar 2020 kl. 19:00\n\n" + items)
+    }
+
+    @Test("'Personale' standing alone in one item of several (Brønderslev): a staff section there, though the other items lack it")
+    func tailHeadingInOneItem() throws {
+        let meeting = try minutes("""
+            3. Godkendelse af indkaldte stedfortrædere
+
+            Sagsfremstilling
+
+            Kim Østergaard er indkaldt til Byrådets møde.
+
+            Personale
+
+            Ingen.
+
+            Beslutning
+
+            Godkendt.
+
+            4. Spørgetid for byrådsmedlemmer
+
+            Sagsfremstilling
+
+            Spørgetid for byrådsmedlemmer.
+
+            Beslutning
+
+            Drøftet.
+            """)
+        #expect(meeting.items[0].sections.map(\.kind) == [.presentation, .staff, .decision])
+        #expect(meeting.items[0].sections[0].text == "Kim Østergaard er indkaldt til Byrådets møde.")
+        #expect(meeting.items[0].sections[1].text == "Ingen.")
+        #expect(meeting.items[1].sections.map(\.kind) == [.presentation, .decision])
+    }
+
+    @Test("A page's 'Udskriv' link under each item's title (Thisted, Aabenraa) is no section")
+    func printLinkUnderTitles() throws {
+        let meeting = try minutes("""
+            177. Godkendelse af dagsorden
+
+            Udskriv
+
+            Sagstema
+
+            Godkendelse af dagsorden til dagens møde.
+
+            Beslutning
+
+            Godkendt.
+
+            178. Dialogmøde med Thisted Vand
+
+              • Udskriv
+
+            Sagstema
+
+            Mødet starter kl. 14.00 med det årlige dialogmøde.
+            """)
+        #expect(meeting.items.map(\.number) == [177, 178])
+        #expect(meeting.items[0].sections.map(\.heading) == ["Sagstema", "Beslutning"])
+        #expect(meeting.items[1].sections.map(\.heading) == ["Sagstema"])
+    }
+
+    @Test("Absences with their reasons: 'pga. ferie', 'ved afbud' after each name, '(syg)', 'Afbud fra:' over 'Borgmester X pga. arbejde.'")
+    func absencesWithReasons() throws {
+        let meeting = try minutes("""
+            1. Budget
+
+            Beslutning
+
+            Afbud: Martin Bech pga. ferie og Anne Holm (syg)
+
+            Godkendt.
+
+            2. Andet
+
+            Beslutning
+
+            Afbud fra:
+            Borgmester Anna Mee Allerslev pga. arbejde.
+
+            Godkendt.
+
+            3. Tredje
+
+            Beslutning
+
+            Fraværende: Lars Rytter ved afbud Niels F. Dahlmann ved afbud
+
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.absent) == [["Martin Bech", "Anne Holm"], ["Anna Mee Allerslev"], ["Lars Rytter", "Niels F. Dahlmann"]])
+        #expect(meeting.items.map { $0.decision?.text } == ["Godkendt.", "Godkendt.", "Godkendt."])
+        #expect(ItemFacts.withoutReason("Bo Holm - ferie") == "Bo Holm")
+        #expect(ItemFacts.withoutReason("Anne-Marie Olsen - Socialdemokratiet") == "Anne-Marie Olsen - Socialdemokratiet")
+        #expect(ItemFacts.withoutReason("Per Hansen (V)") == "Per Hansen (V)")
+    }
+
+    @Test("Refusals in other words: 'imødekommes ikke', 'besluttede ikke at godkende', 'Afslag.', 'nedstemt', 'meddeles afslag'")
+    func refusals() {
+        #expect(OutcomeReading.outcome(of: "Ansøgningen imødekommes ikke.") == .rejected)
+        #expect(OutcomeReading.outcome(of: "Udvalget besluttede ikke at godkende ansøgningen.") == .rejected)
+        #expect(OutcomeReading.outcome(of: "Afslag.") == .rejected)
+        #expect(OutcomeReading.outcome(of: "Forslaget blev nedstemt.") == .rejected)
+        #expect(OutcomeReading.outcome(of: "Der meddeles afslag på ansøgningen.") == .rejected)
+        #expect(OutcomeReading.outcome(of: "Afslagets begrundelse blev godkendt.") == .approved)
+    }
+
+    @Test("A listed item's title naming a region ('… mellem Region Hovedstaden og kommunerne') makes no regional body (Bornholm)")
+    func regionInAListedTitle() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Kommunalbestyrelsen
+            28-01-2015 kl. 18:00
+            kommunalbestyrelsessalen, Landemærket 26, Rønne
+            Dagsordenspunkter
+
+              åbent 1 Fraværende og bemærkninger til dagsordenen
+              åbent 2 Sundhedsaftale 2015-2018 mellem Region Hovedstaden og kommunerne i regionen
+              åbent 19 Ændring af styrelsesvedtægten for Bornholms Regionskommune
+
+            1 Fraværende og bemærkninger til dagsordenen
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.body == "Bornholms Regionskommune")
+    }
+
+    @Test("Viborg's and Mariagerfjord's sub-headings: economy, legal, consultation, and headings of their own")
+    func moreTemplateHeadings() throws {
+        let meeting = try minutes("""
+            1. Handicaprådet - udpegning af ny suppleant
+
+            Beskrivelse
+
+            Danske Handicaporganisationer har meddelt, at Dorte Høj ønsker at blive fritaget.
+
+            Alternativer
+
+            Intet.
+
+            Tidsperspektiv
+
+            Intet.
+
+            Økonomiske forhold og konsekvenser
+
+            Intet.
+
+            Juridiske og planmæssige forhold
+
+            Intet.
+
+            Inddragelse
+
+            Handicaprådet er hørt.
+
+            Beslutning
+
+            Godkendt.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.sections.map(\.kind) == [.presentation, .other, .other, .economy, .legal, .consultation, .decision])
+        #expect(item.sections.map(\.heading).dropFirst().prefix(2) == ["Alternativer", "Tidsperspektiv"])
+    }
+}
