@@ -1,6 +1,13 @@
 import ProtokolModel
 
 extension MinutesParser {
+    /// True when a stage names a body and the meeting's committee is known and another.
+    func isOtherBody(_ body: String?) -> Bool {
+        guard let body, !body.isEmpty, !meetingCommittee.isEmpty else { return false }
+        let stage = Lexicon.fold(body), own = Lexicon.fold(meetingCommittee)
+        return !stage.hasPrefix(own) && !own.hasPrefix(stage)
+    }
+
     /// Fills the item's proposal, decision, absences, disqualifications, votes, attachments and history.
     /// `texts` are the sections' texts and `preambleText` the preamble's, as `paragraphs` made them.
     mutating func readFacts(
@@ -66,8 +73,9 @@ extension MinutesParser {
         // meeting's.
         // So are the earlier stages that minutes print as "Økonomiudvalget, 18. september 2019, pkt. 153:".
         if let meetingDate {
+            // (And "Beslutning Økonomiudvalget den 02-02-2021" in Byrådet's meeting of 09-02-2021: another body's, before.)
             for i in decisions.indices.reversed() where stages[i]?.date.map({ $0 < meetingDate }) == true
-                && (agenda || Self.stageLine(sections[decisions[i]].heading) != nil)
+                && (agenda || Self.stageLine(sections[decisions[i]].heading) != nil || isOtherBody(stages[i]?.body))
             {
                 moveToHistory(i)
                 decisions.remove(at: i)

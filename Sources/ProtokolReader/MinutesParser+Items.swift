@@ -10,6 +10,8 @@ struct ItemStart: Sendable {
     var lettered = false
     /// The number printed when it is not the item's: "1." before every item of a list whose numbering a conversion lost.
     var printedNumber: Int?
+    /// The start line is the item's case number ("Sagsid.: 21/24710"), as pages that lost their titles begin an item.
+    var caseLine = false
 }
 
 /// One entry of the table of contents.
@@ -495,6 +497,8 @@ extension MinutesParser {
 
     /// The lead of an item whose heading is at `start.index`, looking no further back than `previous`.
     func lead(of start: ItemStart, after previous: Int) -> ItemLead? {
+        // (An item that opens at its case number has lost its title: the lines above are the page's or the item before's.)
+        if start.caseLine { return nil }
         var result: ItemLead?
         var j = start.index - 1
         var above = j
@@ -569,6 +573,21 @@ extension MinutesParser {
             {
                 result.append(ItemStart(index: title, number: result.count + 1, title: lines[title].text, closed: false))
             }
+        }
+        guard result.isEmpty else { return result }
+        // A page whose titles were lost (folded away on Aabenraa's, Viborg's and Kolding's sites): each item its case number
+        // ("Sagsid.: 21/24710") right over its first section; or its access ("Åben", "Lukket", Aalborg's) standing alone there.
+        for (index, line) in lines.enumerated() where !line.isBlank && line.characterCount <= 80 {
+            let access = line.characterCount <= 14 && (index == 0 || lines[index - 1].isBlank) ? Self.accessMarker(line.text) : nil
+            guard access != nil || CaseNumbers.fromLine(line.text) != nil && isField(line) else { continue }
+            var below = nextFilled(index + 1)
+            while access == nil, let b = below, isField(lines[b]), CaseNumbers.fromLine(lines[b].text) == nil, sectionHeading(lines[b], current: nil) == nil {
+                below = nextFilled(b + 1)
+            }
+            guard opensSection(below) else { continue }
+            var start = ItemStart(index: index, number: result.count + 1, title: "", closed: access == true)
+            start.caseLine = access == nil
+            result.append(start)
         }
         guard result.isEmpty else { return result }
         // No case numbers at all (Aarhus's Magistraten): titles standing apart, each right over its decision, when at least two

@@ -501,6 +501,7 @@ struct MinutesParser {
             end = last - 1
         }
         var item = AgendaItem(number: start.number, title: start.title, isPublic: !start.closed)
+        if start.caseLine { item.caseNumber = CaseNumbers.fromLine(lines[start.index].text) }
         // "1. Godkendelse af dagsorden        24/1102" (a right-hand column of `-layout` text), "12 | Regnskab 2023 | 24/04431"
         // (a row of a table of items): the case number in a column of its own.
         if let column = LineText.lastColumn(of: item.title), let gap = LineText.lastGap(of: item.title) {

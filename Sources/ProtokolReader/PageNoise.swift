@@ -4,7 +4,7 @@ import ProtokolModel
 enum PageNoise {
     /// A web page's link back to its top ("Til toppen", "↑ Til top"), printed after every item.
     static func isNavigation(_ text: String) -> Bool {
-        guard let first = text.utf8.first, text.utf8.count <= 40, case let lower = first | 0x20,
+        guard let first = text.utf8.first, text.utf8.count <= 40 || first | 0x20 == 0x68 && text.utf8.count <= 100, case let lower = first | 0x20,
             lower == 0x74 || lower == 0x67 || lower == 0x68 || lower == 0x6B || lower == 0x73 || lower == 0x6C || lower == 0x76 || lower == 0x70
                 || lower == 0x75 || lower == 0x61
                 || lower == 0x62 || first >= 0xE2
@@ -12,9 +12,11 @@ enum PageNoise {
         var folded = Lexicon.fold(text)
         while let f = folded.first, f == "↑" || f == "^" || f == " " || f == "•" { folded.removeFirst() }
         // "Kopier link til punktet - Print": a page's menu over each item.
-        if folded.hasPrefix("kopier link til punktet") { return true }
+        if folded.hasPrefix("kopier link til punktet"), text.utf8.count <= 40 { return true }
+        // "Hjem Politiske udvalg Seneste fra byrådet": a page's breadcrumbs from its home page.
+        if folded.hasPrefix("hjem "), text.utf8.count <= 100, !text.contains(where: \.isNumber), !text.contains(":") { return true }
         // "Klik her for at se sagsfremstillingen": a link to the item's own page.
-        if folded.hasPrefix("klik her for at ") { return true }
+        if folded.hasPrefix("klik her for at "), text.utf8.count <= 40 { return true }
         return text.utf8.count <= 32
             && navigationTexts.contains(folded)
     }
@@ -24,7 +26,8 @@ enum PageNoise {
     private static let navigationTexts: Set<String> = [
         "til toppen", "til top", "tilbage til toppen", "gå til toppen", "til toppen af siden", "hent som pdf", "kopier link", "tilbage til forsiden",
         "til indholdsfortegnelse", "tilbage til indholdsfortegnelse", "show video", "vis video", "se video", "afspil video", "luk", "luk punkt",
-        "titel udvalg funktioner", "print", "udskriv", "vis medlemmer",
+        "titel udvalg funktioner", "print", "udskriv", "vis medlemmer", "udskriv hele dagsordnen", "udskriv hele dagsordenen", "udskriv dagsorden",
+        "skip til hoved indholdet", "spring til indhold", "gå til sidens indhold", "gå til indhold", "til hovedindhold",
     ]
 
     /// "NR/", "NR/KLM": the case officer's initials that sign off a case's text.

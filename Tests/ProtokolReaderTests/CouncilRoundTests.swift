@@ -176,4 +176,112 @@ struct CouncilRoundTests {
         #expect(item.sections.map(\.kind) == [.presentation, .other, .other, .economy, .legal, .consultation, .decision])
         #expect(item.sections.map(\.heading).dropFirst().prefix(2) == ["Alternativer", "Tidsperspektiv"])
     }
+
+    @Test("'Beslutning Økonomiudvalget den 02-02-2021' in Byrådet's meeting of 09-02-2021, with no decision of Byrådet's own: history, no decision")
+    func anotherBodysEarlierDecision() throws {
+        let meeting = try readMeeting("""
+            Udvalg: Byrådet
+
+            Mødedato: 09-02-2021
+
+            Mødested: Teams
+
+            1.Alfabo, 39 familieboliger i Søndergade, Brørup, Skema B (C)
+
+            Sagsnummer: 20/8545
+
+            Administrativ indstilling
+
+            Afdelingschef Niels Poulsen Riis indstiller, at
+
+              • Byrådet godkender skema B af 21. januar 2021.
+            Beslutning Økonomiudvalget den 02-02-2021
+
+            Indstilles godkendt.
+
+            Sagsfremstilling
+
+            Alfabo Kolding ansøger om godkendelse af Skema B.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.decision == nil)
+        #expect(item.history.map(\.body) == ["Økonomiudvalget"])
+        #expect(item.history.map(\.text) == ["Indstilles godkendt."])
+        #expect(item.history.map(\.date.description) == ["2021-02-02"])
+    }
+
+    @Test("A page whose item titles were lost (Aabenraa, Viborg, Kolding): each item opens at its 'Sagsid.:' over its first section")
+    func itemsOpeningAtTheirCaseNumbers() throws {
+        let document = try MinutesReader().read(Array("""
+            Beslutningsprotokol
+
+            onsdag den 1. september 2021 kl. 09:00
+
+            Mødested: Lokale 412, Skelbækvej
+            Udvalg: Teknik- og Miljøudvalget
+            Medlemmer: Arne Leyh Petersen, Kurt Andresen, Thomas Juhl
+            Bemærkninger: Afbud: Thomas Juhl
+            Udskriv hele dagsordnen
+              • Udskriv
+                Sagsid.: 20/33839, Sagsinitialer: AGVA
+
+                Indstilling
+
+                Plan, Teknik & Miljø indstiller,
+
+                at dagsorden godkendes.
+
+                Beslutning Teknik- og Miljøudvalget den 01-09-2021
+
+                Godkendt.
+
+              • Udskriv
+                Sagsid.: 20/35762, Sagsinitialer: KMAN
+
+                Sagsfremstilling
+
+                Udvalget orienteres om status.
+            """.utf8))
+        let meeting = document.meeting
+        #expect(meeting.items.map(\.number) == [1, 2])
+        #expect(meeting.items.map(\.title) == ["", ""])
+        #expect(meeting.items.map(\.caseNumber) == ["20/33839", "20/35762"])
+        #expect(meeting.items[0].decision?.text == "Godkendt.")
+        #expect(meeting.items[0].proposal?.points == ["at dagsorden godkendes."])
+        #expect(meeting.items[1].sections.map(\.kind) == [.presentation])
+        #expect(meeting.participants.filter(\.absent).map(\.name) == ["Thomas Juhl"])
+        #expect(document.warnings.contains { $0.message.contains("no numbers") })
+    }
+
+    @Test("Aalborg's council page: each item opens at 'Åben' or 'Lukket' alone over its first section; breadcrumbs name no committee")
+    func itemsOpeningAtTheirAccess() throws {
+        let meeting = try readMeeting("""
+            Skip til hoved indholdet
+              Hjem Politiske udvalg Seneste fra byrådet
+
+            22. januar 2024 - referat fra byrådet
+
+            Byrådet 22. januar 2024
+
+            Åben
+
+            Beslutning
+
+            Godkendt.
+
+            Bjarne Jensen og Kristoffer Storm var fraværende.
+
+            Lukket
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.committee == "Byrådet")
+        #expect(meeting.date?.description == "2024-01-22")
+        #expect(meeting.kind == .minutes)
+        #expect(meeting.items.map(\.isPublic) == [true, false])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .approved])
+        #expect(meeting.items[0].absent == ["Bjarne Jensen", "Kristoffer Storm"])
+    }
 }

@@ -412,7 +412,9 @@ struct GeneralityTests {
         #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Budgetopfølgning", "Klagesag", "Salg af grund", "Meddelelser", "Eventuelt"])
         #expect(meeting.items[0].decision?.text == "Godkendt.")
         #expect(meeting.items[0].sections.first?.heading == "Beslutning i Økonomiudvalget den 13-12-2023")
-        #expect(meeting.items[2].decision?.text == "Afslag fastholdes.")
+        // (Another committee's decision, taken before this meeting: the case's history, and no decision of this meeting.)
+        #expect(meeting.items[2].decision == nil)
+        #expect(meeting.items[2].history.map(\.text) == ["Afslag fastholdes."])
         #expect(meeting.items[3].absent == [])
     }
 
