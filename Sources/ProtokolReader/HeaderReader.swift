@@ -74,12 +74,22 @@ struct HeaderReader {
                 if body == nil, let found = Self.municipality(line.text) ?? Self.formerMunicipality(line.text) { body = found }
                 // "Der var afbud fra Søren Olesen (O) og Pernille Bloch (C).": the absent in a sentence of the header.
                 if Bytes.hasFoldedPrefix(line.text, Self.derVarAfbudFra) {
+                    // ("Der var afbud fra X. Som suppleant deltog Y.": the stand-in's sentence after the absence's.)
+                    if line.text.contains(". "), Self.insteadOpeners.contains(where: { line.text.contains(". " + $0) }) {
+                        let rest = Line(text: "Afbud fra " + line.text.dropFirst(Self.derVarAfbudFra.count), number: line.number)
+                        if Self.readAbsenceSentences(rest, into: &meeting) { continue }
+                    }
                     apply(.absent, String(line.text.dropFirst(Self.derVarAfbudFra.count)), line: line.number, to: &meeting)
                     continue
                 }
                 // "Annette Nyvang (T) var indkaldt som stedfortræder for Peter Læssøe (T).": who sat in, for whom.
                 if line.characterCount <= 200, let substitute = Self.substituteSentence(line.text) {
                     apply(.substitute, substitute, line: line.number, to: &meeting)
+                    continue
+                }
+                // "Marie-Louise Jørgensen deltog for Sara Benzon. Karoline Cleemann deltog for Arne Bech."
+                if line.characterCount <= 300, case let standIns = ItemFacts.sentences(line.text).compactMap(ItemFacts.standIn), !standIns.isEmpty {
+                    for standIn in standIns { Self.seat(standIn, in: &meeting) }
                     continue
                 }
                 // "Karsten Skawbo-Jensen og Daniel Panduro havde meldt forfald. I stedet mødte Vibeke Qvist og Reza Katebi."
@@ -309,6 +319,11 @@ struct HeaderReader {
         case .remarks:
             // (Not "Susanne Beier forlod mødet efter sag nr. 104": an absence from some items only.)
             for sentence in ItemFacts.sentences(value) where !sentence.contains(where: \.isNumber) {
+                // "Marie-Louise Jørgensen deltog for Sara Benzon.": the stand-in came, the member was away.
+                if let standIn = ItemFacts.standIn(sentence) {
+                    Self.seat(standIn, in: &meeting)
+                    continue
+                }
                 for name in ItemFacts.absentNames(sentence) ?? [] {
                     if let index = Self.member(named: name.name, in: meeting.participants) {
                         meeting.participants[index].absent = true
@@ -938,7 +953,10 @@ struct HeaderReader {
             var value = words.dropFirst(count).joined(separator: " ")
             // "Mødelokale 1, Roskilde Rådhus": the room's name starts with the label's word.
             // ("Mødelokale Udvalgsværelse D": a label before the room's own name.)
-            if label == "mødelokale" || label == "lokale", value.first?.isNumber == true || value.split(separator: " ").first.map({ $0.count <= 3 }) ?? true {
+            // ("Mødelokale Tårnbjerget": a room of that name.)
+            if label == "mødelokale" || label == "lokale", value.first?.isNumber == true || value.split(separator: " ").first.map({ word in
+                word.count <= 3 || !["værelse", "sal", "lokale", "rum", "rådhus", "stue", "kontor"].contains { word.lowercased().contains($0) }
+            }) ?? true {
                 value = text
             }
             // "Indkaldelse" alone heads the list of members called; "Indkaldelse til mødet …" is a sentence.
@@ -1198,7 +1216,10 @@ struct HeaderReader {
 
     private static let placeNotes = ["OBS!", "BEMÆRK!", "NB!", "Bemærk!"]
 
-    private static let insteadOpeners = ["I stedet mødte ", "I stedet mødt ", "I stedet deltog ", "Istedet mødte ", "I stedet var ", "I stedet for disse mødte ", "Som stedfortræder mødte ", "Som stedfortræder deltog "]
+    private static let insteadOpeners = ["I stedet mødte ", "I stedet mødt ", "I stedet deltog ", "Istedet mødte ", "I stedet var ", "I stedet for disse mødte ", "Som stedfortræder mødte ", "Som stedfortræder deltog ",
+        "Som suppleant deltog ", "Som suppleanter deltog ", "Som suppleant mødte ", "Som suppleanter mødte ", "Som suppleant er indkaldt ",
+        "Som suppleanter er indkaldt ", "Som suppleant var indkaldt ", "Som suppleanter var indkaldt ",
+    ]
 
     /// A header's sentences that tell who sent word and who came instead: the absent, and the stand-ins as members.
     /// The member a name stands for: the same name, or the only member with its first and last names and more between them
@@ -1262,10 +1283,25 @@ struct HeaderReader {
         return false
     }
 
+    /// Marks the members a stand-in sat in for absent, and adds the stand-ins as present.
+    static func seat(_ standIn: (present: [(name: String, party: String?)], absent: [(name: String, party: String?)]), in meeting: inout Meeting) {
+        for name in standIn.absent {
+            if let index = member(named: name.name, in: meeting.participants) {
+                meeting.participants[index].absent = true
+            } else {
+                meeting.participants.append(Participant(name: name.name, party: name.party, absent: true))
+            }
+        }
+        for name in standIn.present where member(named: name.name, in: meeting.participants) == nil {
+            meeting.participants.append(Participant(name: name.name, party: name.party, absent: false))
+        }
+    }
+
     private static func readAbsenceSentences(_ line: Line, into meeting: inout Meeting) -> Bool {
         let sentences = ItemFacts.sentences(line.text)
         // (Not "X deltog ikke i behandlingen af dette punkt": an item's, when the items could not be told apart.)
-        guard !sentences[0].contains(":"), !sentences[0].contains("punkt"), let names = ItemFacts.absentNames(sentences[0]), !names.isEmpty else {
+        // (Nor "Bo Libergren deltog ikke i behandlingen af pkt. 1 og 2.": absent from those items only.)
+        guard !sentences[0].contains(":"), !sentences[0].contains("punkt"), !sentences[0].contains("pkt"), let names = ItemFacts.absentNames(sentences[0]), !names.isEmpty else {
             return false
         }
         func markAbsent(_ names: [(name: String, party: String?)]) {
@@ -1282,6 +1318,10 @@ struct HeaderReader {
         var rest = Array(sentences.dropFirst())
         while let sentence = rest.first {
             rest.removeFirst()
+            if let standIn = ItemFacts.standIn(sentence) {
+                seat(standIn, in: &meeting)
+                continue
+            }
             guard let opener = insteadOpeners.first(where: { sentence.hasPrefix($0) }) else { continue }
             var standIns = String(sentence.dropFirst(opener.count))
             if standIns.contains(" var fraværende"), let close = standIns.firstIndex(of: ")"), case let after = LineText.trim(standIns[standIns.index(after: close)...]),

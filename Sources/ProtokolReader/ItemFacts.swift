@@ -94,6 +94,40 @@ enum ItemFacts {
         text.utf8.count <= 120 && Bytes.containsAnyFolded(text, standInMarkers)
     }
 
+    private static let standInLinks = [
+        " deltog i mødet i stedet for ", " deltog i stedet for ", " mødte i stedet for ", " deltog for ", " mødte for ", " indtrådte for ",
+        " mødte som stedfortræder for ", " deltog som stedfortræder for ", " deltog som suppleant for ", " mødte som suppleant for ",
+    ]
+    private static let standInHints = Bytes.NeedleSet([" for ", "stedfortræder"])
+
+    /// "Marie-Louise Jørgensen deltog for Sara Benzon", "Y (V) deltog i mødet i stedet for X (I)", "I stedet for X deltog Y",
+    /// "X (V) - Y (V) mødte som stedfortræder": who sat in, and for whom; nil for other sentences.
+    static func standIn(_ sentence: String) -> (present: [(name: String, party: String?)], absent: [(name: String, party: String?)])? {
+        guard sentence.utf8.count <= 200, Bytes.containsAnyFolded(sentence, standInHints) else { return nil }
+        var text = LineText.trim(sentence)
+        while text.hasSuffix(".") { text.removeLast() }
+        for link in standInLinks {
+            guard let found = text.range(of: link) else { continue }
+            let present = nameList(String(text[..<found.lowerBound])), absent = nameList(String(text[found.upperBound...]))
+            return present.isEmpty || absent.isEmpty ? nil : (present, absent)
+        }
+        if text.hasPrefix("I stedet for ") {
+            let rest = text.dropFirst(13)
+            for verb in [" deltog ", " mødte "] {
+                guard let found = rest.range(of: verb) else { continue }
+                let absent = nameList(String(rest[..<found.lowerBound])), present = nameList(String(rest[found.upperBound...]))
+                return present.isEmpty || absent.isEmpty ? nil : (present, absent)
+            }
+        }
+        for tail in [" mødte som stedfortræder", " deltog som stedfortræder", " mødte som suppleant", " deltog som suppleant"] where text.hasSuffix(tail) {
+            let pair = text.dropLast(tail.count)
+            guard let dash = pair.range(of: " - ") ?? pair.range(of: " – ") else { return nil }
+            let absent = nameList(String(pair[..<dash.lowerBound])), present = nameList(String(pair[dash.upperBound...]))
+            return present.isEmpty || absent.isEmpty ? nil : (present, absent)
+        }
+        return nil
+    }
+
     /// `absentNames` for a line, skipping lines without absence words.
     static func absentNames(_ line: Line) -> [(name: String, party: String?)]? {
         guard line.hints.contains(.absence), line.text.utf8.count < 240 else { return nil }

@@ -284,4 +284,78 @@ struct CouncilRoundTests {
         #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .approved])
         #expect(meeting.items[0].absent == ["Bjarne Jensen", "Kristoffer Storm"])
     }
+
+    @Test("Stand-ins told in sentences: 'Som suppleant deltog Y', 'Som suppleanter er indkaldt …', 'Y deltog for X', 'I stedet for X deltog Y'")
+    func standInSentences() throws {
+        let meeting = try readMeeting("""
+            Økonomiudvalget
+            Referat • 18. marts 2025 kl. 15.30
+
+            Der var afbud fra Jørgen Lundsgaard. Som suppleant deltog Hanne Ringgaard Møller. Udvalget godkendte dette.
+            Afbud fra Maria Haladyn (A), Birger Jensen (V). Som suppleanter er indkaldt Claus Krossteig (A), Karen Kruse (V). Kommunalbestyrelsen godkendte dette.
+
+            Lisa Skov deltog for Steen Ørskov Larsen. René Langhorn deltog for Mikkel Dencker.
+
+            I stedet for Simon Pihl Sørensen deltog Silas Mudoh
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Dagsorden godkendt.
+            """)
+        #expect(meeting.participants.filter(\.absent).map(\.name) == [
+            "Jørgen Lundsgaard", "Maria Haladyn", "Birger Jensen", "Steen Ørskov Larsen", "Mikkel Dencker", "Simon Pihl Sørensen",
+        ])
+        #expect(meeting.participants.filter { !$0.absent }.map(\.name) == [
+            "Hanne Ringgaard Møller", "Claus Krossteig", "Karen Kruse", "Lisa Skov", "René Langhorn", "Silas Mudoh",
+        ])
+        let pair = try #require(ItemFacts.standIn("Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder."))
+        #expect(pair.absent.map(\.name) == ["Evan Lynnerup"])
+        #expect(pair.present.map(\.name) == ["Marianne Kiærulff"])
+        #expect(ItemFacts.standIn("Sagen blev sendt for videre behandling.") == nil)
+    }
+
+    @Test("'Bo Libergren deltog ikke i behandlingen af pkt. 1 og 2.' in the header: absent from those items, not from the meeting")
+    func absentFromNamedItemsOnly() throws {
+        let meeting = try readMeeting("""
+            Referat
+            til
+            mødet i Odense Byråd
+            den 27. september 2017 kl. 17:00
+            i Byrådssalen
+
+            Afbud fra Steen Møller. I stedet mødte Tommy Hummelmose.
+
+            Bo Libergren deltog ikke i behandlingen af pkt. 1 og 2.
+
+            1. Rammeaftale 2018
+
+            BESLUTNING
+
+            Godkendt.
+
+            2. Boliger på Rugårdsvej 18-20
+
+            BESLUTNING
+
+            Godkendt.
+
+            3. Salg af grund
+
+            BESLUTNING
+
+            Godkendt.
+            """)
+        #expect(meeting.participants.filter(\.absent).map(\.name) == ["Steen Møller"])
+        #expect(meeting.items.map(\.absent) == [["Bo Libergren"], ["Bo Libergren"], []])
+    }
+
+    @Test("'Mødelokale Tårnbjerget, Rådhuset': a room of that name; 'Mødelokale Udvalgsværelse D': the label before the room")
+    func namedRooms() throws {
+        let named = try minutes("Mødelokale Tårnbjerget, Rådhuset, Ishøj Store Torv 20\n\n1. Sag\n\nBeslutning\n\nGodkendt.\n")
+        #expect(named.location == "Mødelokale Tårnbjerget, Rådhuset, Ishøj Store Torv 20")
+        let labelled = try minutes("Mødelokale Udvalgsværelse D\n\n1. Sag\n\nBeslutning\n\nGodkendt.\n")
+        #expect(labelled.location == "Udvalgsværelse D")
+    }
 }
