@@ -217,7 +217,8 @@ enum ItemFacts {
                         let names = nameList(String(decoding: UnsafeBufferPointer(rebasing: b[(colon + 1)...]), as: UTF8.self))
                         return .some(names.isEmpty ? nil : names)
                     }
-                    let names = nameList(beforeLeaving(before))
+                    // ("Godkendt. Peter Muhl (A) deltog ikke under punktet.": the names are the last sentence's.)
+                    let names = nameList(beforeLeaving(sentences(before).last ?? before))
                     return .some(names.isEmpty ? nil : names)
                 }
             }
@@ -241,7 +242,7 @@ enum ItemFacts {
                     let names = nameList(String(text[text.index(after: colon)...]))
                     return names.isEmpty ? nil : names
                 }
-                let names = nameList(beforeLeaving(prefix))
+                let names = nameList(beforeLeaving(sentences(prefix).last ?? prefix))
                 return names.isEmpty ? nil : names
             }
         }

@@ -433,7 +433,12 @@ extension MinutesParser {
             // "Ad 2: X kan ikke stemme for …" or "Punkt 1: …" in a decision of minutes whose items are "N. Title": a line
             // of the text, when more items of the other form come before it.
             let numbered = numberedStarts(tocRange: tocRange, tocTitles: toc?.entries.map(\.title) ?? [])
-            if numbered.count > candidates.count, let first = numbered.first, first.index < candidates[0].index { candidates = numbered }
+            // (As many, when those lines are sentences: "Ad 1. Helle M. Adelborg blev valgt som formand …".)
+            if numbered.count > candidates.count || numbered.count == candidates.count && candidates.allSatisfy({ $0.title.hasSuffix(".") }),
+                let first = numbered.first, first.index < candidates[0].index
+            {
+                candidates = numbered
+            }
         }
         // "• Pkt. 42 Beslutninger" then "Pkt. 42" alone: one heading printed twice (a page's list of links, then the item),
         // perhaps with the item's files between them ("Arbejdsplan_2019.pdf Vision.pdf").

@@ -199,7 +199,10 @@ public struct MinutesReader: Sendable {
             let b = utf8[index]
             if b >= 0x30 && b <= 0x39, previous >= 0x61 && previous <= 0x7A || previous == 0xA6 || previous == 0xB8 || previous == 0xA5 {
                 let heading = String(text[index...])
-                if let (_, title) = MinutesParser.numberedHeading(heading), !title.isEmpty, heading.utf8.dropFirst().prefix(3).contains(0x2E) {
+                // (Not a unit's power: "3.592 m2. Gennemsnitsarealet", "200 km2.")
+                let word = utf8[..<index].reversed().prefix { $0 >= 0x61 && $0 <= 0x7A }
+                let unit = word.first == 0x6D && (word.count == 1 || word.count == 2 && [0x6B, 0x63, 0x6D, 0x64].contains(word.last))
+                if !unit, let (_, title) = MinutesParser.numberedHeading(heading), !title.isEmpty, heading.utf8.dropFirst().prefix(3).contains(0x2E) {
                     return (String(text[..<index]), heading)
                 }
             }

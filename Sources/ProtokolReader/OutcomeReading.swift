@@ -14,6 +14,7 @@ enum OutcomeReading {
             "vedtages", "bevilget", "imødekommet", "som indstillet", "indstillingen følges", "besluttet", "besluttede",
             "enig i indstillingen", "følger indstillingen", "bevilges", "tiltrådte", "der gennemføres", "igangsættes",
             "iværksættes", "vedtog", "vedtager", "bevilgede", "imødekommes", "kunne tiltræde", "kan tiltræde", "tiltræde indstillingen",
+            "blev valgt", "blev genvalgt", "blev udpeget", "valgt som", "udpeget som",
         ])),
         (.noted, words([
             "til efterretning", "til orientering", "efterretning", "orienteringen", "orienterede", "orienteret",

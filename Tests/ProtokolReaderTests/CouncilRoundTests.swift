@@ -358,4 +358,38 @@ struct CouncilRoundTests {
         let labelled = try minutes("Mødelokale Udvalgsværelse D\n\n1. Sag\n\nBeslutning\n\nGodkendt.\n")
         #expect(labelled.location == "Udvalgsværelse D")
     }
+
+    @Test("'Ad 1. Helle M. Adelborg blev valgt som formand …' in the decision of the one item '1. Valg af formand': a sentence, not the item")
+    func adSentenceInADecision() throws {
+        let meeting = try minutes("""
+            1. Valg af formand for Kommunalbestyrelsen (borgmester)
+
+            Beslutningstema
+
+            Kommunalbestyrelsen skal vælge en formand.
+
+            Beslutning i Kommunalbestyrelsen den 29-01-2020
+
+            Ad 1. Helle M. Adelborg blev valgt som formand for Kommunalbestyrelsen (borgmester).
+
+            For: Gruppe A, F, O, V, C og F.
+            """)
+        #expect(meeting.items.map(\.title) == ["Valg af formand for Kommunalbestyrelsen (borgmester)"])
+        #expect(meeting.items.first?.decision?.outcome == .approved)
+        #expect(meeting.items.first?.decision?.text.hasPrefix("Ad 1. Helle M. Adelborg blev valgt") == true)
+    }
+
+    @Test("'3.592 m2. Gennemsnitsarealet …': a unit's power before a sentence, no item heading glued on")
+    func squareMetresBeforeASentence() {
+        #expect(MinutesReader.gluedItemHeading("Det samlede boligareal er på 3.592 m2. Gennemsnitsarealet pr. bolig er 92 m2.") == nil)
+        #expect(MinutesReader.gluedItemHeading("Arealet er 12 km2. Det er stort.") == nil)
+        #expect(MinutesReader.gluedItemHeading("Underskriftsark1. Godkendelse af dagsorden")?.heading == "1. Godkendelse af dagsorden")
+    }
+
+    @Test("'Godkendt. Peter Muhl (A) deltog ikke under punktet.': the outcome's sentence is no part of the absent member's name")
+    func absenceAfterTheOutcome() throws {
+        let meeting = try minutes("1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt. Peter Muhl (A) deltog ikke under punktet.\n")
+        #expect(meeting.items.first?.absent == ["Peter Muhl"])
+        #expect(meeting.items.first?.decision?.text == "Godkendt.")
+    }
 }
