@@ -555,7 +555,10 @@ extension MinutesParser {
         func pastRouting(_ i: Int?) -> Int? {
             var at = i
             while let a = at, sectionHeading(lines[a], current: nil) == nil,
-                (2...4).contains(lines[a].characterCount) && lines[a].text.allSatisfy({ $0.isUppercase }) || isField(lines[a]) && CaseNumbers.fromLine(lines[a].text) == nil
+                (2...4).contains(lines[a].characterCount) && lines[a].text.allSatisfy({ $0.isUppercase })
+                    // (" x": the column's mark at the body that decides.)
+                    || LineText.trim(lines[a].text) == "x" || LineText.trim(lines[a].text) == "X"
+                    || isField(lines[a]) && CaseNumbers.fromLine(lines[a].text) == nil
             {
                 at = nextFilled(a + 1)
             }

@@ -347,8 +347,18 @@ struct MinutesParser {
 
     static let caseFieldLabels: Set<String> = [
         "kle", "kle-nr", "kle nr", "emne", "sagsbehandler", "dok.nr", "dokumentnr", "dokument nr", "forfatter", "ansvarlig",
-        "sagsansvarlig", "journalnr", "j.nr", "initialer", "sagsbeh",
+        "sagsansvarlig", "journalnr", "j.nr", "initialer", "sagsbeh", "øvrige sagsbehandlere", "sagsinitialer",
     ]
+
+    /// Herning's column of the bodies a case passes, flattened: "DIR", "FOU", " x", and the case's fields beside it.
+    static func isRoutingCell(_ line: Line) -> Bool {
+        if line.isBlank { return true }
+        let text = LineText.trim(line.text)
+        if text == "x" || text == "X" { return true }
+        if (2...4).contains(text.count), text.allSatisfy({ $0.isUppercase && $0.isLetter }) { return true }
+        if let colon = text.firstIndex(of: ":"), caseFieldLabels.contains(Lexicon.fold(text[..<colon])) { return true }
+        return isCaseField(text)
+    }
 
     /// "A. Sager til afgørelse i byrådet", "B. Sager til orientering": the group of cases an item is printed under (Odense).
     static func isCategoryLine(_ text: String) -> Bool {
@@ -789,7 +799,9 @@ struct MinutesParser {
         item.sections = zip(sections, texts).map { Section(heading: $0.heading, kind: $0.kind, text: $1) }
         let preambleText = paragraphs.text(preamble)
         // ("Afbud: Peter Hansen (V)" under the title is the item's absence, read below; no text of a section.)
-        if !preambleText.isEmpty, !preamble.allSatisfy({ $0.isBlank || ItemFacts.isAbsenceLine($0) }) {
+        if !preambleText.isEmpty, !preamble.allSatisfy({ $0.isBlank || ItemFacts.isAbsenceLine($0) }),
+            !(preamble.contains { !$0.isBlank && $0.characterCount <= 4 } && preamble.allSatisfy(Self.isRoutingCell))
+        {
             item.sections.insert(Section(heading: "", kind: .other, text: preambleText), at: 0)
         }
         readFacts(into: &item, sections: sections, texts: texts, preamble: preamble, preambleText: preambleText, agenda: agenda)
@@ -1340,6 +1352,23 @@ extension MinutesParser {
                 let (name, term) = HeaderReader.splitTerm(entry.body)
                 return (name, term)
             }
+        }
+        // Thisted's "Høring og sagsgang" over "Klima-, Miljø- og Teknikudvalget den 16. august 2021": the bodies the case
+        // passes, this meeting's among them.
+        for item in meeting.items {
+            for section in item.sections where section.kind == .consultation || section.kind == .other && !section.heading.isEmpty {
+                for paragraph in section.text.split(separator: "\n") where paragraph.utf8.count <= 120 {
+                    if let stage = Self.stage(String(paragraph)), stage.date == date, HeaderReader.namesCommittee(stage.body) {
+                        return HeaderReader.splitTerm(stage.body)
+                    }
+                }
+            }
+        }
+        // "Godkendelse af dagsorden til dagens møde i Kommunalbestyrelsen.": the first item names the meeting.
+        for section in meeting.items.first?.sections ?? [] where section.text.utf8.count <= 400 {
+            guard let found = section.text.firstRange(of: "dagens møde i ") else { continue }
+            let name = section.text[found.upperBound...].prefix { $0 != "." && $0 != "\n" && $0 != "," }
+            if name.count <= 80, HeaderReader.namesCommittee(String(name)) { return HeaderReader.splitTerm(String(name)) }
         }
         return nil
     }

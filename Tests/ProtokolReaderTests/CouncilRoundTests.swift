@@ -392,4 +392,79 @@ struct CouncilRoundTests {
         #expect(meeting.items.first?.absent == ["Peter Muhl"])
         #expect(meeting.items.first?.decision?.text == "Godkendt.")
     }
+
+    @Test("Herning's item: 'Sagsnr.: … Sagsbehandler: …', the title, the flattened route ('DIR', 'FOU', ' x') and a field, then the sections")
+    func caseNumberTitleAndRoute() throws {
+        let meeting = try readMeeting("""
+            Dagsordener og referater
+
+            Udvalg: Teknik- og Miljøudvalget
+            Mødedato: 6. november 2017
+            Mødested: C3.40
+
+            Dagsordenpunkter
+
+            Sagsnr.: 05.00.00-A00-2-17 Sagsbehandler: Lene Ahle Skoubo Jakobsen
+
+            Orientering om beskæftigelsesprojektet "Naturen som løftestang"
+
+            DIR
+
+            FOU
+
+             x
+
+            Øvrige sagsbehandlere: Jacob Philipsen
+
+            Sagsresume
+
+            Filmen vil blive vist på mødet.
+
+            Beslutning
+
+            Sagen taget til orientering.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.title == "Orientering om beskæftigelsesprojektet \"Naturen som løftestang\"")
+        #expect(item.caseNumber == "05.00.00-A00-2-17")
+        #expect(item.sections.map(\.heading) == ["Sagsresume", "Beslutning"])
+        #expect(item.decision?.outcome == .noted)
+        #expect(meeting.kind == .minutes)
+    }
+
+    @Test("Thisted's pages name no committee in a header: 'Høring og sagsgang' over 'X den <the meeting's date>', or 'dagens møde i X'")
+    func committeeFromTheFirstItem() throws {
+        let route = try readMeeting("""
+            16. aug 2021
+
+            177. Godkendelse af dagsorden
+
+            Sagstema
+
+            Godkendelse af dagsorden.
+
+            Høring og sagsgang
+
+            Klima-, Miljø- og Teknikudvalget den 16. august 2021
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(route.committee == "Klima-, Miljø- og Teknikudvalget")
+        let named = try readMeeting("""
+            25. jan 2022
+
+            1. Godkendelse af dagsorden
+
+            Sagstema
+
+            Godkendelse af dagsorden til dagens møde i Kommunalbestyrelsen.
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(named.committee == "Kommunalbestyrelsen")
+    }
 }
