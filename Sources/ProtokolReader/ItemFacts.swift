@@ -130,7 +130,7 @@ enum ItemFacts {
 
     /// `absentNames` for a line, skipping lines without absence words.
     static func absentNames(_ line: Line) -> [(name: String, party: String?)]? {
-        guard line.hints.contains(.absence), line.text.utf8.count < 240 else { return nil }
+        guard line.hints.contains(.absence), line.text.utf8.count < 480 else { return nil }
         return absentNames(checked: line.text)
     }
 
@@ -138,7 +138,7 @@ enum ItemFacts {
     private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "orfald", "orlod mødet", "orhindret", "j til stede", "deblev", "stedet for"])
 
     static func absentNames(_ text: String) -> [(name: String, party: String?)]? {
-        guard text.utf8.count < 240, Bytes.containsAnyFolded(text, absenceHints) else { return nil }
+        guard text.utf8.count < 480, Bytes.containsAnyFolded(text, absenceHints) else { return nil }
         return absentNames(checked: text)
     }
 
@@ -494,6 +494,13 @@ enum ItemFacts {
         return names
     }
 
+    /// The names of a line of absent members, without a stand-in's note: "Maria Bagger Grell, Merete Øverup indkaldt" -> the first.
+    static func namePieces(_ text: String) -> [Substring] {
+        let pieces = text.replacing(" og ", with: ",").split(separator: ",")
+        let kept = pieces.filter { piece in ![" indkaldt", " deltog", " mødte", " deltager"].contains { piece.hasSuffix($0) } }
+        return kept.isEmpty ? pieces : kept
+    }
+
     /// "Fraværende:" then, a paragraph below, "Stig Leerbeck": one absence line "Fraværende: Stig Leerbeck".
     static func joiningAbsenceLabels(_ lines: [Line]) -> [Line] {
         var result = [Line]()
@@ -535,7 +542,7 @@ enum ItemFacts {
                 // ("Borgmester Anna Mee Allerslev pga. arbejde.": a name and why.)
                 case let text = ListItem.stripMarker(lines[next].text), text.utf8.count <= 120, case let bare = withoutReason(text),
                 !bare.hasSuffix("."), !nameList(text).isEmpty,
-                bare.replacing(" og ", with: ",").split(separator: ",").allSatisfy({
+                namePieces(bare).allSatisfy({
                     looksLikeName(LineText.trim($0.split(separator: "(").first ?? $0)) || HeaderReader.partyToken($0) != nil
                 })
             else {
@@ -547,7 +554,7 @@ enum ItemFacts {
             var last = next
             while last + 1 < lines.count, !lines[last + 1].isBlank,
                 case let more = ListItem.stripMarker(lines[last + 1].text), more.utf8.count <= 120, !more.hasSuffix("."), !nameList(more).isEmpty,
-                more.replacing(" og ", with: ",").split(separator: ",").allSatisfy({ looksLikeName(LineText.trim($0.split(separator: "(").first ?? $0)) })
+                namePieces(more).allSatisfy({ looksLikeName(LineText.trim($0.split(separator: "(").first ?? $0)) })
             {
                 names.append(more)
                 last += 1
@@ -569,7 +576,7 @@ enum ItemFacts {
         return member
     }
 
-    private static let bareAbsenceLabels: Set<String> = ["fraværende", "afbud", "fravær", "fraværende med afbud"]
+    static let bareAbsenceLabels: Set<String> = ["fraværende", "afbud", "fravær", "fraværende med afbud"]
     private static let stedfortr = Array("stedfortr".utf8), suppleant = Array("suppleant".utf8)
     private static let standInSentences = [" mødte som stedfortræder", " deltog som stedfortræder", " mødte som suppleant", " deltog som suppleant"]
 

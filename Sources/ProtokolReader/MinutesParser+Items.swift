@@ -783,7 +783,10 @@ extension MinutesParser {
                 {
                     break
                 }
-                if CaseNumbers.fromLine(t) != nil || Self.accessMarker(t) != nil || Self.opensWithHeading(t) {
+                // ("Fraværende med afbud:" right under the title: København's item pages open with who was away.)
+                if CaseNumbers.fromLine(t) != nil || Self.accessMarker(t) != nil || Self.opensWithHeading(t)
+                    || t.utf8.count <= 24 && ItemFacts.bareAbsenceLabels.contains(Lexicon.fold(t))
+                {
                     followedByMarker = true
                     break
                 }

@@ -91,7 +91,13 @@ struct MinutesParser {
         layoutHeadings = LexiconTable(findLayoutHeadings(starts))
         // What follows the last item's text ("Mødet hævet kl. 18.15", the signatures) belongs to no item.
         let documentEnd = starts.last.map { last in
-            lines[(last.index + 1)...].firstIndex(where: { Self.closesMeeting($0) }) ?? lines.count
+            var from = last.index + 1
+            while let close = lines[from...].firstIndex(where: { Self.closesMeeting($0) }) {
+                // ("Mødet sluttede kl. 21.33" over the last item's "Beslutning": a note on the page, not the end.)
+                guard lines[(close + 1)...].contains(where: Self.isMainHeading) else { return close }
+                from = close + 1
+            }
+            return lines.count
         } ?? lines.count
         // "Lukkede punkter", "Tillægsdagsorden": lines that group the items after them end the item before.
         // Only right before an item: the same words as a running header head no group.
@@ -462,6 +468,14 @@ struct MinutesParser {
     }
 
     /// "Mødet hævet kl. 18.15", "Mødet sluttede 17.40", "Underskrifter": the end of the meeting's record.
+    /// "Beslutning", "Sagsfremstilling", "Indstilling" alone on a line: a heading only an item has.
+    static func isMainHeading(_ line: Line) -> Bool {
+        guard !line.isBlank, line.text.utf8.count <= 40, Bytes.startsUppercase(line.text) else { return false }
+        let folded = Lexicon.fold(line.text)
+        guard let kind = Lexicon.headings[folded], kind == .decision || kind == .presentation || kind == .proposal else { return false }
+        return !weakHeadings.contains(folded)
+    }
+
     static func closesMeeting(_ line: Line) -> Bool {
         guard !line.isBlank, line.text.utf8.count <= 80, let first = line.text.utf8.first, first | 0x20 == 0x6D || first | 0x20 == 0x75 else {
             return false

@@ -467,4 +467,32 @@ struct CouncilRoundTests {
             """)
         #expect(named.committee == "Kommunalbestyrelsen")
     }
+
+    @Test("København's item page: 'Fraværende med afbud:' over lines of names with stand-ins' notes, 'Mødet sluttede' over the decision")
+    func copenhagenItemPage() throws {
+        let meeting = try readMeeting("""
+            2. Godkendelse af dagsordnen
+
+            Mødet sluttede kl.21.33
+
+            Fraværende med afbud:
+            Maria Bagger Grell, Merete Øverup indkaldt
+            Jens Askov og Henrik Bang-Pedersen, Jes König deltog
+            Charlotte Tørngren og Lasse Kragballe Rasmussen
+            Tina Wittendorf og Henrik Magnussen
+            Peter Haahr, Ingolf Broe og Freddy Christiansen
+
+            Beslutning
+
+            Dagsorden blev godkendt som udsendt.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.number == 2)
+        #expect(item.absent == [
+            "Maria Bagger Grell", "Jens Askov", "Henrik Bang-Pedersen", "Charlotte Tørngren", "Lasse Kragballe Rasmussen",
+            "Tina Wittendorf", "Henrik Magnussen", "Peter Haahr", "Ingolf Broe", "Freddy Christiansen",
+        ])
+        #expect(item.decision?.text == "Dagsorden blev godkendt som udsendt.")
+        #expect(meeting.kind == .minutes)
+    }
 }
