@@ -57,6 +57,11 @@ enum HTMLLines {
                     i = chars[j...].firstIndex(of: ">").map { $0 + 1 } ?? chars.count
                     continue
                 }
+                // A menu, a badge or a hidden icon by its attributes: "<ul role=\"menu\">Hent som PDF …", "<span class=\"badge\">1".
+                if !closing, inside.utf8.count > name.utf8.count + 6, !inside.hasSuffix("/"), isChrome(inside), !holdsHeading(chars, from: i) {
+                    i = endOfElement(name, in: chars, from: i, lineNumber: &lineNumber)
+                    continue
+                }
                 // "<ol start=\"4\">", "<li value=\"4\">": the list's numbers as the browser shows them.
                 let number = closing || name != "ol" && name != "li" ? nil : numberAttribute(name == "ol" ? "start" : "value", in: inside)
                 builder.tag(name, closing: closing, line: lineNumber, number: number)
@@ -72,6 +77,40 @@ enum HTMLLines {
         }
         builder.flush()
         return builder.lines
+    }
+
+    private static let chromeAttributes = [
+        "role=\"menu\"", "role=\"menuitem\"", "class=\"badge", " badge\"", " badge ", "dropdown-menu", "sr-only", "visually-hidden",
+    ]
+    /// Marks that make chrome only of an inline element: a folded panel may be hidden, and a toggle holding a title a button.
+    private static let inlineChromeAttributes = ["role=\"button\"", "aria-hidden=\"true\""]
+
+    /// A tag's attributes mark page chrome: a menu, a badge, a button or an icon hidden from readers.
+    static func isChrome(_ tag: String) -> Bool {
+        let lowered = tag.lowercased()
+        if chromeAttributes.contains(where: { lowered.contains($0) }) { return true }
+        return (lowered.hasPrefix("span ") || lowered.hasPrefix("i ")) && inlineChromeAttributes.contains { lowered.contains($0) }
+    }
+
+    /// The index after the end of the element `name` whose content starts at `start`, counting the same elements nested in it.
+    private static func endOfElement(_ name: String, in chars: [Character], from start: Int, lineNumber: inout Int) -> Int {
+        let open = Array("<" + name), close = Array("</" + name)
+        var depth = 1
+        var j = start
+        while j < chars.count {
+            if chars[j] == "\n" { lineNumber += 1 }
+            if chars[j] == "<" {
+                let ahead = chars[j...].prefix(close.count + 1).map { Character($0.lowercased()) }
+                if ahead.starts(with: close) {
+                    depth -= 1
+                    if depth == 0 { return chars[j...].firstIndex(of: ">").map { $0 + 1 } ?? chars.count }
+                } else if ahead.starts(with: open), ahead.count > open.count, !(ahead[open.count].isLetter || ahead[open.count].isNumber) {
+                    depth += 1
+                }
+            }
+            j += 1
+        }
+        return chars.count
     }
 
     /// The element whose content starts at `start` holds a heading before it ends: "<button><h2>Title</h2></button>".

@@ -495,4 +495,27 @@ struct CouncilRoundTests {
         #expect(item.decision?.text == "Dagsorden blev godkendt som udsendt.")
         #expect(meeting.kind == .minutes)
     }
+
+    @Test("First Agenda's publication page: the item's menu ('Hent som PDF', 'Kopier link'), the file badge and the 'PDF' label are no text")
+    func publicationPageChrome() throws {
+        let meeting = try readMeeting("""
+            <html><body><h1>Teknisk Udvalg</h1><p>Referat</p><p>Mødedato: 01.10.2025 kl. 15:45</p>
+            <table><tbody><tr class="punktrow"><td><span class="label label-default">1</span></td><td>
+            <button class="overskrift-btn" role="button"><h2 class="overskrift">Referat fra sidste udvalgsmøde</h2></button>
+            <div class="details"><span class="sagsnummer">EMN-2025-010561</span><div class="punkt"><h3>Beslutninger</h3><p>Ingen bemærkninger.</p>
+            <h3>Bilag</h3><ul class="list-unstyled"><li><span class="label pdf-label" role="button" aria-label="Referat">PDF</span>
+            <a class="bilag-link" href="/vis/pdf/bilag/1">Referat fra møde den 22. september 2025</a></li></ul></div></div></td>
+            <td><span class="badge fil-ikon"><span class="glyphicon glyphicon-paperclip"></span><span class="fil-ikon-nummer">1</span></span>
+            <span class="dropdown"><ul class="dropdown-menu" role="menu"><li><a role="menuitem" href="#">Hent som PDF</a></li>
+            <li><a role="menuitem" href="#">Kopier link</a></li></ul></span>
+            <span class="expand"><span class="glyphicon glyphicon-plus" aria-hidden="true"></span></span></td></tr>
+            </tbody></table></body></html>
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.title == "Referat fra sidste udvalgsmøde")
+        #expect(item.sections.map(\.heading) == ["Beslutninger", "Bilag"])
+        #expect(item.sections.last?.text == "- Referat fra møde den 22. september 2025")
+        #expect(item.attachments == ["Referat fra møde den 22. september 2025"])
+        #expect(HTMLLines.isChrome("div class=\"panel\" aria-hidden=\"true\"") == false)
+    }
 }
