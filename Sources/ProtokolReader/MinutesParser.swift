@@ -792,6 +792,11 @@ struct MinutesParser {
                     current?.append(Line(text: inline, number: line.number))
                     // (Before any section: a field of the case, not the item's list of attachments.)
                     if heading.section.kind == .attachments, sections.isEmpty, preamble.allSatisfy(\.isBlank) { current?.endsAtBlank = true }
+                    // ("Beslutning Tilbagesendes …" right over the case's text, with no blank line between.)
+                    if heading.endsAtLine, i < end, !lines[i].isBlank, let c = current {
+                        sections.append(c)
+                        current = RawSection(heading: "", kind: .other, level: 0, line: lines[i].number)
+                    }
                 }
                 continue
             }
@@ -890,6 +895,8 @@ struct MinutesParser {
     struct HeadingMatch {
         var section: RawSection
         var inline: String?
+        /// The inline text is the section's whole text, though lines follow without a blank line.
+        var endsAtLine = false
     }
 
     /// Words of the lexicon that are headings only when the layout marks them or uses them in several items.
@@ -927,6 +934,20 @@ struct MinutesParser {
             !(standalone && current == nil && folded.string == "referat")
         {
             kind = nil
+        }
+        // "Beslutning Tilbagesendes Borgmesterens Afdeling med bemærkning, at …": the heading and its text on one line (Aarhus).
+        if kind == .decision, length > 100, text.hasSuffix("."), Bytes.hasFoldedPrefix(text, Self.beslutningSpace),
+            case let rest = LineText.trim(text.dropFirst(11)), rest.first?.isUppercase == true, Self.stage(String(rest.prefix(100))) == nil || rest.contains(", at ")
+        {
+            var match = HeadingMatch(section: RawSection(heading: "Beslutning", kind: .decision, level: line.level, line: line.number), inline: rest)
+            match.endsAtLine = true
+            return match
+        }
+        // "Sagens forløb 12-08-2019 Magistraten": the heading, then its first entry's date and body on the same line.
+        if kind == nil, length <= 120, Bytes.hasFoldedPrefix(text, Self.sagensForloebSpace),
+            case let rest = LineText.trim(text.dropFirst(14)), let found = DateText.firstDate(in: rest), found.start == 0
+        {
+            return HeadingMatch(section: RawSection(heading: "Sagens forløb", kind: .history, level: line.level, line: line.number), inline: rest)
         }
         // "Sagsfremstilling" then "Baggrund": a heading of the kind just opened, before any text, is its sub-heading.
         if let current, let kind, kind == current.kind, !current.hasText, !marked || current.level > 0 && line.level > current.level {
@@ -1104,6 +1125,7 @@ struct MinutesParser {
 
     /// The lexicon kind of a folded heading, including the forms that carry more words.
     static let beslutning = Array("beslutning".utf8)
+    static let beslutningSpace = Array("beslutning ".utf8), sagensForloebSpace = Array("sagens forløb ".utf8)
     static let sBeslutning = Array("s beslutning".utf8)
 
     static func lexiconKind(_ folded: FoldedText) -> SectionKind? {

@@ -518,4 +518,29 @@ struct CouncilRoundTests {
         #expect(item.attachments == ["Referat fra møde den 22. september 2025"])
         #expect(HTMLLines.isChrome("div class=\"panel\" aria-hidden=\"true\"") == false)
     }
+
+    @Test("Aarhus 2019: 'Beslutning <text>' on one line over the case's text, and 'Sagens forløb <date> <body>' opening the history")
+    func headingsWithTheirTextOnOneLine() throws {
+        let meeting = try readMeeting("""
+            Referat Aarhus Byråd 14-08-2019
+
+              1. Revisionsberetningerne og endelig godkendelse af regnskab 2018
+
+
+              Beslutning Tilbagesendes Borgmesterens Afdeling med bemærkning, at byrådet i sit møde den 14. august 2019 har vedtaget Magistratens indstilling.
+              Borgmesterens Afdeling har modtaget beretningerne om resultatet af revisionen.
+              På den baggrund indstilles, at regnskabet for 2018 godkendes endeligt.
+
+              Sagens forløb 12-08-2019 Magistraten
+              Fremsendes til Aarhus Byråd med bemærkning, at Magistraten anbefaler indstillingen.
+              14-08-2019 Aarhus Byråd
+              Tilbagesendes Borgmesterens Afdeling med bemærkning, at byrådet har vedtaget Magistratens indstilling.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.sections.first?.heading == "Beslutning")
+        #expect(item.decision?.text == "Tilbagesendes Borgmesterens Afdeling med bemærkning, at byrådet i sit møde den 14. august 2019 har vedtaget Magistratens indstilling.")
+        #expect(item.decision?.outcome == .approved)
+        #expect(item.history.map(\.body) == ["Magistraten", "Aarhus Byråd"])
+        #expect(item.history.first?.text == "Fremsendes til Aarhus Byråd med bemærkning, at Magistraten anbefaler indstillingen.")
+    }
 }
