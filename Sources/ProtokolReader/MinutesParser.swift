@@ -906,6 +906,12 @@ struct MinutesParser {
         "vurdering", "høringer", "redegørelse", "sagens behandling", "indstillingen", "løsning", "behandling", "text",
     ])
 
+    /// Letters all in capitals, as "EFFEKT" or "ØKONOMI": no small letter, and a capital letter first.
+    static func isCapitals(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return !text.unicodeScalars.contains { $0.properties.isLowercase }
+    }
+
     /// Weak headings that a layout prints only in the items they concern, so that they need not recur to count.
     static func isTailHeading(_ text: String) -> Bool {
         guard (9...11).contains(text.utf8.count), let first = text.utf8.first, first | 0x20 == 0x70 || first | 0x20 == 0x6B else { return false }
@@ -924,6 +930,8 @@ struct MinutesParser {
         var kind = folded.isEmpty ? nil : Self.lexiconKind(folded)
         if let found = kind, !marked, Self.weakHeadings.contains(folded) || Lexicon.headings[folded] == .other,
             !layoutHeadings.contains(folded),
+            // ("EFFEKT" under "SAGSFREMSTILLING": a layout that sets its headings in capitals sets this one so too.)
+            !(length >= 4 && length <= 40 && Self.isCapitals(text)),
             // ("Alternativ indstilling" right under "Indstilling" with nothing in it: a template's run of empty headings.)
             !(Lexicon.headings[folded] == .other && current.map({ !$0.hasText && !$0.heading.isEmpty && $0.kind != .other }) == true
                 && folded.string.contains(" ")),
@@ -1087,6 +1095,12 @@ struct MinutesParser {
         else { return false }
         // (Nor "X indstiller, at", "Beslutning i Byrådet den …" or a stage "Økonomiudvalget, 18. september 2019, pkt. 153:".)
         if line.hints.contains(.proposal) || line.text.utf8.last == 0x3A { return false }
+        // (Nor under a row of the case's fields, "Sagsnr.: 330-2018-3619     Dok.nr.: …     Åbent": no prose to go on.)
+        if previous.text.contains("   ") || previous.text.contains("\t"), CaseNumbers.fromLine(previous.text) != nil { return false }
+        // (Nor "Kompetence: Økonomiudvalget": a heading of the lexicon with its value.)
+        if let colon = Self.colonIndex(line.text, within: 40), let kind = Self.lexiconKind(Lexicon.fold(line.text[..<colon])), kind != .other {
+            return false
+        }
         guard line.text.utf8.count <= 160 else { return true }
         let folded = Lexicon.fold(line.text)
         if let kind = Self.lexiconKind(folded), kind != .other, !Self.weakHeadings.contains(folded) { return false }

@@ -32,7 +32,7 @@ enum OutcomeReading {
         "med ændringerne", "med de foreslåede ændringer", "med de anførte ændringer", "dog således", "dog med den ændring",
     ])
     private static let amendment = Array("ændringsforslag".utf8)
-    private static let afslag = Array("afslag".utf8)
+    private static let afslag = Array("afslag".utf8), insteadOfWord = Array(" for ".utf8)
     private static let herefter = Array(" herefter ".utf8)
     private static let carried = words(["tiltrådt", "vedtaget", "godkendt"])
     private static let rejected = words([
@@ -161,7 +161,8 @@ enum OutcomeReading {
             return .amended
         }
         // "… besluttede i stedet, at …": a decision other than the proposal.
-        let decidedInstead = partlyAt.last.flatMap({ $0 }) != nil
+        // (Not "… som nyt medlem i stedet for Søren Thorsager": one member for another.)
+        let decidedInstead = partlyAt.last.flatMap({ $0 }).map({ !t[($0 + 8)...].starts(with: insteadOfWord) }) == true
             && ranked.indices.contains(where: { ranked[$0].0 == .approved && has(rankedAt[$0]) })
         if let firstRejection = rejectedAt.compactMap({ $0 }).min() {
             // "Udvalget godkendte indstillingens punkt 1. Punkt 2 blev ikke godkendt."

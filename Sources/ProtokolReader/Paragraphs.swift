@@ -252,10 +252,12 @@ enum ListItem {
         }
         guard let first = text.first else { return (false, text) }
         switch first {
-        case "-", "•", "◦", "▪", "·", "–", "*", "\u{F0B7}", "o":
+        // ("\u{335}": Roskilde's bullet, a stroke that combines with nothing.)
+        case "-", "•", "◦", "▪", "·", "–", "*", "\u{F0B7}", "o", "\u{335}", "\u{336}":
             let rest = text.dropFirst()
             guard rest.first == " " || rest.first == "\t" else { return (false, text) }
-            if first == "o" && rest.dropFirst().first?.isUppercase != true { return (false, text) }
+            // ("o   Sundhedsområdet": Word's second-level bullet, the item's word in capitals after the spaces.)
+            if first == "o" && rest.drop(while: { $0 == " " || $0 == "\t" }).first?.isUppercase != true { return (false, text) }
             return (true, "- " + LineText.trim(rest))
         default:
             return (numberedMarkerLength(text) != nil, text)

@@ -543,4 +543,60 @@ struct CouncilRoundTests {
         #expect(item.history.map(\.body) == ["Magistraten", "Aarhus Byråd"])
         #expect(item.history.first?.text == "Fremsendes til Aarhus Byråd med bemærkning, at Magistraten anbefaler indstillingen.")
     }
+
+    @Test("Odense's 'EFFEKT' in capitals under an empty 'SAGSFREMSTILLING'; 'i stedet for' one member is no amendment")
+    func capitalHeadingAndInsteadOf() throws {
+        let meeting = try minutes("""
+            1. Orientering om ændring i udvalgsbesættelsen
+
+            BESLUTNING
+
+            Godkendt, at gruppe A har udpeget Jesper Kinch-Jensen som nyt medlem i stedet for rådmand Søren Thorsager.
+
+            SAGSFREMSTILLING
+
+            EFFEKT
+
+            Sagen har ingen konsekvenser for byrådets otte effektmål.
+
+            ØKONOMI
+
+            Sagen har ingen økonomiske konsekvenser.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.sections.map(\.heading) == ["BESLUTNING", "SAGSFREMSTILLING", "EFFEKT", "ØKONOMI"])
+        #expect(item.decision?.outcome == .approved)
+        #expect(OutcomeReading.outcome(of: "Udvalget besluttede i stedet, at sagen sendes i høring.") == .amended)
+    }
+
+    @Test("Bullets: Word's 'o   Sundhedsområdet' and Roskilde's combining stroke '̵ Standerhejsning'")
+    func moreBullets() {
+        #expect(ListItem.normalise("o   Sundhedsområdet").text == "- Sundhedsområdet")
+        #expect(ListItem.normalise("\u{335} Standerhejsning i Roskilde Roklub").text == "- Standerhejsning i Roskilde Roklub")
+        #expect(ListItem.normalise("o   og så videre").isItem == false)
+    }
+
+    @Test("Slagelse: 'Kompetence: Økonomiudvalget' under a row of the case's fields in every item is the authority, not text")
+    func authorityUnderCaseFields() throws {
+        var text = "Økonomiudvalget – Referat – 1. oktober 2018\n\n"
+        for (n, title) in ["Godkendelse af dagsorden (B)", "Siden sidst fra udvalgets medlemmer (O)", "Orientering fra borgmesteren (O)"].enumerated() {
+            text += """
+                \(n + 1). \(title)
+
+                \(n + 1).     \(title)
+
+                Sagsnr.: 330-2018-3619                 Dok.nr.: 330-2018-50030\(n)                                          Åbent
+                Kompetence: Økonomiudvalget
+                Beslutningstema
+                Orientering.
+                Beslutning i Økonomiudvalget den 1. oktober 2018:
+                Godkendt.
+
+
+                """
+        }
+        let meeting = try readMeeting(text)
+        #expect(meeting.items.count == 3)
+        #expect(meeting.items.allSatisfy { $0.sections.first?.kind == .authority && $0.sections.first?.text == "Økonomiudvalget" })
+    }
 }
