@@ -94,6 +94,15 @@ struct HeaderReader {
                 }
                 // "Karsten Skawbo-Jensen og Daniel Panduro havde meldt forfald. I stedet mødte Vibeke Qvist og Reza Katebi."
                 if line.hints.contains(.absence), line.characterCount <= 300, Self.readAbsenceSentences(line, into: &meeting) { continue }
+                // "Østersvej 4, 3600 Frederikssund kl. 14.00", "Kommunalbestyrelsessalen kl. 11:30": the place, then the time.
+                if meeting.location == nil, i <= 12, line.characterCount <= 100, let (place, time) = Self.trailingTime(line.text),
+                    place.first?.isUppercase == true, DateText.firstDate(in: place) == nil, !Self.namesCommittee(place), Self.kindWord(place) == nil,
+                    Self.looksLikePlace(place) || Self.placeWords.contains(where: place.lowercased().contains) || Self.hasPostcode(place)
+                {
+                    meeting.location = place
+                    meeting.startTime = meeting.startTime ?? time
+                    continue
+                }
                 // "Den 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge": the place after the time.
                 if meeting.location == nil, i <= 12, let place = Self.placeAfterTime(line.text) {
                     meeting.location = place
@@ -821,6 +830,14 @@ struct HeaderReader {
     }
 
     /// A short line that names a meeting room or town hall, with no date, time or label.
+    /// "Østersvej 4, 3600 Frederikssund": an address's four-digit postcode before its town.
+    static func hasPostcode(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return zip(words, words.dropFirst()).contains { code, town in
+            code.count == 4 && code.allSatisfy(\.isASCII) && code.allSatisfy(\.isNumber) && code.first != "0" && town.first?.isUppercase == true
+        }
+    }
+
     static func looksLikePlace(_ text: String) -> Bool {
         guard text.count <= 100, text.contains(","), labelled(text) == nil || Bytes.hasFoldedPrefix(text, Array("mødelokale".utf8)),
             DateText.firstDate(in: text) == nil, DateText.firstTime(in: text) == nil, kindWord(text) == nil

@@ -115,6 +115,11 @@ public struct MinutesReader: Sendable {
             if let first = line.text.utf8.first, first == 0x52 || first == 0x44, line.text.utf8.count <= 80, let split = gluedKindWord(line.text) {
                 line = Line(text: split, number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak)
             }
+            // "ByrådetMødedato: Tirsdag den 2. september 2014": a header's label glued to the committee before it.
+            if line.text.utf8.count <= 200, line.text.utf8.contains(0x3A), let split = gluedHeaderLabel(line.text) {
+                result.append(Line(text: split.before, number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak))
+                line = Line(text: split.label, number: line.number)
+            }
             // "BeslutningGodkendt.": a page's heading glued to its text becomes two lines.
             if let split = gluedHeading(line.text) {
                 result.append(Line(text: split.heading, number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak))
@@ -159,6 +164,22 @@ public struct MinutesReader: Sendable {
             let rest = text.dropFirst(word.count)
             guard let c = rest.first, c.isUppercase, c.isLetter, rest.dropFirst().first?.isLowercase == true else { continue }
             return word + " " + rest
+        }
+        return nil
+    }
+
+    private static let headerLabelNeedles = Bytes.NeedleSet(["mødedato:", "mødetidspunkt:", "mødested:", "deltagere:", "fraværende:"])
+    private static let gluedHeaderLabels = ["Mødedato:", "Mødetidspunkt:", "Mødested:", "Mødedeltagere:", "Deltagere:", "Fraværende:"]
+
+    /// "ByrådetMødedato: Tirsdag den 2. september 2014" -> ("Byrådet", "Mødedato: Tirsdag den 2. september 2014"): a label
+    /// right after a small letter.
+    static func gluedHeaderLabel(_ text: String) -> (before: String, label: String)? {
+        guard Bytes.containsAnyFolded(text, headerLabelNeedles) else { return nil }
+        for label in gluedHeaderLabels {
+            guard let found = text.firstRange(of: label), found.lowerBound > text.startIndex,
+                case let previous = text[text.index(before: found.lowerBound)], previous.isLetter, previous.isLowercase
+            else { continue }
+            return (String(text[..<found.lowerBound]), String(text[found.lowerBound...]))
         }
         return nil
     }

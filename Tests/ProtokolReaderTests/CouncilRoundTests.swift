@@ -599,4 +599,45 @@ struct CouncilRoundTests {
         #expect(meeting.items.count == 3)
         #expect(meeting.items.allSatisfy { $0.sections.first?.kind == .authority && $0.sections.first?.text == "Økonomiudvalget" })
     }
+
+    @Test("PDF text: 'ByrådetMødedato: …' (a label glued to the committee), and an unlabelled '<place> kl. 14.00' line")
+    func gluedLabelAndPlaceBeforeTime() throws {
+        let varde = try readMeeting("""
+            Varde Kommune
+
+            Åbent Referat
+
+            til
+
+            ByrådetMødedato: Tirsdag den 2. september 2014
+
+            Mødetidspunkt: 18:00 - 19:30
+
+            Mødested: Kantinen, BCV
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(varde.committee == "Byrådet")
+        #expect(varde.date?.description == "2014-09-02")
+        let frederikssund = try readMeeting("""
+            Uddannelsesudvalget 2018-2021s møde den 06. oktober 2021
+
+            Østersvej 4, 3600 Frederikssund kl. 14.00
+
+            Referat
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(frederikssund.location == "Østersvej 4, 3600 Frederikssund")
+        #expect(frederikssund.startTime?.description == "14:00")
+        #expect(MinutesReader.gluedHeaderLabel("Sagen blev drøftet. Deltagere: alle") == nil)
+    }
 }
