@@ -104,6 +104,11 @@ struct HeaderReader {
                     continue
                 }
                 // "Den 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge": the place after the time.
+                // "Referat fra Ældrerådets møde den 22. februar 2016 i St. Magleby Stuen, Rådhuset kl. 10.00": the place after the date.
+                if meeting.location == nil, i <= 12, line.characterCount <= 200, let place = Self.placeAfterDate(line.text) {
+                    meeting.location = place
+                    meeting.startTime = meeting.startTime ?? DateText.firstTime(in: line.text)
+                }
                 if meeting.location == nil, i <= 12, let place = Self.placeAfterTime(line.text) {
                     meeting.location = place
                     meeting.startTime = meeting.startTime ?? DateText.firstTime(in: line.text)
@@ -594,6 +599,19 @@ struct HeaderReader {
             place.count <= 120
         else { return nil }
         return place
+    }
+
+    /// "… møde den 22. februar 2016 i St. Magleby Stuen, Rådhuset kl. 10.00 – 12.00" -> "St. Magleby Stuen, Rådhuset".
+    static func placeAfterDate(_ text: String) -> String? {
+        guard let found = DateText.firstDate(in: text), let rest = String(text.utf8.dropFirst(found.end)), rest.hasPrefix(" i ") else { return nil }
+        var place = Substring(rest.dropFirst(3))
+        if let kl = place.range(of: " kl") { place = place[..<kl.lowerBound] }
+        var trimmed = LineText.trim(place)
+        while trimmed.hasSuffix(",") || trimmed.hasSuffix(".") { trimmed.removeLast() }
+        // (Not "… behandlet den 5. marts 2024 i Økonomiudvalget": a body, no place.)
+        guard trimmed.first?.isUppercase == true, (3...100).contains(trimmed.count), DateText.firstDate(in: trimmed) == nil, !namesCommittee(trimmed)
+        else { return nil }
+        return trimmed
     }
 
     /// "Slangerup Rådssalen kl. 19.00" -> ("Slangerup Rådssalen", 19:00).
