@@ -58,7 +58,9 @@ enum HTMLLines {
                     continue
                 }
                 // A menu, a badge or a hidden icon by its attributes: "<ul role=\"menu\">Hent som PDF …", "<span class=\"badge\">1".
-                if !closing, inside.utf8.count > name.utf8.count + 6, !inside.hasSuffix("/"), isChrome(inside), !holdsHeading(chars, from: i) {
+                if !closing, inside.utf8.count > name.utf8.count + 6, !inside.hasSuffix("/"), isChrome(inside),
+                    !(name == "span" && holdsHeading(chars, from: i))
+                {
                     i = endOfElement(name, in: chars, from: i, lineNumber: &lineNumber)
                     continue
                 }
@@ -81,6 +83,7 @@ enum HTMLLines {
 
     private static let chromeAttributes = [
         "role=\"menu\"", "role=\"menuitem\"", "class=\"badge", " badge\"", " badge ", "dropdown-menu", "sr-only", "visually-hidden",
+        "class=\"modal", " modal\"", " modal ", "role=\"dialog\"",
     ]
     /// Marks that make chrome only of an inline element: a folded panel may be hidden, and a toggle holding a title a button.
     private static let inlineChromeAttributes = ["role=\"button\"", "aria-hidden=\"true\""]
@@ -158,6 +161,8 @@ enum HTMLLines {
         var rowStart = 0
         /// How many lines there were when the current heading began.
         var headingStart = 0
+        /// A </p> inside a cell or list item was the last block mark: text after it ("</p>Ikke til stede: X") is a line of its own.
+        var afterParagraph = false
 
         mutating func text(_ s: String, line: Int) {
             if current.isEmpty { currentLine = line }
@@ -166,6 +171,10 @@ enum HTMLLines {
                     if ch.isWhitespace {
                         if !current.isEmpty && current.last != " " && current.last != "\t" { current.append(" ") }
                     } else {
+                        if afterParagraph {
+                            afterParagraph = false
+                            if !LineText.trim(current).isEmpty { flush(blankAfter: openCells > 0) }
+                        }
                         current.append(ch)
                         afterSpan = false
                         if strongDepth > 0 { sawStrongText = true } else { sawPlainText = true }
@@ -180,6 +189,7 @@ enum HTMLLines {
         }
 
         mutating func tag(_ name: String, closing: Bool, line: Int, number givenNumber: Int? = nil) {
+            if !(name == "span" || name == "a" || name == "em" || name == "i" || strongTags.contains(name)) { afterParagraph = false }
             if strongTags.contains(name) {
                 strongDepth = max(0, strongDepth + (closing ? -1 : 1))
                 return
@@ -201,6 +211,7 @@ enum HTMLLines {
                 // starts a line of its own, without the blank line of a paragraph.
                 let markerOnly = current.isEmpty || current.last == "\t" || current == "- " || current.hasSuffix(". ") && current.dropLast(2).allSatisfy(\.isNumber)
                 if !closing, !markerOnly { flush(blankAfter: openCells > 0) }
+                if closing { afterParagraph = true }
             case "td", "th":
                 openCells = max(0, openCells + (closing ? -1 : 1))
                 if !closing {

@@ -8,7 +8,7 @@ enum ItemFacts {
     private static let absenceLabels = [
         "fraværende under behandlingen af punktet", "fraværende under behandlingen", "fraværende under sagens behandling",
         "fraværende under punktet", "afbud under hele mødet", "fraværende under hele mødet", "fraværende med afbud", "fraværende uden afbud", "uden afbud", "afbud fra", "afbud", "fraværende", "fravær", "forfald", "deltog ikke",
-        "ikke til stede", "fraværende var", "ej til stede", "der er afbud fra", "der var afbud fra",
+        "ikke til stede", "ikke tilstede", "fraværende var", "ej til stede", "der er afbud fra", "der var afbud fra",
     ]
 
     /// True when a line only reports who was absent, e.g. "Afbud: Peter Svane (D)".
@@ -135,7 +135,7 @@ enum ItemFacts {
     }
 
     /// Names from "Afbud: A (D), B og C" or "A (V) var fraværende", with their party letters.
-    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "orfald", "orlod mødet", "orhindret", "j til stede", "deblev", "stedet for"])
+    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "kke tilstede", "orfald", "orlod mødet", "orhindret", "j til stede", "deblev", "stedet for"])
 
     static func absentNames(_ text: String) -> [(name: String, party: String?)]? {
         guard text.utf8.count < 480, Bytes.containsAnyFolded(text, absenceHints) else { return nil }
@@ -146,7 +146,7 @@ enum ItemFacts {
     private static let absenceLabelBytes = absenceLabels.map { Array($0.utf8) }
     private static let absenceMarkerWords = [
         " var fraværende", " er fraværende", " deltog ikke i mødet", " deltog ikke på mødet", " udeblev", " deltog ikke i behandlingen", " deltog ikke i sagens behandling",
-        " deltog ikke under", " havde meldt afbud", " har meldt afbud", " meldte afbud", " havde meldt forfald", " har meldt forfald", " meldte forfald", " var ikke til stede", " forlod mødet under",
+        " deltog ikke under", " havde meldt afbud", " har meldt afbud", " meldte afbud", " havde meldt forfald", " har meldt forfald", " meldte forfald", " var ikke til stede", " var ikke tilstede", " forlod mødet under",
         " inden behandlingen af punktet", " inden punktets behandling", " inden behandlingen af sagen", " var forhindret i at deltage",
     ]
     private static let absenceMarkers = absenceMarkerWords.map { Array($0.utf8) }

@@ -62,7 +62,7 @@ enum Lexicon {
             "sagsfremstilling", "sagsbeskrivelse", "sagens indhold", "beskrivelse af sagen", "sagen", "redegørelse",
             "sagsfremstilling og vurdering", "sagsfremstilling og økonomi", "baggrund for sagen", "sagens baggrund", "beskrivelse", "indhold",
             "fakta", "sagens fakta", "sagsfremstilling og administrationens vurdering", "problemstilling", "løsning",
-            "baggrund og vurdering", "sagsbeskrivelse og vurdering", "baggrund", "beskrivelse og vurdering", "sagsfremstilling og vurdering af sagen",
+            "baggrund og vurdering", "sagsbeskrivelse og vurdering", "baggrund", "fremstilling", "beskrivelse og vurdering", "sagsfremstilling og vurdering af sagen",
         ])
         add(.proposal, [
             "indstilling", "indstillinger", "administrativ indstilling", "administrationens indstilling",
@@ -97,7 +97,7 @@ enum Lexicon {
         add(.authority, [
             "sagen afgøres endelig af", "beslutningskompetence", "kompetence", "afgørelseskompetence",
             "kompetenceplacering", "beslutningsniveau", "sagen afgøres af", "endelig beslutning træffes af",
-            "kompetencefordeling", "beslutningsmyndighed", "sagen afgøres i", "hvem beslutter",
+            "kompetencefordeling", "beslutningsmyndighed", "sagen afgøres i", "hvem beslutter", "sagsprocedure",
         ])
         add(.policy, [
             "vision, politikker og strategier", "politikker og strategier", "sammenhæng til politikker",
@@ -162,7 +162,7 @@ enum Lexicon {
         "deltagere i mødet": .participants, "fremmødte": .participants, "fremmødt": .participants, "mødt": .participants, "til stede var": .participants, "udvalgsmedlemmer": .participants, "indkaldelse": .participants,
         "indkaldte": .participants, "medlemmer af udvalget": .participants, "udvalgets medlemmer": .participants, "medlemmer af rådet": .participants,
         "afbud": .absent, "fraværende": .absent, "fravær": .absent, "afbud fra": .absent, "fraværende medlemmer": .absent,
-        "fraværende med afbud": .absent, "meldt afbud": .absent, "afbud under hele mødet": .absent, "fraværende under hele mødet": .absent, "ikke til stede": .absent, "forfald": .absent,
+        "fraværende med afbud": .absent, "meldt afbud": .absent, "afbud under hele mødet": .absent, "fraværende under hele mødet": .absent, "ikke til stede": .absent, "ikke tilstede": .absent, "forfald": .absent,
         "stedfortræder": .substitute, "stedfortrædere": .substitute, "suppleant": .substitute, "suppleanter": .substitute,
         "mødende stedfortræder": .substitute, "indkaldt stedfortræder": .substitute,
         "udvalg": .committee, "kategori": .committee, "organ": .committee, "forum": .committee, "mødeforum": .committee, "udvalgsnavn": .committee,

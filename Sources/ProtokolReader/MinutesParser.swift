@@ -86,6 +86,12 @@ struct MinutesParser {
         header.read(into: &meeting)
         warnings.append(contentsOf: header.warnings)
         meetingDate = meeting.date
+        // "Klima-, Teknik- og Miljøudvalget - Trappetårn 5 sal": a page's heading names the room after the committee.
+        if let location = meeting.location, !location.isEmpty {
+            for dash in [" - ", " – "] where meeting.committee.hasSuffix(dash + location) && meeting.committee.count > dash.count + location.count {
+                meeting.committee = String(meeting.committee.dropLast(dash.count + location.count))
+            }
+        }
         meetingCommittee = meeting.committee
 
         layoutHeadings = LexiconTable(findLayoutHeadings(starts))

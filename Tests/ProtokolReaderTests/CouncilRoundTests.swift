@@ -640,4 +640,27 @@ struct CouncilRoundTests {
         #expect(frederikssund.startTime?.description == "14:00")
         #expect(MinutesReader.gluedHeaderLabel("Sagen blev drøftet. Deltagere: alle") == nil)
     }
+
+    @Test("Greve's page: text after a cell's </p> is a line of its own ('Ikke tilstede: X'), 'Sagsprocedure' under 'Fremstilling', the room after the committee, dialogs")
+    func grevePage() throws {
+        let meeting = try readMeeting("""
+            <html><body><h1><span class="udvalg">Klima-, Teknik- og Miljøudvalget</span><span> - </span><span class="sted">Trappetårn 5 sal</span></h1>
+            <p>Referat</p><table><tr><td>Mødedato:</td><td>23.10.2025 kl. 08:00</td></tr><tr><td>Mødested:</td><td>Trappetårn 5 sal</td></tr></table>
+            <table><tbody><tr class="punktrow"><td><span class="label">5</span></td><td><h2>Lukket: Opsigelse af erhvervslejekontrakt</h2>
+            <div><h3>Beslutning</h3><div><p class="xsltFirstParagraph">Byrådet godkendte Økonomiudvalgets indstilling.</p>
+            Ikke tilstede: Tina Rottbøll</div></div></td></tr>
+            <tr class="punktrow"><td><span class="label">6</span></td><td><h2>Underskriftsark</h2>
+            <div><h3>Fremstilling</h3><span class="ukendt"><h4>Sagsprocedure</h4><p>Byrådet.</p><h4>Resume</h4><p>Elektronisk underskriftsark.</p></span></div></td></tr>
+            </tbody></table>
+            <div class="modal fade" role="dialog"><h4>Kopier link</h4><ul><li>Kopier linket i tekstboksen</li></ul></div>
+            </body></html>
+            """)
+        #expect(meeting.committee == "Klima-, Teknik- og Miljøudvalget")
+        #expect(meeting.location == "Trappetårn 5 sal")
+        #expect(meeting.items.map(\.number) == [5, 6])
+        #expect(meeting.items[0].decision?.text == "Byrådet godkendte Økonomiudvalgets indstilling.")
+        #expect(meeting.items[0].absent == ["Tina Rottbøll"])
+        #expect(meeting.items[1].sections.map(\.heading) == ["Fremstilling", "Sagsprocedure", "Resume"])
+        #expect(meeting.items[1].sections.last?.text == "Elektronisk underskriftsark.")
+    }
 }
