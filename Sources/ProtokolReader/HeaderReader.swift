@@ -593,6 +593,12 @@ struct HeaderReader {
             ?? (Bytes.contains(text, Self.capitalKl) ? text.range(of: " Kl. ") : nil)
         else { return nil }
         let rest = text[kl.upperBound...].drop(while: { $0.isNumber || $0 == "." || $0 == ":" || $0 == "-" || $0 == "–" })
+        // ("kl. 10.00, Ved Fjorden 20 \"Mødelokale 1\"": after a comma, a place by its words or its postcode.)
+        if rest.hasPrefix(", "), case let place = LineText.trim(rest.dropFirst(2)), place.count <= 120, place.first?.isUppercase == true,
+            placeWords.contains(where: place.lowercased().contains) || hasPostcode(place)
+        {
+            return place
+        }
         // ("kl. 10.00 i lokale M1 på Wiedergården": a room's word in small letters.)
         guard rest.hasPrefix(" i "), case let place = LineText.trim(rest.dropFirst(3)), !place.isEmpty,
             place.first?.isUppercase == true || placeWords.contains(where: { place.hasPrefix($0.trimmingCharacters(in: .whitespaces)) }),
@@ -831,6 +837,7 @@ struct HeaderReader {
 
     private static let placeWords = [
         "rådhus", "rådssal", "mødelokale", "udvalgsværelse", "mødesal", "lokale ", "kantine", "administrationsbygning", "bestyrelsessal", "borgersal",
+        "festsal", "salen",
     ]
 
     /// The line goes on a place printed above it: after a comma, or a post code and town ("8800 Viborg"), or a line that

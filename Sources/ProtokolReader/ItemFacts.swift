@@ -111,8 +111,9 @@ enum ItemFacts {
             let present = nameList(String(text[..<found.lowerBound])), absent = nameList(String(text[found.upperBound...]))
             return present.isEmpty || absent.isEmpty ? nil : (present, absent)
         }
-        if text.hasPrefix("I stedet for ") {
-            let rest = text.dropFirst(13)
+        // ("Som stedfortræder for Anders Kühnau deltog Claus Kjeldsen.")
+        for opener in ["I stedet for ", "Som stedfortræder for ", "Som suppleant for "] where text.hasPrefix(opener) {
+            let rest = text.dropFirst(opener.count)
             for verb in [" deltog ", " mødte "] {
                 guard let found = rest.range(of: verb) else { continue }
                 let absent = nameList(String(rest[..<found.lowerBound])), present = nameList(String(rest[found.upperBound...]))
@@ -135,7 +136,7 @@ enum ItemFacts {
     }
 
     /// Names from "Afbud: A (D), B og C" or "A (V) var fraværende", with their party letters.
-    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "kke tilstede", "orfald", "orlod mødet", "orhindret", "j til stede", "deblev", "stedet for"])
+    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "kke tilstede", "orfald", "orlod mødet", "orhindre", "j til stede", "deblev", "stedet for"])
 
     static func absentNames(_ text: String) -> [(name: String, party: String?)]? {
         guard text.utf8.count < 480, Bytes.containsAnyFolded(text, absenceHints) else { return nil }
@@ -148,6 +149,7 @@ enum ItemFacts {
         " var fraværende", " er fraværende", " deltog ikke i mødet", " deltog ikke på mødet", " udeblev", " deltog ikke i behandlingen", " deltog ikke i sagens behandling",
         " deltog ikke under", " havde meldt afbud", " har meldt afbud", " meldte afbud", " havde meldt forfald", " har meldt forfald", " meldte forfald", " var ikke til stede", " var ikke tilstede", " forlod mødet under",
         " inden behandlingen af punktet", " inden punktets behandling", " inden behandlingen af sagen", " var forhindret i at deltage",
+        " var forhindrede i at deltage", " var forhindret",
     ]
     private static let absenceMarkers = absenceMarkerWords.map { Array($0.utf8) }
     /// "Følgende" before the verb: the names follow after a colon.
@@ -1235,6 +1237,8 @@ enum ItemFacts {
         guard let first = words.first, ["til", "over", "overfor"].contains(Lexicon.fold(first)) else { return rest }
         // "over for forretningsudvalget og regionsrådet:": the points follow.
         if rest.hasSuffix(":"), words.count <= 10, !words.contains("at") { return "" }
+        // "til Det rådgivende Integrationsudvalg,": the body it goes to, and the points in the paragraphs below.
+        if rest.hasSuffix(","), words.count <= 10, !words.contains("at"), words.dropFirst().first?.first?.isUppercase == true { return "" }
         for (index, word) in words.enumerated().dropFirst().prefix(8) {
             if word.hasSuffix(".") { return rest }
             if word == "at" || word == "at:" { return words[index...].joined(separator: " ") }

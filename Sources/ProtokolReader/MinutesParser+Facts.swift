@@ -1,6 +1,8 @@
 import ProtokolModel
 
 extension MinutesParser {
+    static let itemTreatment = Bytes.NeedleSet(["sagens behandling", "behandlingen af sagen", "behandlingen af punktet", "punktets behandling"])
+
     /// True when a stage names a body and the meeting's committee is known and another.
     func isOtherBody(_ body: String?) -> Bool {
         guard let body, !body.isEmpty, !meetingCommittee.isEmpty else { return false }
@@ -138,7 +140,12 @@ extension MinutesParser {
         let ownStages = sections.indices.filter {
             !earlierStages.contains($0) && sections[$0].kind != .history && sections[$0].kind != .previous && sections[$0].kind != .proposal
         }
-        for lines in [preamble] + ownStages.map({ sections[$0].lines }) {
+        // ("Martin Jakobsen og Ib Bjerregaard var forhindrede i at deltage i sagens behandling." under the points: Region
+        // Midtjylland's minutes tell the item's absent there.)
+        let proposalAbsences = sections.filter { $0.kind == .proposal }.map { section in
+            section.lines.filter { $0.hints.contains(.absence) && Bytes.containsAnyFolded($0.text, Self.itemTreatment) }
+        }
+        for lines in [preamble] + ownStages.map({ sections[$0].lines }) + proposalAbsences {
             for (index, read) in lines.enumerated() where !read.isBlank && (read.hints.contains(.absence) || read.hints.contains(.disqualification))
                 && !otherStageLines.contains(read.number)
             {

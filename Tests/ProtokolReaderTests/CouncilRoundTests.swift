@@ -663,4 +663,76 @@ struct CouncilRoundTests {
         #expect(meeting.items[1].sections.map(\.heading) == ["Fremstilling", "Sagsprocedure", "Resume"])
         #expect(meeting.items[1].sections.last?.text == "Elektronisk underskriftsark.")
     }
+
+    @Test("Region Midtjylland: 'Som stedfortræder for X deltog Y', and 'A og B var forhindrede i at deltage i sagens behandling.' under the points")
+    func regionStandInsAndItemAbsence() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Regionsrådet
+            Mødedato: 16. januar 2018 kl. 13:00
+
+            Som stedfortræder for Anders Kühnau deltog Claus Kjeldsen.
+
+            1. Godkendelse af forretningsorden for regionsrådet
+
+            Resume
+
+            Forretningsordenen er opdateret.
+
+            Forretningsudvalget indstiller,
+
+            at forretningsorden for regionsrådet godkendes.
+
+
+            Martin Jakobsen og Ib Bjerregaard var forhindrede i at deltage i sagens behandling.
+            """)
+        #expect(meeting.participants.map(\.name) == ["Anders Kühnau", "Claus Kjeldsen"])
+        #expect(meeting.participants.map(\.absent) == [true, false])
+        let item = try #require(meeting.items.first)
+        #expect(item.absent == ["Martin Jakobsen", "Ib Bjerregaard"])
+        #expect(item.proposal?.points == ["at forretningsorden for regionsrådet godkendes."])
+    }
+
+    @Test("'Økonomiforvaltningen indstiller til Det rådgivende Integrationsudvalg,' over its 'at …' paragraph: the body it goes to is no point")
+    func proposalToABody() throws {
+        let meeting = try minutes("""
+            1. Møde med Rådet for Etniske Minoriteter
+
+            INDSTILLING OG BESLUTNING
+
+            Økonomiforvaltningen indstiller til Det rådgivende Integrationsudvalg,
+
+            at udvalget mødes med Rådet for Etniske Minoriteter.
+
+            Det rådgivende Integrationsudvalgs beslutning i mødet den 29. januar 2020
+
+            Mødet fandt sted.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.proposal?.by == "Økonomiforvaltningen")
+        #expect(item.proposal?.points == ["at udvalget mødes med Rådet for Etniske Minoriteter."])
+    }
+
+    @Test("Places: 'kl. 10.00, Ved Fjorden 20 \"Mødelokale 1\"' after the time, and 'Nicolaiplads 6 - Festsalen' under the committee")
+    func morePlaces() throws {
+        #expect(HeaderReader.placeAfterTime("Bestyrelsesmøde 29. januar 2016 kl. 10.00, Ved Fjorden 20 \"Mødelokale 1\"") == "Ved Fjorden 20 \"Mødelokale 1\"")
+        #expect(HeaderReader.placeAfterTime("Mødet begyndte kl. 10.00, og sluttede kl. 12") == nil)
+        let kolding = try readMeeting("""
+            Dagsorden
+
+            Torsdag 10. nov 2016 kl. 10:30
+
+            Ældrerådet
+
+            Nicolaiplads 6 - Festsalen
+
+            1. Præsentation af ny seniorområdechef
+
+            Beslutning Ældrerådet den 10-11-2016
+
+            Orienteringen taget til efterretning.
+            """)
+        #expect(kolding.location == "Nicolaiplads 6 - Festsalen")
+        #expect(kolding.kind == .minutes)
+    }
 }
