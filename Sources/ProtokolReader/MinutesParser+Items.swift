@@ -713,7 +713,11 @@ extension MinutesParser {
             // without page numbers, not an item with a body.
             // (Under "Lukkede punkter" such a run is the closed items, which print only their titles.)
             let closedRun = inClosedGroupRun(index)
-            if line.level == 0, !closedRun, numberAt(index - 1) == number - 1, numberAt(index - 2) == number - 2 || numberAt(index + 1) == number + 1 {
+            // (The run's first line too: "1. …" right over "2. …" and "3. …".)
+            if line.level == 0, !closedRun,
+                numberAt(index - 1) == number - 1 && (numberAt(index - 2) == number - 2 || numberAt(index + 1) == number + 1)
+                    || numberAt(index + 1) == number + 1 && numberAt(index + 2) == number + 2
+            {
                 continue
             }
             // "Forvaltningen indstiller, at" over " 1. Ældrerådet godkender dagsordenen.": a point of the proposal.

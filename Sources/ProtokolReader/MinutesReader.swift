@@ -93,6 +93,8 @@ public struct MinutesReader: Sendable {
             // "3. Eventuelt1. Orientering og rundvisning": the next item's heading glued to a page's block before it.
             if let split = gluedItemHeading(line.text) {
                 result.append(Line(text: split.before, number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak))
+                // (A block of its own on the page: a blank line sets the heading apart.)
+                result.append(Line(text: "", number: line.number))
                 line = Line(text: split.heading, number: line.number)
             }
             // "1. Meddelelse fra formandenReferat": a page's heading glued after the title becomes a line of its own.

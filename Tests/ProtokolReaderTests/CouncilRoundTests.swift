@@ -735,4 +735,44 @@ struct CouncilRoundTests {
         #expect(kolding.location == "Nicolaiplads 6 - Festsalen")
         #expect(kolding.kind == .minutes)
     }
+
+    @Test("Holbæk: 'PUNKTER' over a list whose last line has item 1's heading glued on ('10. Underskriftsark1. Godkendelse …')")
+    func listWithTheFirstHeadingGluedOn() throws {
+        let meeting = try readMeeting("""
+            UDVALG
+
+            Projektudvalget for Udvikling af Lokalområderne
+
+            MØDE
+
+            Referat
+
+            STARTTIDSPUNKT
+
+            19-11-2019 16:45:00
+
+
+            PUNKTER
+
+            1. Godkendelse af dagsorden
+            2. Orientering om status fra fælles-skaberne
+            3. Evt.
+            4. Underskriftsark1. Godkendelse af dagsorden
+
+            Godkendelse af dagsorden
+            Beslutning
+
+            Godkendt
+
+            2. Orientering om status fra fælles-skaberne
+
+            Orientering om status fra fælles-skaberne
+            Beslutning
+
+            Taget til efterretning
+            """)
+        #expect(meeting.items.map(\.number) == [1, 2])
+        #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Orientering om status fra fælles-skaberne"])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .noted])
+    }
 }
