@@ -69,7 +69,7 @@ struct HeaderReader {
                     if meeting.date != found.date { meeting.startTime = nil }
                     dateFromProse = !Self.startsWithWeekday(line.text) && found.start > 0 || line.text.contains(": ") && line.characterCount > 60
                     meeting.date = found.date
-                    meeting.startTime = meeting.startTime ?? DateText.firstTime(in: line.text)
+                    meeting.startTime = meeting.startTime ?? Self.startTime(in: line.text)
                 }
                 if body == nil, let found = Self.municipality(line.text) ?? Self.formerMunicipality(line.text) { body = found }
                 // "Der var afbud fra Søren Olesen (O) og Pernille Bloch (C).": the absent in a sentence of the header.
@@ -572,8 +572,18 @@ struct HeaderReader {
                 return words.contains(where: { minutes.contains($0) || $0 == "beslutninger" || $0 == "vedtagelser" }) ? .minutes : .agenda
             }
         }
+        // "Økonomiudvalget. Referat fra møde …", "Egebjerg Kommune. Kommunalbestyrelsen. Referat …": the kind word after the
+        // body's name.
+        // (Not a running footer: "Frederikshavn Byråd - Referat juni 2015 Side 2 af 38".)
+        for (index, w) in words.prefix(4).enumerated() where index > 0 && (minutes.contains(w) || agenda.contains(w)) && !text.contains("Side ") {
+            if namesCommittee(words[..<index].joined(separator: " ")) { return minutes.contains(w) ? .minutes : .agenda }
+        }
         return nil
     }
+
+    private static let monthNames: Set<String> = [
+        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december",
+    ]
 
     private static let titleNoise: Set<String> = Set([
         "åben", "åbent", "offentlig", "offentligt", "lukket", "endelig", "godkendt", "referat", "dagsorden",
@@ -605,6 +615,15 @@ struct HeaderReader {
             place.count <= 120
         else { return nil }
         return place
+    }
+
+    /// The time a line says the meeting began; not when it ended ("… i Borgmesterens kontor. Mødet slut kl. 17.").
+    static func startTime(in text: String) -> ClockTime? {
+        var text = Substring(text)
+        for end in [" Mødet slut", " Mødet hævet", " Mødet sluttede", " mødet slut", " Mødet afsluttet"] {
+            if let r = text.range(of: end) { text = text[..<r.lowerBound] }
+        }
+        return DateText.firstTime(in: String(text))
     }
 
     /// "… møde den 22. februar 2016 i St. Magleby Stuen, Rådhuset kl. 10.00 – 12.00" -> "St. Magleby Stuen, Rådhuset".
@@ -673,6 +692,7 @@ struct HeaderReader {
         if text.utf8.count > 16,
             let r = text.range(of: " KOMMUNE ") ?? text.range(of: " Kommune ") ?? text.range(of: " KOMMUNE. ") ?? text.range(of: " Kommune. "),
             municipality(String(text[..<r.lowerBound]) + " Kommune") != nil || municipality(String(text[..<r.upperBound])) != nil
+                || formerMunicipality(String(text[..<r.lowerBound]) + " Kommune") != nil
         {
             text = String(text[r.upperBound...])
         }
@@ -721,6 +741,8 @@ struct HeaderReader {
             let next = i + 1 < words.count ? words[i + 1] : ""
             return weekdays.contains(word.hasSuffix(",") ? String(word.dropLast()) : word)
                 || (word == "den" || word == "kl." || word == "kl") && next.first?.isNumber == true
+                // ("Byrådet Beslutningsprotokol. 24. september kl. 17:00": a day and its month, the year left out.)
+                || word.hasSuffix(".") && word.dropLast().allSatisfy(\.isNumber) && word.count <= 3 && monthNames.contains(next.lowercased())
         }) {
             words.removeSubrange(cut...)
         }
@@ -757,7 +779,7 @@ struct HeaderReader {
             meeting.date = found.date
             let parts = DateText.split(text, start: found.start, end: found.end)
             head = parts.before
-            meeting.startTime = DateText.firstTime(in: parts.after)
+            meeting.startTime = Self.startTime(in: parts.after)
         }
         var committee = Self.committeeName(head)
         var source = head
@@ -807,7 +829,12 @@ struct HeaderReader {
                 if !committee.isEmpty { break }
             }
         }
-        if let found = Self.municipality(head) { body = found }
+        if let found = Self.municipality(head) {
+            body = found
+        } else if let r = head.range(of: " Kommune"), let former = Self.formerMunicipality(String(head[..<r.upperBound])) {
+            // "Egebjerg Kommune. Kommunalbestyrelsen. Referat": a municipality of before 2007 in the letterhead.
+            body = former
+        }
         // "Konstituerende møde - 02-12-2021": a meeting named by its kind, with no committee's word; the name as printed.
         if committee.isEmpty || !Self.namesCommittee(committee), case let printed = LineText.trim(source.trimmingCharacters(in: CharacterSet(charactersIn: " -–,"))),
             (2...4).contains(printed.split(separator: " ").count), Self.kindWord(printed) == nil, printed.first?.isUppercase == true,

@@ -775,4 +775,32 @@ struct CouncilRoundTests {
         #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Orientering om status fra fælles-skaberne"])
         #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .noted])
     }
+
+    @Test("One-line titles: 'Økonomiudvalget. Referat fra møde …. Mødet slut kl. 17.' and 'Egebjerg Kommune. Kommunalbestyrelsen. Referat …'")
+    func oneLineTitles() throws {
+        let economy = try readMeeting("""
+            Økonomiudvalget. Referat fra møde Torsdag den 6. september 2012 kl. 15.00 i Borgmesterens kontor. Mødet slut kl. 17.
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(economy.kind == .minutes)
+        #expect(economy.committee == "Økonomiudvalget")
+        #expect(economy.startTime?.description == "15:00")
+        let former = try readMeeting("""
+            Egebjerg Kommune. Kommunalbestyrelsen. Referat fra mødet den 15. maj 2002
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(former.body == "Egebjerg Kommune")
+        #expect(former.committee == "Kommunalbestyrelsen")
+        #expect(HeaderReader.startTime(in: "Mødet begyndte kl. 16.00. Mødet hævet kl. 18.30")?.description == "16:00")
+    }
 }
