@@ -5,6 +5,8 @@ import ProtokolModel
 struct HeaderReader {
     let lines: [Line]
     var warnings: [ReadWarning] = []
+    /// Members the header names as absent from some items only ("Britt Jensen (A), sag 129-138"), by item number.
+    var itemAbsences: [Int: [String]] = [:]
     /// What the title line calls the document, when it says.
     var titleKind: DocumentKind?
     /// The municipality when the header names it.
@@ -313,6 +315,13 @@ struct HeaderReader {
                 meeting.participants.append(p)
             }
         case .absent:
+            // "Britt Jensen (A), sag 129-138": absent from those items.
+            let pieces = value.split(separator: ",").map { LineText.trim($0) }
+            for (k, piece) in pieces.enumerated() where k > 0 {
+                let numbers = ItemFacts.itemNumbers(in: piece)
+                guard !numbers.isEmpty, let name = Self.participants(pieces[k - 1]).first?.name else { continue }
+                for number in numbers { itemAbsences[number, default: []].append(name) }
+            }
             // "Lars Krarup (V) – stedfortræder Dorte West (V)": the stand-in sat in.
             let (absentText, standIns) = Self.splitStandIns(value)
             defer {

@@ -253,14 +253,16 @@ enum ItemFacts {
 
     private static let iStedetFor = Array(" i stedet for ".utf8), deltogOrMoedte = Array(" deltog ".utf8)
 
+    private static let sagWords = Bytes.NeedleSet(["sag ", "sagerne "])
     private static let unkt = Array("unkt".utf8), kt = Array("kt. ".utf8), colon = Array(":".utf8), tal = Array("tal".utf8)
 
     /// The item numbers an absence line names: "punkt 5 og 6", "punkterne 5-7", "pkt. 5, 6 og 8".
     static func itemNumbers(in text: String) -> [Int] {
-        guard Bytes.contains(text, unkt) || Bytes.contains(text, kt) else { return [] }
+        guard Bytes.contains(text, unkt) || Bytes.contains(text, kt) || Bytes.containsAnyFolded(text, sagWords) else { return [] }
         let lowered = text.lowercased()
-        guard let r = lowered.range(of: "punkterne ") ?? lowered.range(of: "punkt ") ?? lowered.range(of: "pkt. ") ?? lowered.range(of: "punkt: ")
-        else { return [] }
+        // ("sag 129-138", "sagerne 12 og 13": Rødovre's and others' cases by their numbers.)
+        let openers = ["punkterne ", "punkt ", "pkt. ", "punkt: ", "sagerne ", "sag nr. ", "sag "]
+        guard let r = openers.lazy.compactMap({ lowered.range(of: $0) }).first else { return [] }
         var numbers = [Int]()
         var rangeStart: Int?
         for word in lowered[r.upperBound...].split(whereSeparator: { $0 == " " || $0 == "," }) {

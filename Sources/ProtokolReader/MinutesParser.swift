@@ -86,6 +86,7 @@ struct MinutesParser {
         header.read(into: &meeting)
         warnings.append(contentsOf: header.warnings)
         meetingDate = meeting.date
+        for (number, names) in header.itemAbsences { absentFromLaterItems[number, default: []].append(contentsOf: names) }
         // "Klima-, Teknik- og Miljøudvalget - Trappetårn 5 sal": a page's heading names the room after the committee.
         if let location = meeting.location, !location.isEmpty {
             for dash in [" - ", " – "] where meeting.committee.hasSuffix(dash + location) && meeting.committee.count > dash.count + location.count {
@@ -136,6 +137,8 @@ struct MinutesParser {
             } else if let previous = meeting.items.last, item.number != previous.number + 1 {
                 warnings.append(ReadWarning(line: lines[start.index].number, "item \(item.number) follows item \(previous.number)"))
             }
+            // "Godkendelse af dagsorden ( )": an empty case-number field printed after the title (København).
+            for empty in [" ( )", " ()"] where item.title.hasSuffix(empty) { item.title = String(item.title.dropLast(empty.count)) }
             if item.title.isEmpty {
                 warnings.append(ReadWarning(line: lines[start.index].number, "item \(item.number) has no title"))
                 item.title = tocEntry?.title ?? ""

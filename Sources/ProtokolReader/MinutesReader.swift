@@ -42,8 +42,9 @@ public struct MinutesReader: Sendable {
         if let second {
             parser.warnings.append(ReadWarning(line: second.line, "another meeting's minutes begin here; only the first meeting was read"))
         }
-        // A page may name its municipality only where its lines are not taken from: <title>, the footer, a logo's alt.
-        if meeting.body == nil, textFormat == .html {
+        // A page may name its municipality only where its lines are not taken from: <title>, the footer, a logo's alt, a running
+        // header, a site's error ("Kunne ikke indlæse data fra Slagelse Kommunes hjemmeside").
+        if meeting.body == nil {
             let named = MinutesParser.municipalities(in: text)
             // The most named; of equals, the first named.
             let counts = Dictionary(named.map { ($0, 1) }, uniquingKeysWith: +)

@@ -4,7 +4,13 @@ import ProtokolModel
 enum PageNoise {
     /// A web page's link back to its top ("Til toppen", "↑ Til top"), printed after every item.
     static func isNavigation(_ text: String) -> Bool {
-        guard let first = text.utf8.first, text.utf8.count <= 40 || first | 0x20 == 0x68 && text.utf8.count <= 100, case let lower = first | 0x20,
+        // Longer lines only as a page's breadcrumbs ("Hjem Politiske udvalg …") or its error ("Kunne ikke indlæse data fra …").
+        if text.utf8.count > 40 {
+            guard text.utf8.count <= 100, let first = text.utf8.first else { return false }
+            if first | 0x20 == 0x6B { return Bytes.hasFoldedPrefix(text, couldNotLoad) }
+            guard first | 0x20 == 0x68, Bytes.hasFoldedPrefix(text, home) else { return false }
+        }
+        guard let first = text.utf8.first, case let lower = first | 0x20,
             lower == 0x74 || lower == 0x67 || lower == 0x68 || lower == 0x6B || lower == 0x73 || lower == 0x6C || lower == 0x76 || lower == 0x70
                 || lower == 0x75 || lower == 0x61
                 || lower == 0x62 || first >= 0xE2
@@ -20,6 +26,8 @@ enum PageNoise {
         return text.utf8.count <= 32
             && navigationTexts.contains(folded)
     }
+
+    private static let couldNotLoad = Array("kunne ikke indlæse data".utf8), home = Array("hjem ".utf8)
 
     /// Buttons and table headers of publishing systems' pages: "Show video" after each item, "Luk" folding it, NemAgenda's
     /// "Punkt Titel" and "Bilag Funktioner" over its tables.

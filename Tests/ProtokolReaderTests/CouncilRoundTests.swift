@@ -803,4 +803,48 @@ struct CouncilRoundTests {
         #expect(former.committee == "Kommunalbestyrelsen")
         #expect(HeaderReader.startTime(in: "Mødet begyndte kl. 16.00. Mødet hævet kl. 18.30")?.description == "16:00")
     }
+
+    @Test("Rødovre's 'Fraværende' over 'Britt Jensen (A), sag 129-130': absent from those items; København's empty '( )'; a page's load error")
+    func absentFromARangeOfCases() throws {
+        let meeting = try readMeeting("""
+            Kommunalbestyrelsen
+
+            24-09-2019
+
+            Medlemmer
+
+            Michel Berg (A)
+            Britt Jensen (A)
+            Lene Due (A)
+
+            Fraværende
+
+            Britt Jensen (A), sag 129-130
+
+            129. Godkendelse af dagsorden ( )
+
+            Beslutning
+
+            Godkendt.
+
+            Kunne ikke indlæse data fra Slagelse Kommunes hjemmeside.
+
+            130. Salg af grund
+
+            Beslutning
+
+            Godkendt.
+
+            131. Eventuelt
+
+            Beslutning
+
+            Intet.
+            """)
+        #expect(meeting.items.map(\.absent) == [["Britt Jensen"], ["Britt Jensen"], []])
+        #expect(meeting.items.first?.title == "Godkendelse af dagsorden")
+        #expect(meeting.items.first?.decision?.text == "Godkendt.")
+        #expect(ItemFacts.itemNumbers(in: "forlod mødet efter sag nr. 104") == [104])
+        #expect(ItemFacts.itemNumbers(in: "sagen om salg af grunden") == [])
+    }
 }
