@@ -44,7 +44,8 @@ public struct MinutesReader: Sendable {
         }
         // A page may name its municipality only where its lines are not taken from: <title>, the footer, a logo's alt, a running
         // header, a site's error ("Kunne ikke indlæse data fra Slagelse Kommunes hjemmeside").
-        if meeting.body == nil {
+        // (Not a regional council's, whose items name the municipalities they concern.)
+        if meeting.body == nil, textFormat == .html || !Lexicon.fold(meeting.committee).contains("region") {
             let named = MinutesParser.municipalities(in: text)
             // The most named; of equals, the first named.
             let counts = Dictionary(named.map { ($0, 1) }, uniquingKeysWith: +)
