@@ -544,7 +544,11 @@ enum ItemFacts {
             guard absentNames(line)?.isEmpty == true || line.text.utf8.count <= 12 && bareAbsenceLabels.contains(Lexicon.fold(line.text)),
                 let next = lines[(index + 1)...].prefix(3).firstIndex(where: { !$0.isBlank }),
                 // ("Borgmester Anna Mee Allerslev pga. arbejde.": a name and why.)
-                case let text = ListItem.stripMarker(lines[next].text), text.utf8.count <= 120, case let bare = withoutReason(text),
+                // ("Carsten Scheibye, Lotte Helms.": names, and the stop after them.)
+                case let text = ListItem.stripMarker(lines[next].text), text.utf8.count <= 120,
+                case let stopped = text.hasSuffix(".") && !text.hasSuffix("..")
+                    && text.dropLast().split(separator: ",").allSatisfy({ $0.split(separator: " ").count >= 2 }),
+                case let bare = withoutReason(stopped ? String(text.dropLast()) : text),
                 !bare.hasSuffix("."), !nameList(text).isEmpty,
                 namePieces(bare).allSatisfy({
                     looksLikeName(LineText.trim($0.split(separator: "(").first ?? $0)) || HeaderReader.partyToken($0) != nil

@@ -1,6 +1,8 @@
 import ProtokolModel
 
 extension MinutesParser {
+    static let wholeMeeting = Bytes.NeedleSet(["deltog ikke i mødet", "deltog ikke på mødet", "under hele mødet", "fraværende fra mødet"])
+    static let fravaerendeI = Array("fraværende i ".utf8)
     static let itemTreatment = Bytes.NeedleSet(["sagens behandling", "behandlingen af sagen", "behandlingen af punktet", "punktets behandling"])
 
     /// True when a stage names a body and the meeting's committee is known and another.
@@ -162,6 +164,13 @@ extension MinutesParser {
                     // "X var ikke til stede under den lukkede del af mødet": absent from the closed items that follow.
                     absentFromClosedItems.append(contentsOf: names.map(\.name).filter { !absentFromClosedItems.contains($0) })
                 } else if let names = ItemFacts.absentNames(line) {
+                    // "Ingrid Nielsen og Susanne Schultz deltog ikke i mødet.", "Fraværende i Thisted Kommunalbestyrelse, 25. januar
+                    // 2022:": away from the whole meeting.
+                    if Bytes.containsAnyFolded(line.text, Self.wholeMeeting)
+                        || meetingDate != nil && Bytes.hasFoldedPrefix(line.text, Self.fravaerendeI) && DateText.firstDate(in: line.text)?.date == meetingDate
+                    {
+                        for n in names where !absentFromMeeting.contains(where: { $0.name == n.name }) { absentFromMeeting.append(n) }
+                    }
                     // "… deltog ikke under punkterne 2-3", said under item 1: those items', not this one's.
                     let named = ItemFacts.itemNumbers(in: line.text)
                     for n in names where !absent.contains(n.name) && (named.isEmpty || named.contains(item.number)) { absent.append(n.name); noteParty(n) }

@@ -20,6 +20,8 @@ struct MinutesParser {
     var absentAfterItems: [(after: Int, names: [String])] = []
     /// Who the header says took no part in some items: at the meeting, though absent from those.
     var absentFromNamedItems: Set<String> = []
+    /// Who an item says was away from the whole meeting ("… deltog ikke i mødet", "Fraværende i Byrådet, <this date>:").
+    var absentFromMeeting: [(name: String, party: String?)] = []
     /// Names declared inhabil in an earlier item for a later one, by item number.
     var disqualifiedInLaterItems: [Int: [String]] = [:]
 
@@ -1447,6 +1449,13 @@ extension MinutesParser {
                 } else {
                     meeting.participants.append(Participant(name: name, party: partiesSeen[name], absent: true))
                 }
+            }
+        }
+        for person in absentFromMeeting {
+            if let index = HeaderReader.member(named: person.name, in: meeting.participants) {
+                meeting.participants[index].absent = true
+            } else {
+                meeting.participants.append(Participant(name: person.name, party: person.party ?? partiesSeen[person.name], absent: true))
             }
         }
         let itemsWithAbsence = meeting.items.filter { !$0.absent.isEmpty }

@@ -847,4 +847,40 @@ struct CouncilRoundTests {
         #expect(ItemFacts.itemNumbers(in: "forlod mødet efter sag nr. 104") == [104])
         #expect(ItemFacts.itemNumbers(in: "sagen om salg af grunden") == [])
     }
+
+    @Test("Absent from the whole meeting, told in an item: 'A og B deltog ikke i mødet.', 'Fraværende i X, <this date>:'; 'Fraværende' over 'A, B.'")
+    func meetingAbsencesInItems() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Folkeoplysningsudvalget
+            Mødedato: 23. maj 2022 kl. 17:00
+
+            24. Orientering om budgetopfølgning
+
+            Beslutning
+
+            Godkendt.
+
+            Ingrid Nielsen og Susanne Schultz deltog ikke i mødet.
+
+            25. Fraværende og bemærkninger
+
+            Fraværende i Folkeoplysningsudvalget, 23. maj 2022:
+
+            Henning Holm
+
+            26. Tilskud
+
+            Fraværende
+
+            Carsten Scheibye, Lotte Helms.
+
+            Beslutning
+
+            Godkendt.
+            """)
+        // (Carsten Scheibye and Lotte Helms were away from item 26 only.)
+        #expect(Set(meeting.participants.filter(\.absent).map(\.name)) == ["Ingrid Nielsen", "Susanne Schultz", "Henning Holm"])
+        #expect(meeting.items.map(\.absent) == [["Ingrid Nielsen", "Susanne Schultz"], ["Henning Holm"], ["Carsten Scheibye", "Lotte Helms"]])
+    }
 }
