@@ -176,7 +176,9 @@ struct HeaderReader {
                         !content[i].text[..<colon].contains(where: { $0 == "," || $0 == "(" }),
                         !Self.roleWords.contains(Lexicon.fold(content[i].text[..<colon])),
                         !(content[i].text[..<colon].contains(" ")
-                            && Self.participationNotes.contains(where: { Lexicon.fold(content[i].text[content[i].text.index(after: colon)...]).hasPrefix($0) }))
+                            && Self.participationNotes.contains(where: { Lexicon.fold(content[i].text[content[i].text.index(after: colon)...]).hasPrefix($0) })),
+                        // ("Skolerepræsentanter: Birgit Pedersen, Lene Fog Jørgensen.": a group of the members.)
+                        !Self.isGroupOfNames(content[i].text, colon: colon)
                     {
                         break
                     }
@@ -1069,8 +1071,27 @@ struct HeaderReader {
     }
 
     /// "Claus Jørgensen, Bjørn Lykke Sørensen (Fravær), Martin Clausen (A)" -> participants.
+    /// "Elevrepræsentanter: Kaja Schuster Damgaard.": a group's name, then only names.
+    static func isGroupOfNames(_ text: String, colon: String.Index) -> Bool {
+        var rest = LineText.trim(text[text.index(after: colon)...])
+        while rest.hasSuffix(".") { rest.removeLast() }
+        let pieces = rest.replacing(" og ", with: ",").split(separator: ",").map { LineText.trim($0) }
+        return !pieces.isEmpty && pieces.allSatisfy { piece in
+            piece.contains(" ") && ItemFacts.looksLikeName(LineText.trim(piece.split(separator: "(").first ?? Substring(piece)))
+        }
+    }
+
     static func participants(_ value: String) -> [Participant] {
         var value = value
+        // "Forældrevalgte: Peter Knappmann, Nette Schultz": a group of the members, named before their names.
+        // (Not "Lars Gaardhøj: Deltog": a member, then whether they came.)
+        if let colon = value.firstIndex(of: ":"), value.distance(from: value.startIndex, to: colon) <= 40, case let group = value[..<colon],
+            group.split(separator: " ").count <= 3, !group.contains(where: \.isNumber), group.first?.isUppercase == true,
+            case let first = LineText.trim(value[value.index(after: colon)...].prefix { $0 != "," && $0 != "(" }),
+            first.contains(" "), ItemFacts.looksLikeName(first)
+        {
+            value = LineText.trim(value[value.index(after: colon)...])
+        }
         // "FormandBjarne Kvist (A)Peter Sørensen (V)": a page's list with its separators lost.
         if Self.hasGluedNames(value) { value = Self.separatingGluedNames(value) }
         // "Henrik Hvidesten (HHV) V", "Jan Jakobsen (jja) Ø (Orlov)": the member's initials in parentheses, then the party.
@@ -1112,6 +1133,20 @@ struct HeaderReader {
             var raw = part
             // "Formand: Lars Ejby Pedersen (A)": the role as a label.
             if let colon = raw.firstIndex(of: ":"), roleWords.contains(Lexicon.fold(raw[..<colon])) { raw = LineText.trim(raw[raw.index(after: colon)...]) }
+            // "Rikke Søndergaard. Skolerepræsentanter: Birgit Pedersen": one group's list ends, the next group's begins.
+            if let colon = raw.firstIndex(of: ":"), case let group = LineText.trim(raw[..<colon]),
+                case let words = group.split(separator: " "), (1...4).contains(words.count), !group.contains(where: \.isNumber),
+                case let rest = LineText.trim(raw[raw.index(after: colon)...]), ItemFacts.looksLikeName(rest), rest.contains(" ")
+            {
+                // (A name that ends the group before: "Rikke Søndergaard. Skolerepræsentanter".)
+                if let stop = group.range(of: ". ", options: .backwards), case let name = String(group[..<stop.lowerBound]),
+                    ItemFacts.looksLikeName(name), name.contains(" ")
+                {
+                    result.append(Participant(name: name, party: nil, absent: false))
+                }
+                raw = rest
+            }
+            while raw.hasSuffix(".") && raw.dropLast().last?.isLowercase == true && raw.split(separator: " ").count >= 2 { raw.removeLast() }
             // "Lars Gaardhøj: Deltog", "Tormod Olsen: Afbud (Stedfortræder …)": the member, then whether they came.
             var answered = false
             var standIn: Participant?

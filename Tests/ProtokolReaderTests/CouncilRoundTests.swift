@@ -883,4 +883,35 @@ struct CouncilRoundTests {
         #expect(Set(meeting.participants.filter(\.absent).map(\.name)) == ["Ingrid Nielsen", "Susanne Schultz", "Henning Holm"])
         #expect(meeting.items.map(\.absent) == [["Ingrid Nielsen", "Susanne Schultz"], ["Henning Holm"], ["Carsten Scheibye", "Lotte Helms"]])
     }
+
+    @Test("A school board's members in groups ('Forældrevalgte: …', 'Skolerepræsentanter: …') under 'Til stede:' and 'Fraværende:'")
+    func membersInGroups() throws {
+        let meeting = try readMeeting("""
+            Referat af ekstraordinært Skolebestyrelsesmøde
+            Skovboskolen, mødelokale K2
+            onsdag den 16. april 2008 kl. 18.30 - 20.30
+
+
+            Dirigent: Peter Knappmann
+            Referent: Erling Grøn-Jensen
+
+            Til stede:
+            Forældrevalgte: Peter Knappmann, Nette Schultz, Rikke Søndergaard.
+            Skolerepræsentanter: Birgit Pedersen, Erling Grøn-Jensen.
+            Elevrepræsentanter: Kaja Schuster Damgaard.
+
+            Fraværende:
+            Forældrevalgte: Dorte Myhre Therkildsen.
+            Elevrepræsentanter: Marie Kristine Braad Carstens.
+
+             1. Udvalg
+
+            Skolebestyrelsens liste blev gennemgået.
+            """)
+        #expect(meeting.participants.filter { !$0.absent }.map(\.name) == [
+            "Peter Knappmann", "Nette Schultz", "Rikke Søndergaard", "Birgit Pedersen", "Erling Grøn-Jensen", "Kaja Schuster Damgaard",
+        ])
+        #expect(meeting.participants.filter(\.absent).map(\.name) == ["Dorte Myhre Therkildsen", "Marie Kristine Braad Carstens"])
+        #expect(meeting.participants.allSatisfy { $0.party == nil })
+    }
 }
