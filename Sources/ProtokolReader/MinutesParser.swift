@@ -1405,11 +1405,13 @@ extension MinutesParser {
         return result
     }
 
+    /// Committees by the letters minutes use for them.
+    static let committeeLetters = ["KB": "Kommunalbestyrelsen", "ØU": "Økonomiudvalget", "BR": "Byrådet", "BY": "Byrådet", "RR": "Regionsrådet"]
+
     /// When the header names no committee, the history entry of the meeting's own date does.
     func committeeFromHistory(_ meeting: Meeting) -> (committee: String, term: String?)? {
-        guard let date = meeting.date else { return nil }
         for item in meeting.items {
-            if let entry = item.history.first(where: { $0.date == date }) {
+            if let date = meeting.date, let entry = item.history.first(where: { $0.date == date }) {
                 let (name, term) = HeaderReader.splitTerm(entry.body)
                 return (name, term)
             }
@@ -1419,17 +1421,22 @@ extension MinutesParser {
         for item in meeting.items {
             for section in item.sections where section.kind == .consultation || section.kind == .other && !section.heading.isEmpty {
                 for paragraph in section.text.split(separator: "\n") where paragraph.utf8.count <= 120 {
-                    if let stage = Self.stage(String(paragraph)), stage.date == date, HeaderReader.namesCommittee(stage.body) {
+                    if let date = meeting.date, let stage = Self.stage(String(paragraph)), stage.date == date, HeaderReader.namesCommittee(stage.body) {
                         return HeaderReader.splitTerm(stage.body)
                     }
                 }
             }
         }
         // "Godkendelse af dagsorden til dagens møde i Kommunalbestyrelsen.": the first item names the meeting.
+        // "Godkendelse af åben dagsorden for KB den 22. januar 2020.": the committee by its letters.
         for section in meeting.items.first?.sections ?? [] where section.text.utf8.count <= 400 {
-            guard let found = section.text.firstRange(of: "dagens møde i ") else { continue }
-            let name = section.text[found.upperBound...].prefix { $0 != "." && $0 != "\n" && $0 != "," }
-            if name.count <= 80, HeaderReader.namesCommittee(String(name)) { return HeaderReader.splitTerm(String(name)) }
+            for opener in ["dagens møde i ", "dagsorden for "] {
+                guard let found = section.text.firstRange(of: opener) else { continue }
+                var name = section.text[found.upperBound...].prefix { $0 != "." && $0 != "\n" && $0 != "," }
+                if let den = name.firstRange(of: " den ") { name = name[..<den.lowerBound] }
+                if let full = Self.committeeLetters[String(name)] { return (full, nil) }
+                if name.count <= 80, HeaderReader.namesCommittee(String(name)) { return HeaderReader.splitTerm(String(name)) }
+            }
         }
         return nil
     }

@@ -914,4 +914,23 @@ struct CouncilRoundTests {
         #expect(meeting.participants.filter(\.absent).map(\.name) == ["Dorte Myhre Therkildsen", "Marie Kristine Braad Carstens"])
         #expect(meeting.participants.allSatisfy { $0.party == nil })
     }
+
+    @Test("Stevns's pages name no committee but 'Godkendelse af åben dagsorden for KB den 22. januar 2020.' in the first item")
+    func committeeByItsLetters() throws {
+        let meeting = try readMeeting("""
+            Referat
+
+              • 301. Åben dagsorden - godkendelse
+
+                Resume
+
+                Godkendelse af åben dagsorden for KB den 22. januar 2020.
+
+                Beslutning
+
+                Godkendt.
+            """)
+        #expect(meeting.committee == "Kommunalbestyrelsen")
+        #expect(meeting.date?.description == "2020-01-22")
+    }
 }
