@@ -162,7 +162,10 @@ struct HeaderReader {
                     let unfinished = values.last.map { Self.endsMidList($0) } ?? false
                     let contiguous = content[i].number == previousNumber + 1 || content[i].number == previousNumber
                         || multi && unfinished && content[i].number <= previousNumber + 2
+                        // (Or a row of members in columns, each with a party: "Manu Sareen (B)      Pia Allerslev (V)".)
                         || multi && content[i].text.contains("(") && Self.participants(content[i].text).count == 1
+                        || multi && content[i].text.contains("   ") && content[i].text.hasSuffix(")")
+                            && Self.participants(content[i].text).count == content[i].text.filter({ $0 == ")" }).count
                         || multi && content[i].number <= previousNumber + 2 && content[i].characterCount <= 40
                             && (Self.partyToken(content[i].text) != nil || Self.isRole(content[i].text)
                                 || ItemFacts.looksLikeName(content[i].text) && content[i].text.contains(" ") && content[i].text.contains(where: \.isLowercase))

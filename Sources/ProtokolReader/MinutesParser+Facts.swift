@@ -196,9 +196,19 @@ extension MinutesParser {
         item.absent = absent
         item.disqualified = disqualified
 
+        // PolWeb's "Beslutning fra Integrationsrådet" over "Dato: 10. december 2015" and "Sted: …": the meeting's own fields.
+        var fieldLines = Set<Int>()
+        for line in decisionLines where !line.isBlank {
+            guard line.text.utf8.count <= 160, let (label, value) = HeaderReader.labelled(line.text), label == .date || label == .location || label == .time
+            else { break }
+            fieldLines.insert(line.number)
+            if label == .date, let found = DateText.firstDate(in: value) { dateFromDecisions = dateFromDecisions ?? found.date }
+            if label == .location, !value.isEmpty { placeFromDecisions = placeFromDecisions ?? value }
+        }
+        if !fieldLines.isEmpty { decisionLines = decisionLines.filter { !fieldLines.contains($0.number) } }
         let kept = decisionLines.compactMap(ItemFacts.withoutAbsence)
         // Without absence lines the decision's text is its section's.
-        let decisionText = kept.count == decisionLines.count && !zip(kept, decisionLines).contains(where: { $0.text != $1.text }) && !decisionSubheading ? decisionIndex.map { texts[$0] } ?? "" : paragraphs.text(kept)
+        let decisionText = fieldLines.isEmpty && kept.count == decisionLines.count && !zip(kept, decisionLines).contains(where: { $0.text != $1.text }) && !decisionSubheading ? decisionIndex.map { texts[$0] } ?? "" : paragraphs.text(kept)
         if !decisionText.isEmpty {
             item.decision = Decision(text: decisionText, outcome: OutcomeReading.outcome(of: decisionText))
             item.votes = ItemFacts.votes(in: kept)

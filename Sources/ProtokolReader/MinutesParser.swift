@@ -20,6 +20,9 @@ struct MinutesParser {
     var absentAfterItems: [(after: Int, names: [String])] = []
     /// Who the header says took no part in some items: at the meeting, though absent from those.
     var absentFromNamedItems: Set<String> = []
+    /// The date and place the decisions' own fields give ("Dato: 10. december 2015", "Sted: Café Lulu"), for a page without a header.
+    var dateFromDecisions: CalendarDate?
+    var placeFromDecisions: String?
     /// Who an item says was away from the whole meeting ("… deltog ikke i mødet", "Fraværende i Byrådet, <this date>:").
     var absentFromMeeting: [(name: String, party: String?)] = []
     /// Names declared inhabil in an earlier item for a later one, by item number.
@@ -258,6 +261,11 @@ struct MinutesParser {
         {
             meeting.date = date
             warnings.append(ReadWarning(line: nil, "meeting date taken from item \(first.number)'s text: \(date)"))
+        }
+        if meeting.date == nil, let date = dateFromDecisions {
+            meeting.date = date
+            meeting.location = meeting.location ?? placeFromDecisions
+            warnings.append(ReadWarning(line: nil, "meeting date taken from a decision's own field: \(date)"))
         }
         // "Mødet begyndte kl. 16.00 og sluttede kl. 18.25." in the first item or a note about the meeting.
         if meeting.startTime == nil, let time = startedSentenceTime() { meeting.startTime = time }
@@ -638,6 +646,14 @@ struct MinutesParser {
             }
             if let closed = Self.accessMarker(line.text) {
                 if closed { item.isPublic = false }
+                j += 1
+                i = j
+                continue
+            }
+            // "J.nr.: 00.01.00.A10-0001/2013" over "Sagsnr.: 6628": a second number of the case, a field and no text.
+            if item.caseNumber != nil, line.text.utf8.count <= 80, CaseNumbers.fromLine(line.text) != nil, !CaseNumbers.isCaseNumber(line.text),
+                line.text.contains(":")
+            {
                 j += 1
                 i = j
                 continue

@@ -933,4 +933,60 @@ struct CouncilRoundTests {
         #expect(meeting.committee == "Kommunalbestyrelsen")
         #expect(meeting.date?.description == "2020-01-22")
     }
+
+    @Test("PolWeb's decision with its meeting's own fields ('Dato:', 'Sted:'), a second case number ('Sagsnr.: 6628'), absent members in columns")
+    func decisionFieldsCaseFieldsAndColumns() throws {
+        let odsherred = try readMeeting("""
+            66.    Temadag for Integrationsrådet
+
+            J.nr.: 00.01.00.A10-0001/2013
+            Sagsnr.: 6628
+
+            Administrativ indstilling
+
+            Administrationen indstiller til Integrationsrådet, at
+
+            ·          Dato for Integrationsrådets temadag fastlægges.
+
+            Beslutning fra Integrationsrådet
+
+            Dato: 10. december 2015
+
+            Sted: Café Lulu, Algade 25, 4500 Nykøbing Sj.
+
+            Forslag om lørdag den 9. april 2016.
+            """)
+        #expect(odsherred.date?.description == "2015-12-10")
+        #expect(odsherred.location == "Café Lulu, Algade 25, 4500 Nykøbing Sj.")
+        let item = try #require(odsherred.items.first)
+        #expect(item.decision?.text == "Forslag om lørdag den 9. april 2016.")
+        #expect(item.caseNumber == "00.01.00.A10-0001/2013")
+        #expect(item.sections.first?.heading == "Administrativ indstilling")
+        let columns = try readMeeting("""
+            Mødedato: 02.05.2005, kl. 19:15
+
+            Det rådgivende Integrationsudvalg
+
+            BESLUTNINGSPROTOKOL
+
+            Fraværende med afbud:
+
+             
+
+            Per Bregengaard (Ø)        Mogens Lønborg (C)        Bjarne Nielsen (B)
+
+             
+
+            Manu Sareen (B)               Pia Allerslev (V)               Frank Hedegaard (F)
+
+            1. Møde med Rådet for Etniske Minoriteter
+
+            Beslutning
+
+            Mødet fandt sted.
+            """)
+        #expect(columns.participants.filter(\.absent).map(\.name) == [
+            "Per Bregengaard", "Mogens Lønborg", "Bjarne Nielsen", "Manu Sareen", "Pia Allerslev", "Frank Hedegaard",
+        ])
+    }
 }
