@@ -631,11 +631,14 @@ struct HeaderReader {
         return place
     }
 
+    private static let meetingEnds = Bytes.NeedleSet([" mødet slut", " mødet hævet", " mødet afsluttet"])
+
     /// The time a line says the meeting began; not when it ended ("… i Borgmesterens kontor. Mødet slut kl. 17.").
     static func startTime(in text: String) -> ClockTime? {
         var text = Substring(text)
+        guard Bytes.containsAnyFolded(String(text), meetingEnds) else { return DateText.firstTime(in: String(text)) }
         for end in [" Mødet slut", " Mødet hævet", " Mødet sluttede", " mødet slut", " Mødet afsluttet"] {
-            if let r = text.range(of: end) { text = text[..<r.lowerBound] }
+            if let r = text.firstRange(of: end) { text = text[..<r.lowerBound] }
         }
         return DateText.firstTime(in: String(text))
     }
@@ -644,7 +647,7 @@ struct HeaderReader {
     static func placeAfterDate(_ text: String) -> String? {
         guard let found = DateText.firstDate(in: text), let rest = String(text.utf8.dropFirst(found.end)), rest.hasPrefix(" i ") else { return nil }
         var place = Substring(rest.dropFirst(3))
-        if let kl = place.range(of: " kl") { place = place[..<kl.lowerBound] }
+        if let kl = place.firstRange(of: " kl") { place = place[..<kl.lowerBound] }
         var trimmed = LineText.trim(place)
         while trimmed.hasSuffix(",") || trimmed.hasSuffix(".") { trimmed.removeLast() }
         // (Not "… behandlet den 5. marts 2024 i Økonomiudvalget": a body, no place.)

@@ -107,7 +107,7 @@ enum ItemFacts {
         var text = LineText.trim(sentence)
         while text.hasSuffix(".") { text.removeLast() }
         for link in standInLinks {
-            guard let found = text.range(of: link) else { continue }
+            guard let found = text.firstRange(of: link) else { continue }
             let present = nameList(String(text[..<found.lowerBound])), absent = nameList(String(text[found.upperBound...]))
             return present.isEmpty || absent.isEmpty ? nil : (present, absent)
         }
@@ -115,14 +115,14 @@ enum ItemFacts {
         for opener in ["I stedet for ", "Som stedfortræder for ", "Som suppleant for "] where text.hasPrefix(opener) {
             let rest = text.dropFirst(opener.count)
             for verb in [" deltog ", " mødte "] {
-                guard let found = rest.range(of: verb) else { continue }
+                guard let found = rest.firstRange(of: verb) else { continue }
                 let absent = nameList(String(rest[..<found.lowerBound])), present = nameList(String(rest[found.upperBound...]))
                 return present.isEmpty || absent.isEmpty ? nil : (present, absent)
             }
         }
         for tail in [" mødte som stedfortræder", " deltog som stedfortræder", " mødte som suppleant", " deltog som suppleant"] where text.hasSuffix(tail) {
             let pair = text.dropLast(tail.count)
-            guard let dash = pair.range(of: " - ") ?? pair.range(of: " – ") else { return nil }
+            guard let dash = pair.firstRange(of: " - ") ?? pair.firstRange(of: " – ") else { return nil }
             let absent = nameList(String(pair[..<dash.lowerBound])), present = nameList(String(pair[dash.upperBound...]))
             return present.isEmpty || absent.isEmpty ? nil : (present, absent)
         }
@@ -131,16 +131,23 @@ enum ItemFacts {
 
     /// `absentNames` for a line, skipping lines without absence words.
     static func absentNames(_ line: Line) -> [(name: String, party: String?)]? {
-        guard line.hints.contains(.absence), line.text.utf8.count < 480 else { return nil }
+        guard line.hints.contains(.absence), line.text.utf8.count < 240 || line.text.utf8.count < 480 && opensWithAbsenceLabel(line.text) else { return nil }
         return absentNames(checked: line.text)
     }
 
     /// Names from "Afbud: A (D), B og C" or "A (V) var fraværende", with their party letters.
-    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "kke tilstede", "orfald", "orlod mødet", "orhindre", "j til stede", "deblev", "stedet for"])
+    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "kke tilstede", "orfald", "orlod mødet", "orhindret", "orhindrede", "j til stede", "deblev", "stedet for"])
 
     static func absentNames(_ text: String) -> [(name: String, party: String?)]? {
-        guard text.utf8.count < 480, Bytes.containsAnyFolded(text, absenceHints) else { return nil }
+        guard text.utf8.count < 240 || text.utf8.count < 480 && opensWithAbsenceLabel(text), Bytes.containsAnyFolded(text, absenceHints) else { return nil }
         return absentNames(checked: text)
+    }
+
+    private static let fravaer = Array("fravær".utf8), afbudWord = Array("afbud".utf8)
+
+    /// "Fraværende med afbud: …", "Afbud: …": a list that may run long.
+    static func opensWithAbsenceLabel(_ text: String) -> Bool {
+        Bytes.hasFoldedPrefix(text, fravaer) || Bytes.hasFoldedPrefix(text, afbudWord)
     }
 
     /// `absentNames` for a text known to be short and to hold an absence word.
@@ -220,7 +227,8 @@ enum ItemFacts {
                         return .some(names.isEmpty ? nil : names)
                     }
                     // ("Godkendt. Peter Muhl (A) deltog ikke under punktet.": the names are the last sentence's.)
-                    let names = nameList(beforeLeaving(sentences(before).last ?? before))
+                    let last = Bytes.contains(before, sentenceEnd) ? sentences(before).last ?? before : before
+                    let names = nameList(beforeLeaving(last))
                     return .some(names.isEmpty ? nil : names)
                 }
             }
@@ -244,7 +252,7 @@ enum ItemFacts {
                     let names = nameList(String(text[text.index(after: colon)...]))
                     return names.isEmpty ? nil : names
                 }
-                let names = nameList(beforeLeaving(sentences(prefix).last ?? prefix))
+                let names = nameList(beforeLeaving(Bytes.contains(prefix, sentenceEnd) ? sentences(prefix).last ?? prefix : prefix))
                 return names.isEmpty ? nil : names
             }
         }
@@ -419,7 +427,7 @@ enum ItemFacts {
         }
         if standIn { cleaned = HeaderReader.splitStandIns(cleaned).absent }
         // "Lars Rytter ved afbud Niels F. Dahlmann ved afbud": the words close each name.
-        if Bytes.containsAnyFolded(cleaned, reasonHints) {
+        if Bytes.containsAnyFolded(cleaned, withAbsenceHints) {
             cleaned = cleaned.replacing(" ved afbud", with: ",").replacing(" med afbud", with: ",")
         }
         var parts = [String]()
@@ -458,24 +466,26 @@ enum ItemFacts {
         return result
     }
 
-    private static let reasonHints = Bytes.NeedleSet([" pga", " p.g.a", " grundet", " på grund af", " ved afbud", " med afbud", " (", " - ", " – "])
+    private static let reasonHints = Bytes.NeedleSet([" pga", " p.g.a", " grundet", " på grund af", " - ", " – "])
     private static let reasonOpeners = [" pga.", " pga ", " p.g.a.", " grundet ", " på grund af ", " - ", " – "]
+    private static let withAbsenceHints = Bytes.NeedleSet([" ved afbud", " med afbud"])
 
     /// "Martin Bech pga. ferie", "Anne Hansen (syg)", "Bo Holm - ferie": the name, without why they were away.
     static func withoutReason(_ part: String) -> String {
-        guard part.utf8.count > 4, Bytes.containsAnyFolded(part, reasonHints) else { return part }
+        guard part.utf8.count > 4 else { return part }
+        // "(ferie)", "(syg)": a reason in brackets, in small letters; a party's letters stay.
         var name = part
+        if name.utf8.last == 0x29, let open = name.lastIndex(of: "("), name[name.index(after: open)...].first?.isLowercase == true {
+            name = LineText.trim(name[..<open])
+        }
+        guard Bytes.containsAnyFolded(name, reasonHints) else { return name }
         if name.hasSuffix(" pga") { name = String(name.dropLast(4)) }
         for opener in reasonOpeners {
-            guard let found = name.range(of: opener) else { continue }
+            guard let found = name.firstRange(of: opener) else { continue }
             let after = name[found.upperBound...].drop { $0 == " " }
             // (Not "Anne-Marie Olsen - Socialdemokratiet" or a stand-in's name after the dash: the reason is in small letters.)
             if opener.hasPrefix(" -") || opener.hasPrefix(" –"), after.first?.isLowercase != true { continue }
             name = String(name[..<found.lowerBound])
-        }
-        // "(ferie)", "(syg)": a reason in brackets, in small letters; a party's letters stay.
-        if let open = name.lastIndex(of: "("), name.hasSuffix(")"), name[name.index(after: open)...].first?.isLowercase == true {
-            name = String(name[..<open])
         }
         return LineText.trim(name)
     }

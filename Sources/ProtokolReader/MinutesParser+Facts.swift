@@ -144,8 +144,9 @@ extension MinutesParser {
         }
         // ("Martin Jakobsen og Ib Bjerregaard var forhindrede i at deltage i sagens behandling." under the points: Region
         // Midtjylland's minutes tell the item's absent there.)
-        let proposalAbsences = sections.filter { $0.kind == .proposal }.map { section in
-            section.lines.filter { $0.hints.contains(.absence) && Bytes.containsAnyFolded($0.text, Self.itemTreatment) }
+        var proposalAbsences = [[Line]]()
+        for section in sections where section.kind == .proposal && section.lines.contains(where: { $0.hints.contains(.absence) }) {
+            proposalAbsences.append(section.lines.filter { $0.hints.contains(.absence) && Bytes.containsAnyFolded($0.text, Self.itemTreatment) })
         }
         for lines in [preamble] + ownStages.map({ sections[$0].lines }) + proposalAbsences {
             for (index, read) in lines.enumerated() where !read.isBlank && (read.hints.contains(.absence) || read.hints.contains(.disqualification))
