@@ -90,7 +90,9 @@ struct HeaderReader {
                     continue
                 }
                 // "Marie-Louise Jørgensen deltog for Sara Benzon. Karoline Cleemann deltog for Arne Bech."
-                if line.characterCount <= 300, case let standIns = ItemFacts.sentences(line.text).compactMap(ItemFacts.standIn), !standIns.isEmpty {
+                if line.characterCount <= 300, Bytes.containsAnyFolded(line.text, Self.standInLineHints),
+                    case let standIns = ItemFacts.sentences(line.text).compactMap(ItemFacts.standIn), !standIns.isEmpty
+                {
                     for standIn in standIns { Self.seat(standIn, in: &meeting) }
                     continue
                 }
@@ -589,7 +591,9 @@ struct HeaderReader {
         // "Økonomiudvalget. Referat fra møde …", "Egebjerg Kommune. Kommunalbestyrelsen. Referat …": the kind word after the
         // body's name.
         // (Not a running footer: "Frederikshavn Byråd - Referat juni 2015 Side 2 af 38".)
-        for (index, w) in words.prefix(4).enumerated() where index > 0 && (minutes.contains(w) || agenda.contains(w)) && !text.contains("Side ") {
+        for (index, w) in words.prefix(4).enumerated() where index > 0 && (minutes.contains(w) || agenda.contains(w)) {
+            // ("Godkendelse af dagsorden": an item's title.)
+            if ["af", "til", "om", "på", "for", "med", "og"].contains(words[index - 1]) || text.firstRange(of: "Side ") != nil { break }
             if namesCommittee(words[..<index].joined(separator: " ")) { return minutes.contains(w) ? .minutes : .agenda }
         }
         return nil
@@ -631,6 +635,9 @@ struct HeaderReader {
         return place
     }
 
+    private static let standInLineHints = Bytes.NeedleSet([
+        "deltog for ", "mødte for ", "i stedet for ", "stedfortræder for ", "suppleant for ", "indtrådte for ", " mødte som ", " deltog som ",
+    ])
     private static let meetingEnds = Bytes.NeedleSet([" mødet slut", " mødet hævet", " mødet afsluttet"])
 
     /// The time a line says the meeting began; not when it ended ("… i Borgmesterens kontor. Mødet slut kl. 17.").

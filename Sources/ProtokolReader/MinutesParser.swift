@@ -1123,7 +1123,7 @@ struct MinutesParser {
         // (Nor "X indstiller, at", "Beslutning i Byrådet den …" or a stage "Økonomiudvalget, 18. september 2019, pkt. 153:".)
         if line.hints.contains(.proposal) || line.text.utf8.last == 0x3A { return false }
         // (Nor under a row of the case's fields, "Sagsnr.: 330-2018-3619     Dok.nr.: …     Åbent": no prose to go on.)
-        if previous.text.contains("   ") || previous.text.contains("\t"), CaseNumbers.fromLine(previous.text) != nil { return false }
+        if Bytes.contains(previous.text, Self.threeSpaces) || previous.text.utf8.contains(0x09), CaseNumbers.fromLine(previous.text) != nil { return false }
         // (Nor "Kompetence: Økonomiudvalget": a heading of the lexicon with its value.)
         if let colon = Self.colonIndex(line.text, within: 40), let kind = Self.lexiconKind(Lexicon.fold(line.text[..<colon])), kind != .other {
             return false
@@ -1166,6 +1166,7 @@ struct MinutesParser {
 
     /// The lexicon kind of a folded heading, including the forms that carry more words.
     static let beslutning = Array("beslutning".utf8)
+    static let threeSpaces = Array("   ".utf8)
     static let beslutningSpace = Array("beslutning ".utf8), sagensForloebSpace = Array("sagens forløb ".utf8)
     static let sBeslutning = Array("s beslutning".utf8)
 
