@@ -12,6 +12,8 @@ struct ItemStart: Sendable {
     var printedNumber: Int?
     /// The start line is the item's case number ("Sagsid.: 21/24710"), as pages that lost their titles begin an item.
     var caseLine = false
+    /// The start line is the item's first section heading ("Beslutningstema"), on pages that lost titles and numbers.
+    var headingLine = false
 }
 
 /// One entry of the table of contents.
@@ -503,7 +505,7 @@ extension MinutesParser {
     /// The lead of an item whose heading is at `start.index`, looking no further back than `previous`.
     func lead(of start: ItemStart, after previous: Int) -> ItemLead? {
         // (An item that opens at its case number has lost its title: the lines above are the page's or the item before's.)
-        if start.caseLine { return nil }
+        if start.caseLine || start.headingLine { return nil }
         var result: ItemLead?
         var j = start.index - 1
         var above = j
@@ -613,6 +615,36 @@ extension MinutesParser {
             result.append(ItemStart(index: index, number: result.count + 1, title: line.text, closed: false))
         }
         return result.count >= 2 ? result : []
+    }
+
+    /// Pages whose items lost their titles, numbers and case numbers (Svendborg's, Ishøj's): each item opens at the layout's
+    /// first heading ("Beslutningstema", "Resume"), which recurs item after item; a decision before the first opening is an
+    /// item of its own, cut to its decision.
+    func headingOnlyStarts() -> [ItemStart] {
+        var headings = [(index: Int, folded: String, kind: SectionKind)]()
+        for (index, line) in lines.enumerated() where !line.isBlank && line.text.utf8.count <= 120 && Bytes.startsUppercase(line.text) {
+            let folded = Lexicon.fold(line.text)
+            guard let kind = Self.lexiconKind(folded), kind != .other, kind != .attachments, !Self.weakHeadings.contains(folded) else { continue }
+            headings.append((index, folded, kind))
+        }
+        // (Not a heading over the meeting's own fields, "Sagsfremstilling" over "Medlemmer" on a page's front: no item's.)
+        headings = headings.enumerated().filter { k, heading in
+            let end = k + 1 < headings.count ? headings[k + 1].index : min(lines.count, heading.index + 40)
+            return !lines[(heading.index + 1)..<end].contains { line in
+                guard line.text.utf8.count <= 40, let label = HeaderReader.labelled(line.text)?.0 else { return false }
+                return label == .participants || label == .date || label == .location
+            }
+        }.map(\.element)
+        guard let opener = headings.first(where: { $0.kind != .decision }) else { return [] }
+        var result = [ItemStart]()
+        func start(at index: Int) {
+            var start = ItemStart(index: index, number: result.count + 1, title: "", closed: false)
+            start.headingLine = true
+            result.append(start)
+        }
+        if let decision = headings.first(where: { $0.kind == .decision }), decision.index < opener.index { start(at: decision.index) }
+        for heading in headings where heading.folded == opener.folded { start(at: heading.index) }
+        return result
     }
 
     /// "Ad. 1) Referatet blev godkendt.", "Ad 2: Godkendt.": each point's decision, by its number.

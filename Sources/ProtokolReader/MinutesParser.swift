@@ -54,6 +54,13 @@ struct MinutesParser {
                 warnings.append(ReadWarning(line: lines[starts[0].index].number, "the items carry no numbers: numbered 1 to \(starts.count) in their order"))
             }
         }
+        // Pages that print neither numbers, titles nor case numbers: each item its run of headings.
+        if starts.isEmpty {
+            starts = headingOnlyStarts()
+            if !starts.isEmpty {
+                warnings.append(ReadWarning(line: lines[starts[0].index].number, "the items carry no numbers or titles: each opens at its first heading"))
+            }
+        }
         if let renumbered = starts.first(where: { $0.printedNumber != nil }) {
             warnings.append(ReadWarning(line: lines[renumbered.index].number, "every item is printed as number 1: numbered 1 to \(starts.count) in their order"))
         }
@@ -554,7 +561,7 @@ struct MinutesParser {
                 item.title = LineText.trim(item.title[..<gap])
             }
         }
-        var i = start.index + 1
+        var i = start.headingLine ? start.index : start.index + 1
         // A title with no words after "Punkt N" stands on the next line.
         if item.title.isEmpty {
             while i < end, lines[i].isBlank { i += 1 }
@@ -596,7 +603,7 @@ struct MinutesParser {
         // "Punkt 3: Tilsagn om tilskud … fra Styrelsen for" over two more lines, then a blank line: the heading's own block,
         // set in a larger font than the text, so shorter than its lines.
         let titleBlock = titleBlockEnd(start: start.index, end: end)
-        while i < end, !lines[i].isBlank, wrapped < 2,
+        while !start.headingLine, i < end, !lines[i].isBlank, wrapped < 2,
             i < titleBlock
                 || isTitleContinuation(title: item.title, next: lines[i], toc: tocEntry, headingLength: wrapped == 0 ? headingLength : lines[i - 1].text.utf8.count)
                 // ("… for Tønder Vand" / "A/S" / "13.02.00-S55-1-15": a short rest of the title right over its case number.)

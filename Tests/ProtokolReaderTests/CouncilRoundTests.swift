@@ -989,4 +989,34 @@ struct CouncilRoundTests {
             "Per Bregengaard", "Mogens Lønborg", "Bjarne Nielsen", "Manu Sareen", "Pia Allerslev", "Frank Hedegaard",
         ])
     }
+
+    @Test("Svendborg's page lost its items' numbers and titles: each item opens at 'Beslutningstema'; the first, cut to its decision, too")
+    func itemsOpeningAtTheirFirstHeading() throws {
+        let document = try MinutesReader().read(Array("""
+            Erhvervs- og Turismeudvalget
+            Referat • 14. august 2024 kl. 15.30
+            Indhold
+            Beslutning i Erhvervs- og Turismeudvalget den 14-08-2024
+            Hanne Ringgaard Møller (B) var fraværende.
+            Dagsorden godkendt.
+            Beslutningstema
+            Budgettema til budget 2025
+            Indstilling
+            Direktionen indstiller til Erhvervs- og Turismeudvalget at:
+            - Nedenstående anlægstema fremsendes til Teknik- og Miljøudvalget.
+            Beslutning i Erhvervs- og Turismeudvalget den 14-08-2024
+            Godkendt.
+            Beslutningstema
+            Orientering om havnen
+            Beslutning i Erhvervs- og Turismeudvalget den 14-08-2024
+            Taget til efterretning.
+            """.utf8))
+        let meeting = document.meeting
+        #expect(meeting.items.map(\.number) == [1, 2, 3])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .approved, .noted])
+        #expect(meeting.items[0].absent == ["Hanne Ringgaard Møller"])
+        #expect(meeting.items[1].sections.map(\.kind) == [.summary, .proposal, .decision])
+        #expect(meeting.committee == "Erhvervs- og Turismeudvalget")
+        #expect(document.warnings.contains { $0.message.contains("no numbers or titles") })
+    }
 }

@@ -1164,7 +1164,10 @@ extension DecisionLabelTests {
 
             Dagsordenen blev godkendt.
             """)
-        #expect(meeting.items.isEmpty)
+        // (One item without number or title, opening at its heading; its point is no item.)
+        #expect(meeting.items.count == 1)
+        #expect(meeting.items.first?.proposal?.points == ["Ældrerådet godkender dagsordenen."])
+        #expect(meeting.items.first?.decision?.text == "Dagsordenen blev godkendt.")
     }
 }
 
