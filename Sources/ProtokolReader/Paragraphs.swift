@@ -25,6 +25,9 @@ struct Paragraphs {
         let p97 = Self.rank(min(lengths.count - 1, lengths.count * 97 / 100), in: &lengths)
         // A layout that wraps shows a hard ceiling: the longest lines are barely longer than the 90th percentile.
         guard p90 >= 40, p97 <= p90 + p90 / 8 else { return 0 }
+        // And most of its lines reach near the ceiling; a page of one line a paragraph has lines of every length.
+        let nearCeiling = lengths.count(where: { $0 * 100 >= p90 * 85 })
+        guard nearCeiling * 10 >= lengths.count * 4 else { return 0 }
         return p90 * 3 / 4
     }
 

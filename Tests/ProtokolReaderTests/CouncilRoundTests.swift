@@ -1019,4 +1019,17 @@ struct CouncilRoundTests {
         #expect(meeting.committee == "Erhvervs- og Turismeudvalget")
         #expect(document.warnings.contains { $0.message.contains("no numbers or titles") })
     }
+
+    @Test("A page of one line a paragraph, lines of every length: no wrap width, so no two paragraphs run together")
+    func oneLineParagraphsOfEveryLength() {
+        var lines = [Line]()
+        for k in 0..<30 {
+            let words = Array(repeating: "ord", count: 12 + (k * 7) % 40).joined(separator: " ")
+            lines.append(Line(text: "Sætning nummer \(k) har disse \(words).", number: k + 1))
+        }
+        #expect(Paragraphs.estimateWrapWidth(lines) == 0)
+        var wrapped = [Line]()
+        for k in 0..<30 { wrapped.append(Line(text: String(repeating: "ordene ", count: 10 + k % 2) + "slut", number: k + 1)) }
+        #expect(Paragraphs.estimateWrapWidth(wrapped) > 0)
+    }
 }
