@@ -1315,8 +1315,14 @@ enum ItemFacts {
             }
             return Array(paragraphs[..<first].filter { !$0.isEmpty }) + points
         }
-        return paragraphs
+        // ("Økonomiudvalget har haft sagen til orientering.", "Kristoffer Storm var fraværende." under the proposal: another
+        // body's word on it and who was away, no points.)
+        return paragraphs.filter { paragraph in
+            !(paragraph.utf8.count <= 160 && (absentNames(paragraph) != nil || Bytes.containsAnyFolded(paragraph, otherBodysWord)))
+        }
     }
+
+    private static let otherBodysWord = Bytes.NeedleSet(["anbefaler indstillingen", "har haft sagen til orientering", "tiltræder indstillingen"])
 
     // MARK: History
 

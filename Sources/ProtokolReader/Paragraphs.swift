@@ -93,6 +93,8 @@ struct Paragraphs {
                 previousWasRow = true
                 continue
             }
+            // (Runs of spaces in justified text are one space between words.)
+            let line = Bytes.contains(line.text, Self.twoSpaces) ? Line(text: Self.singleSpaced(line.text), number: line.number) : line
             let (isItem, itemText) = ListItem.normalise(line.text)
             if previousWasRow {
                 current.append("\n")
@@ -131,6 +133,25 @@ struct Paragraphs {
         return result
     }
 
+    static let twoSpaces = Array("  ".utf8)
+
+    /// "Klima -og Miljøudvalget  indstiller" -> "Klima -og Miljøudvalget indstiller".
+    static func singleSpaced(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var lastSpace = false
+        for c in text {
+            if c == " " {
+                if !lastSpace { result.append(c) }
+                lastSpace = true
+            } else {
+                result.append(c)
+                lastSpace = false
+            }
+        }
+        return result
+    }
+
     /// "Område      Opr. budget   Korr. budget" -> "Område\tOpr. budget\tKorr. budget": a line with two gaps of three or more
     /// spaces, or one of five or more, split at its gaps of two or more; nil for any other line.
     static func tableRow(_ text: String) -> String? {
@@ -158,6 +179,8 @@ struct Paragraphs {
         }
         cells.append(cell)
         let filled = cells.filter { !$0.isEmpty }
+        // "at     køreplanen … august         2023": a proposal's point in justified text, no row.
+        if filled.first == "at" { return nil }
         // "·         at stedfortræderen er valgbar": a Word bullet padded to its tab stop is a list item, no row.
         if filled.count == 2, ["·", "•", "-", "–", "▪", "◦", "o", "\u{F0B7}"].contains(filled[0]) { return nil }
         return filled.joined(separator: "\t")
