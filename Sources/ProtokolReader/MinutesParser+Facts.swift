@@ -134,6 +134,11 @@ extension MinutesParser {
             }
         }
         if !earlierStages.isEmpty { item.history.sort { $0.date < $1.date } }
+        // (Their sections are the case's earlier treatment, no decision of this meeting: "Økonomiudvalget, 18. september 2019, pkt. 153".)
+        let offset = item.sections.count - sections.count
+        for index in earlierStages where offset >= 0 && item.sections.indices.contains(index + offset) && item.sections[index + offset].kind == .decision {
+            item.sections[index + offset].kind = .previous
+        }
         var absent = [String]()
         var disqualified = [String]()
         // The preamble's and the sections' lines in order, without copying them into one array.

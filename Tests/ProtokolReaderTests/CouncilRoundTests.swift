@@ -208,6 +208,7 @@ struct CouncilRoundTests {
         #expect(item.history.map(\.body) == ["Økonomiudvalget"])
         #expect(item.history.map(\.text) == ["Indstilles godkendt."])
         #expect(item.history.map(\.date.description) == ["2021-02-02"])
+        #expect(item.sections.first { $0.heading.hasPrefix("Beslutning Økonomiudvalget") }?.kind == .previous)
     }
 
     @Test("A page whose item titles were lost (Aabenraa, Viborg, Kolding): each item opens at its 'Sagsid.:' over its first section")
