@@ -1423,7 +1423,8 @@ struct HeaderReader {
         }
     }
 
-    private static func readAbsenceSentences(_ line: Line, into meeting: inout Meeting) -> Bool {
+    @discardableResult
+    static func readAbsenceSentences(_ line: Line, into meeting: inout Meeting) -> Bool {
         let sentences = ItemFacts.sentences(line.text)
         // (Not "X deltog ikke i behandlingen af dette punkt": an item's, when the items could not be told apart.)
         // (Nor "Bo Libergren deltog ikke i behandlingen af pkt. 1 og 2.": absent from those items only.)

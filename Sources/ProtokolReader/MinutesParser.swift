@@ -1466,14 +1466,25 @@ extension MinutesParser {
     }
 
     /// Fills party letters printed elsewhere, and marks members absent from every item as absent.
-    private static let fravaerende = Array("fraværende".utf8), afbud = Array("afbud".utf8)
+    private static let fravaerende = Array("fraværende".utf8), afbud = Array("afbud".utf8), moedetsDeltagere = Array("mødets deltagere".utf8)
+    private static let standInWords = Bytes.NeedleSet(["stedfortræder", "suppleant", "i stedet"])
 
     func completeParticipants(_ meeting: inout Meeting) {
         for index in meeting.participants.indices where meeting.participants[index].party == nil {
             meeting.participants[index].party = partiesSeen[meeting.participants[index].name]
         }
         // "1  Fraværende og bemærkninger til dagsordenen": the item that tells who was away from the meeting.
-        if let roll = meeting.items.first(where: { Bytes.hasFoldedPrefix($0.title, Self.fravaerende) || Bytes.hasFoldedPrefix($0.title, Self.afbud) }) {
+        // (Or Hedensted's first item without a title: "Mødets deltagere og fraværende noteres her.")
+        if let roll = meeting.items.first(where: {
+            Bytes.hasFoldedPrefix($0.title, Self.fravaerende) || Bytes.hasFoldedPrefix($0.title, Self.afbud)
+                || $0.title.isEmpty && $0.sections.contains { Bytes.hasFoldedPrefix($0.text, Self.moedetsDeltagere) }
+        }) {
+            // "Jacob Ejs (A) var fraværende. Som stedfortræder deltog Helle Obenhausen Mortensen (A)": the stand-ins came.
+            for section in roll.sections where section.kind == .decision || section.kind == .other {
+                for text in section.text.split(separator: "\n") where text.utf8.count <= 600 && Bytes.containsAnyFolded(String(text), Self.standInWords) {
+                    HeaderReader.readAbsenceSentences(Line(text: String(text), number: 0), into: &meeting)
+                }
+            }
             for name in roll.absent {
                 if let index = HeaderReader.member(named: name, in: meeting.participants) {
                     meeting.participants[index].absent = true

@@ -1033,4 +1033,28 @@ struct CouncilRoundTests {
         for k in 0..<30 { wrapped.append(Line(text: String(repeating: "ordene ", count: 10 + k % 2) + "slut", number: k + 1)) }
         #expect(Paragraphs.estimateWrapWidth(wrapped) > 0)
     }
+
+    @Test("Hedensted's first item 'Mødets deltagere og fraværende noteres her.': who was away and who sat in are the meeting's")
+    func rollItemWithoutTitle() throws {
+        let meeting = try readMeeting("""
+            Kommunalbestyrelsen - Dagsordener og referater
+            Udvalg: Kommunalbestyrelsen 2022-2025
+            Mødedato: 25. juni 2025
+            Mødested: Rådhussalen, Juelsminde Rådhus
+            Sagsnr.: 00.00.00-P35-34-24
+            Beslutningstema
+            Mødets deltagere og fraværende noteres her.
+            Beslutning
+            Jacob Ejs (A) var fraværende. Som stedfortræder deltog Helle Obenhausen Mortensen (A)
+            Hanne Grangaard (A) var fraværende.
+            Sagsnr.: 00.00.00-A00-11-24
+            Beslutningstema
+            Spørgetid.
+            Beslutning
+            Der var ingen spørgsmål.
+            """)
+        #expect(meeting.items.count == 2)
+        #expect(Set(meeting.participants.filter(\.absent).map(\.name)) == ["Jacob Ejs", "Hanne Grangaard"])
+        #expect(meeting.participants.filter { !$0.absent }.map(\.name) == ["Helle Obenhausen Mortensen"])
+    }
 }
