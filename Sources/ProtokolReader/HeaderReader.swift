@@ -47,6 +47,12 @@ struct HeaderReader {
                 break
             }
         }
+        // Kolding's page title "Dagsorden" over its status line "Referat": the agenda became minutes.
+        if titleKind == .agenda, let titleIndex,
+            content.dropFirst(titleIndex + 1).prefix(12).contains(where: { ["referat", "beslutningsprotokol"].contains(Lexicon.fold($0.text)) })
+        {
+            titleKind = .minutes
+        }
         // A site's "Dagsordener og referater" names no committee, but says what the page is.
         if titleKind == nil, let chrome = content.prefix(20).first(where: { Self.isChrome($0.text) && Self.kindWord($0.text) != nil }) {
             titleKind = Self.kindWord(chrome.text)

@@ -1,6 +1,7 @@
 import ProtokolModel
 
 extension MinutesParser {
+    static let closedNotes = Bytes.NeedleSet(["lukkede døre", "lukket punkt", "lukket sag", "fortrolig", "ikke offentlig"])
     static let wholeMeeting = Bytes.NeedleSet(["deltog ikke i mødet", "deltog ikke på mødet", "under hele mødet", "fraværende fra mødet"])
     static let fravaerendeI = Array("fraværende i ".utf8)
     static let itemTreatment = Bytes.NeedleSet(["sagens behandling", "behandlingen af sagen", "behandlingen af punktet", "punktets behandling"])
@@ -237,6 +238,13 @@ extension MinutesParser {
                 !Lexicon.fold(item.title).hasPrefix("underskrift")
             {
                 item.decision = Decision(text: preambleText, outcome: OutcomeReading.outcome(of: preambleText))
+            } else if !item.isPublic, sections.isEmpty, !preambleText.isEmpty, preambleText.count < 600,
+                // (Not "Sagen behandles for lukkede døre.": why the text is not shown.)
+                !Bytes.containsAnyFolded(preambleText, Self.closedNotes)
+            {
+                // A closed item prints only what was decided: "Byrådet godkendte Økonomiudvalgets indstilling." and its votes.
+                item.decision = Decision(text: preambleText, outcome: OutcomeReading.outcome(of: preambleText))
+                item.votes = ItemFacts.votes(in: keptPreamble)
             } else if let lines = Self.decisionSentence(in: [preamble] + sections.filter({ $0.kind == .other }).map(\.lines)) {
                 // "Medlemsforslaget blev tiltrådt med 34 stemmer imod 15." and its vote after the proposal: the decision.
                 let text = paragraphs.text(lines)

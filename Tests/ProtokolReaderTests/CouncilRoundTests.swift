@@ -1057,4 +1057,31 @@ struct CouncilRoundTests {
         #expect(Set(meeting.participants.filter(\.absent).map(\.name)) == ["Jacob Ejs", "Hanne Grangaard"])
         #expect(meeting.participants.filter { !$0.absent }.map(\.name) == ["Helle Obenhausen Mortensen"])
     }
+
+    @Test("A closed item that prints only what was decided, and its votes; a 'Dagsorden' page whose status line says 'Referat'")
+    func closedItemDecisionAndStatusLine() throws {
+        let meeting = try readMeeting("""
+            Dagsorden
+
+            Torsdag 10. nov 2016 kl. 10:30
+
+            Ældrerådet
+
+            Referat
+
+            1. Lukket: Salg af grund
+
+            Byrådet godkendte Økonomiudvalgets indstilling.
+            Imod: Ø
+
+            2. Lukket: Personalesag
+
+            Sagen behandles for lukkede døre.
+            """)
+        #expect(meeting.kind == .minutes)
+        #expect(meeting.items.map(\.isPublic) == [false, false])
+        #expect(meeting.items[0].decision?.outcome == .approved)
+        #expect(meeting.items[0].decision?.text.hasPrefix("Byrådet godkendte Økonomiudvalgets indstilling.") == true)
+        #expect(meeting.items[1].decision == nil)
+    }
 }
