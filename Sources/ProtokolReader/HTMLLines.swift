@@ -49,12 +49,18 @@ enum HTMLLines {
                 if !closing && skippedTags.contains(name) && !(name == "button" && (builder.headingLevel > 0 || holdsHeading(chars, from: i))) {
                     let endTag = Array("</\(name)")
                     var j = i
+                    // (HTML5 may leave </head> out: the <body> ends it.)
+                    var atBody = false
                     while j < chars.count {
                         if chars[j] == "<", chars[j...].prefix(endTag.count).map({ $0.lowercased() }).joined() == String(endTag) { break }
+                        if name == "head", chars[j] == "<", chars[j...].prefix(5).map({ $0.lowercased() }).joined() == "<body" {
+                            atBody = true
+                            break
+                        }
                         if chars[j] == "\n" { lineNumber += 1 }
                         j += 1
                     }
-                    i = chars[j...].firstIndex(of: ">").map { $0 + 1 } ?? chars.count
+                    i = atBody ? j : chars[j...].firstIndex(of: ">").map { $0 + 1 } ?? chars.count
                     continue
                 }
                 // A menu, a badge or a hidden icon by its attributes: "<ul role=\"menu\">Hent som PDF …", "<span class=\"badge\">1".

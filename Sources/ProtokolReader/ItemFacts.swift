@@ -97,6 +97,8 @@ enum ItemFacts {
     private static let standInLinks = [
         " deltog i mødet i stedet for ", " deltog i stedet for ", " mødte i stedet for ", " deltog for ", " mødte for ", " indtrådte for ",
         " mødte som stedfortræder for ", " deltog som stedfortræder for ", " deltog som suppleant for ", " mødte som suppleant for ",
+        " er indkaldt som suppleant for ", " er indkaldt som stedfortræder for ", " blev indkaldt som stedfortræder for ",
+        " blev indkaldt som suppleant for ", " var indkaldt som stedfortræder for ", " var indkaldt som suppleant for ",
     ]
     private static let standInHints = Bytes.NeedleSet([" for ", "stedfortræder"])
 

@@ -889,7 +889,9 @@ extension MinutesParser {
             // of the open minutes ("446." then "451.") and the heading is surely one.
             // (A group's heading between them may start the numbers anew: "Lukkede sager" 165-166, then "ÅBNE SAGER" 145.)
             if let last = spine.last, candidate.start.number <= last.start.number
-                || candidate.start.number > last.start.number + (candidate.sectionFollows ? 20 : 4) && !(candidate.closedMarked && candidate.evidenced),
+                // (A page's heading element, "9" then "40" over their sections, may skip as far as the closed items left out.)
+                || candidate.start.number > last.start.number + (candidate.sectionFollows ? (lines[candidate.start.index].level > 0 ? 500 : 20) : 4)
+                    && !(candidate.closedMarked && candidate.evidenced),
                 !(candidate.start.number != last.start.number && candidate.sectionFollows
                     && (last.start.index..<candidate.start.index).contains { Self.itemGroup(lines[$0]) != nil })
             {

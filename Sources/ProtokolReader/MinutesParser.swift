@@ -99,6 +99,14 @@ struct MinutesParser {
         warnings.append(contentsOf: header.warnings)
         meetingDate = meeting.date
         for (number, names) in header.itemAbsences { absentFromLaterItems[number, default: []].append(contentsOf: names) }
+        // "Byråd 2022-2025 - Byrådssalen" read as the place on a page that names its committee nowhere else: the committee, then
+        // the room.
+        if meeting.committee.isEmpty, let location = meeting.location, let dash = location.firstRange(of: " - "),
+            case let name = String(location[..<dash.lowerBound]), HeaderReader.namesCommittee(name)
+        {
+            (meeting.committee, meeting.term) = HeaderReader.splitTerm(name)
+            meeting.location = LineText.trim(location[dash.upperBound...])
+        }
         // "Klima-, Teknik- og Miljøudvalget - Trappetårn 5 sal": a page's heading names the room after the committee.
         if let location = meeting.location, !location.isEmpty {
             for dash in [" - ", " – "] where meeting.committee.hasSuffix(dash + location) && meeting.committee.count > dash.count + location.count {
@@ -1482,7 +1490,13 @@ extension MinutesParser {
             // "Jacob Ejs (A) var fraværende. Som stedfortræder deltog Helle Obenhausen Mortensen (A)": the stand-ins came.
             for section in roll.sections where section.kind == .decision || section.kind == .other {
                 for text in section.text.split(separator: "\n") where text.utf8.count <= 600 && Bytes.containsAnyFolded(String(text), Self.standInWords) {
-                    HeaderReader.readAbsenceSentences(Line(text: String(text), number: 0), into: &meeting)
+                    // ("Brian Kofoed er indkaldt som suppleant for Carsten Scheibye.")
+                    let standIns = ItemFacts.sentences(String(text)).compactMap(ItemFacts.standIn)
+                    if standIns.isEmpty {
+                        HeaderReader.readAbsenceSentences(Line(text: String(text), number: 0), into: &meeting)
+                    } else {
+                        for standIn in standIns { HeaderReader.seat(standIn, in: &meeting) }
+                    }
                 }
             }
             for name in roll.absent {

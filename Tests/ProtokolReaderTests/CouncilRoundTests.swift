@@ -1084,4 +1084,53 @@ struct CouncilRoundTests {
         #expect(meeting.items[0].decision?.text.hasPrefix("Byrådet godkendte Økonomiudvalgets indstilling.") == true)
         #expect(meeting.items[1].decision == nil)
     }
+
+    @Test("First Agenda HTML5 without </head>; the committee and room in one heading; numbers that jump from 9 to 40")
+    func pageWithoutHeadEnd() throws {
+        let meeting = try readMeeting("""
+            <html lang="da"><head>
+                    <title>Byråd 2022-2025 - Byrådssalen</title>
+                <body>
+                    <h1>Referat 23. april 2025 kl. 19.00</h1>
+                    <h2><span class="udvalg">Byråd 2022-2025</span><span> - </span><span class="sted">Byrådssalen</span></h2>
+            <table><tbody>
+            <tr class="punktrow"><td><span class="label">9</span></td><td><h2>Orientering fra administrationen</h2>
+            <div><h3>Beslutning</h3><p>Taget til efterretning.</p></div></td></tr>
+            <tr class="punktrow"><td><span class="label">40</span></td><td><h2>Underskriftsark</h2>
+            <div><h3>Beslutning</h3><p>Godkendt.</p></div></td></tr>
+            </tbody></table></body></html>
+            """)
+        #expect(meeting.committee == "Byråd")
+        #expect(meeting.term == "2022-2025")
+        #expect(meeting.location == "Byrådssalen")
+        #expect(meeting.items.map(\.number) == [9, 40])
+        #expect(meeting.items.map { $0.decision?.text } == ["Taget til efterretning.", "Godkendt."])
+    }
+
+    @Test("Bornholm's first item: 'Fraværende' over 'A, B.' and 'X er indkaldt som suppleant for A.' under Bemærkninger")
+    func rollItemWithSubstitutes() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Kommunalbestyrelsen
+            28-01-2015 kl. 18:00
+
+            1  Fraværende og bemærkninger til dagsordenen
+
+            Fraværende
+
+            Carsten Scheibye, Lotte Helms.
+
+            Bemærkninger til dagsordenen
+
+            Brian Kofoed er indkaldt som suppleant for Carsten Scheibye.
+
+            2  Sundhedsaftale 2015-2018
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(Set(meeting.participants.filter(\.absent).map(\.name)) == ["Carsten Scheibye", "Lotte Helms"])
+        #expect(meeting.participants.filter { !$0.absent }.map(\.name) == ["Brian Kofoed"])
+    }
 }
