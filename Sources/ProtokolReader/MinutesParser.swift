@@ -67,7 +67,16 @@ struct MinutesParser {
         let leads = starts.indices.map { i in lead(of: starts[i], after: i > 0 ? starts[i - 1].index : (toc?.range.upperBound ?? 0) - 1) }
         let headerEnd = leads.first.map { $0?.index ?? starts[0].index } ?? lines.count
         var headerLines = [Line]()
-        for index in 0..<headerEnd where !(toc?.range.contains(index) ?? false) { headerLines.append(lines[index]) }
+        for index in 0..<headerEnd where !(toc?.range.contains(index) ?? false) {
+            // "… og Henrik Bang (Ø) deltog ikke under" over "punkterne 23, 24 og 25.": one sentence wrapped by the layout.
+            if let last = headerLines.last, last.hints.contains(.absence), last.text.utf8.count <= 200, let end = last.text.last,
+                !(end == "." || end == ":" || end == ")"), lines[index].text.first?.isLowercase == true
+            {
+                headerLines[headerLines.count - 1] = Line(text: last.text + " " + lines[index].text, number: last.number, level: last.level, strong: last.strong)
+                continue
+            }
+            headerLines.append(lines[index])
+        }
 
         var meeting = Meeting()
         // "Kim Valentin (V) er erklæret inhabil i sagen om salg af ejendom (punkt 219).": said in the header, for an item.

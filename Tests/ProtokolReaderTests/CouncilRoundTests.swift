@@ -1133,4 +1133,38 @@ struct CouncilRoundTests {
         #expect(Set(meeting.participants.filter(\.absent).map(\.name)) == ["Carsten Scheibye", "Lotte Helms"])
         #expect(meeting.participants.filter { !$0.absent }.map(\.name) == ["Brian Kofoed"])
     }
+
+    @Test("'… og Henrik Bang (Ø) deltog ikke under' over 'punkterne 2 og 3.' in the header: absent from those items only")
+    func wrappedItemAbsenceInTheHeader() throws {
+        let meeting = try readMeeting("""
+            Kommunalbestyrelsen
+            Protokol
+            12-11-2015 kl. 17:00
+            Medlemmer
+            Morten Normann Jørgensen
+            Henrik Bang
+            Morten Normann Jørgensen (SF) og Henrik Bang (Ø) deltog ikke under
+            punkterne 2 og 3.
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+
+            2. Budget
+
+            Beslutning
+
+            Godkendt.
+
+            3. Salg
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.participants.allSatisfy { !$0.absent })
+        #expect(meeting.items.map(\.absent) == [[], ["Morten Normann Jørgensen", "Henrik Bang"], ["Morten Normann Jørgensen", "Henrik Bang"]])
+    }
 }
