@@ -1102,6 +1102,10 @@ struct HeaderReader {
 
     static func participants(_ value: String) -> [Participant] {
         var value = value
+        // "Steen B. Andersen Sagerne 1, 2, 3 og 4: Magistratens erklæring …": a note on the cases after the last name.
+        for note in [" Sagerne ", " Sag "] {
+            if let found = value.firstRange(of: note), found.lowerBound > value.startIndex { value = String(value[..<found.lowerBound]) }
+        }
         // "Forældrevalgte: Peter Knappmann, Nette Schultz": a group of the members, named before their names.
         // (Not "Lars Gaardhøj: Deltog": a member, then whether they came.)
         if let colon = value.firstIndex(of: ":"), value.distance(from: value.startIndex, to: colon) <= 40, case let group = value[..<colon],

@@ -428,6 +428,10 @@ enum ItemFacts {
             cleaned = cut.map { String(cleaned[..<$0]) } ?? ""
         }
         if standIn { cleaned = HeaderReader.splitStandIns(cleaned).absent }
+        // "Steen B. Andersen Sagerne 1, 2, 3 og 4: Magistratens erklæring …": a note on the cases runs on after the name.
+        for note in [" Sagerne ", " Sag "] {
+            if let found = cleaned.firstRange(of: note), found.lowerBound > cleaned.startIndex { cleaned = String(cleaned[..<found.lowerBound]) }
+        }
         // "Lars Rytter ved afbud Niels F. Dahlmann ved afbud": the words close each name.
         if Bytes.containsAnyFolded(cleaned, withAbsenceHints) {
             cleaned = cleaned.replacing(" ved afbud", with: ",").replacing(" med afbud", with: ",")

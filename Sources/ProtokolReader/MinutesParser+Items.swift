@@ -917,10 +917,33 @@ extension MinutesParser {
                 title.hasSuffix(".") && title.count <= 60 && !title.dropLast().contains(". ") && title.split(separator: " ").count <= 8
             }
             // ("2. Forslag fra … byrådsgrupper til byrådsbeslutning om at …" a long title, between headings numbered 1 and 3.)
+            // ("Lokalplan nr. 885", "m.v.": an abbreviation's stop; a sentence's stop has a capital after it.)
+            func breaksSentence(_ title: String) -> Bool {
+                var rest = Substring(title)
+                while let stop = rest.firstRange(of: ". ") {
+                    let next = rest[stop.upperBound...].first
+                    let word = rest[..<stop.lowerBound].split(separator: " ").last ?? ""
+                    if next?.isUppercase == true, word.count > 2 || word.first?.isLowercase == true { return true }
+                    rest = rest[stop.upperBound...]
+                }
+                return false
+            }
             func longTitle(_ candidate: Candidate) -> Bool {
-                guard candidate.shownTitle.count <= 400, let last = candidate.shownTitle.last, last != ",", last != ";", last != ":", !candidate.shownTitle.contains(". ")
+                guard candidate.shownTitle.count <= 400, let last = candidate.shownTitle.last, last != ",", last != ";", last != ":",
+                    !breaksSentence(candidate.shownTitle)
                 else { return false }
-                return candidates.contains { $0.start.index > candidate.start.index && $0.start.number == candidate.start.number + 1 && $0.headingLike }
+                // (Or the next is a long title too: Aarhus's archive, "1. Anmodning fra … fra Aarhus Byråd." over its decision.)
+                if candidates.contains(where: {
+                    $0.start.index > candidate.start.index && $0.start.number == candidate.start.number + 1
+                        && ($0.headingLike || $0.shownTitle.count >= 30 && !breaksSentence($0.shownTitle))
+                }) {
+                    return true
+                }
+                // (The last: a decision right under it, "Vedtaget i overensstemmelse med Magistratens indstilling …".)
+                guard !candidates.contains(where: { $0.start.index > candidate.start.index }),
+                    let next = lines[(candidate.start.index + 1)...].first(where: { !$0.isBlank }), next.text.utf8.count <= 300
+                else { return false }
+                return OutcomeReading.outcome(of: next.text) != .other
             }
             for candidate in candidates where (candidate.headingLike || shortSentence(candidate.shownTitle) || longTitle(candidate))
                 && candidate.start.number == run.count + 1

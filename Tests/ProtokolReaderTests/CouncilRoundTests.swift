@@ -1167,4 +1167,30 @@ struct CouncilRoundTests {
         #expect(meeting.participants.allSatisfy { !$0.absent })
         #expect(meeting.items.map(\.absent) == [[], ["Morten Normann Jørgensen", "Henrik Bang"], ["Morten Normann Jørgensen", "Henrik Bang"]])
     }
+
+    @Test("Aarhus's archive: '  N. Title' with a full stop or 150 characters over a bare decision; 'Fraværende: X Sagerne 1, 2 …'")
+    func archiveTitlesOverBareDecisions() throws {
+        let meeting = try readMeeting("""
+              Referat for møde i Aarhus Byråd, 10. august 2011
+
+              Fraværende: Steen B. Andersen Sagerne 1, 2 og 3: Magistratens erklæring vil senere blive udsendt elektronisk.
+
+              1. Anmodning fra borgmester Nicolai Wammen om med øjeblikkelig virkning at blive fritaget for hvervet som borgmester.
+
+              Vedtaget i overensstemmelse med Magistratens indstilling af 8. august 2011
+
+              2. Udpegning af borgmester samt udpegning af rådmand og ændringer i faste udvalg m.v.
+
+              Vedtaget i overensstemmelse med Magistratens indstilling af 8. august 2011
+
+              3. Endelig vedtagelse af forslag til Lokalplan nr. 885 – Højhuse til erhverv ved Viborgvej, Runevej og Bredskiftevej og Tillæg nr. 10 til Kommuneplan 2009
+
+              Vedtaget i overensstemmelse med Magistratens indstilling af 6. juni 2011.
+              Enhedslisten De Rød-Grønnes byrådsgruppe kunne ikke tiltræde indstillingen.
+            """)
+        #expect(meeting.items.map(\.number) == [1, 2, 3])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .approved, .approved])
+        #expect(meeting.participants.map(\.name) == ["Steen B. Andersen"])
+        #expect(meeting.participants.first?.absent == true)
+    }
 }
