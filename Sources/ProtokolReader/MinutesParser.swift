@@ -766,6 +766,8 @@ struct MinutesParser {
         while i < end {
             let line = lines[i]
             i += 1
+            // ("Sagsforløb: ØK/BY" under the Resume heading: a field of the case, no text of it.)
+            if line.text.utf8.count <= 40, line.text.utf8.contains(0x3A), Self.isRoutingField(line.text) { continue }
             if line.isBlank {
                 if let c = current, c.endsAtBlank {
                     sections.append(c)
@@ -963,6 +965,14 @@ struct MinutesParser {
         return !text.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
+    /// "Sagsforløb: IR", "Sagsforløb: ØK/BY": the bodies the case goes through, in their codes.
+    static func isRoutingField(_ text: String) -> Bool {
+        guard text.utf8.count <= 40, let colon = colonIndex(text, within: 20), case let rest = LineText.trim(text[text.index(after: colon)...]),
+            !rest.isEmpty, rest.count <= 24, !rest.contains(where: \.isLowercase)
+        else { return false }
+        return lexiconKind(Lexicon.fold(text[..<colon])) == .history
+    }
+
     /// Weak headings that a layout prints only in the items they concern, so that they need not recur to count.
     static func isTailHeading(_ text: String) -> Bool {
         guard (9...11).contains(text.utf8.count), let first = text.utf8.first, first | 0x20 == 0x70 || first | 0x20 == 0x6B else { return false }
@@ -1013,11 +1023,7 @@ struct MinutesParser {
             return nil
         }
         // "Sagsforløb: IR", "Sagsforløb: ØU - BY": the bodies the case goes through, in their codes, a field and no heading.
-        if length <= 40, let colon = Self.colonIndex(text, within: 20), case let rest = LineText.trim(text[text.index(after: colon)...]),
-            !rest.isEmpty, rest.count <= 24, !rest.contains(where: \.isLowercase), Self.lexiconKind(Lexicon.fold(text[..<colon])) == .history
-        {
-            return nil
-        }
+        if Self.isRoutingField(text) { return nil }
         // "Beslutning i Økonomiudvalget den 13-12-2023: Godkendt.": the heading ends at the colon, the text follows.
         if kind != nil, let colon = Self.colonIndex(text, within: 100), case let rest = LineText.trim(text[text.index(after: colon)...]),
             !rest.isEmpty, let labelKind = Self.lexiconKind(Lexicon.fold(text[..<colon])), labelKind != .other,

@@ -53,6 +53,12 @@ enum PageNoise {
     private static let klikHer = Array("Klik her for at folde".utf8)
 
     static func withoutToggle(_ line: Line) -> Line? {
+        // "UdskrivSagsid.: 13/11537": a page's print link glued to the line after it.
+        if line.text.utf8.first == 0x55, line.text.hasPrefix("Udskriv"), case let rest = line.text.dropFirst(7), rest.first?.isUppercase == true,
+            rest.dropFirst().first?.isLowercase == true
+        {
+            return Line(text: String(rest), number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak)
+        }
         // "application/pdf icon udkast_planstrategi.pdf": a link's icon text before the file's name (Drupal).
         if line.text.utf8.first == 0x61, line.text.hasPrefix("application/"), let icon = line.text.firstRange(of: " icon "),
             line.text.distance(from: line.text.startIndex, to: icon.lowerBound) <= 80
@@ -78,7 +84,8 @@ enum PageNoise {
         var lines = lines
         var drop = Set<Int>()
         for (index, line) in lines.enumerated() {
-            if isPageNumber(line.text) || isNavigation(line.text) || isSignOff(line.text) { drop.insert(index) }
+            // ("-" alone: a web page's bullet whose link text was dropped.)
+            if isPageNumber(line.text) || isNavigation(line.text) || isSignOff(line.text) || line.text == "-" || line.text == "•" { drop.insert(index) }
             if let stripped = withoutToggle(line) { lines[index] = stripped }
         }
         let pageStarts = [0] + lines.indices.filter { lines[$0].pageBreak }

@@ -1193,4 +1193,36 @@ struct CouncilRoundTests {
         #expect(meeting.participants.map(\.name) == ["Steen B. Andersen"])
         #expect(meeting.participants.first?.absent == true)
     }
+
+    @Test("Aabenraa 2013: '-' over 'UdskrivSagsid.: …' (a print link glued on) opens each item; 'Sagsforløb: BY' is a field, no text")
+    func printLinkGluedToTheCaseNumber() throws {
+        let meeting = try readMeeting("""
+            Beslutningsprotokol
+
+            onsdag den 20. marts 2013 kl. 17:00
+
+            Udvalg: Byrådet
+            -
+            UdskrivSagsid.: 13/11537, Sagsinitialer: dlj
+
+            Resume
+
+            Sagsforløb: BY
+
+            Sagen udgår.
+
+            Beslutning Byrådet den 20-03-2013
+
+            Udgik.
+            -
+            UdskrivSagsid.: 12/41405, Sagsinitialer: KSA
+
+            Sagsfremstilling
+
+            Udvalget orienteres.
+            """)
+        #expect(meeting.items.map(\.caseNumber) == ["13/11537", "12/41405"])
+        #expect(meeting.items[0].decision?.text == "Udgik.")
+        #expect(meeting.items[0].sections.first?.text == "Sagen udgår.")
+    }
 }
