@@ -32,7 +32,7 @@ struct HeaderReader {
     ]
 
     mutating func read(into meeting: inout Meeting) {
-        let content = Self.labelColumns(lines.compactMap(Self.unbulleted).map(Self.withoutMeetingKindPrefix).flatMap(Self.fieldSegments))
+        var content = Self.labelColumns(lines.compactMap(Self.unbulleted).map(Self.withoutMeetingKindPrefix).flatMap(Self.fieldSegments))
         guard !content.isEmpty else { return }
         var titleIndex: Int?
         // A breadcrumb ("Svendborg Kommune > Politik > Dagsordener og referater") names the site's pages, not this one.
@@ -56,6 +56,17 @@ struct HeaderReader {
         // A site's "Dagsordener og referater" names no committee, but says what the page is.
         if titleKind == nil, let chrome = content.prefix(20).first(where: { Self.isChrome($0.text) && Self.kindWord($0.text) != nil }) {
             titleKind = Self.kindWord(chrome.text)
+        }
+        // "REFERAT Udvalget for Job, Arbejdsmarked og" over "Integration - 2022-2025 d. 09-02-2022": a title wrapped by the
+        // page, its date on the line below.
+        if let titleIndex, titleIndex + 1 < content.count, case let title = content[titleIndex], case let next = content[titleIndex + 1],
+            next.number == title.number + 1, DateText.firstDate(in: title.text) == nil, let found = DateText.firstDate(in: next.text),
+            found.start > 0, Self.labelled(next.text) == nil, title.characterCount + next.characterCount <= 200
+        {
+            let joined = Paragraphs.dehyphenate(prev: title.text, next: next.text).map { String(title.text.reversed().drop { $0 != " " }.reversed()) + $0 }
+                ?? title.text + " " + LineText.trim(next.text)
+            content[titleIndex] = Line(text: joined, number: title.number, level: title.level, strong: title.strong)
+            content.remove(at: titleIndex + 1)
         }
         if let titleIndex {
             readTitle(content, at: titleIndex, into: &meeting)

@@ -80,12 +80,47 @@ public struct MinutesReader: Sendable {
         let raw: [Line] = switch format {
         case .markdown: MarkdownLines.lines(text)
         case .html: HTMLLines.lines(text)
-        case .text, .pdf: PlainTextLines.lines(text)
+        case .text, .pdf: pairedBullets(PlainTextLines.lines(text))
         }
         let clean = PageNoise.remove(raw)
         // An HTML page's lines are its blocks: nothing there was wrapped by a layout.
         let wrapWidth = format == .html ? 0 : Paragraphs.estimateWrapWidth(clean)
         return (collapseBlankRuns(PageJoin.repair(clean, wrapWidth: wrapWidth)), wrapWidth)
+    }
+
+    /// Bullets that pdftotext without `-layout` prints alone, a column before their items: "•", "•", a blank line, then
+    /// "Rekruttering" and "Decentral uddannelse" -> "- Rekruttering", "- Decentral uddannelse".
+    static func pairedBullets(_ lines: [Line]) -> [Line] {
+        func isBullet(_ line: Line) -> Bool {
+            line.text.utf8.count <= 3 && ["•", "●", "▪", "■", "◦", "·", "\u{F0B7}", "\u{F0A7}", "➢"].contains(line.text)
+        }
+        guard lines.contains(where: isBullet) else { return lines }
+        var result = [Line]()
+        result.reserveCapacity(lines.count)
+        var i = 0
+        while i < lines.count {
+            guard isBullet(lines[i]) else {
+                result.append(lines[i])
+                i += 1
+                continue
+            }
+            var run = 0
+            while i + run < lines.count, isBullet(lines[i + run]) { run += 1 }
+            var j = i + run
+            while j < lines.count, lines[j].isBlank { j += 1 }
+            // As many lines of text as bullets, each an item.
+            let items = lines[j..<min(lines.count, j + run)]
+            guard items.count == run, items.allSatisfy({ !$0.isBlank && !isBullet($0) && !$0.text.hasPrefix("- ") }) else {
+                result.append(contentsOf: lines[i..<(i + run)])
+                i += run
+                continue
+            }
+            for line in items {
+                result.append(Line(text: "- " + line.text, number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak))
+            }
+            i = j + run
+        }
+        return result
     }
 
     private static func collapseBlankRuns(_ lines: [Line]) -> [Line] {

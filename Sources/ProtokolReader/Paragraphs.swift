@@ -279,7 +279,7 @@ enum ListItem {
         guard let first = text.first else { return (false, text) }
         switch first {
         // ("\u{335}": Roskilde's bullet, a stroke that combines with nothing.)
-        case "-", "•", "◦", "▪", "·", "–", "*", "\u{F0B7}", "o", "\u{335}", "\u{336}":
+        case "-", "•", "◦", "▪", "·", "–", "*", "\u{F0B7}", "o", "\u{335}", "\u{336}", "●", "■", "\u{F0A7}", "➢", "►", "□":
             let rest = text.dropFirst()
             guard rest.first == " " || rest.first == "\t" else { return (false, text) }
             // ("o   Sundhedsområdet": Word's second-level bullet, the item's word in capitals after the spaces.)

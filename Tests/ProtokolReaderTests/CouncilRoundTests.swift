@@ -1225,4 +1225,34 @@ struct CouncilRoundTests {
         #expect(meeting.items[0].decision?.text == "Udgik.")
         #expect(meeting.items[0].sections.first?.text == "Sagen udgår.")
     }
+
+    @Test("PDF text: a title wrapped before its date ('REFERAT Udvalget for Job, Arbejdsmarked og' / 'Integration - 2022-2025 d. …'); bullets alone")
+    func pdfTitleWrapAndLoneBullets() throws {
+        let meeting = try readMeeting("""
+            REFERAT Udvalget for Job, Arbejdsmarked og
+            Integration - 2022-2025 d. 09-02-2022
+
+            Mødedato       Onsdag d. 09. februar 2022 kl. 16:30
+
+            Punkt 1: JAI - Godkendelse af dagsorden
+            15.20.00A00-1-18
+
+            Sagsfremstilling
+            Punkter der ønskes drøftet:
+            •
+            •
+
+            Rekruttering
+            Decentral uddannelse
+
+            Beslutning
+            Godkendt.
+            """)
+        #expect(meeting.committee == "Udvalget for Job, Arbejdsmarked og Integration")
+        #expect(meeting.term == "2022-2025")
+        #expect(meeting.date?.description == "2022-02-09")
+        #expect(meeting.items.first?.sections.first?.text == "Punkter der ønskes drøftet:\n- Rekruttering\n- Decentral uddannelse")
+        #expect(ListItem.normalise("● Budget").text == "- Budget")
+        #expect(ListItem.normalise("\u{F0A7} Lov om seniorjob").text == "- Lov om seniorjob")
+    }
 }
