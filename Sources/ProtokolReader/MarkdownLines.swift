@@ -152,7 +152,9 @@ enum Inline {
                 let after = Bytes.scalar(at: i + run, in: c).map(Character.init)
                 // Emphasis marks touch a word on one side; an underscore inside a word (file_name) is kept.
                 let touchesWord = (after.map { !$0.isWhitespace } ?? false) || (before.map { !$0.isWhitespace } ?? false)
-                let insideWord = (before?.isLetter ?? false) && (after?.isLetter ?? false) || (before?.isNumber ?? false)
+                // ("Arbejdsplan_2019.pdf", "modtagere_2022": a letter or digit on both sides.)
+                let insideWord = (before.map { $0.isLetter || $0.isNumber } ?? false) && (after.map { $0.isLetter || $0.isNumber } ?? false)
+                    || (before?.isNumber ?? false)
                 if touchesWord && !(b == UInt8(ascii: "_") && insideWord) && run <= 3 {
                     i += run
                     continue
@@ -287,7 +289,9 @@ enum Inline {
                 let after: Character? = i + run < chars.count ? chars[i + run] : nil
                 // Emphasis marks touch a word on one side; an underscore inside a word (file_name) is kept.
                 let touchesWord = (after.map { !$0.isWhitespace } ?? false) || (before.map { !$0.isWhitespace } ?? false)
-                let insideWord = (before?.isLetter ?? false) && (after?.isLetter ?? false) || (before?.isNumber ?? false)
+                // ("Arbejdsplan_2019.pdf", "modtagere_2022": a letter or digit on both sides.)
+                let insideWord = (before.map { $0.isLetter || $0.isNumber } ?? false) && (after.map { $0.isLetter || $0.isNumber } ?? false)
+                    || (before?.isNumber ?? false)
                 if touchesWord && !(ch == "_" && insideWord) && run <= 3 {
                     i += run
                     continue

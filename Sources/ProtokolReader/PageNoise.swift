@@ -89,7 +89,7 @@ enum PageNoise {
             if let stripped = withoutToggle(line) { lines[index] = stripped }
         }
         let pageStarts = [0] + lines.indices.filter { lines[$0].pageBreak }
-        if pageStarts.count >= 3 {
+        if pageStarts.count >= 2 {
             markRunningLines(lines, pageStarts: pageStarts, drop: &drop)
         }
         guard !drop.isEmpty else { return lines }
@@ -182,8 +182,13 @@ enum PageNoise {
         let threshold = max(2, ((pageStarts.count - 1) * 3 + 4) / 5)
         for positions in [top, bottom] {
             // The first page's top is the document's title: it counts only with the running text of the others.
-            for (_, indices) in positions where Set(indices.map { page(of: $0, pageStarts: pageStarts) }.filter { $0 > 0 }).count >= threshold {
-                drop.formUnion(indices)
+            // (Of two pages, a line printed the same at the edge of both: "Økonomiudvalget - 18-09-2024".)
+            for (_, indices) in positions {
+                let pages = Set(indices.map { page(of: $0, pageStarts: pageStarts) })
+                let running = pageStarts.count == 2
+                    ? pages.count == 2 && Set(indices.map { lines[$0].text.split(separator: " ").joined(separator: " ") }).count == 1
+                    : pages.filter({ $0 > 0 }).count >= threshold
+                if running { drop.formUnion(indices) }
             }
         }
         // A lone number at a page edge is a page number.

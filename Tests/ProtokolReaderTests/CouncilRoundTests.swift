@@ -1255,4 +1255,35 @@ struct CouncilRoundTests {
         #expect(ListItem.normalise("● Budget").text == "- Budget")
         #expect(ListItem.normalise("\u{F0A7} Lov om seniorjob").text == "- Lov om seniorjob")
     }
+
+    @Test("A two-page PDF's running header ('Økonomiudvalget - 18-09-2024' atop both pages) is no decision heading, and names the committee")
+    func twoPageRunningHeader() throws {
+        let document = try MinutesReader().read(Array("""
+            Økonomiudvalget - 18-09-2024
+
+            REFERAT
+            Mødedato: Onsdag den 18. september 2024 kl. 16:00
+
+            Punkt 1: Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+
+                                                                Side 1 af 2
+            \u{0C}Økonomiudvalget - 18-09-2024
+
+            Punkt 2: Orientering om budget
+
+            Beslutning
+
+            Taget til efterretning.
+
+                                                                Side 2 af 2
+            """.utf8))
+        let meeting = document.meeting
+        #expect(meeting.committee == "Økonomiudvalget")
+        #expect(meeting.items.map { $0.decision?.text } == ["Godkendt.", "Taget til efterretning."])
+        #expect(meeting.items.map { $0.sections.map(\.heading) } == [["Beslutning"], ["Beslutning"]])
+    }
 }
