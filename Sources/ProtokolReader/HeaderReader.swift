@@ -188,6 +188,10 @@ struct HeaderReader {
                         || multi && content[i].number <= previousNumber + 2 && content[i].characterCount <= 40
                             && (Self.partyToken(content[i].text) != nil || Self.isRole(content[i].text)
                                 || ItemFacts.looksLikeName(content[i].text) && content[i].text.contains(" ") && content[i].text.contains(where: \.isLowercase))
+                        // (One member a paragraph, two blank lines apart, as PDF-to-Markdown converters write lists: "- Lennart Qvist",
+                        // "Lisa Ward, A".)
+                        || multi && !values.isEmpty && content[i].number <= previousNumber + 3 && content[i].characterCount <= 60
+                            && Self.isMemberLine(content[i].text)
                     if !values.isEmpty && (!multi || !contiguous) { break }
                     // "Fra administrationen deltog Thyra Pallesen" under the members: a sentence of its own.
                     if !values.isEmpty, multi, content[i].text.hasPrefix("Fra "), Bytes.contains(content[i].text, Self.deltogWord) { break }
@@ -1101,6 +1105,16 @@ struct HeaderReader {
     }
 
     /// "Claus Jørgensen, Bjørn Lykke Sørensen (Fravær), Martin Clausen (A)" -> participants.
+    /// "- Lennart Qvist", "Lisa Ward, A", "Ole Hansen (V)": one member on a line of its own.
+    static func isMemberLine(_ text: String) -> Bool {
+        let bare = ListItem.stripMarker(text)
+        let pieces = bare.split(separator: ",").map { LineText.trim($0) }
+        // (Not "TIL FORRETNINGSUDVALGETS AFGØRELSE": a group's heading in capitals.)
+        guard let name = pieces.first, pieces.count <= 2, name.contains(" "), name.contains(where: \.isLowercase) else { return false }
+        if pieces.count == 2, partyToken(pieces[1]) == nil { return false }
+        return ItemFacts.looksLikeName(LineText.trim(name.split(separator: "(").first ?? Substring(name)))
+    }
+
     /// "Elevrepræsentanter: Kaja Schuster Damgaard.": a group's name, then only names.
     static func isGroupOfNames(_ text: String, colon: String.Index) -> Bool {
         var rest = LineText.trim(text[text.index(after: colon)...])

@@ -1286,4 +1286,41 @@ struct CouncilRoundTests {
         #expect(meeting.items.map { $0.decision?.text } == ["Godkendt.", "Taget til efterretning."])
         #expect(meeting.items.map { $0.sections.map(\.heading) } == [["Beslutning"], ["Beslutning"]])
     }
+
+    @Test("Markdown from PDF converters: members one a paragraph with blank lines between ('- Lennart Qvist', 'Lisa Ward, A')")
+    func membersOneAParagraph() throws {
+        let meeting = try readMeeting("""
+            # **Referat**
+
+
+            **Deltagere:**
+
+
+            John Engelhardt, V
+
+
+            Lisa Ward, A
+
+
+            Lars Thomsen, V
+
+
+            **Afbud:**
+
+
+            Robert Sørensen, Ø
+
+
+            ## **1. Godkendelse af dagsordenen**
+
+
+            **Beslutning i Kommunalbestyrelsen den 17-01-2018**
+
+
+            Godkendt.
+            """)
+        #expect(meeting.participants.map(\.name) == ["John Engelhardt", "Lisa Ward", "Lars Thomsen", "Robert Sørensen"])
+        #expect(meeting.participants.map(\.party) == ["V", "A", "V", "Ø"])
+        #expect(meeting.participants.map(\.absent) == [false, false, false, true])
+    }
 }
