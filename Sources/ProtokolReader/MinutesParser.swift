@@ -986,6 +986,8 @@ struct MinutesParser {
         let length = text.utf8.count
         guard length <= 400 else { return nil }
         let marked = line.level > 0 || line.strong
+        // "**Afbud:**" in bold over the names: the absence's label, read with its names, no section.
+        if marked, length <= 24, ItemFacts.bareAbsenceLabels.contains(Lexicon.fold(text)) { return nil }
         // Long lines can only be the heading forms that carry more words: "Beslutning <udvalg> den …", "X indstiller".
         let folded = FoldedText(line, if: length <= 160 || Bytes.hasFoldedPrefix(text, Self.beslutning))
         var kind = folded.isEmpty ? nil : Self.lexiconKind(folded)
