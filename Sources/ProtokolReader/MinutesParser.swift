@@ -832,6 +832,13 @@ struct MinutesParser {
             let standalone = (layoutHeadings.isEmpty || Self.isTailHeading(line.text)) && (current?.hasText ?? preamble.allSatisfy(\.isBlank))
                 && standsAlone(i - 1, end: end)
             if var heading = sectionHeading(line, current: current, standalone: standalone) {
+                // "Beslutning" over "Byrådet, 20.09.2016" before any text: one heading, the body and date its words.
+                if let c = current, c.kind == .decision, !c.hasText, heading.section.kind == .decision, Lexicon.fold(c.heading) == "beslutning",
+                    Self.stage(heading.section.heading)?.date != nil
+                {
+                    heading.section.heading = c.heading + " " + heading.section.heading
+                    current = nil
+                }
                 if let c = current, c.hasText || c.kind != .other || !c.heading.isEmpty { sections.append(c) }
                 // "Beslutning Udvalget for sundhed, kultur og fritid den" over "26-01-2021": a heading wrapped before its date.
                 if heading.section.kind == .decision, heading.inline == nil, i < end, !lines[i].isBlank,

@@ -1323,4 +1323,47 @@ struct CouncilRoundTests {
         #expect(meeting.participants.map(\.party) == ["V", "A", "V", "Ø"])
         #expect(meeting.participants.map(\.absent) == [false, false, false, true])
     }
+
+    @Test("Næstved: 'Beslutning' over 'Kultur- og Demokratiudvalget, 03.09.2018' is one decision heading")
+    func decisionHeadingOverItsStage() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Kultur- og Demokratiudvalget
+            Mødedato: 03.09.2018 kl. 16:00
+
+            103. Godkendelse af dagsorden
+
+            Beslutning
+
+            Kultur- og Demokratiudvalget, 03.09.2018
+
+            Godkendt.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.sections.map(\.heading) == ["Beslutning Kultur- og Demokratiudvalget, 03.09.2018"])
+        #expect(item.sections.map(\.kind) == [.decision])
+        #expect(item.decision?.text == "Godkendt.")
+    }
+
+    @Test("Markdown: a bold '**Afbud:**' over its names is the absence's label, no section")
+    func boldAbsenceLabel() throws {
+        let meeting = try readMeeting("""
+            # **Referat Byrådet 17-01-2018**
+
+            **Mødested** Byrådssalen
+
+            ## **1. Godkendelse af dagsordenen**
+
+            **Beslutning**
+
+            Godkendt.
+
+            **Afbud:**
+            Robert Sørensen, Ø
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.absent == ["Robert Sørensen"])
+        #expect(item.sections.map(\.heading) == ["Beslutning"])
+        #expect(item.decision?.text == "Godkendt.")
+    }
 }
