@@ -52,6 +52,14 @@ enum FormatDetection {
                 if breaks >= 3 { return .html }
             }
             let s = line.drop(while: { $0 == 0x20 })
+            // "1\. Budgettema": a converter escaped the number's stop so that it makes no list.
+            if let first = s.first, first >= 0x30 && first <= 0x39, case let digits = s.prefix(while: { $0 >= 0x30 && $0 <= 0x39 }),
+                digits.count <= 3, s.dropFirst(digits.count).starts(with: [0x5C, 0x2E])
+            {
+                markers += 2
+                if markers >= 3 { return .markdown }
+                continue
+            }
             guard let first = s.first, first == 0x23 || first == 0x2A || first == 0x7C else { continue }
             let hashes = s.prefix(while: { $0 == 0x23 }).count
             if hashes > 0 && hashes <= 6 && s.dropFirst(hashes).first == 0x20 { markers += 2 }

@@ -1366,4 +1366,22 @@ struct CouncilRoundTests {
         #expect(item.sections.map(\.heading) == ["Beslutning"])
         #expect(item.decision?.text == "Godkendt.")
     }
+
+    @Test("A converter's Markdown with one heading and escaped item numbers ('1\\. Budgettema') is Markdown")
+    func escapedNumbersMakeMarkdown() throws {
+        let text = """
+            Erhvervs- og Turismeudvalget
+            # **Referat • 14. august 2024 kl. 15.30**
+
+            1\\. Budgettema til budget 2025
+
+            Beslutning
+
+            Indstillingen godkendt.
+            """
+        #expect(FormatDetection.detect(text: text) == .markdown)
+        let meeting = try readMeeting(text)
+        #expect(meeting.committee == "Erhvervs- og Turismeudvalget")
+        #expect(meeting.items.map(\.title) == ["Budgettema til budget 2025"])
+    }
 }
