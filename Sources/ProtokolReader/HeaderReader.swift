@@ -126,7 +126,14 @@ struct HeaderReader {
                 }
                 // "Den 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge": the place after the time.
                 // "Referat fra Ældrerådets møde den 22. februar 2016 i St. Magleby Stuen, Rådhuset kl. 10.00": the place after the date.
-                if meeting.location == nil, i <= 12, line.characterCount <= 200, let place = Self.placeAfterDate(line.text) {
+                if meeting.location == nil, i <= 12, line.characterCount <= 200, var place = Self.placeAfterDate(line.text) {
+                    // ("… den 22. februar 2016 i St. Magleby" / "Stuen, Rådhuset kl. 10.00 – 12.00": the sentence wrapped.)
+                    if DateText.firstTime(in: line.text) == nil, i < content.count, content[i].number == line.number + 1,
+                        content[i].characterCount <= 80, let kl = content[i].text.firstRange(of: " kl"), DateText.firstTime(in: content[i].text) != nil
+                    {
+                        place += " " + LineText.trim(content[i].text[..<kl.lowerBound])
+                        meeting.startTime = meeting.startTime ?? DateText.firstTime(in: content[i].text)
+                    }
                     meeting.location = place
                     meeting.startTime = meeting.startTime ?? DateText.firstTime(in: line.text)
                 }
@@ -1017,7 +1024,7 @@ struct HeaderReader {
         "mødedato", "mødested", "mødedeltagere", "mødetidspunkt", "starttidspunkt", "sluttidspunkt", "mødelokale",
         "deltagere", "fraværende", "afbud", "afbud fra", "tilstede", "til stede", "mødeslut", "mødestart", "dato", "tidspunkt",
         "sted", "medlemmer", "fravær", "stedfortræder", "stedfortrædere", "mødetid", "suppleant", "fraværende med afbud", "møde lokation", "mødelokation",
-        "indkaldelse", "tid", "udvalg",
+        "indkaldelse", "tid", "udvalg", "lokale",
     ])
 
     /// The first words of `labelsWithoutColon`: a line whose folded first word is none of them has no such label.

@@ -1384,4 +1384,32 @@ struct CouncilRoundTests {
         #expect(meeting.committee == "Erhvervs- og Turismeudvalget")
         #expect(meeting.items.map(\.title) == ["Budgettema til budget 2025"])
     }
+
+    @Test("PDF headers: 'Lokale' and its value in columns; a sentence naming the place wrapped before its time")
+    func pdfHeaderPlaces() throws {
+        let columns = try readMeeting("""
+            Byrådet - Referat
+
+            Dato                   29. januar 2020
+            Lokale                 Byrådssalen, Brønderslev Rådhus
+            Tidspunkt              Kl. 19:00
+
+            1. Fraværende
+
+            Beslutning
+
+            Martin Bech var fraværende.
+            """)
+        #expect(columns.location == "Byrådssalen, Brønderslev Rådhus")
+        let wrapped = try readMeeting("""
+            Referat fra Ældrerådets møde den 22. februar 2016 i St. Magleby
+            Stuen, Rådhuset kl. 10.00 – 12.00
+
+            1. Godkendelse af dagsorden
+
+            Referat: Godkendt
+            """)
+        #expect(wrapped.location == "St. Magleby Stuen, Rådhuset")
+        #expect(wrapped.startTime?.description == "10:00")
+    }
 }
