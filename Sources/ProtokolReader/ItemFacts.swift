@@ -1323,6 +1323,7 @@ enum ItemFacts {
         }
         // ("Økonomiudvalget har haft sagen til orientering.", "Kristoffer Storm var fraværende." under the proposal: another
         // body's word on it and who was away, no points.)
+        guard paragraphs.count > 1 else { return paragraphs }
         return paragraphs.filter { paragraph in
             !(paragraph.utf8.count <= 160 && (absentNames(paragraph) != nil || Bytes.containsAnyFolded(paragraph, otherBodysWord)))
         }

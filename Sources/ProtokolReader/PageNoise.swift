@@ -85,7 +85,11 @@ enum PageNoise {
         var drop = Set<Int>()
         for (index, line) in lines.enumerated() {
             // ("-" alone: a web page's bullet whose link text was dropped.)
-            if isPageNumber(line.text) || isNavigation(line.text) || isSignOff(line.text) || line.text == "-" || line.text == "•" { drop.insert(index) }
+            if isPageNumber(line.text) || isNavigation(line.text) || isSignOff(line.text)
+                || line.text.utf8.count <= 3 && (line.text == "-" || line.text == "•")
+            {
+                drop.insert(index)
+            }
             if let stripped = withoutToggle(line) { lines[index] = stripped }
         }
         let pageStarts = [0] + lines.indices.filter { lines[$0].pageBreak }

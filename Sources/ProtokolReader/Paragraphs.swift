@@ -94,40 +94,40 @@ struct Paragraphs {
                 continue
             }
             // (Runs of spaces in justified text are one space between words.)
-            let line = Bytes.contains(line.text, Self.twoSpaces) ? Line(text: Self.singleSpaced(line.text), number: line.number) : line
-            let (isItem, itemText) = ListItem.normalise(line.text)
+            let text = Bytes.contains(line.text, Self.twoSpaces) ? Self.singleSpaced(line.text) : line.text
+            let (isItem, itemText) = ListItem.normalise(text)
             if previousWasRow {
                 current.append("\n")
                 current.append(itemText)
-                previous = line.text
+                previous = text
                 previousWasRow = false
                 continue
             }
             if let prev = previous {
-                if isItem && !continuesSentence(prev, next: line.text) {
+                if isItem && !continuesSentence(prev, next: text) {
                     current.append("\n")
                     current.append(itemText)
-                } else if let joined = Paragraphs.dehyphenate(prev: prev, next: line.text) {
+                } else if let joined = Paragraphs.dehyphenate(prev: prev, next: text) {
                     current.removeLast(joinedTail(prev))
                     current.append(joined)
-                } else if isWrapped(prev, next: line.text) {
+                } else if isWrapped(prev, next: text) {
                     current.append(" ")
-                    current.append(line.text)
+                    current.append(text)
                 } else if wrapWidth > 0 || line.pageBreak, prev.utf8.count >= 40, let last = prev.last, last == "." || last == "!" || last == "?",
-                    !ListItem.normalise(prev).isItem, !prev.contains("\t"), !line.text.contains("\t")
+                    !ListItem.normalise(prev).isItem, !prev.contains("\t"), !text.contains("\t")
                 {
                     // (So did a sentence that ended a page, in a text whose width is unknown.)
                     // In a layout that wraps, a sentence that stops short of the margin ended its paragraph.
                     flush(current)
-                    current = line.text
+                    current = text
                 } else {
                     current.append("\n")
-                    current.append(line.text)
+                    current.append(text)
                 }
             } else {
                 current = itemText
             }
-            previous = line.text
+            previous = text
         }
         if !current.isEmpty { flush(current) }
         return result
