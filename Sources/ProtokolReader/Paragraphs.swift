@@ -94,7 +94,7 @@ struct Paragraphs {
                 continue
             }
             // (Runs of spaces in justified text are one space between words.)
-            let text = Bytes.contains(line.text, Self.twoSpaces) ? Self.singleSpaced(line.text) : line.text
+            let text = Bytes.contains(line.text, Self.twoSpaces) ? Inline.collapseSpaces(line.text) : line.text
             let (isItem, itemText) = ListItem.normalise(text)
             if previousWasRow {
                 current.append("\n")
@@ -134,23 +134,6 @@ struct Paragraphs {
     }
 
     static let twoSpaces = Array("  ".utf8)
-
-    /// "Klima -og Miljøudvalget  indstiller" -> "Klima -og Miljøudvalget indstiller".
-    static func singleSpaced(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var lastSpace = false
-        for c in text {
-            if c == " " {
-                if !lastSpace { result.append(c) }
-                lastSpace = true
-            } else {
-                result.append(c)
-                lastSpace = false
-            }
-        }
-        return result
-    }
 
     /// "Område      Opr. budget   Korr. budget" -> "Område\tOpr. budget\tKorr. budget": a line with two gaps of three or more
     /// spaces, or one of five or more, split at its gaps of two or more; nil for any other line.
