@@ -1311,7 +1311,11 @@ enum ItemFacts {
                 if paragraph.hasPrefix("at ") {
                     points.append(paragraph)
                     announced = paragraph.hasSuffix(":")
-                } else if paragraph.first?.isLowercase == true, let last = points.indices.last {
+                } else if let last = points.indices.last,
+                    // (Or a line broken before a name: "… OK Nygaard og" / "Roskilde Tekniske Skole Vilvorde tages til efterretning.")
+                    paragraph.first?.isLowercase == true
+                        || PageJoin.continuationWords.contains(points[last].split(separator: " ").last.map { $0.lowercased() } ?? "")
+                {
                     points[last] += " " + paragraph
                 } else if announced {
                     points.append(paragraph)

@@ -898,7 +898,9 @@ struct MinutesParser {
         while k < end, k - start <= 3, !lines[k].isBlank {
             let text = lines[k].text
             guard text.utf8.count <= 100, CaseNumbers.fromLine(text) == nil, Self.accessMarker(text) == nil, sectionHeading(lines[k], current: nil) == nil,
-                Self.punktHeading(text) == nil, !text.contains(". "), !ListItem.normalise(text).isItem
+                Self.punktHeading(text) == nil, !text.contains(". "), !ListItem.normalise(text).isItem,
+                // (Nor "Intet." or "Afbud: Peter Svane (D)": the item's own text, with no blank line before it.)
+                !(text.hasSuffix(".") && OutcomeReading.outcome(of: text) != .other), !ItemFacts.isAbsenceLine(lines[k])
             else { return none }
             k += 1
         }
@@ -910,6 +912,9 @@ struct MinutesParser {
         let text = next.text
         if CaseNumbers.fromLine(text) != nil || Self.accessMarker(text) != nil || Self.isCategoryLine(text) { return false }
         if sectionHeading(next, current: nil) != nil { return false }
+        // ("Intet." and "Afbud: Peter Svane (D)" right under the title, pdftotext without blank lines: the item's text.)
+        if text.utf8.count <= 40, text.hasSuffix("."), OutcomeReading.outcome(of: text) != .other { return false }
+        if ItemFacts.isAbsenceLine(next) { return false }
         // The heading line reached the layout's wrap width, so it goes on below.
         if paragraphs.wrapWidth > 0, headingLength >= paragraphs.wrapWidth, text.utf8.count < 140 { return true }
         if let toc {

@@ -1412,4 +1412,31 @@ struct CouncilRoundTests {
         #expect(wrapped.location == "St. Magleby Stuen, Rådhuset")
         #expect(wrapped.startTime?.description == "10:00")
     }
+
+    @Test("Plain pdftotext without blank lines: 'Intet.' and 'Afbud: …' under a title are text; a point wrapped after 'og'")
+    func plainPdftotextWithoutBlankLines() throws {
+        let meeting = try readMeeting("""
+            REFERAT Udvalget for arbejdsmarked og integration d. 28-11-2023
+
+            Punkt 9: Lukket: Eventuelt (B)
+            Intet.
+            Afbud: Peter Svane (D)
+
+            Punkt 10: Fornyelse af partnerskabsaftale for de grønne områder
+            15.20.00P20-1-19
+
+            Forvaltningen indstiller
+            at partnerskabsaftalen mellem Herlev Kommune, Danske Anlægsgartnere, OK Nygaard og
+            Roskilde Tekniske Skole Vilvorde tages til efterretning.
+
+            Beslutning
+            Taget til efterretning.
+            """)
+        #expect(meeting.items.map(\.title) == ["Eventuelt (B)", "Fornyelse af partnerskabsaftale for de grønne områder"])
+        #expect(meeting.items[0].decision?.outcome == Outcome.none)
+        #expect(meeting.items[0].absent == ["Peter Svane"])
+        #expect(meeting.items[1].proposal?.points == [
+            "at partnerskabsaftalen mellem Herlev Kommune, Danske Anlægsgartnere, OK Nygaard og Roskilde Tekniske Skole Vilvorde tages til efterretning.",
+        ])
+    }
 }
