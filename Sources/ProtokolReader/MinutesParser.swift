@@ -607,7 +607,13 @@ struct MinutesParser {
                     }
                 }
             }
-            if i < end, CaseNumbers.fromLine(lines[i].text) == nil, sectionHeading(lines[i], current: nil) == nil {
+            // ("Pkt. 42" over "# **Beslutninger om dagsordenen**": a heading of the page's markup that is no section's is the title.)
+            if i < end, CaseNumbers.fromLine(lines[i].text) == nil,
+                sectionHeading(lines[i], current: nil).map({ match in
+                    (lines[i].level > 0 || lines[i].strong) && match.section.kind == .other && match.inline == nil
+                        && Lexicon.headings[Lexicon.fold(lines[i].text)] == nil && Self.stage(lines[i].text) == nil
+                }) ?? true
+            {
                 let (closed, title) = Self.closedPrefix(lines[i].text)
                 item.title = title
                 item.isPublic = item.isPublic && !closed

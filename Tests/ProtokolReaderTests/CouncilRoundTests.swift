@@ -1439,4 +1439,24 @@ struct CouncilRoundTests {
             "at partnerskabsaftalen mellem Herlev Kommune, Danske Anlægsgartnere, OK Nygaard og Roskilde Tekniske Skole Vilvorde tages til efterretning.",
         ])
     }
+
+    @Test("Markdown: 'Pkt. 43' over '# **Meddelelser fra formanden**', the title a heading of its own")
+    func titleAsItsOwnHeading() throws {
+        let meeting = try readMeeting("""
+            # **Referat**
+
+            **Dato:** Onsdag, April 3, 2019 - 18:00
+            **Sted:** Mødelokale 2A
+
+            Pkt. 43
+
+            # **Meddelelser fra formanden**
+
+            ## **Kultur- og Idrætsudvalget, 03-04-2019, pkt. 43**
+
+            Taget til efterretning.
+            """)
+        #expect(meeting.items.map(\.title) == ["Meddelelser fra formanden"])
+        #expect(meeting.items.first?.decision?.outcome == .noted)
+    }
 }
