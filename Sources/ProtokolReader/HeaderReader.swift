@@ -965,6 +965,21 @@ struct HeaderReader {
         return committeeWords.contains { lowered.contains($0) } && !lowered.contains(" > ") && !placeWords.contains { lowered.contains($0) }
     }
 
+    /// The committee and term a running header names on every page, so that page-noise removal dropped it:
+    /// "Økonomiudvalget - 18-09-2024" as the text's first line.
+    static func committeeFromRunningHeader(_ text: String) -> (committee: String, term: String?)? {
+        guard let first = Paragraphs.lines(of: String(text.prefix(400))).lazy.map({ LineText.trim($0) }).first(where: { !$0.isEmpty }),
+            first.utf8.count <= 120
+        else { return nil }
+        var head = first
+        if let found = DateText.firstDate(in: first) { head = DateText.split(first, start: found.start, end: found.end).before }
+        while let last = head.last, last == "-" || last == "–" || last == " " || last == "," || last == "|" { head.removeLast() }
+        let name = committeeName(head)
+        guard namesCommittee(name) else { return nil }
+        let (committee, term) = splitTerm(name)
+        return (committee, term)
+    }
+
     /// "Udvalget for Job - 2022-2025" -> ("Udvalget for Job", "2022-2025").
     static func splitTerm(_ text: String) -> (String, String?) {
         var s = LineText.trim(text)

@@ -42,19 +42,10 @@ public struct MinutesReader: Sendable {
         if let second {
             parser.warnings.append(ReadWarning(line: second.line, "another meeting's minutes begin here; only the first meeting was read"))
         }
-        // A running header that names the committee, on every page and so dropped as layout: "Økonomiudvalget - 18-09-2024".
-        if meeting.committee.isEmpty, textFormat != .html, let first = Paragraphs.lines(of: String(text.prefix(400))).lazy.map({ LineText.trim($0) }).first(where: { !$0.isEmpty }),
-            first.utf8.count <= 120
-        {
-            var head = first
-            if let found = DateText.firstDate(in: first) { head = DateText.split(first, start: found.start, end: found.end).before }
-            while let last = head.last, last == "-" || last == "–" || last == " " || last == "," || last == "|" { head.removeLast() }
-            let name = HeaderReader.committeeName(head)
-            if HeaderReader.namesCommittee(name) {
-                (meeting.committee, meeting.term) = HeaderReader.splitTerm(name)
-                parser.warnings.removeAll { $0.message == "no committee name found" }
-                parser.warnings.append(ReadWarning(line: nil, "committee taken from the running header: \(meeting.committee)"))
-            }
+        if meeting.committee.isEmpty, textFormat != .html, let named = HeaderReader.committeeFromRunningHeader(text) {
+            (meeting.committee, meeting.term) = named
+            parser.warnings.removeAll { $0.message == "no committee name found" }
+            parser.warnings.append(ReadWarning(line: nil, "committee taken from the running header: \(meeting.committee)"))
         }
         // A page may name its municipality only where its lines are not taken from: <title>, the footer, a logo's alt, a running
         // header, a site's error ("Kunne ikke indlæse data fra Slagelse Kommunes hjemmeside").
