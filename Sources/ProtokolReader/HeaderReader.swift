@@ -101,12 +101,8 @@ struct HeaderReader {
                     apply(.absent, String(line.text.dropFirst(Self.derVarAfbudFra.count)), line: line.number, to: &meeting)
                     continue
                 }
-                // "Annette Nyvang (T) var indkaldt som stedfortræder for Peter Læssøe (T).": who sat in, for whom.
-                if line.characterCount <= 200, let substitute = Self.substituteSentence(line.text) {
-                    apply(.substitute, substitute, line: line.number, to: &meeting)
-                    continue
-                }
-                // "Marie-Louise Jørgensen deltog for Sara Benzon. Karoline Cleemann deltog for Arne Bech."
+                // "Marie-Louise Jørgensen deltog for Sara Benzon. Karoline Cleemann deltog for Arne Bech.", "Annette Nyvang (T) var
+                // indkaldt som stedfortræder for Peter Læssøe (T).": who sat in, for whom.
                 if line.characterCount <= 300, Bytes.containsAnyFolded(line.text, Self.standInLineHints),
                     case let standIns = ItemFacts.sentences(line.text).compactMap(ItemFacts.standIn), !standIns.isEmpty
                 {
@@ -1376,18 +1372,6 @@ struct HeaderReader {
     }
 
     private static let doubledOpen = Array("((".utf8)
-
-    /// "X (T) var indkaldt som stedfortræder for Y (T)." -> "X (T) for Y (T)"; nil for other lines.
-    static func substituteSentence(_ text: String) -> String? {
-        guard let range = text.range(of: " som stedfortræder for ") ?? text.range(of: " som suppleant for ") else { return nil }
-        var before = text[..<range.lowerBound].split(separator: " ")
-        // The verb before "som": "var indkaldt", "deltog", "mødte".
-        while let last = before.last, last.first?.isLowercase == true { before.removeLast() }
-        var after = LineText.trim(text[range.upperBound...])
-        while let last = after.last, last == "." { after.removeLast() }
-        guard !before.isEmpty, !after.isEmpty else { return nil }
-        return before.joined(separator: " ") + " for " + after
-    }
 
     /// What follows a member's name and colon in a list that says who came: "Lars Gaardhøj: Deltog".
     private static let participationNotes = ["deltog", "afbud", "fravær", "til stede"]

@@ -113,6 +113,14 @@ enum ItemFacts {
             let present = nameList(String(text[..<found.lowerBound])), absent = nameList(String(text[found.upperBound...]))
             return present.isEmpty || absent.isEmpty ? nil : (present, absent)
         }
+        // "X (T) var indkaldt som stedfortræder for Y (T)": any verb before "som".
+        for link in [" som stedfortræder for ", " som suppleant for "] {
+            guard let found = text.firstRange(of: link) else { continue }
+            var before = text[..<found.lowerBound].split(separator: " ")
+            while let last = before.last, last.first?.isLowercase == true { before.removeLast() }
+            let present = nameList(before.joined(separator: " ")), absent = nameList(String(text[found.upperBound...]))
+            return present.isEmpty || absent.isEmpty ? nil : (present, absent)
+        }
         // ("Som stedfortræder for Anders Kühnau deltog Claus Kjeldsen.")
         for opener in ["I stedet for ", "Som stedfortræder for ", "Som suppleant for "] where text.hasPrefix(opener) {
             let rest = text.dropFirst(opener.count)
