@@ -1133,6 +1133,9 @@ struct MinutesParser {
             // An unknown marked heading opens a section unless it sits deeper than the current section's heading.
             guard Self.isHeadingShaped(text) else { return nil }
             if let current, current.level > 0, line.level > current.level || line.level == 0 { return nil }
+            // "## B. JobCAMP 2022" after "## Resumé" and its text: a converter that sets every heading at one level lost the
+            // depth of the section's lettered parts.
+            if let current, current.kind != .other, current.hasText, line.level == current.level, Self.isLettered(text) { return nil }
             // A bold line is a heading beside a bold heading, and emphasis inside a plain one.
             if let current, current.level == 0, line.level == 0, !current.strong { return nil }
             // A bold line of its own words inside a Sagsfremstilling with text, under a bold heading of the lexicon, is its
@@ -1326,6 +1329,12 @@ struct MinutesParser {
         var heading = text
         while let last = heading.last, last == ":" || last == "," || last == " " { heading.removeLast() }
         return heading
+    }
+
+    /// "B. JobCAMP 2022", "C) Status": a part named by a capital letter.
+    static func isLettered(_ text: String) -> Bool {
+        let bytes = Array(text.utf8.prefix(3))
+        return bytes.count == 3 && bytes[0] >= 0x41 && bytes[0] <= 0x5A && (bytes[1] == 0x2E || bytes[1] == 0x29) && bytes[2] == 0x20
     }
 
     static func isHeadingShaped(_ text: String) -> Bool {

@@ -36,6 +36,22 @@ struct InputFormTests {
         try expectSameMeeting(name, be, "UTF-16 BE")
     }
 
+    @Test("the Markdown seed with every heading at one level, unbolded, and its fields in a table (as docling writes it)")
+    func markdownAtOneLevel() throws {
+        let name = "002_2e8588dc50a27a80"
+        let lines = try Seeds.text(name).split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            if line.hasPrefix("#"), case let words = line.drop(while: { $0 == "#" }).dropFirst(), words.hasPrefix("**"), words.hasSuffix("**") {
+                return "## " + words.dropFirst(2).dropLast(2)
+            }
+            for label in ["Mødedato", "Mødested", "Mødedeltagere"] where line.hasPrefix("**\(label)** ") {
+                return "| \(label) | " + line.dropFirst(label.count + 5) + " |"
+            }
+            return String(line)
+        }
+        #expect(lines.filter { $0.hasPrefix("## ") }.count > 30)
+        try expectSameMeeting(name, Array(("<!-- image -->\n\n" + lines.joined(separator: "\n")).utf8), "Markdown at one heading level")
+    }
+
     @Test("the Markdown seed rendered as HTML")
     func markdownAsHTML() throws {
         let name = "002_2e8588dc50a27a80"
