@@ -107,8 +107,60 @@ extension MinutesParser {
             }
             break
         }
+        if entries.isEmpty, Self.tocHeadings.contains(Lexicon.fold(lines[start].text)), let columns = columnTOC(after: start) {
+            return (start..<columns.end, columns.entries)
+        }
         guard !entries.isEmpty else { return nil }
         return (start..<end, entries)
+    }
+
+    /// A contents table that plain pdftotext printed column by column: the items' numbers ("79.", "80."), then their titles,
+    /// then the page numbers ("79", "101"), each on a line of its own. Nil unless the block has that shape.
+    func columnTOC(after heading: Int) -> (end: Int, entries: [TOCEntry])? {
+        var index = heading + 1
+        var titles = [String]()
+        var itemNumbers = 0, pageNumbers = 0
+        var end = lines.count
+        func bareNumber(_ text: String) -> (digits: Int, dot: Bool)? {
+            let bytes = Array(text.utf8)
+            let dot = bytes.last == 0x2E
+            let digits = dot ? bytes.dropLast() : bytes[...]
+            guard (1...4).contains(digits.count), digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            return (digits.count, dot)
+        }
+        while index < lines.count, index - heading <= 200 {
+            let line = lines[index]
+            defer { index += 1 }
+            if line.isBlank { continue }
+            let text = line.text
+            if let number = bareNumber(text) {
+                if number.dot, pageNumbers == 0 { itemNumbers += 1; continue }
+                if !number.dot, !titles.isEmpty { pageNumbers += 1; continue }
+                return nil
+            }
+            // The page-number column has ended: the contents end with it.
+            if pageNumbers > 0 {
+                end = index
+                break
+            }
+            // "Sag nr. Side": the table's header row.
+            if titles.isEmpty, itemNumbers == 0, text.utf8.count <= 30,
+                Lexicon.fold(text).split(separator: " ").allSatisfy({ ["sag", "nr.", "nr", "side", "punkt", "pkt.", "titel", "sagsnr."].contains($0) })
+            {
+                continue
+            }
+            guard line.characterCount <= 160, DateText.firstDate(in: text) == nil else { return nil }
+            let title = Self.numberedHeading(text)?.1 ?? text
+            // "vedrørende for meget udbetalt tilskud": a title wrapped onto the next line.
+            if let first = text.first, first.isLowercase, !titles.isEmpty {
+                titles[titles.count - 1] += " " + text
+            } else {
+                titles.append(title)
+            }
+        }
+        guard itemNumbers >= 2, pageNumbers >= 2, !titles.isEmpty else { return nil }
+        let entries = titles.filter { !Self.tocAppendices.contains(Lexicon.fold($0)) }.map { Self.tocEntry($0) }
+        return (end, entries)
     }
 
     static func tocEntry(_ raw: String) -> TOCEntry {
@@ -436,7 +488,10 @@ extension MinutesParser {
             // of the text, when more items of the other form come before it.
             let numbered = numberedStarts(tocRange: tocRange, tocTitles: toc?.entries.map(\.title) ?? [])
             // (As many, when those lines are sentences: "Ad 1. Helle M. Adelborg blev valgt som formand …".)
-            if numbered.count > candidates.count || numbered.count == candidates.count && candidates.allSatisfy({ $0.title.hasSuffix(".") }),
+            // (Or list entries of a decision: "• Pkt. 269. ændres til en drøftelsessag".)
+            let bulleted = { (c: ItemStart) in self.lines[c.index].text.hasPrefix("- ") || Self.withoutBullet(self.lines[c.index].text) != self.lines[c.index].text }
+            if numbered.count > candidates.count
+                || numbered.count == candidates.count && candidates.allSatisfy({ $0.title.hasSuffix(".") || bulleted($0) }),
                 let first = numbered.first, first.index < candidates[0].index
             {
                 candidates = numbered

@@ -1,0 +1,97 @@
+import ProtokolModel
+import Testing
+@testable import ProtokolReader
+
+/// Minutes of standing committees and councils read in the eleventh round of scouting, cut to what each test is about.
+@Suite("Committees' minutes: lists in decisions, contents columns, headers of web pages")
+struct CommitteeRoundTests {
+    @Test("'• Pkt. 269. ændres til en drøftelsessag' in a decision's list (Varde): a line of the decision, not an item")
+    func pointsOfTheAgendaInADecisionList() throws {
+        let meeting = try readMeeting("""
+            UDVALG
+
+            Udvalget for Plan og Teknik
+
+            MØDE
+
+            Referat
+
+            STARTTIDSPUNKT
+
+            05-12-2018 12:30:00
+
+            PUNKTER
+
+            262. Godkendelse af dagsorden
+            263. Områdeplan Oksbøl
+
+            262. Godkendelse af dagsorden
+
+            Beslutning Udvalget for Plan og Teknik den 05-12-2018
+
+            Godkendt med følgende ændringer:
+
+             • Pkt. 269. ændres til en drøftelsessag
+             • Pkt. 270. Overskriften tilføjes O således: ”O Etablering af tilbud om hjælp …”
+
+            Deltog ikke i behandling af punktet: Niels Christiansen og Søren Laulund
+
+            263. Områdeplan Oksbøl
+
+            Sagsfremstilling
+
+            Udvalget for Plan og Teknik vedtog 27. september 2018 ”Forslag til Områdeplan Oksbøl”.
+            """)
+        #expect(meeting.items.map(\.number) == [262, 263])
+        #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Områdeplan Oksbøl"])
+        let decision = try #require(meeting.items.first?.decision)
+        #expect(decision.outcome == .amended)
+        #expect(decision.text.contains("- Pkt. 270. Overskriften tilføjes O"))
+        #expect(meeting.items.first?.absent == ["Niels Christiansen", "Søren Laulund"])
+        #expect(meeting.items.last?.sections.map(\.kind) == [.presentation])
+    }
+
+    @Test("A contents table printed column by column by plain pdftotext (Langeland): numbers, titles, pages; no items read from it")
+    func contentsPrintedInColumns() throws {
+        let meeting = try readMeeting("""
+            Økonomiudvalget
+            Referat
+            Mødedato:
+            Mandag den 08-04-2013
+            Mødelokale:
+            Mødelokale 1
+            Indholdsfortegnelse
+            Sag nr. Side
+            79.
+            80.
+            Meddelelser
+            Drøftelse af besparelse på badebroer
+            101. Bakkegård Rideklub - principbeslutning i forhold til videre procedure
+            vedrørende for meget udbetalt tilskud i 2011 og 2012
+            102. LUKKET SAG Ny Strynøfærge - kontraktforhold
+            Bilagsoversigt
+            Underskriftsside
+            79
+            79
+            101
+            103
+            104
+            105
+            79. Meddelelser
+            12/15486
+            Åben sag
+            Beslutning
+            Taget til efterretning.
+            80. Drøftelse af besparelse på badebroer
+            12/20001
+            Åben sag
+            Beslutning
+            Drøftet.
+            """)
+        #expect(meeting.items.map(\.number) == [79, 80])
+        #expect(meeting.items.map(\.title) == ["Meddelelser", "Drøftelse af besparelse på badebroer"])
+        #expect(meeting.items.map(\.caseNumber) == ["12/15486", "12/20001"])
+        #expect(meeting.items.allSatisfy { $0.isPublic && $0.attachments.isEmpty })
+        #expect(meeting.items.map { $0.decision?.outcome } == [.noted, .discussed])
+    }
+}
