@@ -620,7 +620,7 @@ enum ItemFacts {
 
     private static let officeWords: Set<String> = [
         "rådmand", "udvalgsmedlem", "borgmester", "viceborgmester", "byrådsmedlem", "kommunalbestyrelsesmedlem", "regionsrådsmedlem",
-        "formand", "næstformand", "medlem",
+        "formand", "næstformand", "medlem", "stedfortræder", "suppleant",
     ]
 
     /// What "Fraværende: Ingen" names: nobody.
@@ -1235,7 +1235,7 @@ enum ItemFacts {
 
     /// What may follow "indstiller" in a lead line: punctuation, "at", "følgende", "til X", "over for X".
     private static func isLeadTail(_ rest: String) -> Bool {
-        let t = Lexicon.fold(rest.drop(while: { $0 == "," || $0 == ":" || $0 == " " }))
+        let t = Lexicon.fold(rest.drop(while: { $0 == "," || $0 == ":" || $0 == ";" || $0 == " " }))
         if t.isEmpty || t == "at" || t == "følgende" || t == "derfor" || t == "derfor at" { return true }
         let words = t.split(separator: " ")
         if words.first == "at" && words.count <= 3 && !rest.hasSuffix(".") { return true }
@@ -1256,9 +1256,9 @@ enum ItemFacts {
         let by = LineText.trim(paragraph[..<range.lowerBound])
         let after = paragraph[range.upperBound...]
         guard let first = by.first, first.isUppercase, by.split(separator: " ").count <= 40,
-            after.first.map({ $0 == "," || $0 == ":" || $0 == " " }) ?? true
+            after.first.map({ $0 == "," || $0 == ":" || $0 == ";" || $0 == " " }) ?? true
         else { return nil }
-        return (by, droppingAddressee(LineText.trim(after.drop(while: { $0 == "," || $0 == ":" || $0 == " " }))))
+        return (by, droppingAddressee(LineText.trim(after.drop(while: { $0 == "," || $0 == ":" || $0 == ";" || $0 == " " }))))
     }
 
     /// "til Byrådet, at planen godkendes" → "at planen godkendes": whom the proposal goes to is no part of its point.
@@ -1277,12 +1277,12 @@ enum ItemFacts {
     }
 
     private static func tailText(_ rest: String) -> String {
-        droppingAddressee(LineText.trim(rest.drop(while: { $0 == "," || $0 == ":" || $0 == " " })))
+        droppingAddressee(LineText.trim(rest.drop(while: { $0 == "," || $0 == ":" || $0 == ";" || $0 == " " })))
     }
 
     /// The proposal's points: list items, or else its paragraphs.
     static func points(_ text: String) -> [String] {
-        let lines = Paragraphs.lines(of: text).map(String.init)
+        let lines = cellsJoined(Paragraphs.lines(of: text).map(String.init))
         var items = [String]()
         var paragraphs = [String]()
         // The list's items and the paragraphs in their order, to keep "at …" paragraphs printed over a list.
@@ -1339,6 +1339,39 @@ enum ItemFacts {
         return paragraphs.filter { paragraph in
             !(paragraph.utf8.count <= 160 && (absentNames(paragraph) != nil || Bytes.containsAnyFolded(paragraph, otherBodysWord)))
         }
+    }
+
+    /// A table's row of cells printed one under another: "1." / "at" / "orienteringen tages til efterretning" -> "at
+    /// orienteringen tages til efterretning".
+    static func cellsJoined(_ lines: [String]) -> [String] {
+        guard lines.contains(where: { $0 == "at" || isBareEnumerator($0) }) else { return lines }
+        var result = [String]()
+        var pending = ""
+        for line in lines {
+            if line.isEmpty, !pending.isEmpty { continue }
+            if isBareEnumerator(line) { continue }
+            if line == "at" {
+                pending = "at "
+                continue
+            }
+            // ("at" over "1. vedtage kommuneplanen": the lead into a list stays a line of its own.)
+            if !pending.isEmpty, ListItem.normalise(line).isItem {
+                result.append(contentsOf: ["at", line])
+            } else {
+                result.append(pending + line)
+            }
+            pending = ""
+        }
+        if !pending.isEmpty { result.append(LineText.trim(pending)) }
+        return result
+    }
+
+    /// "1.", "2)", "a.", "b)": a list's number alone in its cell.
+    static func isBareEnumerator(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard (2...4).contains(bytes.count), let last = bytes.last, last == 0x2E || last == 0x29 else { return false }
+        let body = bytes.dropLast()
+        return body.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } || body.count == 1 && body[body.startIndex] >= 0x61 && body[body.startIndex] <= 0x7A
     }
 
     private static let otherBodysWord = Bytes.NeedleSet(["anbefaler indstillingen", "har haft sagen til orientering", "tiltræder indstillingen"])

@@ -94,4 +94,66 @@ struct CommitteeRoundTests {
         #expect(meeting.items.allSatisfy { $0.isPublic && $0.attachments.isEmpty })
         #expect(meeting.items.map { $0.decision?.outcome } == [.noted, .discussed])
     }
+
+    @Test("A proposal table's cells one under another ('1.' / 'at' / text) and 'indstiller;' (Odder): two points, and who proposes")
+    func proposalCellsOneUnderAnother() throws {
+        let meeting = try readMeeting("""
+            Referat
+
+            Onsdag den 07. september 2016 kl. 16:00
+
+            Mødested: Havnestuen
+            Udvalg: Børne-, Fritids- og Kulturudvalget
+            Medlemmer: Allan Holst (A), Annette Nyvang (T), Birger Larsen (O)
+              • 1
+                SSP - drøftelse af ungeindsatsen
+                Sagsid.: 16/675
+
+                INDSTILLING:
+
+                Administrationen indstiller;
+
+                1.
+
+                at
+
+                orienteringen tages til efterretning
+
+                2.
+
+                at
+
+                udvalget drøfter hvilke perspektiver på ungeindsatsen, der kunne være interessante at belyse fremadrettet
+
+                SAGSFREMSTILLING:
+
+                På Børne-, Fritids- og Kulturudvalgsmødet d. 6. april 2016 ønskede udvalget en fornyet drøftelse af ungeindsatsten.
+            """)
+        let proposal = try #require(meeting.items.first?.proposal)
+        #expect(proposal.by == "Administrationen")
+        #expect(proposal.points == [
+            "at orienteringen tages til efterretning",
+            "at udvalget drøfter hvilke perspektiver på ungeindsatsen, der kunne være interessante at belyse fremadrettet",
+        ])
+    }
+
+    @Test("'Stedfortræder Flemming Madsen (A) var fraværende under behandlingen af punkt 1' (Svendborg): the name without the role")
+    func standInsRoleIsNoPartOfTheName() throws {
+        let meeting = try readMeeting("""
+            Teknik- og Miljøudvalget
+            Referat • 4. september 2025 kl. 15.30
+
+            1. Budgetopfølgning pr. 30. juni 2025
+
+            Beslutning i Teknik- og Miljøudvalget den 04-09-2025
+            Der var afbud fra Karl Magnus Bidstrup (A), som suppleant deltog Flemming Madsen (A).
+            Dagsordenen godkendt.
+            Stedfortræder Flemming Madsen (A) var fraværende under behandlingen af punkt 1.
+            Afbud fra Astrid Ejlersen (A).
+
+            Beslutningstema
+            Budgetopfølgning pr. 30. juni 2025 for Teknik- og Miljøudvalgets område.
+            """)
+        #expect(meeting.items.first?.absent == ["Karl Magnus Bidstrup", "Flemming Madsen", "Astrid Ejlersen"])
+    }
 }
