@@ -79,10 +79,13 @@ extension MinutesParser {
         // So are the earlier stages that minutes print as "Økonomiudvalget, 18. september 2019, pkt. 153:".
         if let meetingDate {
             // (And "Beslutning Økonomiudvalget den 02-02-2021" in Byrådet's meeting of 09-02-2021: another body's, before.)
-            for i in decisions.indices.reversed() where stages[i]?.date.map({ $0 < meetingDate }) == true
-                && (agenda || Self.stageLine(sections[decisions[i]].heading) != nil || isOtherBody(stages[i]?.body))
-            {
-                moveToHistory(i)
+            // (In the document's order: stages of one day keep it in the history.)
+            let earlier = decisions.indices.filter { i in
+                stages[i]?.date.map({ $0 < meetingDate }) == true
+                    && (agenda || Self.stageLine(sections[decisions[i]].heading) != nil || isOtherBody(stages[i]?.body))
+            }
+            for i in earlier { moveToHistory(i) }
+            for i in earlier.reversed() {
                 decisions.remove(at: i)
                 stages.remove(at: i)
             }

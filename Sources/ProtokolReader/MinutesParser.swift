@@ -155,6 +155,12 @@ struct MinutesParser {
             let closedGroup = groups.last(where: { $0.0 < start.index })?.1 == .closed
             let tocEntry = toc.flatMap { i < $0.entries.count ? $0.entries[i] : nil }
             var item = parseItem(start, end: end, tocEntry: tocEntry, agenda: header.titleKind == .agenda)
+            // The first item may date a meeting that no header dated ("Godkendelse af dagsorden for ØU den 16. februar 2021"):
+            // the items' decisions of other dates are then earlier stages.
+            if i == 0, meetingDate == nil, let date = meetingNamed(byFirstItem: item).date {
+                meetingDate = date
+                item = parseItem(start, end: end, tocEntry: tocEntry, agenda: header.titleKind == .agenda)
+            }
             if let lead = leads[i] {
                 if item.title.isEmpty, let title = lead.title { item.title = title }
                 if item.caseNumber == nil { item.caseNumber = lead.caseNumber }
@@ -237,6 +243,10 @@ struct MinutesParser {
         case .minutes?: meeting.kind = .minutes
         case nil: meeting.kind = hasDecisions || headingBody != nil ? .minutes : .agenda
         }
+        let namedByFirstItem: (committee: (name: String, term: String?)?, date: CalendarDate?) = meeting.committee.isEmpty || meeting.date == nil ? meetingNamed(byFirstItem: meeting.items.first) : (nil, nil)
+        if meeting.committee.isEmpty, let named = namedByFirstItem.committee {
+            (meeting.committee, meeting.term) = (named.name, meeting.term ?? named.term)
+        }
         if meeting.committee.isEmpty, let fromHistory = committeeFromHistory(meeting) {
             meeting.committee = fromHistory.committee
             meeting.term = meeting.term ?? fromHistory.term
@@ -273,6 +283,10 @@ struct MinutesParser {
                 throw .notMinutes(reason: "no numbered items (\"Punkt 1: …\") and no meeting header (Referat/Dagsorden with a date)")
             }
             warnings.append(ReadWarning(line: nil, "no numbered items were found"))
+        }
+        if meeting.date == nil, let date = namedByFirstItem.date {
+            meeting.date = date
+            warnings.append(ReadWarning(line: nil, "meeting date taken from item \(meeting.items.first?.number ?? 0)'s approval of the agenda: \(date)"))
         }
         // "Forretningsudvalgets beslutning den 8. november 2022:" over the items' decisions dates a meeting whose header does not.
         if meeting.date == nil, let date = decisionHeadingDate() {
@@ -1503,18 +1517,31 @@ extension MinutesParser {
                 }
             }
         }
-        // "Godkendelse af dagsorden til dagens møde i Kommunalbestyrelsen.": the first item names the meeting.
-        // "Godkendelse af åben dagsorden for KB den 22. januar 2020.": the committee by its letters.
-        for section in meeting.items.first?.sections ?? [] where section.text.utf8.count <= 400 {
-            for opener in ["dagens møde i ", "dagsorden for "] {
+        return nil
+    }
+
+    /// The meeting the first item's approval of the agenda names: "Godkendelse af dagsorden til dagens møde i
+    /// Kommunalbestyrelsen.", "Godkendelse af åben dagsorden for KB den 22. januar 2020." (the committee by its letters),
+    /// "Godkendelse af åben dagsorden til Kommunalbestyrelsens møde den 21. december 2017.".
+    func meetingNamed(byFirstItem item: AgendaItem?) -> (committee: (name: String, term: String?)?, date: CalendarDate?) {
+        for section in item?.sections ?? [] where section.text.utf8.count <= 400 {
+            for opener in ["dagens møde i ", "dagsorden for ", "dagsorden til "] {
                 guard let found = section.text.firstRange(of: opener) else { continue }
-                var name = section.text[found.upperBound...].prefix { $0 != "." && $0 != "\n" && $0 != "," }
-                if let den = name.firstRange(of: " den ") { name = name[..<den.lowerBound] }
-                if let full = Self.committeeLetters[String(name)] { return (full, nil) }
-                if name.count <= 80, HeaderReader.namesCommittee(String(name)) { return HeaderReader.splitTerm(String(name)) }
+                let clause = section.text[found.upperBound...].prefix { $0 != "\n" && $0 != "," }
+                var name = clause.prefix { $0 != "." }
+                var date: CalendarDate?
+                if let den = clause.firstRange(of: " den "), den.lowerBound <= name.endIndex {
+                    date = DateText.firstDate(in: String(clause[den.upperBound...])).flatMap { $0.start == 0 ? $0.date : nil }
+                    name = clause[..<den.lowerBound]
+                }
+                // ("Kommunalbestyrelsens møde": the body in the genitive.)
+                if name.hasSuffix("s møde"), name.count > 7 { name = name.dropLast(6) }
+                if let full = Self.committeeLetters[String(name)] { return ((full, nil), date) }
+                if name.count <= 80, HeaderReader.namesCommittee(String(name)) { return (HeaderReader.splitTerm(String(name)), date) }
+                if date != nil { return (nil, date) }
             }
         }
-        return nil
+        return (nil, nil)
     }
 
     /// Fills party letters printed elsewhere, and marks members absent from every item as absent.

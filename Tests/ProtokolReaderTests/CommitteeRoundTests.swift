@@ -156,4 +156,91 @@ struct CommitteeRoundTests {
             """)
         #expect(meeting.items.first?.absent == ["Karl Magnus Bidstrup", "Flemming Madsen", "Astrid Ejlersen"])
     }
+
+    @Test("A page headed only 'Referat' (Stevns): the agenda's approval names the meeting; other bodies' stages are its history")
+    func firstItemNamesTheMeeting() throws {
+        let meeting = try readMeeting("""
+            Referat
+
+             • 740. Åben dagsorden - godkendelse
+
+              Resume
+
+              Godkendelse af åben dagsorden til Kommunalbestyrelsens møde den 21. december 2017.
+
+              Beslutning
+
+              Godkendt
+
+             • 741. Stevns Kommuneplan 2017 - endelig vedtagelse
+
+              Indstilling
+
+              Politik & Borger indstiller til KB via DIR, NFK, PTU og ØU, at
+
+              1. vedtage Stevns Kommuneplan 2017 med de ændringer, som følger af hvidbogen og forvaltningens ændringsnotat.
+
+              Direktionen, 6. november 2017, pkt. 1:
+
+              Anbefales
+
+              Børneudvalget, 14. november 2017, pkt. 364:
+
+              Deltog ikke: John Dallsgaard Jensen (V) og Jørgen Gregersen (B)
+
+              Indstilling tages til efterretning.
+
+              Social- og Sundhedsudvalget, 15. november 2017, pkt. 271:
+
+              Deltog ikke: Jørgen Gregersen (B)
+
+              SSU afventer den videre behandling i KB.
+            """)
+        #expect(meeting.committee == "Kommunalbestyrelsen")
+        #expect(meeting.date == CalendarDate(year: 2017, month: 12, day: 21))
+        let item = try #require(meeting.items.last)
+        #expect(item.decision == nil)
+        #expect(item.absent.isEmpty)
+        #expect(item.history.map(\.body) == ["Direktionen", "Børneudvalget", "Social- og Sundhedsudvalget"])
+        #expect(item.history.last?.text == "SSU afventer den videre behandling i KB.")
+    }
+
+    @Test("'Godkendelse af dagsorden for ØU den 16. februar 2021' dates the meeting, not the latest of the other bodies' decisions")
+    func agendaApprovalDatesTheMeeting() throws {
+        let meeting = try readMeeting("""
+            Referat
+
+             • 212. Dagsorden - Godkendelse
+
+              Resume
+
+              Godkendelse af dagsorden for ØU den 16. februar 2021.
+
+              Beslutning
+
+              Godkendt.
+
+             • 213. Kommuneplan 2021-2033 - Godkendelse
+
+              Resume
+
+              Kommunalbestyrelsen skal behandle Stevns Kommuneplan 2021.
+
+              Beslutning fra Direktionen, 8. februar 2021, pkt. 6:
+
+              Anbefales.
+
+              Beslutning fra Social og Sundhed, 10. februar 2021, pkt. 287:
+
+              Anbefales.
+
+              Beslutning
+
+              6 medlemmer (V+A+C+N) anbefaler indstillingen fra PMT.
+            """)
+        #expect(meeting.committee == "Økonomiudvalget")
+        #expect(meeting.date == CalendarDate(year: 2021, month: 2, day: 16))
+        #expect(meeting.items.last?.decision?.text == "6 medlemmer (V+A+C+N) anbefaler indstillingen fra PMT.")
+        #expect(meeting.items.last?.history.map(\.body) == ["Direktionen", "Social og Sundhed"])
+    }
 }
