@@ -108,6 +108,8 @@ enum ItemFacts {
         guard sentence.utf8.count <= 200, Bytes.containsAnyFolded(sentence, standInHints) else { return nil }
         var text = LineText.trim(sentence)
         while text.hasSuffix(".") { text.removeLast() }
+        // ("istedet for": the words run together.)
+        if text.contains("istedet") { text = text.replacingOccurrences(of: "istedet", with: "i stedet") }
         for link in standInLinks {
             guard let found = text.firstRange(of: link) else { continue }
             let present = nameList(String(text[..<found.lowerBound])), absent = nameList(String(text[found.upperBound...]))
@@ -222,8 +224,10 @@ enum ItemFacts {
                 if !names.isEmpty, words <= 8 { return .some(names) }
             }
             // "Inger Andersen (A) deltog i mødet i stedet for Tanja Larsson (A).": the member named after "i stedet for" was away.
-            if let i = Bytes.find(iStedetFor, in: folded), i > 0, Bytes.find(deltogOrMoedte, in: folded).map({ $0 < i }) == true,
-                case let names = nameList(String(decoding: UnsafeBufferPointer(rebasing: b[(i + iStedetFor.count)...]), as: UTF8.self)), !names.isEmpty
+            // ("istedet for": the words run together.)
+            if let (i, link) = Bytes.find(iStedetFor, in: folded).map({ ($0, iStedetFor) }) ?? Bytes.find(istedetFor, in: folded).map({ ($0, istedetFor) }),
+                i > 0, Bytes.find(deltogOrMoedte, in: folded).map({ $0 < i }) == true,
+                case let names = nameList(String(decoding: UnsafeBufferPointer(rebasing: b[(i + link.count)...]), as: UTF8.self)), !names.isEmpty
             {
                 return .some(names)
             }
@@ -269,7 +273,7 @@ enum ItemFacts {
         return nil
     }
 
-    private static let iStedetFor = Array(" i stedet for ".utf8), deltogOrMoedte = Array(" deltog ".utf8)
+    private static let iStedetFor = Array(" i stedet for ".utf8), istedetFor = Array(" istedet for ".utf8), deltogOrMoedte = Array(" deltog ".utf8)
 
     private static let sagWords = Bytes.NeedleSet(["sag ", "sagerne "])
     private static let unkt = Array("unkt".utf8), kt = Array("kt. ".utf8), colon = Array(":".utf8), tal = Array("tal".utf8)

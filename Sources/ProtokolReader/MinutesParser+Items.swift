@@ -849,7 +849,9 @@ extension MinutesParser {
             // (Past an empty field first: "Sagsbehandler:" over "Sagsnr.: 00.22.00-P35-32-17".)
             // (Or a title wrapped onto a short second line before its case number: "… for Tønder Vand" / "A/S" / "13.02.00-S55-1-15".)
             let following = Array(lines[(index + 1)...].lazy.filter({ !$0.isBlank && !Self.isEmptyCaseField($0.text) }).prefix(2))
+            // (Or "175. Beslutning om …" right under "Godkendt.", its title printed again below it: a web page's heading.)
             guard afterBlank || closedRun || title.isEmpty || line.level > 0 || inTOC
+                || following.first.map({ $0.text.utf8.count == title.utf8.count && $0.text == title }) == true
                 || following.first.map({
                     CaseNumbers.fromLine($0.text) != nil || !title.hasSuffix(".") && (Self.opensWithHeading($0.text) || $0.characterCount <= 16 && Self.accessMarker($0.text) != nil)
                 }) == true

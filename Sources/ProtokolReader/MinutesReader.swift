@@ -90,7 +90,29 @@ public struct MinutesReader: Sendable {
         let clean = PageNoise.remove(raw)
         // An HTML page's lines are its blocks: nothing there was wrapped by a layout.
         let wrapWidth = format == .html ? 0 : Paragraphs.estimateWrapWidth(clean)
-        return (collapseBlankRuns(PageJoin.repair(clean, wrapWidth: wrapWidth)), wrapWidth)
+        return (collapseBlankRuns(listGluedToFirstHeading(PageJoin.repair(clean, wrapWidth: wrapWidth))), wrapWidth)
+    }
+
+    /// "15. Initiativsag … vedr. Lokalplan 3.793. Godkendelse af dagsorden …": a page's list of the items, its last entry
+    /// glued to the first item's heading, which repeats the list's first entry ("3. Godkendelse af dagsorden …").
+    static func listGluedToFirstHeading(_ lines: [Line]) -> [Line] {
+        guard let start = lines.indices.first(where: { i in
+            i + 1 < lines.count && MinutesParser.numberedHeading(lines[i].text) != nil && MinutesParser.numberedHeading(lines[i + 1].text) != nil
+        }) else { return lines }
+        let first = lines[start].text
+        var end = start + 1
+        while end + 1 < lines.count, MinutesParser.numberedHeading(lines[end + 1].text) != nil { end += 1 }
+        let glued = lines[end].text
+        guard end > start, glued.utf8.count > first.utf8.count + 2, glued.hasSuffix(first),
+            case let before = String(glued.dropLast(first.count)), let last = before.last, last != " "
+        else { return lines }
+        var result = Array(lines[...(end - 1)])
+        let line = lines[end]
+        result.append(Line(text: before, number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak))
+        result.append(Line(text: "", number: line.number))
+        result.append(Line(text: first, number: line.number))
+        result.append(contentsOf: lines[(end + 1)...])
+        return result
     }
 
     /// Bullets that pdftotext without `-layout` prints alone, a column before their items: "•", "•", a blank line, then
@@ -247,22 +269,31 @@ public struct MinutesReader: Sendable {
         if Bytes.contains(text, dotTwenty), let split = itemHeadingAfterDate(text) { return split }
         // Most lines have no digit right after a small letter: ruled out on the bytes.
         var copy = text
+        // (Or after a sentence's full stop: "Pia Paaske deltog i mødet istedet for Per Thomsen.13. Spørgetid".)
+        func endsWord(_ previous: UInt8, _ beforePrevious: UInt8) -> Bool {
+            previous >= 0x61 && previous <= 0x7A || previous == 0xA6 || previous == 0xB8 || previous == 0xA5
+                || previous == 0x2E && (beforePrevious >= 0x61 && beforePrevious <= 0x7A || beforePrevious == 0xA6 || beforePrevious == 0xB8 || beforePrevious == 0xA5)
+        }
         let candidate = copy.withUTF8 { b -> Bool in
-            var previous: UInt8 = 0
+            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
             for byte in b {
-                if byte >= 0x30 && byte <= 0x39, previous >= 0x61 && previous <= 0x7A || previous == 0xA6 || previous == 0xB8 || previous == 0xA5 {
-                    return true
-                }
-                previous = byte
+                if byte >= 0x30 && byte <= 0x39, endsWord(previous, beforePrevious) { return true }
+                (beforePrevious, previous) = (previous, byte)
             }
             return false
         }
         guard candidate else { return nil }
-        var previous: UInt8 = 0
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         var index = utf8.startIndex
         while index < utf8.endIndex {
             let b = utf8[index]
-            if b >= 0x30 && b <= 0x39, previous >= 0x61 && previous <= 0x7A || previous == 0xA6 || previous == 0xB8 || previous == 0xA5 {
+            if b >= 0x30 && b <= 0x39, endsWord(previous, beforePrevious) {
+                // ("ca.3. mio.", "jf.2. pkt.": an abbreviation's stop, no sentence's.)
+                if previous == 0x2E, utf8[..<index].dropLast().reversed().prefix(while: { $0 >= 0x61 && $0 <= 0x7A }).count < 3 {
+                    (beforePrevious, previous) = (previous, b)
+                    index = utf8.index(after: index)
+                    continue
+                }
                 let heading = String(text[index...])
                 // (Not a unit's power: "3.592 m2. Gennemsnitsarealet", "200 km2.")
                 let word = utf8[..<index].reversed().prefix { $0 >= 0x61 && $0 <= 0x7A }
@@ -271,7 +302,7 @@ public struct MinutesReader: Sendable {
                     return (String(text[..<index]), heading)
                 }
             }
-            previous = b
+            (beforePrevious, previous) = (previous, b)
             index = utf8.index(after: index)
         }
         return nil

@@ -243,4 +243,84 @@ struct CommitteeRoundTests {
         #expect(meeting.items.last?.decision?.text == "6 medlemmer (V+A+C+N) anbefaler indstillingen fra PMT.")
         #expect(meeting.items.last?.history.map(\.body) == ["Direktionen", "Social og Sundhed"])
     }
+
+    @Test("Web pages that lost blank lines (Holbæk): '175. Title' right under 'Godkendt.', and the list's last entry glued to the first heading")
+    func headingsWithoutBlankLines() throws {
+        let meeting = try readMeeting("""
+            UDVALG
+
+            Byrådet
+
+            MØDE
+
+            Referat
+
+            STARTTIDSPUNKT
+
+            17-01-2018 18:00:00
+
+
+            PUNKTER
+
+            3. Godkendelse af dagsorden til byrådsmøde d. 17. januar 2018
+            4. Godkendelse af ny styrelsesvedtægt
+            5. Initiativsag - Beslutning om tilbagekaldelse af delegation vedr. Lokalplan 3.793. Godkendelse af dagsorden til byrådsmøde d. 17. januar 2018
+
+            Godkendelse af dagsorden til byrådsmøde d. 17. januar 2018
+
+            Beslutning i Byrådet den 17-01-2018
+            Godkendt.
+
+            Morten Bjørn Nielsen deltog ikke i behandlingen af dette punkt.
+            4. Godkendelse af ny styrelsesvedtægt
+
+            Godkendelse af ny styrelsesvedtægt
+
+            Beslutning i Byrådet den 17-01-2018
+            Godkendt.
+            5. Initiativsag - Beslutning om tilbagekaldelse af delegation vedr. Lokalplan 3.79
+
+            Initiativsag - Beslutning om tilbagekaldelse af delegation vedr. Lokalplan 3.79
+
+            Beslutning i Byrådet den 17-01-2018
+            Sagen blev udsat.
+            """)
+        #expect(meeting.items.map(\.number) == [3, 4, 5])
+        #expect(meeting.items.first?.title == "Godkendelse af dagsorden til byrådsmøde d. 17. januar 2018")
+        #expect(meeting.items.first?.absent == ["Morten Bjørn Nielsen"])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .approved, .postponed])
+    }
+
+    @Test("'… deltog i mødet istedet for Per Thomsen.13. Spørgetid' (Faxe): the stand-in sentence, then the next item's heading")
+    func headingGluedAfterASentence() throws {
+        let meeting = try readMeeting("""
+            Referat
+            til
+            mødet i Byrådet
+            den 6. februar 2014 kl. 18:30
+            i Byrådssalen, Administrationsbygningen i Rønnede
+
+
+            12. Godkendelse af dagsorden
+
+            Sagsnr: 00.01.00-P35-34-13 Sagsansvarlig: Ulla Irene Sørensen
+
+            Beslutning i Byrådet den 6. februar 2014
+
+            Godkendt.
+
+            Pia Paaske deltog i mødet istedet for Per Thomsen.13. Spørgetid
+
+            Sagsnr: 00.01.00-P35-34-14 Sagsansvarlig: Ulla Irene Sørensen
+
+            Sagsfremstilling
+
+            Forretningsordenen for spørgetid: ca.3. del af tiden.
+            """)
+        #expect(meeting.items.map(\.number) == [12, 13])
+        #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Spørgetid"])
+        #expect(meeting.items.first?.absent == ["Per Thomsen"])
+        #expect(meeting.items.first?.decision?.text == "Godkendt.")
+        #expect(meeting.items.last?.sections.first?.text == "Forretningsordenen for spørgetid: ca.3. del af tiden.")
+    }
 }
