@@ -96,6 +96,13 @@ enum PageNoise {
         if pageStarts.count >= 2 {
             markRunningLines(lines, pageStarts: pageStarts, drop: &drop)
         }
+        // "1" or "1/1" alone at the foot of a page, set apart by a blank line: its number, though no other page repeats it.
+        for end in pageStarts.dropFirst().map({ $0 - 1 }) + [lines.count - 1] {
+            guard let last = lines[..<(end + 1)].lastIndex(where: { !$0.isBlank }), last > 0, lines[last - 1].isBlank,
+                isBareNumber(lines[last].text)
+            else { continue }
+            drop.insert(last)
+        }
         guard !drop.isEmpty else { return lines }
         var result = [Line]()
         result.reserveCapacity(lines.count)
@@ -140,6 +147,14 @@ enum PageNoise {
     }
 
     private static let sideWord = Array("ide ".utf8)
+
+    /// "7", "1/1": a page's number without a word.
+    static func isBareNumber(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard (1...7).contains(bytes.count), bytes.first != 0x30 else { return false }
+        let parts = bytes.split(separator: 0x2F, omittingEmptySubsequences: false)
+        return parts.count <= 2 && parts.allSatisfy { (1...3).contains($0.count) && $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+    }
 
     private static func isPageNumberAlone(_ text: String) -> Bool {
         guard let first = text.utf8.first, text.utf8.count <= 24,

@@ -323,4 +323,25 @@ struct CommitteeRoundTests {
         #expect(meeting.items.first?.decision?.text == "Godkendt.")
         #expect(meeting.items.last?.sections.first?.text == "Forretningsordenen for spørgetid: ca.3. del af tiden.")
     }
+
+    @Test("A one-page document's page number ('1', '1/1') at its foot is no part of the last decision", arguments: ["1", "1/1"])
+    func pageNumberOfAOnePageDocument(number: String) throws {
+        let meeting = try readMeeting("""
+            Referat
+            Byrådet
+            Dato: 29. januar 2020
+            Tidspunkt: Kl. 19:00
+
+            1. Bemærkninger/ændringer til dagsordenen
+            Sagsfremstilling
+            Evt. bemærkninger til dagsordenen.
+            Beslutning
+            Ingen.
+
+
+
+                                                                 \(number)
+            """)
+        #expect(meeting.items.last?.decision?.text == "Ingen.")
+    }
 }
