@@ -657,12 +657,21 @@ extension MinutesParser {
         guard result.isEmpty else { return result }
         // No case numbers at all (Aarhus's Magistraten): titles standing apart, each right over its decision, when at least two
         // items read so.
-        for (index, line) in lines.enumerated() where !line.isBlank && index > 0 && lines[index - 1].isBlank && isTitle(line) {
+        // ("## Byrådets mødeplan 2020" over "### Beslutning": a marked title a level above its sections.)
+        func isMarkedTitle(_ index: Int) -> Bool {
+            let line = lines[index]
+            guard line.level > 0, line.characterCount <= 160, Bytes.startsUppercase(line.text), !line.text.hasSuffix("."),
+                CaseNumbers.fromLine(line.text) == nil, let next = nextFilled(index + 1), lines[next].level > line.level
+            else { return false }
+            return sectionHeading(line, current: nil).map { $0.section.kind == .other } ?? true
+        }
+        for (index, line) in lines.enumerated() where !line.isBlank && index > 0 && lines[index - 1].isBlank && (isTitle(line) || isMarkedTitle(index)) {
             // (Not a label, a kind word, an access marker or a heading of the lexicon: "Referat", "Åben", "Forslag".)
-            guard line.text.contains(" "), Self.accessMarker(line.text) == nil, HeaderReader.kindWord(line.text) == nil,
+            // (After the first item a kind word or a date may open a title: "Referat fra Magistratens møde den 18. marts 2019".)
+            guard line.text.contains(" "), Self.accessMarker(line.text) == nil, !result.isEmpty || HeaderReader.kindWord(line.text) == nil,
                 Lexicon.headings[Lexicon.fold(line.text)] == nil, !Bytes.hasFoldedPrefix(line.text, Self.derEr),
                 let next = nextFilled(index + 1), let heading = sectionHeading(lines[next], current: nil),
-                heading.section.kind == .decision, DateText.firstDate(in: line.text) == nil,
+                heading.section.kind == .decision, !result.isEmpty || DateText.firstDate(in: line.text) == nil,
                 // ("Udvalget for Børn", "Økonomiudvalget": the committee, a running header.)
                 case let folded = Lexicon.fold(line.text), !folded.hasPrefix("udvalg"),
                 !["udvalget", "rådet", "bestyrelsen", "byrådet", "kommunalbestyrelsen"].contains(where: folded.hasSuffix)

@@ -344,4 +344,70 @@ struct CommitteeRoundTests {
             """)
         #expect(meeting.items.last?.decision?.text == "Ingen.")
     }
+
+    @Test("Unnumbered items as Markdown headings a level above their sections (Aarhus's Magistraten): each heading an item's title")
+    func unnumberedMarkdownTitles() throws {
+        let document = try MinutesReader().read(Array("""
+            # Referat Magistraten 25-03-2019
+
+            ## Dialogmøde mellem Magistraten og Aarhus Vand A/S
+
+            ### Beslutning
+
+            Drøftet.
+            Rådmand Kristian Würtz og Keld Hvalsø var forhindret i at deltage i sagens behandling.
+
+            ## Byrådets mødeplan 2020
+
+            ### Beslutning
+
+            Fremsendes til Aarhus Byråd med bemærkning, at Magistraten anbefaler, at byrådet tiltræder indstillingen.
+
+            ## Beslutning om klimapolitisk fødevarestrategi
+
+            ### Beslutning
+
+            Drøftet.
+            """.utf8))
+        let meeting = document.meeting
+        #expect(meeting.items.map(\.title) == [
+            "Dialogmøde mellem Magistraten og Aarhus Vand A/S", "Byrådets mødeplan 2020", "Beslutning om klimapolitisk fødevarestrategi",
+        ])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.discussed, .recommended, .discussed])
+        #expect(meeting.items.first?.absent == ["Kristian Würtz", "Keld Hvalsø"])
+    }
+
+    @Test("An unnumbered item after the first whose title holds a kind word and a date ('Referat fra Magistratens møde den 18. marts 2019')")
+    func unnumberedTitleWithKindWordAndDate() throws {
+        let meeting = try readMeeting("""
+            Referat Magistraten 25-03-2019
+
+              Dialogmøde mellem Magistraten og Aarhus Vand A/S
+
+
+              Beslutning
+              Drøftet.
+
+              Bilag
+
+              Referat fra Magistratens møde den 18. marts 2019
+
+
+              Beslutning
+              Intet.
+
+              Bilag
+
+              Byrådets mødeplan 2020
+
+
+              Beslutning
+              Anbefales.
+            """)
+        #expect(meeting.items.map(\.title) == [
+            "Dialogmøde mellem Magistraten og Aarhus Vand A/S", "Referat fra Magistratens møde den 18. marts 2019", "Byrådets mødeplan 2020",
+        ])
+        #expect(meeting.items.map { $0.decision?.text } == ["Drøftet.", "Intet.", "Anbefales."])
+        #expect(meeting.items.allSatisfy { $0.attachments.isEmpty })
+    }
 }
