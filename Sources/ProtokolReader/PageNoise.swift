@@ -234,6 +234,12 @@ enum PageNoise {
             if let kind = Lexicon.headings[folded], kind != .other, !MinutesParser.weakHeadings.contains(folded) { return false }
             if OutcomeReading.outcome(of: text) != .other { return false }
         }
+        // ("Beslutning den 24-04-2017:": a section's heading with its date, first on each page of one item.)
+        if text.utf8.count <= 100, let space = text.firstIndex(where: { $0 == " " || $0 == ":" }), case let word = Lexicon.fold(text[..<space]),
+            let kind = Lexicon.headings[word], kind != .other, !MinutesParser.weakHeadings.contains(word)
+        {
+            return false
+        }
         return true
     }
 

@@ -410,4 +410,19 @@ struct CommitteeRoundTests {
         #expect(meeting.items.map { $0.decision?.text } == ["Drøftet.", "Intet.", "Anbefales."])
         #expect(meeting.items.allSatisfy { $0.attachments.isEmpty })
     }
+
+    @Test("'Beslutning den 24-04-2017:' at the same place on every page of one item each (Lejre): a heading, not a running header")
+    func datedDecisionHeadingOnEveryPage() throws {
+        let pages = [
+            "Referat\nKommunalbestyrelsen\nmandag den 24. april 2017\nKl. 18:00\n\n\n                Side 1",
+            "1. KB - Spørgetid\nSagsnr.: 17/46\nBeslutning den 24-04-2017:\nDer var ingen spørgsmål.\n\n\n                Side 2",
+            "2. KB - Godkendelse af dagsorden\nBeslutning den 24-04-2017:\nGodkendt.\n\n\n                Side 3",
+            "3. KB - Orientering\nBeslutning den 24-04-2017:\nTaget til orientering.\n\n\n                Side 4",
+            "4. KB - Planlægning af skoleåret 2017/18\nBeslutning den 24-04-2017:\nGodkendt.\n\n\n                Side 5",
+        ]
+        let meeting = try readMeeting(pages.joined(separator: "\u{0C}"))
+        #expect(meeting.items.map(\.number) == [1, 2, 3, 4])
+        #expect(meeting.items.allSatisfy { $0.sections.last?.heading == "Beslutning den 24-04-2017" && $0.sections.last?.kind == .decision })
+        #expect(meeting.items.map { $0.decision?.outcome } == [ProtokolModel.Outcome.none, .approved, .noted, .approved])
+    }
 }
