@@ -184,6 +184,8 @@ struct HeaderReader {
                     let unfinished = values.last.map { Self.endsMidList($0) } ?? false
                     let contiguous = content[i].number == previousNumber + 1 || content[i].number == previousNumber
                         || multi && unfinished && content[i].number <= previousNumber + 2
+                        // (Or a list broken mid-name over a blank line: "…, Bjørn Lykke" / "Sørensen (Fravær), Ole Blickfeldt".)
+                        || multi && !values.isEmpty && content[i].number <= previousNumber + 2 && Self.continuesNameList(content[i].text)
                         // (Or a row of members in columns, each with a party: "Manu Sareen (B)      Pia Allerslev (V)".)
                         || multi && content[i].text.contains("(") && Self.participants(content[i].text).count == 1
                         || multi && content[i].text.contains("   ") && content[i].text.hasSuffix(")")
@@ -517,9 +519,14 @@ struct HeaderReader {
 
     /// "Pedersen, Preben Andersen, Erik Mortensen": a line of names whose first is a lone surname, the rest of a name the
     /// line above began.
+    /// ("Sørensen (Fravær), Ole Blickfeldt": the surname with the note on the member.)
     static func continuesNameList(_ text: String) -> Bool {
-        guard let comma = text.firstIndex(of: ","), case let first = text[..<comma], !first.contains(" "), let c = first.first, c.isUppercase,
-            first.count >= 2, first.allSatisfy({ $0.isLetter || $0 == "-" })
+        guard let comma = text.firstIndex(of: ",") else { return false }
+        var first = text[..<comma]
+        if first.hasSuffix(")"), let open = first.firstIndex(of: "("), open > first.startIndex, first[first.index(before: open)] == " " {
+            first = first[..<first.index(before: open)]
+        }
+        guard !first.contains(" "), let c = first.first, c.isUppercase, first.count >= 2, first.allSatisfy({ $0.isLetter || $0 == "-" })
         else { return false }
         return true
     }

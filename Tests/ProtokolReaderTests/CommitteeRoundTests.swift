@@ -425,4 +425,26 @@ struct CommitteeRoundTests {
         #expect(meeting.items.allSatisfy { $0.sections.last?.heading == "Beslutning den 24-04-2017" && $0.sections.last?.kind == .decision })
         #expect(meeting.items.map { $0.decision?.outcome } == [ProtokolModel.Outcome.none, .approved, .noted, .approved])
     }
+
+    @Test("A member list that a PDF-to-Markdown converter broke mid-name over a blank line ('Bjørn Lykke' / 'Sørensen (Fravær), …')")
+    func memberListBrokenMidNameOverABlankLine() throws {
+        let document = try MinutesReader().read(Array("""
+            # **REFERAT Udvalget for Job, Arbejdsmarked og Integration - 2022-2025 d. 09-02-2022**
+
+            **Mødedato** Onsdag d. 09. februar 2022 kl. 16:30
+
+            **Mødedeltagere** Claus Jørgensen, Connie B. Jensen, Klaus Kristiansen, Bjørn Lykke
+
+            Sørensen (Fravær), Ole Blickfeldt, Peter Olsen
+
+            # **Punkt 1: JAI - Godkendelse af dagsorden**
+
+            ## **Beslutning**
+
+            Godkendt.
+            """.utf8))
+        let participants = document.meeting.participants
+        #expect(participants.map(\.name) == ["Claus Jørgensen", "Connie B. Jensen", "Klaus Kristiansen", "Bjørn Lykke Sørensen", "Ole Blickfeldt", "Peter Olsen"])
+        #expect(participants.filter(\.absent).map(\.name) == ["Bjørn Lykke Sørensen"])
+    }
 }
