@@ -35,11 +35,22 @@ enum ItemFacts {
         let sentences = Self.sentences(line.text)
         guard sentences.count > 1 else { return nil }
         // "Afbud fra X (A). Y deltager i stedet. Godkendt.": the stand-in goes with the absence.
-        let kept = sentences.filter { !isAbsenceLine($0) && !isStandInSentence($0) }
+        // ("Fraværende: A (Ø). B (G)": the names after the label's first sentence too.)
+        let labelled = opensWithAbsenceLabel(line.text)
+        let kept = sentences.enumerated().filter { k, sentence in
+            !isAbsenceLine(sentence) && !isStandInSentence(sentence) && !(labelled && k > 0 && isNameSentence(sentence))
+        }.map(\.element)
         guard !kept.isEmpty, kept.count < sentences.count else { return kept.isEmpty ? nil : line }
         var text = kept.joined(separator: ". ")
         if line.text.hasSuffix("."), !text.hasSuffix(".") { text += "." }
         return Line(text: text, number: line.number)
+    }
+
+    /// "Morten Rohde Klitgaard (G).": a sentence that is only names.
+    static func isNameSentence(_ sentence: String) -> Bool {
+        let bare = LineText.trim(sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence)
+        return bare.utf8.count <= 80 && namePieces(bare).allSatisfy({ looksLikeName(LineText.trim($0.split(separator: "(").first ?? $0)) })
+            && !nameList(bare).isEmpty
     }
 
     private static let attendanceMarkers = Bytes.NeedleSet([
@@ -211,7 +222,14 @@ enum ItemFacts {
                     if names.isEmpty { return .some([]) }
                     rest = names
                 }
-                let names = nameList(rest)
+                var names = nameList(rest)
+                // "Fraværende: Michael Hemming Nielsen (Ø). Morten Rohde Klitgaard (G)": a name a sentence.
+                if !names.isEmpty, case let all = sentences(String(decoding: UnsafeBufferPointer(rebasing: b[i...]), as: UTF8.self)), all.count > 1 {
+                    for sentence in all.dropFirst() {
+                        guard isNameSentence(sentence) else { break }
+                        names += nameList(sentence)
+                    }
+                }
                 return .some(names.isEmpty ? (namesNobody(rest, labelled: i > label.count) ? [] : nil) : names)
             }
             // "Tonny Nalepa Jensen fraværende": a name, then the word.
@@ -231,8 +249,16 @@ enum ItemFacts {
             {
                 return .some(names)
             }
+            // ("X var fraværende. Y blev erklæret inhabil …": the disqualification is another sentence's.)
+            func inhabilInSentence(of i: Int) -> Bool {
+                guard Bytes.find(inhabilWord, in: folded) != nil else { return false }
+                var start = i, end = i
+                while start > 1, !(folded[start - 2] == 0x2E && folded[start - 1] == 0x20) { start -= 1 }
+                while end + 1 < folded.count, !(folded[end] == 0x2E && folded[end + 1] == 0x20) { end += 1 }
+                return Bytes.find(inhabilWord, in: folded, from: start).map { $0 < end } ?? false
+            }
             for marker in absenceMarkers {
-                if let i = Bytes.find(marker, in: folded), Bytes.find(inhabilWord, in: folded) == nil {
+                if let i = Bytes.find(marker, in: folded), !inhabilInSentence(of: i) {
                     let before = String(decoding: UnsafeBufferPointer(rebasing: b[..<i]), as: UTF8.self)
                     // "Følgende udeblev uden afbud: A, B og C.": the names follow the colon.
                     if Self.listLeads.contains(Lexicon.fold(before)) {
@@ -588,12 +614,20 @@ enum ItemFacts {
             // "Fraværende:" over "- Hans Østergaard (V)" and "- Jens Jensen (A)": one member a line.
             var names = [text]
             var last = next
-            while last + 1 < lines.count, !lines[last + 1].isBlank,
-                case let more = ListItem.stripMarker(lines[last + 1].text), more.utf8.count <= 120, !more.hasSuffix("."), !nameList(more).isEmpty,
+            // (Or one a paragraph: "Martin Bech", "Lars Bisgaard", blank lines apart.)
+            func nextName(after index: Int) -> Int? {
+                if index + 1 < lines.count, !lines[index + 1].isBlank { return index + 1 }
+                guard index + 2 < lines.count, lines[index + 1].isBlank, !lines[index + 2].isBlank, lines[index + 2].text.utf8.count <= 60,
+                    lines[index + 2].text.contains(" "), looksLikeName(LineText.trim(lines[index + 2].text.split(separator: "(").first ?? ""))
+                else { return nil }
+                return index + 2
+            }
+            while let following = nextName(after: last),
+                case let more = ListItem.stripMarker(lines[following].text), more.utf8.count <= 120, !more.hasSuffix("."), !nameList(more).isEmpty,
                 namePieces(more).allSatisfy({ looksLikeName(LineText.trim($0.split(separator: "(").first ?? $0)) })
             {
                 names.append(more)
-                last += 1
+                last = following
             }
             result.append(Line(text: LineText.trim(line.text) + " " + names.joined(separator: ", "), number: line.number))
             skip.formUnion(index + 1...last)

@@ -447,4 +447,49 @@ struct CommitteeRoundTests {
         #expect(participants.map(\.name) == ["Claus Jørgensen", "Connie B. Jensen", "Klaus Kristiansen", "Bjørn Lykke Sørensen", "Ole Blickfeldt", "Peter Olsen"])
         #expect(participants.filter(\.absent).map(\.name) == ["Bjørn Lykke Sørensen"])
     }
+
+    @Test("Absences in more shapes: a name a sentence after 'Fraværende:', a name a paragraph, and beside another sentence's inhabil")
+    func absencesInMoreShapes() throws {
+        let meeting = try readMeeting("""
+            Byrådet - Referat
+
+            Dato: 14. september 2016
+            Lokale: Byrådssalen, Brønderslev Rådhus
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt
+
+            Fraværende: Michael Hemming Nielsen (Ø). Morten Rohde Klitgaard (G)
+
+            2. Bemærkninger/ændringer til dagsordenen
+
+            Beslutning
+
+            Ingen.
+
+            Fraværende:
+
+            Martin Bech
+
+            Lars Bisgaard
+
+            Til toppen
+
+            3. Forslag til Lokalplan 100
+
+            Beslutning
+
+            Byrådet, 14.09.2016 Freja Lynæs Larsen var fraværende. Daniel Lillerøi blev erklæret inhabil i behandling af sagen, og forlod mødet.
+
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.absent) == [
+            ["Michael Hemming Nielsen", "Morten Rohde Klitgaard"], ["Martin Bech", "Lars Bisgaard"], ["Freja Lynæs Larsen"],
+        ])
+        #expect(meeting.items.map { $0.decision?.text } == ["Godkendt", "Ingen.", "Daniel Lillerøi blev erklæret inhabil i behandling af sagen, og forlod mødet.\n\nGodkendt."])
+        #expect(meeting.items.last?.disqualified == ["Daniel Lillerøi"])
+    }
 }
