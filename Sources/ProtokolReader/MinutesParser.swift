@@ -497,6 +497,7 @@ struct MinutesParser {
 
     /// ("For lukkede døre", "Til behandling (lukkede punkter)", "Orienteringssager", "Tillægsdagsorden I" too.)
     static func itemGroup(_ line: Line) -> ItemGroup? {
+        if let group = bodyGroup(line) { return group }
         guard !line.isBlank, line.text.utf8.count <= 40, let first = line.text.utf8.first,
             first | 0x20 == 0x6C || first | 0x20 == 0x74 || first == 0xC3 || first | 0x20 == 0x66 || first | 0x20 == 0x6F || first | 0x20 == 0x62
                 || first | 0x20 == 0x73,
@@ -521,6 +522,30 @@ struct MinutesParser {
         }
         // "Tillægsdagsorden I", "Tillægsdagsorden II".
         if folded.hasPrefix("tillægsdagsorden "), folded.dropFirst("tillægsdagsorden ".count).allSatisfy({ "iv".contains($0) }) { return .supplement }
+        return nil
+    }
+
+    private static let sagerEnd = Array("sager".utf8), doereEnd = Array(" døre".utf8)
+
+    /// "ØKONOMIUDVALGETS SAGER", "Sager rejst af medlemmerne": the items a body sends, a group of the agenda (Randers);
+    /// "Til behandling - for lukkede døre": a group and its access after a dash.
+    private static func bodyGroup(_ line: Line) -> ItemGroup? {
+        let utf8 = line.text.utf8
+        guard utf8.count >= 10, utf8.count <= 60, line.text.utf8.last != 0x2E, !line.text.contains(where: \.isNumber) else { return nil }
+        let tail = utf8.suffix(5).map(Bytes.asciiLower)
+        if tail.elementsEqual(sagerEnd) || Bytes.hasFoldedPrefix(line.text, Array("sager rejst af".utf8)) {
+            let folded = Lexicon.fold(line.text)
+            let words = folded.split(separator: " ")
+            // ("Økonomiudvalgets sager", "Sager rejst af medlemmerne"; not a sentence that ends in the word.)
+            guard words.count <= 6, folded.hasSuffix("s sager") && (folded.contains("udvalg") || folded.contains("råd")) || folded.hasPrefix("sager rejst af")
+            else { return nil }
+            return .open
+        }
+        if utf8.suffix(doereEnd.count).elementsEqual(doereEnd) {
+            let folded = Lexicon.fold(line.text)
+            if folded.hasSuffix("for lukkede døre"), folded.count <= 40 { return .closed }
+            if folded.hasSuffix("for åbne døre"), folded.count <= 40 { return .open }
+        }
         return nil
     }
 

@@ -492,4 +492,44 @@ struct CommitteeRoundTests {
         #expect(meeting.items.map { $0.decision?.text } == ["Godkendt", "Ingen.", "Daniel Lillerøi blev erklæret inhabil i behandling af sagen, og forlod mødet.\n\nGodkendt."])
         #expect(meeting.items.last?.disqualified == ["Daniel Lillerøi"])
     }
+
+    @Test("Groups of items by the body that sends them ('MILJØ- OG TEKNIKUDVALGETS SAGER', Randers) or by access after a dash: no item's text")
+    func groupsByBodyAndByDoors() throws {
+        let meeting = try readMeeting("""
+            Byrådet
+            Referat
+            Mandag den 7. maj 2007 kl. 17:00
+
+            ØKONOMIUDVALGETS SAGER
+
+            181. Overførsel af uforbrugte bevillinger fra 2006 til 2007
+
+            Beslutning
+            Tiltrådt.
+
+            MILJØ- OG TEKNIKUDVALGETS SAGER
+
+            196. Forslag til kommuneplantillæg nr. 77
+
+            Beslutning
+            Tiltrådt.
+
+            SAGER REJST AF MEDLEMMERNE
+
+            206. Sundhedspolitik
+
+            Beslutning
+            Tiltrådt.
+
+            Til behandling - for lukkede døre
+
+            207. Køb af ejendom
+
+            Beslutning
+            Tiltrådt.
+            """)
+        #expect(meeting.items.map(\.number) == [181, 196, 206, 207])
+        #expect(meeting.items.allSatisfy { $0.decision?.text == "Tiltrådt." && $0.attachments.isEmpty })
+        #expect(meeting.items.map(\.isPublic) == [true, true, true, false])
+    }
 }
