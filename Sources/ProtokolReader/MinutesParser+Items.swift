@@ -115,11 +115,12 @@ extension MinutesParser {
     }
 
     /// A contents table that plain pdftotext printed column by column: the items' numbers ("79.", "80."), then their titles,
-    /// then the page numbers ("79", "101"), each on a line of its own. Nil unless the block has that shape.
+    /// then the page numbers ("79", "101"), each on a line of its own; or the titles as headings ("Punkt 1: …"), then the
+    /// pages. Nil unless the block has that shape.
     func columnTOC(after heading: Int) -> (end: Int, entries: [TOCEntry])? {
         var index = heading + 1
         var titles = [String]()
-        var itemNumbers = 0, pageNumbers = 0
+        var itemNumbers = 0, pageNumbers = 0, punktTitles = 0
         var end = lines.count
         func bareNumber(_ text: String) -> (digits: Int, dot: Bool)? {
             let bytes = Array(text.utf8)
@@ -150,7 +151,10 @@ extension MinutesParser {
                 continue
             }
             guard line.characterCount <= 160, DateText.firstDate(in: text) == nil else { return nil }
-            let title = Self.numberedHeading(text)?.1 ?? text
+            // ("Punkt 1: Dialogmøde …": the contents list the items' headings, their pages below.)
+            let punkt = Self.punktHeading(text)
+            if punkt != nil { punktTitles += 1 }
+            let title = punkt?.1 ?? Self.numberedHeading(text)?.1 ?? text
             // "vedrørende for meget udbetalt tilskud": a title wrapped onto the next line.
             if let first = text.first, first.isLowercase, !titles.isEmpty {
                 titles[titles.count - 1] += " " + text
@@ -158,7 +162,7 @@ extension MinutesParser {
                 titles.append(title)
             }
         }
-        guard itemNumbers >= 2, pageNumbers >= 2, !titles.isEmpty else { return nil }
+        guard itemNumbers >= 2 || punktTitles >= 2, pageNumbers >= 2, !titles.isEmpty else { return nil }
         let entries = titles.filter { !Self.tocAppendices.contains(Lexicon.fold($0)) }.map { Self.tocEntry($0) }
         return (end, entries)
     }

@@ -214,10 +214,11 @@ enum PageNoise {
         for (page, start) in pageStarts.enumerated() {
             let end = page + 1 < pageStarts.count ? pageStarts[page + 1] : lines.count
             let content = (start..<end).filter { !lines[$0].isBlank && !drop.contains($0) }
-            for index in [content.first, content.last].compactMap({ $0 }) {
-                let t = lines[index].text
-                if t.count <= 4, t.allSatisfy({ $0.isASCII && $0.isNumber }) { drop.insert(index) }
+            // (Not one of a column of numbers: the contents' pages, "3" over "4", at the foot of page 1.)
+            func isNumber(_ k: Int) -> Bool {
+                content.indices.contains(k) && lines[content[k]].text.count <= 4 && lines[content[k]].text.allSatisfy { $0.isASCII && $0.isNumber }
             }
+            for k in Set([0, content.count - 1]) where isNumber(k) && !isNumber(k == 0 ? 1 : k - 1) { drop.insert(content[k]) }
         }
     }
 
@@ -234,6 +235,8 @@ enum PageNoise {
             if let kind = Lexicon.headings[folded], kind != .other, !MinutesParser.weakHeadings.contains(folded) { return false }
             if OutcomeReading.outcome(of: text) != .other { return false }
         }
+        // ("Sag nr. 74 Orientering om likviditet 2010": an item's heading, atop its page and listed atop the contents' page.)
+        if let (_, title) = MinutesParser.punktHeading(text), !title.isEmpty { return false }
         // ("Beslutning den 24-04-2017:": a section's heading with its date, first on each page of one item.)
         if text.utf8.count <= 100, let space = text.firstIndex(where: { $0 == " " || $0 == ":" }), case let word = Lexicon.fold(text[..<space]),
             let kind = Lexicon.headings[word], kind != .other, !MinutesParser.weakHeadings.contains(word)

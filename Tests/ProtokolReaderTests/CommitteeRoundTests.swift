@@ -532,4 +532,47 @@ struct CommitteeRoundTests {
         #expect(meeting.items.allSatisfy { $0.decision?.text == "Tiltrådt." && $0.attachments.isEmpty })
         #expect(meeting.items.map(\.isPublic) == [true, true, true, false])
     }
+
+    @Test("Contents of item headings with their pages in a column below (plain pdftotext), each item atop its own page")
+    func contentsOfHeadingsWithPagesBelow() throws {
+        let pages = [
+            "Referat fra møde i Økonomiudvalget\nTirsdag den 18. maj 2010\n\n",
+            "Indhold\nSag nr. 74 Orientering om likviditet 2010\nSag nr. 75 Årsregnskab 2009\n\n3\n4\n\n",
+            "Sag nr. 74 Orientering om likviditet 2010\nSagsfremstilling\nØkonomiafdelingen orienterer.\n\nBeslutning\nTaget til efterretning.\n\n",
+            "Sag nr. 75 Årsregnskab 2009\nBeslutning\nAnbefales.\n",
+        ]
+        let meeting = try readMeeting(pages.joined(separator: "\u{0C}"))
+        #expect(meeting.items.map(\.number) == [74, 75])
+        #expect(meeting.items.map(\.title) == ["Orientering om likviditet 2010", "Årsregnskab 2009"])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.noted, .recommended])
+
+        let lemvig = try readMeeting("""
+            REFERAT Arbejdsmarkeds- og Integrationsudvalget d. 27-04-2022
+
+            Indholdsfortegnelse
+            Punkt 1: Dialogmøde - RAR Vestjylland Formandskab
+            Punkt 2: Overførsler fra 2021 til 2022
+            Punkt 3: Underskriftside
+
+            1
+
+            3
+            4
+            8
+
+            Punkt 1: Dialogmøde - RAR Vestjylland Formandskab
+            15.20.00A00-1-18
+
+            Beslutning
+            Drøftet.
+
+            Punkt 2: Overførsler fra 2021 til 2022
+            Beslutning
+            Anbefales.
+
+            Punkt 3: Underskriftside
+            """)
+        #expect(lemvig.items.map(\.number) == [1, 2, 3])
+        #expect(lemvig.items.first?.caseNumber == "15.20.00A00-1-18")
+    }
 }
