@@ -240,7 +240,12 @@ extension MinutesParser {
                 // "Underskriftsblad": "Referatet godkendes digitalt" says how the minutes are signed, not a decision.
                 !Lexicon.fold(item.title).hasPrefix("underskrift")
             {
-                item.decision = Decision(text: preambleText, outcome: OutcomeReading.outcome(of: preambleText))
+                // (The case told in paragraphs above it, "Indenrigsministeriet meddeler …" over "Til efterretning.": only the
+                // last is what was decided.)
+                let first = preambleText.prefix { $0 != "\n" }
+                let text = first.count < preambleText.count && OutcomeReading.outcome(of: String(first)) == .other && !OutcomeReading.isReferral(String(first))
+                    ? String(last) : preambleText
+                item.decision = Decision(text: text, outcome: OutcomeReading.outcome(of: text))
             } else if !item.isPublic, sections.isEmpty, !preambleText.isEmpty, preambleText.count < 600,
                 // (Not "Sagen behandles for lukkede døre.": why the text is not shown.)
                 !Bytes.containsAnyFolded(preambleText, Self.closedNotes)

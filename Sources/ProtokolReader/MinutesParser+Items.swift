@@ -733,11 +733,15 @@ extension MinutesParser {
     private static let derEr = Array("der er ".utf8)
 
     /// The numbered lines of an agenda printed as a list, in rising order; none when fewer than two.
-    func agendaListStarts() -> [ItemStart] {
+    /// With `answered`, minutes written as such a list, each point's line followed by what was said or decided ("1.
+    /// Godkendelse af dagsorden" / "Begge godkendt."): titles may end in a full stop, and each needs a line under it.
+    func agendaListStarts(answered: Bool = false) -> [ItemStart] {
         var result = [ItemStart]()
         for (index, line) in lines.enumerated() where !line.isBlank && line.characterCount <= 240 {
             // (A group's heading, "Til orientering (åbne punkter)", may start the numbers again.)
-            guard let (number, title) = Self.numberedHeading(Self.withoutBullet(line.text)), !title.isEmpty, !title.hasSuffix("."),
+            guard let (number, title) = Self.numberedHeading(Self.withoutBullet(line.text)), !title.isEmpty, answered || !title.hasSuffix("."),
+                !answered || result.last.map({ number == $0.number + 1 }) ?? (number == 1),
+                !answered || lines[(index + 1)...].first(where: { !$0.isBlank }).map({ Self.numberedHeading($0.text) == nil }) == true,
                 result.last.map({ number > $0.number || (($0.index + 1)..<index).contains { Self.itemGroup(lines[$0]) != nil } }) ?? true
             else { continue }
             let (closed, cleanTitle) = Self.closedPrefix(title)

@@ -61,6 +61,11 @@ struct MinutesParser {
                 warnings.append(ReadWarning(line: lines[starts[0].index].number, "the items carry no numbers or titles: each opens at its first heading"))
             }
         }
+        // A small board's minutes written as a numbered list, each point answered on the lines under it.
+        if starts.isEmpty, case let listed = agendaListStarts(answered: true), listed.count >= 3 {
+            starts = listed
+            warnings.append(ReadWarning(line: lines[starts[0].index].number, "the items are read from a numbered list, each with the text under it"))
+        }
         if let renumbered = starts.first(where: { $0.printedNumber != nil }) {
             warnings.append(ReadWarning(line: lines[renumbered.index].number, "every item is printed as number 1: numbered 1 to \(starts.count) in their order"))
         }

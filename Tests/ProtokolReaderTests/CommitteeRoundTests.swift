@@ -575,4 +575,57 @@ struct CommitteeRoundTests {
         #expect(lemvig.items.map(\.number) == [1, 2, 3])
         #expect(lemvig.items.first?.caseNumber == "15.20.00A00-1-18")
     }
+
+    @Test("A small board's minutes written as a numbered list, each point answered under it (Dragør's Ældreråd)")
+    func minutesWrittenAsANumberedList() throws {
+        let meeting = try readMeeting("""
+            Referat fra Ældrerådsmøde Tirsdag den 28. februar 2017
+
+            Tilstede: Sten Brincker, Vagn E. Larsen, Bent Larsen, Richard Barth.
+
+             1. Godkendelse af dagsorden samt referat fra mødet den 14.2.2017
+              Begge godkendt.
+             2. Statsforvaltningen.
+              Ældrerådet har rykket for svar. Ingen horisont for svar.
+             3. Ældrerådsvalg 2017
+              Ældrerådet retter fornyet henvendelse til Kommunalbestyrelsen desangående.
+             4. Eventuelt
+              Intet.
+
+            SB/28.02.2017
+            """)
+        #expect(meeting.kind == .minutes)
+        #expect(meeting.items.map(\.number) == [1, 2, 3, 4])
+        #expect(meeting.items.map(\.title) == [
+            "Godkendelse af dagsorden samt referat fra mødet den 14.2.2017", "Statsforvaltningen.", "Ældrerådsvalg 2017", "Eventuelt",
+        ])
+        #expect(meeting.items.first?.decision == Decision(text: "Begge godkendt.", outcome: .approved))
+        #expect(meeting.items[1].sections.first?.text == "Ældrerådet har rykket for svar. Ingen horisont for svar.")
+        #expect(meeting.participants.count == 4)
+    }
+
+    @Test("An item without headings whose case is told above its short decision (Egebjerg): only the last paragraph is the decision")
+    func decisionUnderTheCaseWithoutHeadings() throws {
+        let meeting = try readMeeting("""
+            Egebjerg Kommune
+            Økonomiudvalget
+            Referat
+            Dato:                                Torsdag den 07-marts-2002
+
+            41. Til efterretning - Indenrigs- og sundhedsministeriet
+            Sagsid.: 02/123
+            Indenrigs- og sundhedsministeriet meddeler i skrivelse af 07. januar, at kommunerne gives mulighed for
+            automatisk låneadgang til finansiering af nettolikviditetstabet ved indefrysning af ejendomsskatter.
+
+            Til efterretning.
+
+            42. Meddelelser
+            Sagsid.: 02/124
+            Godkendt.
+
+            Borgmesteren orienterede om budgettet.
+            """)
+        #expect(meeting.items.map { $0.decision?.text } == ["Til efterretning.", "Godkendt.\n\nBorgmesteren orienterede om budgettet."])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.noted, .approved])
+    }
 }
