@@ -63,6 +63,7 @@ enum Lexicon {
             "sagsfremstilling og vurdering", "sagsfremstilling og økonomi", "baggrund for sagen", "sagens baggrund", "beskrivelse", "indhold",
             "fakta", "sagens fakta", "sagsfremstilling og administrationens vurdering", "problemstilling", "løsning",
             "baggrund og vurdering", "sagsbeskrivelse og vurdering", "baggrund", "fremstilling", "beskrivelse og vurdering", "sagsfremstilling og vurdering af sagen",
+            "supplerende sagsfremstilling", "supplerende oplysninger", "uddybende sagsfremstilling",
         ])
         add(.proposal, [
             "indstilling", "indstillinger", "administrativ indstilling", "administrationens indstilling",

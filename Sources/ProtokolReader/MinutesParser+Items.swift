@@ -732,6 +732,19 @@ extension MinutesParser {
 
     private static let derEr = Array("der er ".utf8)
 
+    private static let outcomeOnlyWords: [[UInt8]] = ["anbefales", "godkendt", "godkendes", "tiltrådt", "tiltrædes", "vedtaget", "taget til efterretning", "drøftet"]
+        .map { Array($0.utf8) }
+
+    /// "Anbefales", "Godkendt med den ændring …", "Anbefales ikke": a decision's words alone.
+    static func isOutcomeOnly(_ title: String) -> Bool {
+        guard title.utf8.count <= 120, let first = title.utf8.first, first | 0x20 == 0x61 || first | 0x20 == 0x67 || first | 0x20 == 0x74 || first | 0x20 == 0x76
+            || first | 0x20 == 0x64
+        else { return false }
+        return outcomeOnlyWords.contains { word in
+            Bytes.hasFoldedPrefix(title, word) && (title.utf8.count == word.count || title.utf8.dropFirst(word.count).first.map { $0 == 0x20 || $0 == 0x2E || $0 == 0x2C } == true)
+        }
+    }
+
     /// The numbered lines of an agenda printed as a list, in rising order; none when fewer than two.
     /// With `answered`, minutes written as such a list, each point's line followed by what was said or decided ("1.
     /// Godkendelse af dagsorden" / "Begge godkendt."): titles may end in a full stop, and each needs a line under it.
@@ -842,6 +855,8 @@ extension MinutesParser {
                 lastPoint = (number, index)
                 continue
             }
+            // "3. Anbefales" under a stage of the case: a decision's point, whose words are an outcome, not an item's title.
+            if line.level == 0, Self.isOutcomeOnly(title) { continue }
             // "3." alone: the title is the next line (the item reads it from there), and must look like one.
             var shownTitle = title
             if title.isEmpty {

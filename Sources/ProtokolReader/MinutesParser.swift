@@ -124,7 +124,10 @@ struct MinutesParser {
         // "Klima-, Teknik- og Miljøudvalget - Trappetårn 5 sal": a page's heading names the room after the committee.
         if let location = meeting.location, !location.isEmpty {
             for dash in [" - ", " – "] where meeting.committee.hasSuffix(dash + location) && meeting.committee.count > dash.count + location.count {
-                meeting.committee = String(meeting.committee.dropLast(dash.count + location.count))
+                // ("Byråd 2022-2025 - Virtuelt": the term before the room.)
+                let (name, term) = HeaderReader.splitTerm(String(meeting.committee.dropLast(dash.count + location.count)))
+                meeting.committee = name
+                meeting.term = meeting.term ?? term
             }
         }
         meetingCommittee = meeting.committee

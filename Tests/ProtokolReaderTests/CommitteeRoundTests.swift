@@ -628,4 +628,45 @@ struct CommitteeRoundTests {
         #expect(meeting.items.map { $0.decision?.text } == ["Til efterretning.", "Godkendt.\n\nBorgmesteren orienterede om budgettet."])
         #expect(meeting.items.map { $0.decision?.outcome } == [.noted, .approved])
     }
+
+    @Test("'3. Anbefales' among a stage's numbered points in the last item's history (First Agenda page): a point, no item")
+    func numberedOutcomePointsAreNoItems() throws {
+        let html = """
+            <html><body>
+            <h1>Referat 16. november 2023 kl. 16.15</h1>
+            <table><tr><td>Udvalg:</td><td>Økonomiudvalget</td></tr>
+            <tr><td>Mødedato:</td><td>torsdag den 16. november 2023 kl. 16.15</td></tr></table>
+            <table><tr><td><span>2</span></td><td><h2>Opfølgning på energibesparelser - efterår 2023</h2><span class="sagsnummer">22-011409</span>
+            <div><h3>Beslutning</h3>
+            <span>Økonomiudvalget anbefaler overfor Byrådet, at indstillingen godkendes.</span>
+            </div>
+            <h3>Sagens forløb</h3>
+            <span class='sagsforloeb'><u>16-11-2023 Klima-, Teknik- og Miljøudvalget</u><br>
+            <p>1. Anbefales ikke, idet rumtemperaturen ønskes tilbage til 21 grader</p>
+            <p>2. Anbefales fortsat fastholdt</p>
+            <p>3. Anbefales</p>
+            </span></td></tr></table>
+            </body></html>
+            """
+        let meeting = try MinutesReader().read(Array(html.utf8)).meeting
+        #expect(meeting.items.map(\.number) == [2])
+        #expect(meeting.items.first?.history.first?.text.contains("3. Anbefales") == true)
+    }
+
+    @Test("'Byråd 2022-2025 - Virtuelt' in a page's heading, the room also labelled: committee, term and place apart")
+    func termBeforeTheRoom() throws {
+        let html = """
+            <html><head><title>Byråd 2022-2025 - Virtuelt</title></head><body>
+            <h1>Referat 8. januar 2024 kl. 07.45</h1>
+            <h2><span class="udvalg">Byråd 2022-2025</span><span> - </span><span class="sted">Virtuelt</span></h2>
+            <table><tr><td>Mødested:</td><td>Virtuelt</td></tr></table>
+            <table><tr><td><span>1</span></td><td><h2>Godkendelse af dagsorden</h2><span>21-014420</span>
+            <div><h3>Beslutning</h3><p>Dagsordenen blev godkendt.</p></div></td></tr></table>
+            </body></html>
+            """
+        let meeting = try MinutesReader().read(Array(html.utf8)).meeting
+        #expect(meeting.committee == "Byråd")
+        #expect(meeting.term == "2022-2025")
+        #expect(meeting.location == "Virtuelt")
+    }
 }
