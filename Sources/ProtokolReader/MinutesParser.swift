@@ -682,6 +682,12 @@ struct MinutesParser {
                     && Self.withoutBullet(lines[i].text) == lines[i].text && !(lines[i].text.dropFirst().hasPrefix(". "))
                     && CaseNumbers.fromLine(lines[i + 1].text) != nil && CaseNumbers.fromLine(lines[i].text) == nil
                     && sectionHeading(lines[i], current: nil) == nil && Self.accessMarker(lines[i].text) == nil
+                // ("… tandklinikken på Ådalens Skole til Frederikssund" / "Hospital i 2024" / "Resume": a long title's rest
+                // right over the first section's heading, a PDF's heading block without blank lines.)
+                || wrapped == 0 && item.title.utf8.count >= 55 && lines[i].characterCount <= 50 && i + 1 < end && !lines[i + 1].isBlank
+                    && isTitleRest(lines[i]) && lines[i].text.split(separator: " ").count <= 6
+                    // (Over "Beslutning" such a line may as well be all the item says: "Formanden orienterede".)
+                    && sectionHeading(lines[i + 1], current: nil).map({ $0.section.kind != .other && $0.section.kind != .decision && $0.inline == nil }) == true
         {
             if let joined = Paragraphs.dehyphenate(prev: item.title, next: lines[i].text) {
                 item.title = String(item.title.reversed().drop(while: { $0 != " " }).reversed()) + joined
@@ -959,6 +965,16 @@ struct MinutesParser {
         }
         guard k > start + 1, k - start <= 3, k == end || lines[k].isBlank || CaseNumbers.fromLine(lines[k].text) != nil else { return none }
         return k
+    }
+
+    /// A short line that may end a title: no sentence, field, list item, case number, heading or outcome.
+    private func isTitleRest(_ line: Line) -> Bool {
+        let text = line.text
+        guard let last = text.last, last != ".", last != ":", !text.contains(":"), Self.withoutBullet(text) == text, !text.hasPrefix("- "),
+            CaseNumbers.fromLine(text) == nil, Self.accessMarker(text) == nil, sectionHeading(line, current: nil) == nil,
+            !ItemFacts.isAbsenceLine(line), OutcomeReading.outcome(of: text) == .other
+        else { return false }
+        return true
     }
 
     private func isTitleContinuation(title: String, next: Line, toc: TOCEntry?, headingLength: Int) -> Bool {

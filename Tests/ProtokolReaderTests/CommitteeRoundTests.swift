@@ -669,4 +669,36 @@ struct CommitteeRoundTests {
         #expect(meeting.term == "2022-2025")
         #expect(meeting.location == "Virtuelt")
     }
+
+    @Test("A PDF's long item title wrapped before a capital ('… til Frederikssund' / 'Hospital i 2024'), right over its first heading")
+    func titleWrappedBeforeACapital() throws {
+        let meeting = try readMeeting("""
+            Social og sundheds møde den 17. april 2023
+            Ekstraordinært møde - Mødelokale F7 kl. 12.00
+
+            Referat
+
+            38. Godkendelse af dagsorden
+            Beslutning
+            Godkendt
+
+            39. Beslutning om at flytte tandklinikken på Ådalens Skole til Frederikssund
+            Hospital i 2024
+            Resume
+            Med sagen lægges op til, at tandklinikken flyttes.
+            Beslutning
+            Anbefales.
+
+            40. Orientering fra formanden og fra direktøren om budget og økonomi
+            Sagen vedrører budgettet
+            Beslutning
+            Taget til efterretning.
+            """)
+        #expect(meeting.items.map(\.title) == [
+            "Godkendelse af dagsorden", "Beslutning om at flytte tandklinikken på Ådalens Skole til Frederikssund Hospital i 2024",
+            "Orientering fra formanden og fra direktøren om budget og økonomi",
+        ])
+        #expect(meeting.items[1].sections.map(\.kind) == [.summary, .decision])
+        #expect(meeting.items[2].sections.first?.text == "Sagen vedrører budgettet")
+    }
 }
