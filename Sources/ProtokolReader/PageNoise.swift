@@ -103,6 +103,13 @@ enum PageNoise {
             else { continue }
             drop.insert(last)
         }
+        // "Klima- og Planudvalget 09.01.2020   1" at the foot of the last page, set apart: the committee and the date of a footer
+        // that no other page repeats (a one-page document's).
+        if let last = lines.indices.last(where: { !lines[$0].isBlank && !drop.contains($0) }), last > 0, lines[last - 1].isBlank,
+            isCommitteeAndDate(lines[last].text)
+        {
+            drop.insert(last)
+        }
         guard !drop.isEmpty else { return lines }
         var result = [Line]()
         result.reserveCapacity(lines.count)
@@ -147,6 +154,13 @@ enum PageNoise {
     }
 
     private static let sideWord = Array("ide ".utf8)
+
+    /// "Klima- og Planudvalget 09.01.2020", with or without the page's number after it.
+    static func isCommitteeAndDate(_ text: String) -> Bool {
+        guard text.utf8.count <= 90, let found = DateText.firstDate(in: text), found.start > 0 else { return false }
+        let (before, after) = DateText.split(text, start: found.start, end: found.end)
+        return HeaderReader.namesCommittee(LineText.trim(before)) && !before.contains(",") && after.allSatisfy { $0.isNumber || $0 == " " || $0 == "\t" }
+    }
 
     /// "7", "1/1": a page's number without a word.
     static func isBareNumber(_ text: String) -> Bool {
@@ -198,15 +212,23 @@ enum PageNoise {
                 bottom[digitless(lines[index].text), default: []].append(index)
             }
         }
-        let threshold = max(2, ((pageStarts.count - 1) * 3 + 4) / 5)
-        for positions in [top, bottom] {
-            // The first page's top is the document's title: it counts only with the running text of the others.
-            // (Of two pages, a line printed the same at the edge of both: "Økonomiudvalget - 18-09-2024".)
+        // (A form feed after the last page opens no page.)
+        let pageCount = pageStarts.enumerated().filter { page, start in
+            let end = page + 1 < pageStarts.count ? pageStarts[page + 1] : lines.count
+            return (start..<end).contains { !lines[$0].isBlank }
+        }.count
+        for (isTop, positions) in [(true, top), (false, bottom)] {
+            // The first page's top is the document's title: it counts only with the running text of the others; its foot
+            // counts as any page's.
+            // (Of two pages, a line printed the same at the edge of both: "Økonomiudvalget - 18-09-2024"; at their feet, or
+            // the same but for the page's number: "Kultur- og Idrætsudvalget 20-08-2019 1".)
+            let threshold = isTop ? max(2, ((pageCount - 1) * 3 + 4) / 5) : max(2, (pageCount * 3 + 4) / 5)
             for (_, indices) in positions {
                 let pages = Set(indices.map { page(of: $0, pageStarts: pageStarts) })
-                let running = pageStarts.count == 2
-                    ? pages.count == 2 && Set(indices.map { lines[$0].text.split(separator: " ").joined(separator: " ") }).count == 1
-                    : pages.filter({ $0 > 0 }).count >= threshold
+                let running = pageCount == 2
+                    ? pages.count == 2 && (Set(indices.map { lines[$0].text.split(separator: " ").joined(separator: " ") }).count == 1
+                        || !isTop && indices.allSatisfy { endsWithPageNumber(lines[$0].text, page: page(of: $0, pageStarts: pageStarts)) })
+                    : (isTop ? pages.filter({ $0 > 0 }).count : pages.count) >= threshold
                 if running { drop.formUnion(indices) }
             }
         }
@@ -220,6 +242,12 @@ enum PageNoise {
             }
             for k in Set([0, content.count - 1]) where isNumber(k) && !isNumber(k == 0 ? 1 : k - 1) { drop.insert(content[k]) }
         }
+    }
+
+    /// "Kultur- og Idrætsudvalget 20-08-2019 2" at the foot of the second page: the page's number ends the line.
+    private static func endsWithPageNumber(_ text: String, page: Int) -> Bool {
+        guard let last = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).last else { return false }
+        return Int(last) == page + 1
     }
 
     /// Running text is short and reports nothing: an item's last line ("Fraværende: …", a vote) may recur at the

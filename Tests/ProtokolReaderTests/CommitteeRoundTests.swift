@@ -701,4 +701,43 @@ struct CommitteeRoundTests {
         #expect(meeting.items[1].sections.map(\.kind) == [.summary, .decision])
         #expect(meeting.items[2].sections.first?.text == "Sagen vedrører budgettet")
     }
+
+    @Test("Footers of the committee and date: with the page's number on two pages, and on a one-page document")
+    func committeeAndDateFooters() throws {
+        let twoPages = try readMeeting("""
+            Kultur- og Idrætsudvalget
+            Referat 20. august 2019
+
+            Punkt 43 Godkendelse af dagsorden
+            Beslutning i Kultur- og Idrætsudvalget den 20-08-2019
+            Godkendt.
+
+
+                                 Kultur- og Idrætsudvalget 20-08-2019 1
+            \u{0C}Punkt 44 2. budgetopfølgning 2019
+            Økonomiske konsekvenser
+            Ingen.
+
+
+                                 Kultur- og Idrætsudvalget 20-08-2019 2
+            \u{0C}
+            """)
+        #expect(twoPages.items.map { $0.sections.last?.text } == ["Godkendt.", "Ingen."])
+
+        let onePage = try readMeeting("""
+            Klima- og Planudvalget
+            Referat 9. januar 2020
+
+            1. Godkendelse af dagsorden
+            Beslutning
+            Godkendt.
+
+            Sag 3 udgår.
+
+
+            Klima- og Planudvalget 09.01.2020                   1
+            """)
+        #expect(onePage.items.first?.decision?.text == "Godkendt.\n\nSag 3 udgår.")
+        #expect(onePage.items.first?.sections.map(\.kind) == [.decision])
+    }
 }
