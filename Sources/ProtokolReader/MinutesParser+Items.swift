@@ -356,10 +356,10 @@ extension MinutesParser {
         let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
         guard digits.count <= 3, let number = Int(digits), number > 0 else { return nil }
         let rest = text.dropFirst(digits.count)
-        // "1  Fraværende og bemærkninger": one space or a few.
-        let spaces = rest.prefix(while: { $0 == " " }).count
+        // "1  Fraværende og bemærkninger": one space or a few; or a column's gap ("514       Godkendelse af dagsorden").
+        let spaces = rest.prefix(while: { $0 == " " || $0 == "\t" }).count
         // ("1 3. anslået regnskab 2016": an ordinal opens the title.)
-        guard (1...4).contains(spaces), let c = rest.dropFirst(spaces).first, c.isUppercase || startsWithOrdinal(String(rest.dropFirst(spaces))) else { return nil }
+        guard (1...12).contains(spaces), let c = rest.dropFirst(spaces).first, c.isUppercase || startsWithOrdinal(String(rest.dropFirst(spaces))) else { return nil }
         let title = LineText.trim(rest)
         return title.count <= 240 ? (number, title) : nil
     }
@@ -811,8 +811,18 @@ extension MinutesParser {
             let marksHeading = text.utf8.count != line.text.utf8.count || line.level > 0 || line.strong
                 || index > 0 && Self.isItemTableHeader(lines[index - 1].text)
                 || index > 0 && lines[..<index].last(where: { !$0.isBlank }).map({ $0.characterCount <= 16 && Self.accessMarker($0.text) != nil }) == true
+            let startsWithDigit = text.utf8.first.map { $0 >= 0x31 && $0 <= 0x39 } == true
+            // "514       Godkendelse af dagsorden" over "Beslutning": the number in a column of its own, a section's heading below.
+            // (Or "514" alone, then the title, then the heading: the columns one under another in plain pdftotext.)
+            func headingBelow(skipping lines: Int) -> Bool {
+                let next = self.lines[(index + 1)...].lazy.filter { !$0.isBlank }.prefix(lines + 1)
+                return next.count == lines + 1 && next.dropFirst(lines).first.map { Self.opensWithHeading($0.text) } == true
+                    && next.prefix(lines).allSatisfy { $0.characterCount <= 150 && Bytes.startsUppercase($0.text) && !$0.text.hasSuffix(".") }
+            }
+            let columnGap = !marksHeading && startsWithDigit && (text.contains("\t") || text.contains("   ")) && headingBelow(skipping: 0)
             // " • 100" alone, its title on the next line.
-            let bare = marksHeading && (1...3).contains(text.utf8.count) && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            let bare = (1...3).contains(text.utf8.count) && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                && (marksHeading || startsWithDigit && headingBelow(skipping: 1))
             // "35 Godkendelse af dagsorden" right over "Sagsnr.: 15/1234" (KMD's layout) is a heading too.
             let caseBelow = !marksHeading && text.utf8.first.map { $0 >= 0x31 && $0 <= 0x39 } == true
                 // (A labelled number: a bare one may lead the item below, as the contents list its rows above it.)
@@ -822,7 +832,7 @@ extension MinutesParser {
             // "01 Bemærkninger til dagsordenen": a number padded with a zero heads an item without its dot (Lotus Notes minutes).
             let zeroPadded = text.utf8.count > 4 && text.utf8.first == 0x30 && text.utf8.dropFirst().first.map { $0 >= 0x31 && $0 <= 0x39 } == true
                 && text.utf8.dropFirst(2).first == 0x20
-            let numbered = Self.numberedHeading(text) ?? (marksHeading || caseBelow || zeroPadded ? Self.spacedHeading(text) : nil)
+            let numbered = Self.numberedHeading(text) ?? (marksHeading || caseBelow || zeroPadded || columnGap ? Self.spacedHeading(text) : nil)
                 ?? (bare ? Int(text).map { ($0, "") } : nil)
             let lettered = numbered == nil ? Self.letteredHeading(text) : nil
             guard let (number, title) = numbered ?? lettered else { continue }

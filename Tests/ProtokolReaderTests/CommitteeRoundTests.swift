@@ -740,4 +740,28 @@ struct CommitteeRoundTests {
         #expect(onePage.items.first?.decision?.text == "Godkendt.\n\nSag 3 udgår.")
         #expect(onePage.items.first?.sections.map(\.kind) == [.decision])
     }
+
+    @Test("Item numbers in a column of their own without a dot ('514       Title', or '514' over the title in plain pdftotext)")
+    func itemNumbersInAColumnWithoutADot() throws {
+        for heading in ["514       Godkendelse af dagsorden", "514\n\nGodkendelse af dagsorden"] {
+            let meeting = try readMeeting("""
+                Udvalget for Miljø og Teknik
+                Referat 28.05.2013 kl. 16:30
+
+                \(heading)
+
+                Beslutning
+
+                Dagsordnen godkendt.
+
+                515\tMiljøgodkendelse af De Nova ApS
+
+                Beslutning
+
+                Direktionens indstilling taget til efterretning.
+                """)
+            #expect(meeting.items.map(\.number) == [514, 515], "\(heading)")
+            #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Miljøgodkendelse af De Nova ApS"], "\(heading)")
+        }
+    }
 }
