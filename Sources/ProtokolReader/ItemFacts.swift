@@ -1329,7 +1329,10 @@ enum ItemFacts {
             if ListItem.normalise(line).isItem {
                 items.append(ListItem.stripMarker(line))
                 order.append((items[items.count - 1], true))
-            } else if let lastIndex = items.indices.last, !line.isEmpty, line.first?.isLowercase == true {
+            } else if let lastIndex = items.indices.last, !line.isEmpty, line.first?.isLowercase == true
+                // ("… udarbejdet af Projektudvalget for" / "Afbureaukratisering og Decentralisering godkendes": wrapped before a name.)
+                || order.last?.isItem == true && PageJoin.continuationWords.contains(items[lastIndex].split(separator: " ").last.map { $0.lowercased() } ?? "")
+            {
                 items[lastIndex] += " " + line
                 if let last = order.lastIndex(where: \.isItem) { order[last].text = items[lastIndex] }
             } else {

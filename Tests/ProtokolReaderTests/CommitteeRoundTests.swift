@@ -764,4 +764,31 @@ struct CommitteeRoundTests {
             #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Miljøgodkendelse af De Nova ApS"], "\(heading)")
         }
     }
+
+    @Test("A proposal's numbered point wrapped after 'for' before a capitalised name: one point")
+    func pointWrappedBeforeAName() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Udvalget for Ældre og Sundhed 4. juni 2020
+
+            50. Godkendelse af anbefalinger
+
+            Indstilling
+
+            Administrationen indstiller, at
+
+              1. anbefalinger udarbejdet af Projektudvalget for
+                 Afbureaukratisering og Decentralisering godkendes
+              2. Udvalget for Ældre og Sundhed i samarbejde med plejecentrene
+                 sikrer, at alle anbefalinger udmøntes
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.items.first?.proposal?.points == [
+            "anbefalinger udarbejdet af Projektudvalget for Afbureaukratisering og Decentralisering godkendes",
+            "Udvalget for Ældre og Sundhed i samarbejde med plejecentrene sikrer, at alle anbefalinger udmøntes",
+        ])
+    }
 }
