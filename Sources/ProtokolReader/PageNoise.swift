@@ -103,6 +103,18 @@ enum PageNoise {
             else { continue }
             drop.insert(last)
         }
+        // "Kommunalbestyrelsen den 28. oktober 2014" atop a later page, which the title "Referat - Kommunalbestyrelsen den 28.
+        // oktober 2014" holds: a running header printed from the second page on, though only once.
+        if pageStarts.count >= 2, let title = lines.first(where: { !$0.isBlank }), title.text.utf8.count <= 160 {
+            let folded = Lexicon.fold(title.text)
+            for start in pageStarts.dropFirst() {
+                guard let top = lines[start...].firstIndex(where: { !$0.isBlank }), top > 0, lines[top].text.utf8.count >= 12,
+                    !drop.contains(top), DateText.firstDate(in: lines[top].text) != nil, MinutesParser.punktHeading(lines[top].text) == nil,
+                    folded.hasSuffix(Lexicon.fold(lines[top].text)) || folded.hasPrefix(Lexicon.fold(lines[top].text))
+                else { continue }
+                drop.insert(top)
+            }
+        }
         // "Klima- og Planudvalget 09.01.2020   1" at the foot of the last page, set apart: the committee and the date of a footer
         // that no other page repeats (a one-page document's).
         if let last = lines.indices.last(where: { !lines[$0].isBlank && !drop.contains($0) }), last > 0, lines[last - 1].isBlank,

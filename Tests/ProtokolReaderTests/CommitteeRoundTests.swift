@@ -791,4 +791,25 @@ struct CommitteeRoundTests {
             "Udvalget for Ældre og Sundhed i samarbejde med plejecentrene sikrer, at alle anbefalinger udmøntes",
         ])
     }
+
+    @Test("A running header printed from the second page on, so only once in two pages, which the title holds: dropped")
+    func runningHeaderFromThePageAfterTheTitle() throws {
+        let meeting = try readMeeting("""
+            Referat - Kommunalbestyrelsen den 28. oktober 2014
+
+            1. Meddelelser
+            Beslutning i Kommunalbestyrelsen den 28-10-2014
+            Borgmesteren meddelte, at mødet slutter kl. 20.
+
+            2. Orientering om en kommende sag
+            \u{0C}Kommunalbestyrelsen den 28. oktober 2014
+
+            Beslutning i Kommunalbestyrelsen den 28-10-2014
+            Borgmesteren orienterede om en kommende sag.
+            """)
+        #expect(meeting.items.map { $0.sections.map(\.heading) } == [
+            ["Beslutning i Kommunalbestyrelsen den 28-10-2014"], ["Beslutning i Kommunalbestyrelsen den 28-10-2014"],
+        ])
+        #expect(meeting.items.last?.decision?.text == "Borgmesteren orienterede om en kommende sag.")
+    }
 }
