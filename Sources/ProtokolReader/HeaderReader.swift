@@ -73,6 +73,10 @@ struct HeaderReader {
         }
 
         var i = 0
+        // The line at `next` is printed right below the one before it (a title joined with its wrapped rest spans two lines).
+        func nextIsBelow(_ next: Int) -> Bool {
+            content[next].number == content[next - 1].number + 1 || next - 1 == titleIndex && content[next].number == content[next - 1].number + 2
+        }
         // The date was read from a line of running text, which a line of the meeting's own date overrides.
         var dateFromProse = false
         while i < content.count {
@@ -129,11 +133,20 @@ struct HeaderReader {
                     {
                         place += " " + LineText.trim(content[i].text[..<kl.lowerBound])
                         meeting.startTime = meeting.startTime ?? DateText.firstTime(in: content[i].text)
+                    } else if ({ () -> Bool in print("DEBUG", place, i < content.count ? content[i].text : "-", i < content.count ? content[i].number : -1, line.number); return false })() {
+                    } else if place.hasSuffix(","), i < content.count, nextIsBelow(i), Self.continuesPlace(content[i].text, after: place) {
+                        // ("… kl. 17:30 i Arden Rådhus, Østergade 22," / "Arden - Mødelokale Skoven".)
+                        place += " " + LineText.trim(content[i].text)
+                        i += 1
                     }
                     meeting.location = place
                     meeting.startTime = meeting.startTime ?? DateText.firstTime(in: line.text)
                 }
-                if meeting.location == nil, i <= 12, let place = Self.placeAfterTime(line.text) {
+                if meeting.location == nil, i <= 12, var place = Self.placeAfterTime(line.text) {
+                    if place.hasSuffix(","), i < content.count, nextIsBelow(i), Self.continuesPlace(content[i].text, after: place) {
+                        place += " " + LineText.trim(content[i].text)
+                        i += 1
+                    }
                     meeting.location = place
                     meeting.startTime = meeting.startTime ?? DateText.firstTime(in: line.text)
                 }
@@ -244,6 +257,13 @@ struct HeaderReader {
                 }
                 joined += multi ? (wrapped ? " " : ", ") : " "
                 joined += value
+            }
+            // "Mødelokale:" over "Byrådssalen, Tønder" / "Rådhus": the place wrapped under its label.
+            if label == .location, value.isEmpty, values.count == 1, i < content.count, content[i].number == line.number + 2,
+                Self.continuesPlace(content[i].text, after: joined)
+            {
+                joined += " " + LineText.trim(content[i].text)
+                i += 1
             }
             apply(label, joined, line: line.number, to: &meeting)
         }

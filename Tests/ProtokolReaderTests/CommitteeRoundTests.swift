@@ -812,4 +812,39 @@ struct CommitteeRoundTests {
         ])
         #expect(meeting.items.last?.decision?.text == "Borgmesteren orienterede om en kommende sag.")
     }
+
+    @Test("A place wrapped onto the next line: after a comma in the title's sentence, and under its label ('Byrådssalen, Tønder' / 'Rådhus')")
+    func placesWrappedOntoTheNextLine() throws {
+        let sentence = try readMeeting("""
+            Referat
+            Referat til mødet i Udvalget for Teknik og Miljø den 22. juni 2020 kl. 17:30 i Arden Rådhus, Østergade 22,
+            Arden - Mødelokale Skoven
+
+            131. Godkendelse af dagsorden
+
+            Beslutning
+            Godkendt.
+            """)
+        #expect(sentence.location == "Arden Rådhus, Østergade 22, Arden - Mødelokale Skoven")
+        #expect(sentence.startTime == ClockTime(hour: 17, minute: 30))
+
+        let labelled = try readMeeting("""
+            Tønder Kommune – Kommunalbestyrelsen
+            Dagsorden
+            Mødedato:
+            25. juni 2015
+            Mødelokale:
+            Byrådssalen, Tønder
+            Rådhus
+            Starttidspunkt for møde:
+            19:00
+
+            1. Høring Sydtrafik budget 2016
+
+            Indstilling
+            Det indstilles, at høringen tages til efterretning.
+            """)
+        #expect(labelled.location == "Byrådssalen, Tønder Rådhus")
+        #expect(labelled.startTime == ClockTime(hour: 19, minute: 0))
+    }
 }
