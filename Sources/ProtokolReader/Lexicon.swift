@@ -56,7 +56,7 @@ enum Lexicon {
         func add(_ kind: SectionKind, _ words: [String]) { for w in words { map[w] = kind } }
         add(.summary, [
             "resume", "resumé", "résumé", "resume og indstilling", "kort resume", "sammenfatning", "sagsresume",
-            "sagsresumé", "kort om sagen", "sagens kerne", "formål", "opsummering", "baggrund og formål", "beslutningstema", "præsentation", "sagstema", "sagens formål", "resume og sagens baggrund", "baggrund for sagens fremlæggelse", "indledning",
+            "sagsresumé", "sammendrag", "kort om sagen", "sagens kerne", "formål", "opsummering", "baggrund og formål", "beslutningstema", "præsentation", "sagstema", "sagens formål", "resume og sagens baggrund", "baggrund for sagens fremlæggelse", "indledning",
         ])
         add(.presentation, [
             "sagsfremstilling", "sagsbeskrivelse", "sagens indhold", "beskrivelse af sagen", "sagen", "redegørelse",

@@ -608,7 +608,8 @@ extension MinutesParser {
         // "Øvrige sagsbehandlere: -": a field beside the case number, no title.
         func isField(_ line: Line) -> Bool { line.text.firstIndex(of: ":").map { line.text.distance(from: line.text.startIndex, to: $0) <= 30 } ?? false }
         func isTitle(_ line: Line) -> Bool {
-            !isField(line) && line.characterCount <= 160 && Bytes.startsUppercase(line.text) && !line.text.hasSuffix(".") && !line.text.hasSuffix(":")
+            // (Not "Mødet sluttede kl. 11.15", a remark of the header's.)
+            !isField(line) && line.characterCount <= 160 && !Self.closesMeeting(line) && Bytes.startsUppercase(line.text) && !line.text.hasSuffix(".") && !line.text.hasSuffix(":")
                 && CaseNumbers.fromLine(line.text) == nil && sectionHeading(line, current: nil) == nil && HeaderReader.labelled(line.text) == nil
         }
         func opensSection(_ i: Int?) -> Bool { i.map { sectionHeading(lines[$0], current: nil) != nil } ?? false }
@@ -641,6 +642,14 @@ extension MinutesParser {
                 title == 0 || lines[title - 1].isBlank, result.last.map({ $0.index < title }) ?? true
             {
                 result.append(ItemStart(index: title, number: result.count + 1, title: lines[title].text, closed: false))
+                continue
+            }
+            // ("Sagsid.: 11/44211, Sagsinitialer: khl" under the item before, right over a section: an item whose title was lost,
+            // among items with titles.)
+            if !result.isEmpty, isField(line), opensSection(below) {
+                var start = ItemStart(index: index, number: result.count + 1, title: "", closed: false)
+                start.caseLine = true
+                result.append(start)
             }
         }
         guard result.isEmpty else { return result }

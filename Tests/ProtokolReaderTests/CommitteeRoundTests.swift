@@ -847,4 +847,34 @@ struct CommitteeRoundTests {
         #expect(labelled.location == "Byrådssalen, Tønder Rådhus")
         #expect(labelled.startTime == ClockTime(hour: 19, minute: 0))
     }
+
+    @Test("Aabenraa's page without titles: 'Mødet sluttede kl. 11.15' is no title, and each 'Sagsid.:' line over a section opens an item")
+    func headerRemarkIsNoTitle() throws {
+        let meeting = try readMeeting("""
+            Beslutningsprotokol
+
+            tirsdag den 6. juni 2017 kl. 09:00
+
+            Mødested: Loungen, Skelbækvej 2, Aabenraa
+            Udvalg: Børne- og Uddannelsesudvalg
+
+            Mødet sluttede kl. 11.15
+             • Udskriv
+              Sagsid.: 17/69, Sagsinitialer: bhh
+
+              Beslutning Børne- og Uddannelsesudvalg den 06-06-2017
+
+              Godkendt.
+
+             • Udskriv
+              Sagsid.: 11/44211, Sagsinitialer: khl
+
+              Sagsfremstilling
+
+              Udvalget orienteres i denne sag om byggeprojekter.
+            """)
+        #expect(meeting.items.map(\.caseNumber) == ["17/69", "11/44211"])
+        #expect(meeting.items.map(\.title) == ["", ""])
+        #expect(meeting.items.first?.decision?.text == "Godkendt.")
+    }
 }
