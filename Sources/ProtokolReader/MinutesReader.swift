@@ -87,7 +87,7 @@ public struct MinutesReader: Sendable {
         case .html: HTMLLines.lines(text)
         case .text, .pdf: pairedBullets(PlainTextLines.lines(text))
         }
-        let clean = PageNoise.remove(raw)
+        let clean = PageNoise.remove(raw, inferPages: format != .html)
         // An HTML page's lines are its blocks: nothing there was wrapped by a layout.
         let wrapWidth = format == .html ? 0 : Paragraphs.estimateWrapWidth(clean)
         return (collapseBlankRuns(listGluedToFirstHeading(PageJoin.repair(clean, wrapWidth: wrapWidth))), wrapWidth)

@@ -80,7 +80,9 @@ enum PageNoise {
         return Line(text: LineText.trim(line.text.dropLast(toggle.count)), number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak)
     }
 
-    static func remove(_ lines: [Line]) -> [Line] {
+    /// `inferPages`: the text may hold a PDF's pages without their form feeds (a Markdown conversion), whose furniture is
+    /// found by its shape and repetition.
+    static func remove(_ lines: [Line], inferPages: Bool = false) -> [Line] {
         var lines = lines
         var drop = Set<Int>()
         for (index, line) in lines.enumerated() {
@@ -95,6 +97,8 @@ enum PageNoise {
         let pageStarts = [0] + lines.indices.filter { lines[$0].pageBreak }
         if pageStarts.count >= 2 {
             markRunningLines(lines, pageStarts: pageStarts, drop: &drop)
+        } else if inferPages {
+            markFurnitureWithoutPageBreaks(lines, drop: &drop)
         }
         // "1" or "1/1" alone at the foot of a page, set apart by a blank line: its number, though no other page repeats it.
         for end in pageStarts.dropFirst().map({ $0 - 1 }) + [lines.count - 1] {
@@ -168,10 +172,19 @@ enum PageNoise {
     private static let sideWord = Array("ide ".utf8)
 
     /// "Klima- og Planudvalget 09.01.2020", with or without the page's number after it.
+    /// (Not a heading of its date: "Beslutning i Kommunalbestyrelsen den 28-10-2014".)
     static func isCommitteeAndDate(_ text: String) -> Bool {
         guard text.utf8.count <= 90, let found = DateText.firstDate(in: text), found.start > 0 else { return false }
         let (before, after) = DateText.split(text, start: found.start, end: found.end)
-        return HeaderReader.namesCommittee(LineText.trim(before)) && !before.contains(",") && after.allSatisfy { $0.isNumber || $0 == " " || $0 == "\t" }
+        let name = LineText.trim(before)
+        guard HeaderReader.namesCommittee(name), !before.contains(","), after.allSatisfy({ $0.isNumber || $0 == " " || $0 == "\t" }),
+            !name.hasSuffix(" den"), !name.hasSuffix(" d."), !name.hasSuffix(":"),
+            // ("Vedtaget i overensstemmelse med Magistratens indstilling af 8. august 2011": a sentence, no name.)
+            case let words = name.split(separator: " "), words.count <= 6, let last = words.last,
+            !["af", "i", "med", "til", "om", "fra", "for", "på", "den"].contains(last.lowercased())
+        else { return false }
+        let firstWord = Lexicon.fold(name.prefix { $0 != " " && $0 != ":" })
+        return Lexicon.headings[firstWord] == nil
     }
 
     /// "7", "1/1": a page's number without a word.
@@ -208,6 +221,52 @@ enum PageNoise {
         }
         if words.count == 3, words[0] == "-", words[2] == "-", isNumber(words[1]) { return true }
         return false
+    }
+
+    /// A PDF's pages converted without their form feeds (pymupdf4llm's Markdown): page numbers standing alone that rise
+    /// through the text ("1", "2"), and lines that recur beside them or repeat the first line with other digits (the running
+    /// header "Udvalget for Teknik og Miljø 22-06-2020"), or a footer of the committee and date, are the pages' furniture.
+    private static func markFurnitureWithoutPageBreaks(_ lines: [Line], drop: inout Set<Int>) {
+        func alone(_ i: Int) -> Bool { (i == 0 || lines[i - 1].isBlank) && (i + 1 == lines.count || lines[i + 1].isBlank) }
+        var numbers = [Int]()
+        var last = 0
+        for i in lines.indices where lines[i].level == 0 && !lines[i].strong && alone(i) {
+            let text = lines[i].text
+            // (Pages count from the first and skip few: "514", "515" alone are items' numbers in their own column.)
+            guard (1...3).contains(text.utf8.count), text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let value = Int(text), value > last,
+                value <= last + 2
+            else { continue }
+            numbers.append(i)
+            last = value
+        }
+        // "Side 1 af 2" stands where a page ends too.
+        let anchors = numbers + lines.indices.filter { alone($0) && isPageNumber(lines[$0].text) }
+        // "Kultur- og Idrætsudvalget 20-08-2019 1": a footer with the page's number, recurring.
+        var footers = [String: [Int]]()
+        for i in lines.indices where alone(i) && lines[i].level == 0 && !lines[i].strong && isCommitteeAndDate(lines[i].text) {
+            footers[digitless(lines[i].text), default: []].append(i)
+        }
+        for (_, indices) in footers where indices.count >= 2 { drop.formUnion(indices) }
+        guard numbers.count >= 2 || anchors.count >= 2 else { return }
+        drop.formUnion(numbers)
+        // What stands within a few lines of a page number, plain and short, and recurs (digits ignored): the header or footer.
+        var near = [String: [Int]]()
+        for n in anchors {
+            // (A line with a date: the committee's name alone may be a table's cell beside a row's number.)
+            for i in max(0, n - 4)...min(lines.count - 1, n + 4) where i != n && !lines[i].isBlank && lines[i].level == 0 && !lines[i].strong
+                && lines[i].text.utf8.count <= 100 && mayRun(lines[i]) && DateText.firstDate(in: lines[i].text) != nil
+            {
+                near[digitless(lines[i].text), default: []].append(i)
+            }
+        }
+        let firstLine = lines.first(where: { !$0.isBlank }).map { digitless($0.text) }
+        for i in lines.indices where !lines[i].isBlank && lines[i].level == 0 && !lines[i].strong && lines[i].text.utf8.count <= 100 {
+            let key = digitless(lines[i].text)
+            let nearNumbers = near[key].map { Set($0).count >= 2 || $0.contains(i) && isCommitteeAndDate(lines[i].text) } ?? false
+            // (The first line itself is the title; its later copies are the running header.)
+            let repeatsTitle = key == firstLine && i != lines.firstIndex(where: { !$0.isBlank }) && mayRun(lines[i])
+            if nearNumbers || repeatsTitle { drop.insert(i) }
+        }
     }
 
     /// Lines at the top or bottom of pages that recur there on most pages (digits ignored) are running text.

@@ -877,4 +877,64 @@ struct CommitteeRoundTests {
         #expect(meeting.items.map(\.title) == ["", ""])
         #expect(meeting.items.first?.decision?.text == "Godkendt.")
     }
+
+    @Test("A PDF's pages in Markdown without form feeds (pymupdf4llm): page numbers, the running header and a footer are no text")
+    func pageFurnitureOfMarkdownWithoutFormFeeds() throws {
+        let header = try MinutesReader().read(Array("""
+            Udvalget for Teknik og Miljø 22-06-2020
+            # **Referat**
+
+            Referat til mødet i Udvalget for Teknik og Miljø den 22. juni 2020 kl. 17:30 i Arden Rådhus
+
+            ## **131. Godkendelse af dagsorden**
+
+            **Beslutning**
+
+            Dagsorden blev godkendt.
+
+            Fraværende: Peter Muhl (A).
+
+
+            1
+
+
+            Udvalget for Teknik og Miljø 22-06-2020
+
+            ## **132. Højdevej 13 - Byggesag i partshøring**
+
+            **Beslutning**
+
+            Godkendt.
+
+
+            2
+            """.utf8)).meeting
+        #expect(header.items.map { $0.decision?.text } == ["Dagsorden blev godkendt.", "Godkendt."])
+        #expect(header.items.first?.sections.map(\.kind) == [.decision])
+        #expect(header.items.first?.absent == ["Peter Muhl"])
+
+        let footer = try MinutesReader().read(Array("""
+            # **Kultur- og Idrætsudvalget**
+
+            **Referat** 20. august 2019
+
+            ## **Punkt 43 Godkendelse af dagsorden**
+
+            **Beslutning i Kultur- og Idrætsudvalget den 20-08-2019**
+
+            Godkendt.
+
+            Kultur- og Idrætsudvalget 20-08-2019 1
+
+            ## **Punkt 44 2. budgetopfølgning 2019**
+
+            **Sagsresumé**
+
+            Koncernområdet forventer et merforbrug.
+
+            Kultur- og Idrætsudvalget 20-08-2019 2
+            """.utf8)).meeting
+        #expect(footer.items.first?.decision?.text == "Godkendt.")
+        #expect(footer.items.last?.sections.first?.text == "Koncernområdet forventer et merforbrug.")
+    }
 }
