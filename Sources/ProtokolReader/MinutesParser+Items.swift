@@ -580,9 +580,18 @@ extension MinutesParser {
         if above > previous, lines[above].characterCount <= 16, Self.isItemTableHeader(lines[above].text) {
             return ItemLead(index: above)
         }
+        // ("## **Meddelelser**" a blank line over "Sag nr. 24": a marked title, set apart by the converter.)
+        if start.title.isEmpty, j > previous, lines[j].isBlank, above > previous, lines[above].level > 0 || lines[above].strong,
+            start.index - above == 2, Lexicon.headings[Lexicon.fold(lines[above].text)] == nil
+        {
+            j = above
+        }
         if start.title.isEmpty, j > previous, case let line = lines[j], !line.isBlank, line.characterCount <= 200,
             line.text.first?.isUppercase == true, !line.text.hasSuffix("."), !line.text.hasSuffix(":"), CaseNumbers.fromLine(line.text) == nil,
-            sectionHeading(line, current: nil) == nil, Self.itemGroup(line) == nil
+            sectionHeading(line, current: nil).map({ match in
+                (line.level > 0 || line.strong) && match.section.kind == .other && match.inline == nil && Lexicon.headings[Lexicon.fold(line.text)] == nil
+            }) ?? true,
+            Self.itemGroup(line) == nil
         {
             let below = lines[(start.index + 1)...].first { !$0.isBlank }
             let titleBelow = below.map { CaseNumbers.fromLine($0.text) == nil && sectionHeading($0, current: nil) == nil && !Self.isCaseField($0.text) } ?? false

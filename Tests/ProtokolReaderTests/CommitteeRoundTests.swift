@@ -937,4 +937,32 @@ struct CommitteeRoundTests {
         #expect(footer.items.first?.decision?.text == "Godkendt.")
         #expect(footer.items.last?.sections.first?.text == "Koncernområdet forventer et merforbrug.")
     }
+
+    @Test("'## **Meddelelser**' a blank line over 'Sag nr. 24' (Rødovre through pymupdf4llm): the heading is the item's title")
+    func markedTitleOverSagNr() throws {
+        let meeting = try MinutesReader().read(Array("""
+            # **Social- og Sundhedsudvalget**
+
+            **05-04-2022**
+
+            ## **Meddelelser**
+
+            Sag nr. 24
+
+            **Beslutning**
+
+            Taget til efterretning.
+
+            ## **Fremlæggelse af oversigt over visitation af borgere til plejehjem**
+
+            Sag nr. 25
+
+            **Beslutning**
+
+            Taget til efterretning.
+            """.utf8)).meeting
+        #expect(meeting.items.map(\.number) == [24, 25])
+        #expect(meeting.items.map(\.title) == ["Meddelelser", "Fremlæggelse af oversigt over visitation af borgere til plejehjem"])
+        #expect(meeting.items.allSatisfy { $0.sections.map(\.kind) == [.decision] })
+    }
 }
