@@ -966,6 +966,11 @@ extension MinutesParser {
                 markerRightBelow: markerRightBelow, shownTitle: shownTitle,
                 closedMarked: Self.closedPrefix(title).0 || closedAbove, inClosedRun: closedRun))
         }
+        // ("## 2. Title" items, then "3. Bygherre skal …" a plain line among a proposal's points: where the markup marks two or
+        // more numbered headings, it marks every item's.)
+        if candidates.filter({ lines[$0.start.index].level > 0 }).count >= 2 {
+            candidates = candidates.filter { lines[$0.start.index].level > 0 }
+        }
         // The evidenced headings in rising order make the spine; a number missing from it is filled by a heading-like
         // line between its neighbours ("4. Klagesag" with no case number, "106. Eventuelt" with nothing under it).
         // "1." before every item, each with its case number or sections: an HTML list flattened by a conversion; the items

@@ -965,4 +965,41 @@ struct CommitteeRoundTests {
         #expect(meeting.items.map(\.title) == ["Meddelelser", "Fremlæggelse af oversigt over visitation af borgere til plejehjem"])
         #expect(meeting.items.allSatisfy { $0.sections.map(\.kind) == [.decision] })
     }
+
+    @Test("Items as '## N. Title' headings: a plain '3. …' line among the proposal's points is a point, no item")
+    func markedItemHeadingsLeavePlainNumberedLinesToTheText() throws {
+        let meeting = try MinutesReader().read(Array("""
+            # Referat af møde i Klima- og Planudvalget
+
+            Den 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge
+
+            ## 1. Godkendelse af dagsorden
+
+            ### Beslutning
+
+            Godkendt.
+
+            ## 2. Ikke støjende arbejde på byggepladsen efter kl. 18
+
+            ### Indstilling
+
+            Forvaltningen indstiller, at der stilles følgende krav:
+
+            1. Udendørs arbejde skal aftales konkret med forvaltningen hver gang,
+
+            2. Bygherre skal opsætte støjmåler,
+
+            3. Bygherre skal fremsende støjrapporter til forvaltningen, der viser støjen midlet over
+
+            referencetidsrummet,
+
+            4. Der må ikke tilkøres materiale til byggepladsen.
+
+            ### Beslutning
+
+            Godkendt.
+            """.utf8)).meeting
+        #expect(meeting.items.map(\.number) == [1, 2])
+        #expect(meeting.items.last?.proposal?.points.count == 4)
+    }
 }
