@@ -533,15 +533,17 @@ struct MinutesParser {
         return nil
     }
 
-    private static let sagerEnd = Array("sager".utf8), doereEnd = Array(" døre".utf8)
+    private static let sagerEnd = Array("sager".utf8), doereEnd = Array(" døre".utf8), sagerRejstAf = Array("sager rejst af".utf8)
 
     /// "ØKONOMIUDVALGETS SAGER", "Sager rejst af medlemmerne": the items a body sends, a group of the agenda (Randers);
     /// "Til behandling - for lukkede døre": a group and its access after a dash.
     private static func bodyGroup(_ line: Line) -> ItemGroup? {
         let utf8 = line.text.utf8
-        guard utf8.count >= 10, utf8.count <= 60, line.text.utf8.last != 0x2E, !line.text.contains(where: \.isNumber) else { return nil }
-        let tail = utf8.suffix(5).map(Bytes.asciiLower)
-        if tail.elementsEqual(sagerEnd) || Bytes.hasFoldedPrefix(line.text, Array("sager rejst af".utf8)) {
+        guard utf8.count >= 10, utf8.count <= 60, let last = utf8.last, last | 0x20 == 0x72 || last | 0x20 == 0x65 else { return nil }
+        let sager = utf8.suffix(5).map(Bytes.asciiLower).elementsEqual(sagerEnd) || Bytes.hasFoldedPrefix(line.text, sagerRejstAf)
+        let doere = !sager && utf8.suffix(doereEnd.count).elementsEqual(doereEnd)
+        guard sager || doere, !utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        if sager {
             let folded = Lexicon.fold(line.text)
             let words = folded.split(separator: " ")
             // ("Økonomiudvalgets sager", "Sager rejst af medlemmerne"; not a sentence that ends in the word.)
@@ -549,7 +551,7 @@ struct MinutesParser {
             else { return nil }
             return .open
         }
-        if utf8.suffix(doereEnd.count).elementsEqual(doereEnd) {
+        if doere {
             let folded = Lexicon.fold(line.text)
             if folded.hasSuffix("for lukkede døre"), folded.count <= 40 { return .closed }
             if folded.hasSuffix("for åbne døre"), folded.count <= 40 { return .open }

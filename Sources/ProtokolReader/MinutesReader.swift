@@ -96,12 +96,13 @@ public struct MinutesReader: Sendable {
     /// "15. Initiativsag … vedr. Lokalplan 3.793. Godkendelse af dagsorden …": a page's list of the items, its last entry
     /// glued to the first item's heading, which repeats the list's first entry ("3. Godkendelse af dagsorden …").
     static func listGluedToFirstHeading(_ lines: [Line]) -> [Line] {
-        guard let start = lines.indices.first(where: { i in
-            i + 1 < lines.count && MinutesParser.numberedHeading(lines[i].text) != nil && MinutesParser.numberedHeading(lines[i + 1].text) != nil
-        }) else { return lines }
+        func numbered(_ i: Int) -> Bool {
+            lines[i].text.utf8.first.map { $0 >= 0x31 && $0 <= 0x39 } == true && MinutesParser.numberedHeading(lines[i].text) != nil
+        }
+        guard let start = lines.indices.first(where: { i in i + 1 < lines.count && numbered(i) && numbered(i + 1) }) else { return lines }
         let first = lines[start].text
         var end = start + 1
-        while end + 1 < lines.count, MinutesParser.numberedHeading(lines[end + 1].text) != nil { end += 1 }
+        while end + 1 < lines.count, numbered(end + 1) { end += 1 }
         let glued = lines[end].text
         guard end > start, glued.utf8.count > first.utf8.count + 2, glued.hasSuffix(first),
             case let before = String(glued.dropLast(first.count)), let last = before.last, last != " "

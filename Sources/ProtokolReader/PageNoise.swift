@@ -174,7 +174,8 @@ enum PageNoise {
     /// "Klima- og Planudvalget 09.01.2020", with or without the page's number after it.
     /// (Not a heading of its date: "Beslutning i Kommunalbestyrelsen den 28-10-2014".)
     static func isCommitteeAndDate(_ text: String) -> Bool {
-        guard text.utf8.count <= 90, let found = DateText.firstDate(in: text), found.start > 0 else { return false }
+        // (Such a line ends in the date's year or the page's number.)
+        guard text.utf8.count <= 90, let end = text.utf8.last, end >= 0x30 && end <= 0x39, let found = DateText.firstDate(in: text), found.start > 0 else { return false }
         let (before, after) = DateText.split(text, start: found.start, end: found.end)
         let name = LineText.trim(before)
         guard HeaderReader.namesCommittee(name), !before.contains(","), after.allSatisfy({ $0.isNumber || $0 == " " || $0 == "\t" }),
