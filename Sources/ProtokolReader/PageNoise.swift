@@ -175,7 +175,8 @@ enum PageNoise {
     /// (Not a heading of its date: "Beslutning i Kommunalbestyrelsen den 28-10-2014".)
     static func isCommitteeAndDate(_ text: String) -> Bool {
         // (Such a line ends in the date's year or the page's number.)
-        guard text.utf8.count <= 90, let end = text.utf8.last, end >= 0x30 && end <= 0x39, let found = DateText.firstDate(in: text), found.start > 0 else { return false }
+        guard text.utf8.count <= 90, let end = text.utf8.last, end >= 0x30 && end <= 0x39, let first = text.utf8.first,
+            first >= 0x41 && first <= 0x5A || first == 0xC3, let found = DateText.firstDate(in: text), found.start > 0 else { return false }
         let (before, after) = DateText.split(text, start: found.start, end: found.end)
         let name = LineText.trim(before)
         guard HeaderReader.namesCommittee(name), !before.contains(","), after.allSatisfy({ $0.isNumber || $0 == " " || $0 == "\t" }),
