@@ -22,7 +22,8 @@ enum OutcomeReading {
         ])),
         (.discussed, words(["drøftet", "drøftede", "drøftes", "drøftelse"])),
     ]
-    private static let pending = words(["ikke frigivet"])
+    // ("Jf. protokol.": an agenda printed with its decisions to come in the minutes.)
+    private static let pending = words(["ikke frigivet", "jf. protokol", "jf. protokollen", "se protokol"])
     /// "drøftes på næste møde": each starts with the seven bytes of "drøftes" that are blanked out.
     private static let laterDiscussion = words(["drøftes på næste", "drøftes på et senere", "drøftes på et kommende", "drøftes på kommende"])
     private static let noneStarts = words(["intet", "ingen bemærkninger", "ingen sager"])

@@ -1002,4 +1002,29 @@ struct CommitteeRoundTests {
         #expect(meeting.items.map(\.number) == [1, 2])
         #expect(meeting.items.last?.proposal?.points.count == 4)
     }
+
+    @Test("A 'Dagsorden' whose decisions read 'Jf. protokol.' (Lyngby-Taarbæk) stays an agenda, its decisions pending")
+    func agendaWithDecisionsInTheProtocol() throws {
+        let meeting = try readMeeting("""
+            Byplanudvalget 2018-2021
+
+            Dagsorden
+
+            14. august 2019 kl. 07:30
+
+            Punkt 1 Godkendelse af dagsordenen
+
+            Beslutning
+
+            Jf. protokol.
+
+            Punkt 2 Plangrundlag for lokalplan 291
+
+            Beslutning
+
+            Jf. protokol.
+            """)
+        #expect(meeting.kind == .agenda)
+        #expect(meeting.items.map { $0.decision?.outcome } == [.pending, .pending])
+    }
 }

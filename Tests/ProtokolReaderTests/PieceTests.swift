@@ -44,7 +44,7 @@ struct PieceTests {
         ("Drøftet.", .discussed), ("Sagen udsættes til næste møde.", .postponed), ("Ikke godkendt.", .rejected),
         ("Godkendt med den ændring, at datoen flyttes.", .amended), ("Beslutning ikke frigivet", .pending),
         ("Intet under dette punkt.", .none), ("Forslaget bortfaldt.", .rejected), ("Der var ingen drøftelse af vejret", .discussed),
-        ("Mødet sluttede kl. 17.", .other), ("Anbefales godkendt.", .recommended),
+        ("Mødet sluttede kl. 17.", .other), ("Anbefales godkendt.", .recommended), ("Jf. protokol.", .pending),
     ])
     func outcomes(text: String, outcome: Outcome) {
         #expect(OutcomeReading.outcome(of: text) == outcome)
