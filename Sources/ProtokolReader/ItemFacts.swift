@@ -77,6 +77,7 @@ enum ItemFacts {
 
     /// The text cut at each ". " that ends a sentence: not after an initial ("Lars J. Petersen") or an abbreviation ("pkt. 5").
     static func sentences(_ text: String) -> [String] {
+        let text = spacedAfterStops(text)
         guard text.contains(". ") else { return [text] }
         var result = [String]()
         var start = text.startIndex
@@ -96,6 +97,38 @@ enum ItemFacts {
         }
         result.append(String(text[start...]))
         return result
+    }
+
+    /// "… deltog Preben Petersen.Rådmand Jane Jegind forlod mødet efter pkt. 4.Borgmesteren …": sentences a page ran together
+    /// without their space, which goes back after a word's (or a number's) full stop before a capital.
+    static func spacedAfterStops(_ text: String) -> String {
+        // (Most texts have no stop right before a capital: ruled out without copying their bytes.)
+        var previous: UInt8 = 0
+        guard text.utf8.contains(where: { byte in
+            defer { previous = byte }
+            return previous == 0x2E && (byte >= 0x41 && byte <= 0x5A || byte == 0xC3)
+        }) else { return text }
+        let bytes = Array(text.utf8)
+        var cuts = [Int]()
+        for i in bytes.indices.dropFirst(2).dropLast() where bytes[i] == 0x2E {
+            let next = bytes[i + 1]
+            guard next >= 0x41 && next <= 0x5A || next == 0xC3 && i + 2 < bytes.count && [0x86, 0x98, 0x85].contains(bytes[i + 2]) else { continue }
+            let a = bytes[i - 1], b = bytes[i - 2]
+            let word = a >= 0x61 && a <= 0x7A && b >= 0x61 && b <= 0x7A
+            let number = a >= 0x30 && a <= 0x39 && (b == 0x20 || b >= 0x30 && b <= 0x39)
+            if word || number { cuts.append(i + 1) }
+        }
+        guard !cuts.isEmpty else { return text }
+        var result = [UInt8]()
+        result.reserveCapacity(bytes.count + cuts.count)
+        var from = 0
+        for cut in cuts {
+            result += bytes[from..<cut]
+            result.append(0x20)
+            from = cut
+        }
+        result += bytes[from...]
+        return String(decoding: result, as: UTF8.self)
     }
 
     private static let standInMarkers = Bytes.NeedleSet(["deltager i stedet", "deltog i stedet", "mødte i stedet", "i stedet mødte", "stedfortræder", "suppleant"])

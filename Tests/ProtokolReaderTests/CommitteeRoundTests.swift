@@ -1027,4 +1027,38 @@ struct CommitteeRoundTests {
         #expect(meeting.kind == .agenda)
         #expect(meeting.items.map { $0.decision?.outcome } == [.pending, .pending])
     }
+
+    @Test("Sentences a page ran together without spaces ('… deltog Preben Petersen.Rådmand Jane Jegind forlod mødet efter pkt. 4.Borgmesteren')")
+    func sentencesRunTogether() throws {
+        #expect(ItemFacts.spacedAfterStops("Preben Petersen.Rådmand Jane Jegind forlod mødet efter pkt. 4.Borgmesteren orienterede. St.Magleby")
+            == "Preben Petersen. Rådmand Jane Jegind forlod mødet efter pkt. 4. Borgmesteren orienterede. St.Magleby")
+        let meeting = try readMeeting("""
+            Odense Byråd
+
+            Referat
+
+            Onsdag den 26-03-2008 kl. 17:00
+
+            Afbud fra:
+            Vivi Kier
+
+            I stedet for Vivi Kier deltog Preben Petersen.Rådmand Jane Jegind forlod mødet efter pkt. 4.Borgmesteren orienterede om bestyrelsen.
+
+            4. Titel fire.
+            Åbent - 00.01.00A04 - 2007/34364
+
+            BESLUTNING
+
+            Godkendt.
+
+            5. Titel fem.
+            Åbent - 00.01.00A04 - 2007/34365
+
+            BESLUTNING
+
+            Godkendt.
+            """)
+        #expect(meeting.participants.map(\.name) == ["Vivi Kier", "Preben Petersen"])
+        #expect(meeting.items.map(\.absent) == [[], ["Jane Jegind"]])
+    }
 }
