@@ -666,7 +666,9 @@ extension MinutesParser {
         // ("Sagsid.: 21/24710") right over its first section; or its access ("Åben", "Lukket", Aalborg's) standing alone there.
         for (index, line) in lines.enumerated() where !line.isBlank && line.characterCount <= 80 {
             let access = line.characterCount <= 14 && (index == 0 || lines[index - 1].isBlank) ? Self.accessMarker(line.text) : nil
-            guard access != nil || CaseNumbers.fromLine(line.text) != nil && isField(line) else { continue }
+            // ("• Sagsid.:" with no number: the page's field empty, still where each item opens.)
+            let emptyField = line.characterCount <= 24 && Self.isEmptyCaseField(Self.withoutBullet(ListItem.stripMarker(line.text)))
+            guard access != nil || emptyField || CaseNumbers.fromLine(line.text) != nil && isField(line) else { continue }
             var below = nextFilled(index + 1)
             while access == nil, let b = below, isField(lines[b]), CaseNumbers.fromLine(lines[b].text) == nil, sectionHeading(lines[b], current: nil) == nil {
                 below = nextFilled(b + 1)

@@ -1061,4 +1061,32 @@ struct CommitteeRoundTests {
         #expect(meeting.participants.map(\.name) == ["Vivi Kier", "Preben Petersen"])
         #expect(meeting.items.map(\.absent) == [[], ["Jane Jegind"]])
     }
+
+    @Test("An empty '• Sagsid.:' field opens each item of a page without titles, and is no part of the decision before it")
+    func emptyCaseFieldOpensItems() throws {
+        let meeting = try readMeeting("""
+            Referat
+
+            Onsdag den 13. december 2017 kl. 17:00
+
+            Mødested: Byrådssalen
+            Udvalg: Byrådet
+             • Sagsid.:
+
+              Beslutning Byrådet den 13-12-2017
+
+              Dagsordenen godkendt.
+
+             • Sagsid.:
+
+              Sagsfremstilling
+
+              Valg af borgmester for funktionsperioden 1. januar 2018 – 31. december 2021.
+
+              Beslutning Byrådet den 13-12-2017
+
+              Søren Steen Andersen, V blev valgt.
+            """)
+        #expect(meeting.items.map { $0.decision?.text } == ["Dagsordenen godkendt.", "Søren Steen Andersen, V blev valgt."])
+    }
 }
