@@ -290,6 +290,15 @@ enum ItemFacts {
                 while end + 1 < folded.count, !(folded[end] == 0x2E && folded[end + 1] == 0x20) { end += 1 }
                 return Bytes.find(inhabilWord, in: folded, from: start).map { $0 < end } ?? false
             }
+            // "X (C), Næstformand deltog ikke i Udvalget for det nære sundhedsvæsens behandling af sagen.": the body named
+            // before its treatment.
+            if let i = Bytes.find(deltogIkkeI, in: folded), Bytes.find(behandlingWord, in: folded, from: i) != nil, !inhabilInSentence(of: i),
+                !absenceMarkers.contains(where: { Bytes.find($0, in: folded) != nil })
+            {
+                let before = String(decoding: UnsafeBufferPointer(rebasing: b[..<i]), as: UTF8.self)
+                let names = nameList(beforeLeaving(Bytes.contains(before, sentenceEnd) ? sentences(before).last ?? before : before))
+                return .some(names.isEmpty ? nil : names)
+            }
             for marker in absenceMarkers {
                 if let i = Bytes.find(marker, in: folded), !inhabilInSentence(of: i) {
                     let before = String(decoding: UnsafeBufferPointer(rebasing: b[..<i]), as: UTF8.self)
@@ -332,6 +341,7 @@ enum ItemFacts {
         return nil
     }
 
+    private static let deltogIkkeI = Array(" deltog ikke i ".utf8), behandlingWord = Array(" behandling".utf8)
     private static let iStedetFor = Array(" i stedet for ".utf8), istedetFor = Array(" istedet for ".utf8), deltogOrMoedte = Array(" deltog ".utf8)
 
     private static let sagWords = Bytes.NeedleSet(["sag ", "sagerne "])
@@ -519,6 +529,8 @@ enum ItemFacts {
                 result[last].party = party
                 continue
             }
+            // ("X (C), Næstformand": the member's office after the name, no name of its own.)
+            if officeWords.contains(LineText.trim(part).lowercased()) { continue }
             var name = part
             // "Henrik Rützou Aakast (V) deltog ikke i behandlingen": the words after the party.
             if let close = name.firstIndex(of: ")"), name.index(after: close) < name.endIndex, name[name.index(after: close)...].first == " ",

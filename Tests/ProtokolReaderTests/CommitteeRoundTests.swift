@@ -1089,4 +1089,27 @@ struct CommitteeRoundTests {
             """)
         #expect(meeting.items.map { $0.decision?.text } == ["Dagsordenen godkendt.", "Søren Steen Andersen, V blev valgt."])
     }
+
+    @Test("'X (C), Næstformand deltog ikke i Udvalget for det nære sundhedsvæsens behandling af sagen.': the item's absence, without the office")
+    func absentFromTheBodysTreatment() throws {
+        let meeting = try readMeeting("""
+            Referat
+
+            Møde i Udvalget for det nære sundhedsvæsen
+
+            onsdag den 15. januar 2020 kl. 13:00
+
+            1. Godkendelse af dagsorden
+
+            Åbent
+
+            Behandling i Udvalget for det nære sundhedsvæsen onsdag den 15. januar 2020, pkt. 1
+
+            Dagsorden blev godkendt.
+
+            Christian Wedell-Neergaard (C), Næstformand deltog ikke i Udvalget for det nære sundhedsvæsens behandling af sagen.
+            """)
+        #expect(meeting.items.first?.absent == ["Christian Wedell-Neergaard"])
+        #expect(meeting.items.first?.decision?.text == "Dagsorden blev godkendt.")
+    }
 }
