@@ -77,6 +77,12 @@ struct HeaderReader {
         func nextIsBelow(_ next: Int) -> Bool {
             content[next].number == content[next - 1].number + 1 || next - 1 == titleIndex && content[next].number == content[next - 1].number + 2
         }
+        // "… kl. 17:30 i Arden Rådhus, Østergade 22," over "Arden - Mødelokale Skoven": a place that ends in a comma goes on below.
+        func placeGoingOn(_ place: String) -> String {
+            guard place.hasSuffix(","), i < content.count, nextIsBelow(i), Self.continuesPlace(content[i].text, after: place) else { return place }
+            i += 1
+            return place + " " + LineText.trim(content[i - 1].text)
+        }
         // The date was read from a line of running text, which a line of the meeting's own date overrides.
         var dateFromProse = false
         while i < content.count {
@@ -134,20 +140,14 @@ struct HeaderReader {
                         place += " " + LineText.trim(content[i].text[..<kl.lowerBound])
                         meeting.startTime = meeting.startTime ?? DateText.firstTime(in: content[i].text)
                     } else if ({ () -> Bool in print("DEBUG", place, i < content.count ? content[i].text : "-", i < content.count ? content[i].number : -1, line.number); return false })() {
-                    } else if place.hasSuffix(","), i < content.count, nextIsBelow(i), Self.continuesPlace(content[i].text, after: place) {
-                        // ("… kl. 17:30 i Arden Rådhus, Østergade 22," / "Arden - Mødelokale Skoven".)
-                        place += " " + LineText.trim(content[i].text)
-                        i += 1
+                    } else {
+                        place = placeGoingOn(place)
                     }
                     meeting.location = place
                     meeting.startTime = meeting.startTime ?? DateText.firstTime(in: line.text)
                 }
-                if meeting.location == nil, i <= 12, var place = Self.placeAfterTime(line.text) {
-                    if place.hasSuffix(","), i < content.count, nextIsBelow(i), Self.continuesPlace(content[i].text, after: place) {
-                        place += " " + LineText.trim(content[i].text)
-                        i += 1
-                    }
-                    meeting.location = place
+                if meeting.location == nil, i <= 12, let place = Self.placeAfterTime(line.text) {
+                    meeting.location = placeGoingOn(place)
                     meeting.startTime = meeting.startTime ?? DateText.firstTime(in: line.text)
                 }
                 // "i Byrådssalen", "Kommunalbestyrelsens mødesal på Ballerup Rådhus" under the date and time: the place.
