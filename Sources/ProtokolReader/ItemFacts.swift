@@ -1391,8 +1391,9 @@ enum ItemFacts {
             return order.compactMap { entry in
                 if entry.isItem { return entry.text }
                 let text = entry.text
+                // ("at følgende indsatser foretages i varmesæson 2023/2024:" only announces the list.)
                 let isPoint = text.hasPrefix("at ") && !text.hasSuffix(" at") && !text.hasSuffix(" at:") && !text.hasSuffix(", at")
-                    && text.split(separator: " ").count > 5 && !(text.hasPrefix("at det ") && text.hasSuffix(":"))
+                    && text.split(separator: " ").count > 5 && !((text.hasPrefix("at det ") || text.hasPrefix("at følgende ")) && text.hasSuffix(":"))
                 return isPoint ? text : nil
             }
         }

@@ -1112,4 +1112,30 @@ struct CommitteeRoundTests {
         #expect(meeting.items.first?.absent == ["Christian Wedell-Neergaard"])
         #expect(meeting.items.first?.decision?.text == "Dagsorden blev godkendt.")
     }
+
+    @Test("'… indstiller at følgende indsatser foretages:' over a numbered list: the lead announces the points and is none of them")
+    func leadThatAnnouncesTheList() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Økonomiudvalget 16. november 2023
+
+            2. Opfølgning på energibesparelser
+
+            Indstilling
+
+            Administrationen indstiller at følgende indsatser foretages i varmesæson 2023/2024:
+
+            1. Rumopvarmning til gennemsnitlig 19 grader foretages i skoler og administrationsbygninger.
+            2. Lufttemperaturen i de to største svømmehaller reduceres med en grad.
+
+            Beslutning
+
+            Anbefales.
+            """)
+        #expect(meeting.items.first?.proposal?.by == "Administrationen")
+        #expect(meeting.items.first?.proposal?.points == [
+            "Rumopvarmning til gennemsnitlig 19 grader foretages i skoler og administrationsbygninger.",
+            "Lufttemperaturen i de to største svømmehaller reduceres med en grad.",
+        ])
+    }
 }
