@@ -939,7 +939,7 @@ struct HeaderReader {
 
     private static let placeWords = [
         "rådhus", "rådssal", "mødelokale", "udvalgsværelse", "mødesal", "lokale ", "kantine", "administrationsbygning", "bestyrelsessal", "borgersal",
-        "festsal", "salen",
+        "festsal", "salen", "konference",
     ]
 
     /// The line goes on a place printed above it: after a comma, or a post code and town ("8800 Viborg"), or a line that

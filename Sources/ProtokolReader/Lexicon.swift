@@ -70,7 +70,7 @@ enum Lexicon {
             "forvaltningens indstilling", "direktionens indstilling", "direktørens indstilling", "forslag til beslutning",
             "beslutningsforslag", "indstillingen", "indstilling fra administrationen", "indstilling fra forvaltningen",
             "det indstilles", "forslag", "administrationen indstiller", "forvaltningen indstiller", "direktionen indstiller",
-            "indstilling til beslutning", "beslutningspunkter", "indstilling og beslutning", "hovedindstilling",
+            "indstilling til beslutning", "beslutningspunkter", "indstilling og beslutning", "hovedindstilling", "nyt forslag",
         ])
         add(.decision, [
             "beslutning", "beslutninger", "udvalgets beslutning", "beslutning i udvalget", "afgørelse", "referat",

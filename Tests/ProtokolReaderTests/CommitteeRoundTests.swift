@@ -1138,4 +1138,39 @@ struct CommitteeRoundTests {
             "Lufttemperaturen i de to største svømmehaller reduceres med en grad.",
         ])
     }
+
+    @Test("Kolding's page: the room under the committee ('KUC, Konference 1'), and 'Nyt forslag' over who proposes")
+    func roomUnderTheCommitteeAndNewProposal() throws {
+        let meeting = try readMeeting("""
+            Dagsorden
+
+            Onsdag 11. sep 2019 kl. 07:45
+
+            Børne- og Uddannelsesudvalget
+
+            KUC, Konference 1
+
+            Referat
+
+            1. Mødeplan 2020
+
+            Resumé
+
+            Godkendelse af mødeplan for Børne- og Uddannelsesudvalget 2020.
+
+            Nyt forslag
+
+            Børne-, uddannelses- og arbejdsmarkedsdirektøren foreslår,
+
+            at mødeplanen for 2020 godkendes.
+
+            Beslutning Børne- og Uddannelsesudvalget den 11-09-2019
+
+            Godkendt.
+            """)
+        #expect(meeting.location == "KUC, Konference 1")
+        let item = try #require(meeting.items.first)
+        #expect(item.sections.map(\.kind) == [.summary, .proposal, .decision])
+        #expect(item.proposal == Proposal(by: "Børne-, uddannelses- og arbejdsmarkedsdirektøren", points: ["at mødeplanen for 2020 godkendes."]))
+    }
 }
