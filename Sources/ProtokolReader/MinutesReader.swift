@@ -188,7 +188,8 @@ public struct MinutesReader: Sendable {
                 line = Line(text: split.label, number: line.number)
             }
             // "BeslutningGodkendt.": a page's heading glued to its text becomes two lines.
-            if let split = gluedHeading(line.text) {
+            // ("Beslutning Jf. protokol." at a paragraph's start too: a heading in a page's margin column, read across.)
+            if let split = gluedHeading(line.text) ?? (result.last?.isBlank ?? true ? spacedHeading(line.text) : nil) {
                 result.append(Line(text: split.heading, number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak))
                 line = Line(text: split.rest, number: line.number)
             }
@@ -258,6 +259,25 @@ public struct MinutesReader: Sendable {
             let rest = text.dropFirst(heading.count)
             guard let c = rest.first, c.isUppercase, c.isLetter, rest.dropFirst().first?.isLowercase == true else { continue }
             return (heading, String(rest))
+        }
+        return nil
+    }
+
+    /// "Resumé Der fremlægges forslag …" -> ("Resumé", "Der fremlægges forslag …"): a heading word, one space and a
+    /// sentence; not a stage ("Beslutning Økonomiudvalget den 3. maj 2019") nor a body's name alone.
+    static func spacedHeading(_ text: String) -> (heading: String, rest: String)? {
+        guard let first = text.utf8.first, first == 0x42 || first == 0x53 || first == 0x49 || first == 0x52, text.utf8.count > 12 else { return nil }
+        for heading in gluedHeadings where text.utf8.starts(with: heading.utf8) {
+            // (A long decision sentence on the heading's line is the parser's: over the case's text, it ends at the line.)
+            if heading == "Beslutning", text.utf8.count > 100, text.hasSuffix(".") { return nil }
+            let rest = text.dropFirst(heading.count)
+            guard rest.first == " ", case let sentence = rest.dropFirst(), let c = sentence.first, c.isUppercase, c.isLetter,
+                let second = sentence.dropFirst().first, second.isLowercase,
+                // A sentence: a second word, or a full stop ("Godkendt.").
+                sentence.contains(" ") || sentence.hasSuffix("."),
+                !HeaderReader.namesCommittee(String(sentence.prefix(while: { $0 != " " && $0 != "," })))
+            else { continue }
+            return (heading, String(sentence))
         }
         return nil
     }
