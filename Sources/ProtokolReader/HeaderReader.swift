@@ -139,7 +139,6 @@ struct HeaderReader {
                     {
                         place += " " + LineText.trim(content[i].text[..<kl.lowerBound])
                         meeting.startTime = meeting.startTime ?? DateText.firstTime(in: content[i].text)
-                    } else if ({ () -> Bool in print("DEBUG", place, i < content.count ? content[i].text : "-", i < content.count ? content[i].number : -1, line.number); return false })() {
                     } else {
                         place = placeGoingOn(place)
                     }

@@ -144,7 +144,11 @@ enum ItemFacts {
         " er indkaldt som suppleant for ", " er indkaldt som stedfortræder for ", " blev indkaldt som stedfortræder for ",
         " blev indkaldt som suppleant for ", " var indkaldt som stedfortræder for ", " var indkaldt som suppleant for ",
     ]
-    private static let standInHints = Bytes.NeedleSet([" for ", "stedfortræder"])
+    private static let standInHints = Bytes.NeedleSet([" for ", "stedfortræder", "suppleant", "i stedet"])
+    private static let standInTails = [
+        " deltager i stedet", " deltog i stedet", " mødte i stedet", " er indkaldt som suppleant", " var indkaldt som suppleant",
+        " er indkaldt som stedfortræder", " var indkaldt som stedfortræder", " blev indkaldt som suppleant", " blev indkaldt som stedfortræder",
+    ]
 
     /// "Marie-Louise Jørgensen deltog for Sara Benzon", "Y (V) deltog i mødet i stedet for X (I)", "I stedet for X deltog Y",
     /// "X (V) - Y (V) mødte som stedfortræder": who sat in, and for whom; nil for other sentences.
@@ -158,6 +162,21 @@ enum ItemFacts {
             guard let found = text.firstRange(of: link) else { continue }
             let present = nameList(String(text[..<found.lowerBound])), absent = nameList(String(text[found.upperBound...]))
             return present.isEmpty || absent.isEmpty ? nil : (present, absent)
+        }
+        // "René Christensen – som stedfortræder deltog Birgit Holse": the member, then who came (after "Fraværende:").
+        if let colon = text.firstIndex(of: ":"), bareAbsenceLabels.contains(Lexicon.fold(text[..<colon])) {
+            text = LineText.trim(text[text.index(after: colon)...])
+        }
+        for link in [" – som stedfortræder deltog ", " - som stedfortræder deltog ", ", som stedfortræder deltog ", " – som suppleant deltog ", " - som suppleant deltog "] {
+            guard let found = text.firstRange(of: link) else { continue }
+            let absent = nameList(String(text[..<found.lowerBound])), present = nameList(String(text[found.upperBound...]))
+            return present.isEmpty || absent.isEmpty ? nil : (present, absent)
+        }
+        // "John Larsen deltager i stedet", "Niels Kirkegaard er indkaldt som suppleant": who came, for the member named before.
+        for tail in standInTails where text.hasSuffix(tail) {
+            let present = nameList(String(text.dropLast(tail.count)))
+            guard !present.isEmpty, present.allSatisfy({ looksLikeName($0.name) && $0.name.contains(" ") }) else { return nil }
+            return (present, [])
         }
         // "X (T) var indkaldt som stedfortræder for Y (T)": any verb before "som".
         for link in [" som stedfortræder for ", " som suppleant for "] {

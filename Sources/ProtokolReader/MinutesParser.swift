@@ -1629,6 +1629,21 @@ extension MinutesParser {
                 }
             }
         }
+        // "Afbud fra Anne-Merete Mikkelsen (A). John Larsen deltager i stedet." under an item: the stand-in took part in the
+        // meeting, whoever they stood in for and for how long. (Only beside a printed list of members, which it completes.)
+        if !meeting.participants.isEmpty {
+            for item in meeting.items {
+                for section in item.sections where section.kind == .decision || section.kind == .other {
+                    for text in section.text.split(separator: "\n") where text.utf8.count <= 600 && Bytes.containsAnyFolded(String(text), Self.standInWords) {
+                        for standIn in ItemFacts.sentences(String(text)).compactMap(ItemFacts.standIn) {
+                            for name in standIn.present where HeaderReader.member(named: name.name, in: meeting.participants) == nil {
+                                meeting.participants.append(Participant(name: name.name, party: name.party, absent: false))
+                            }
+                        }
+                    }
+                }
+            }
+        }
         for person in absentFromMeeting {
             if let index = HeaderReader.member(named: person.name, in: meeting.participants) {
                 meeting.participants[index].absent = true

@@ -86,6 +86,34 @@ struct ExecutableTests {
         #expect(result.stderr.isEmpty)
     }
 
+    @Test("stdout holds the JSON only: a header that wraps its place after the date prints no other line")
+    func stdoutIsOnlyJSON() throws {
+        try #require(Executable.isBuilt)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("protokol-aeldreraad-\(UUID().uuidString).txt")
+        try Data("""
+            Referat fra Ældrerådets møde den 22. februar 2016 i St. Magleby Stuen, Rådhuset kl. 10.00 – 12.00
+
+            Afbud: Vagn Larsen.
+
+             1. Godkendelse af referatet fra sidste møde, den 30.11.2015
+
+            Referat: Godkendt
+
+            """.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        for format in ["json", "text"] {
+            let result = try run(["parse", file.path, "--format", format])
+            #expect(result.status == 0)
+            #expect(!result.stdout.contains("DEBUG"))
+            if format == "json" {
+                // (One file: one JSON object, and nothing before or after it.)
+                #expect(result.stdout.hasPrefix("{"))
+                let meeting = try ContractJSON.decode(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)).meeting
+                #expect(meeting.items.map(\.number) == [1])
+            }
+        }
+    }
+
     @Test("a bad file: exit status 1 and one line on stderr naming it")
     func parseBadFile() throws {
         try #require(Executable.isBuilt)

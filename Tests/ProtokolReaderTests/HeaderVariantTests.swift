@@ -71,7 +71,8 @@ struct HeaderVariantTests {
 
             Godkendt.
             """)
-        #expect(meeting.participants.map(\.name) == ["Hans Stavnsager", "Søren Kristensen", "Anne-Merete Mikkelsen"])
+        // (John Larsen came in her place: a participant too.)
+        #expect(meeting.participants.map(\.name) == ["Hans Stavnsager", "Søren Kristensen", "Anne-Merete Mikkelsen", "John Larsen"])
         #expect(meeting.committee == "Kommunalbestyrelsen")
         #expect(meeting.term == "2018-2021")
         #expect(meeting.location == "Mødesalen, Ringe")
@@ -1665,5 +1666,41 @@ extension ItemDecisionWordingTests {
         #expect(meeting.items.first?.decision?.text == "Godkendt.")
         #expect(meeting.items.last?.decision?.outcome == .other)
         #expect(meeting.committee != "Kopier link til punktet")
+    }
+
+    @Test("Stand-ins told without the member's name in their sentence: 'Y deltager i stedet', 'X – som stedfortræder deltog Y'")
+    func standInsAfterTheAbsence() throws {
+        let meeting = try readMeeting("""
+            Referat
+
+            Kommunalbestyrelsen
+
+            Mødedato: 5. november 2019 kl. 17:00
+
+            Deltagere: Hans Stavnsager, Søren Kristensen, Anne-Merete Mikkelsen, René Christensen
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Afbud fra Anne-Merete Mikkelsen (A). John Larsen deltager i stedet.
+
+            Godkendt.
+
+            2. Budget 2020
+
+            Beslutning
+
+            FRAVÆRENDE: René Christensen – som stedfortræder deltog Birgit Holse.
+
+            Godkendt.
+            """)
+        #expect(meeting.items.map(\.absent) == [["Anne-Merete Mikkelsen"], ["René Christensen"]])
+        let present = meeting.participants.filter { !$0.absent }.map(\.name)
+        #expect(present.contains("John Larsen"))
+        #expect(present.contains("Birgit Holse"))
+        #expect(!meeting.participants.contains { $0.name.contains("stedfortræder") })
+        #expect(ItemFacts.standIn("Niels Kirkegaard er indkaldt som suppleant.")?.present.map(\.name) == ["Niels Kirkegaard"])
+        #expect(ItemFacts.standIn("Udvalget deltager i stedet") == nil)
     }
 }
