@@ -274,7 +274,8 @@ enum HTMLLines {
         }
 
         mutating func flush(blankAfter: Bool = false) {
-            let text = LineText.trim(current)
+            // (Soft hyphens, zero-width spaces and no-break spaces, from the bytes or from "&shy;" and "&nbsp;", go here.)
+            let text = LineText.clean(current)
             let isBullet = text == "-" || (text.hasSuffix(".") && text.dropLast().allSatisfy(\.isNumber))
             if !text.isEmpty && !isBullet {
                 let strong = sawStrongText && !sawPlainText

@@ -289,8 +289,11 @@ enum ItemFacts {
                 var end = b.count - (folded.last == 0x2E ? fravaerendeEndStop.count : fravaerendeEnd.count)
                 // "Bjarne Jensen og Kristoffer Storm var fraværende.": the verb goes with the word.
                 if end > 4, folded[(end - 4)..<end].elementsEqual(" var".utf8) { end -= 4 }
-                let names = nameList(beforeLeaving(String(decoding: UnsafeBufferPointer(rebasing: b[..<end]), as: UTF8.self)))
-                let words = String(decoding: UnsafeBufferPointer(rebasing: b[..<end]), as: UTF8.self).split(separator: " ").count
+                var before = String(decoding: UnsafeBufferPointer(rebasing: b[..<end]), as: UTF8.self)
+                // ("Godkendt. Bo Flindt var fraværende.": the names are the last sentence's.)
+                if Bytes.contains(before, sentenceEnd), let last = sentences(before).last { before = last }
+                let names = nameList(beforeLeaving(before))
+                let words = before.split(separator: " ").count
                 if !names.isEmpty, words <= 8 { return .some(names) }
             }
             // "Inger Andersen (A) deltog i mødet i stedet for Tanja Larsson (A).": the member named after "i stedet for" was away.

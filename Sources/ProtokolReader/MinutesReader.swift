@@ -23,13 +23,15 @@ public struct MinutesReader: Sendable {
         let textFormat: SourceFormat
         if FormatDetection.isPDF(bytes) {
             format = .pdf
-            text = try PDFText.extract(bytes, searchPath: pdftotextSearchPath)
+            text = try TextCleanup.normalised(PDFText.extract(bytes, searchPath: pdftotextSearchPath))
             encoding = .utf8
             // A PDF printed from a Markdown source still shows its marks.
             textFormat = FormatDetection.detect(text: text) == .markdown ? .markdown : .text
         } else {
-            (text, encoding) = try TextDecoding.decode(bytes)
-            format = FormatDetection.detect(text: text)
+            let decoded = try TextDecoding.decode(bytes)
+            let normalised = TextCleanup.normalised(decoded.text)
+            format = FormatDetection.detect(text: normalised)
+            (text, encoding) = (format == .text ? TextCleanup.decodingReferences(normalised) : normalised, decoded.encoding)
             textFormat = format
         }
         guard text.contains(where: { $0.isLetter }) else { throw .notMinutes(reason: "no words in the text") }

@@ -1,3 +1,4 @@
+import Foundation
 import ProtokolModel
 import Testing
 @testable import ProtokolReader
@@ -57,5 +58,135 @@ struct ConversionRoundTests {
         #expect(item.title == "Håndhævelse af lokalplaner")
         #expect(item.sections.map(\.kind) == [.presentation])
         #expect(item.sections.first?.text.hasPrefix("Udsat med henblik") == true)
+    }
+}
+
+/// Characters and line ends that converters put into minutes (scout L): the reading must not change.
+@Suite("Noise characters: line ends, dashes, ligatures, decomposed letters, bullets and references")
+struct NoiseCharacterTests {
+    static let clean = """
+        Referat
+
+        Arbejdsmarkedsudvalget
+
+        Mødedato: 26-01-2022 kl. 16:00
+
+        Mødested: Mødelokale 1, Rådhuset
+
+        Deltagere:
+        • Anne Finsen (A)
+        • Bo Flindt (V)
+
+        Punkt 1: Orientering om økonomi og finansiering
+        Sagsnr.: 00.22.00P35-1-21
+
+        Økonomi og finansiering
+
+        Der er ingen økonomiske konsekvenser.
+
+        Beslutning
+
+        Drøftet. Bo Flindt var fraværende.
+        """
+
+    func read(_ text: String, format: SourceFormat? = nil) throws -> Meeting {
+        let document = try MinutesReader().read(Array(text.utf8))
+        if let format { #expect(document.source.format == format) }
+        return document.meeting
+    }
+
+    func expectSameReading(_ noisy: String, _ what: Comment) throws {
+        let expected = try read(Self.clean)
+        let meeting = try read(noisy)
+        #expect(meeting.committee == expected.committee, what)
+        #expect(meeting.date == expected.date, what)
+        #expect(meeting.startTime == expected.startTime, what)
+        #expect(meeting.participants == expected.participants, what)
+        #expect(meeting.items.map(\.number) == expected.items.map(\.number), what)
+        #expect(meeting.items.map(\.title) == expected.items.map(\.title), what)
+        #expect(meeting.items.map(\.caseNumber) == expected.items.map(\.caseNumber), what)
+        #expect(meeting.items.map { $0.sections.map(\.kind) } == expected.items.map { $0.sections.map(\.kind) }, what)
+        #expect(meeting.items.map(\.decision) == expected.items.map(\.decision), what)
+        #expect(meeting.items.map(\.absent) == expected.items.map(\.absent), what)
+    }
+
+    @Test("The clean text reads as expected, so that the comparisons below compare a reading")
+    func cleanReading() throws {
+        let meeting = try read(Self.clean)
+        #expect(meeting.date == CalendarDate(year: 2022, month: 1, day: 26))
+        #expect(meeting.participants.map(\.name) == ["Anne Finsen", "Bo Flindt"])
+        let item = try #require(meeting.items.first)
+        #expect(item.caseNumber == "00.22.00P35-1-21")
+        #expect(item.sections.map(\.kind) == [.economy, .decision])
+        #expect(item.decision?.outcome == .discussed)
+        #expect(item.absent == ["Bo Flindt"])
+    }
+
+    @Test("Lone CR line ends (old Mac text) and CR LF read as LF")
+    func lineEnds() throws {
+        try expectSameReading(Self.clean.replacingOccurrences(of: "\n", with: "\r"), "lone CR")
+        try expectSameReading(Self.clean.replacingOccurrences(of: "\n", with: "\r\n"), "CR LF")
+    }
+
+    @Test("Markdown with CR LF line ends is still Markdown")
+    func markdownWithCRLF() throws {
+        let markdown = "# Referat\r\n\r\n**Arbejdsmarkedsudvalget**\r\n\r\nMødedato: 26-01-2022\r\n\r\n## Punkt 1: Orientering\r\n\r\n**Beslutning**\r\n\r\nDrøftet.\r\n"
+        let meeting = try read(markdown, format: .markdown)
+        #expect(meeting.items.first?.title == "Orientering")
+        #expect(meeting.items.first?.decision?.text == "Drøftet.")
+    }
+
+    @Test("En dashes, em dashes and minus signs inside case numbers and dates read as hyphens")
+    func dashesInNumbers() throws {
+        try expectSameReading(Self.clean.replacingOccurrences(of: "00.22.00P35-1-21", with: "00.22.00P35–1–21")
+            .replacingOccurrences(of: "26-01-2022", with: "26–01–2022"), "en dashes")
+        try expectSameReading(Self.clean.replacingOccurrences(of: "00.22.00P35-1-21", with: "00.22.00P35\u{2212}1\u{2212}21"), "minus signs")
+    }
+
+    @Test("A PDF font's ligatures are spelled out: 'Økonomi og ﬁnansiering' is a heading, 'Bo Flindt' a name")
+    func ligatures() throws {
+        try expectSameReading(Self.clean.replacingOccurrences(of: "fi", with: "\u{FB01}"), "fi ligature")
+        #expect(TextCleanup.normalised("ﬂertal af ﬀ og ﬃ") == "flertal af ff og ffi")
+    }
+
+    @Test("Decomposed letters (NFD, as some PDF tools write å and é) read as composed ones")
+    func decomposedLetters() throws {
+        try expectSameReading(Self.clean.decomposedStringWithCanonicalMapping, "NFD")
+        let meeting = try read(Self.clean.decomposedStringWithCanonicalMapping)
+        #expect(meeting.items.first?.sections.last?.text.unicodeScalars.contains { $0.value == 0x30A } == false)
+    }
+
+    @Test("Word's Symbol-font bullets (U+F0B7, U+F0A7) as pdftotext prints them are bullets")
+    func privateUseBullets() throws {
+        try expectSameReading(Self.clean.replacingOccurrences(of: "• ", with: "\u{F0B7} "), "U+F0B7")
+        try expectSameReading(Self.clean.replacingOccurrences(of: "• ", with: "\u{F0A7} "), "U+F0A7")
+    }
+
+    @Test("HTML's character references left in plain text are read as their characters")
+    func referencesInPlainText() throws {
+        let noisy = Self.clean.replacingOccurrences(of: "ø", with: "&oslash;").replacingOccurrences(of: "Punkt 1", with: "Punkt&nbsp;1")
+        try expectSameReading(noisy, "references")
+        // ("R&D;" is no reference: left as it is.)
+        #expect(TextCleanup.decodingReferences("R&D; og Dr&oslash;ftet") == "R&D; og Drøftet")
+    }
+
+    @Test("A web page's soft hyphens and zero-width spaces are no part of its text")
+    func softHyphensInHTML() throws {
+        let meeting = try read("""
+            <html><body><h1>Arbejdsmarkedsudvalget</h1><p>Referat</p><p>Mødedato: 26-01-2022</p>
+            <h2>1. Orientering</h2><h3>\u{200B}Beslutning</h3><p>Godkendt. Bo Flindt var fra&shy;værende.</p>
+            <h3>Sagsfremstilling</h3><p>Miljø\u{00AD}godkendelsen sendes til efterretning.</p></body></html>
+            """, format: .html)
+        let item = try #require(meeting.items.first)
+        #expect(item.sections.map(\.kind) == [.decision, .presentation])
+        #expect(item.sections.last?.text == "Miljøgodkendelsen sendes til efterretning.")
+        #expect(item.absent == ["Bo Flindt"])
+    }
+
+    @Test("A spaced em dash is the spaced en dash Danish sets: 'X (V) — Y (V) mødte som stedfortræder'")
+    func spacedEmDash() throws {
+        #expect(TextCleanup.normalised("Evan Lynnerup (V) — Marianne Kiærulff (V)") == "Evan Lynnerup (V) – Marianne Kiærulff (V)")
+        #expect(TextCleanup.normalised("1990—2000") == "1990-2000")
+        #expect(TextCleanup.normalised("A–Z og 16.00 – 18.00") == "A–Z og 16.00 – 18.00")
     }
 }
