@@ -742,8 +742,17 @@ struct HeaderReader {
     static func isChrome(_ text: String) -> Bool {
         let folded = Lexicon.fold(text.drop(while: { !$0.isLetter }))
         return siteChrome.contains(folded) || folded.hasPrefix("tilbage til ") || folded.hasPrefix("du er her") || folded.contains("cookie")
-            || folded.hasPrefix("kopier link")
+            || folded.hasPrefix("kopier link") || isLink(folded)
     }
+
+    /// "Vis dagsorden", "Fulde pdf for åben dagsorden.", "Se/vælg den samlede dagsorden/referat som PDF", "Hent referat":
+    /// a page's link to a document, no title.
+    private static func isLink(_ folded: String) -> Bool {
+        guard folded.utf8.count <= 70, let first = folded.split(separator: " ").first else { return false }
+        return linkVerbs.contains(String(first)) || folded.hasPrefix("fulde pdf") || folded.hasPrefix("samlet pdf") || folded.hasPrefix("se/vælg ")
+    }
+
+    private static let linkVerbs: Set<String> = ["vis", "hent", "download", "åbn", "se/vælg", "udskriv"]
 
     static let siteChrome: Set<String> = [
         "you are here", "du er her", "agenda", "transkript", "få siden oplæst", "læs op", "byråd og udvalg", "dagsordener", "dagsordener og referater", "mødesager", "møder", "mødeoversigt", "dagsorden og referat", "dagsorden og referater", "referater",
@@ -756,6 +765,10 @@ struct HeaderReader {
     /// (ekstraordinært møde)" and "Beslutningsprotokol for Økonomiudvalgets møde" all name "Økonomiudvalget".
     static func committeeName(_ text: String) -> String {
         var text = text
+        // "Udskriv Kultur-, Fritids- og Idrætsudvalget": a page's print button before the name.
+        for button in ["Udskriv ", "Print "] where text.hasPrefix(button) && namesCommittee(String(text.dropFirst(button.count))) {
+            text = String(text.dropFirst(button.count))
+        }
         // A parenthesis of noise words only: "(ekstraordinært møde)"; one about the agenda: "(Indeholder åbne dagsordenspunkter)".
         if let open = text.lastIndex(of: "("), text.hasSuffix(")"), case let inside = text[text.index(after: open)..<text.index(before: text.endIndex)],
             inside.split(separator: " ").allSatisfy({ titleNoise.contains($0.lowercased()) }) || inside.lowercased().contains("dagsorden")

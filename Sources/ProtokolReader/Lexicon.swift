@@ -167,6 +167,7 @@ enum Lexicon {
         "stedfortræder": .substitute, "stedfortrædere": .substitute, "suppleant": .substitute, "suppleanter": .substitute,
         "mødende stedfortræder": .substitute, "indkaldt stedfortræder": .substitute,
         "udvalg": .committee, "kategori": .committee, "organ": .committee, "forum": .committee, "mødeforum": .committee, "udvalgsnavn": .committee,
+        "udvalg/råd": .committee, "udvalg / råd": .committee, "råd/udvalg": .committee, "udvalg/nævn": .committee,
         "referent": .other, "sekretær": .other, "udvalgssekretær": .other, "mødeleder": .other, "ordstyrer": .other,
         "bemærkninger": .remarks, "bemærkning": .remarks,
         "næste møde": .other, "øvrige deltagere": .other, "fra administrationen": .other, "fra forvaltningen": .other,

@@ -39,6 +39,57 @@ struct ConversionRoundTests {
         #expect(!second.sections.contains { $0.text.hasPrefix("Økonomiudvalget") })
     }
 
+    @Test("A page's links ('Fulde pdf for åben dagsorden.', 'Vis dagsorden') and print button name no committee")
+    func pageLinksAreNoTitle() throws {
+        let aalborg = try readMeeting("""
+            Sundheds- og Kulturudvalget
+
+            Sundheds- og Kulturudvalget 25. november 2020
+            Se/vælg den samlede dagsorden/referat som PDF
+
+            Åben
+
+            Fulde pdf for åben dagsorden.
+            1. Godkendelse af dagsorden
+            Beslutning: Godkendt
+            2. Godkendelse af økonomirapport ultimo oktober 2020
+            Beslutning: Godkendt
+            """)
+        #expect(aalborg.committee == "Sundheds- og Kulturudvalget")
+        #expect(aalborg.items.count == 2)
+        let print = try readMeeting("""
+            Udskriv Kultur-, Fritids- og Idrætsudvalget
+
+            Tirsdag den 05.03.2013 kl. 16:30
+            Vis dagsorden
+
+            1. Meddelelser fra mødet
+
+            Beslutning
+
+            Taget til efterretning.
+            """)
+        #expect(print.committee == "Kultur-, Fritids- og Idrætsudvalget")
+        #expect(print.startTime == ClockTime(hour: 16, minute: 30))
+    }
+
+    @Test("'Udvalg/Råd: Plan- og Boligudvalget': a label for the committee, not part of its name")
+    func committeeOrCouncilLabel() throws {
+        let meeting = try readMeeting("""
+            Plan- og Boligudvalget - 18-02-2014
+
+            Dato: Tirsdag den 18. februar 2014 Tid: Kl. 17:00
+            Udvalg/Råd: Plan- og Boligudvalget
+
+            Punkt 1 Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.committee == "Plan- og Boligudvalget")
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
