@@ -87,7 +87,10 @@ extension MinutesParser {
                 index += 1
                 continue
             }
-            if Self.punktHeading(line.text) != nil && Self.tocTitle(line.text) == nil && !entries.isEmpty { break }
+            // "Punkt 1: ØK Revisionspåtegning … nr." over "12 vedr. årsregnskabet 2013.......... 2": an entry wrapped by the page.
+            let wrapsIntoEntry = pending.isEmpty && line.characterCount < 160 && index + 1 < lines.count
+                && Self.tocTitle(lines[index + 1].text) != nil && Self.punktHeading(lines[index + 1].text) == nil
+            if Self.punktHeading(line.text) != nil && Self.tocTitle(line.text) == nil && !entries.isEmpty && !wrapsIntoEntry { break }
             if let title = Self.tocTitle(line.text) {
                 let full = pending.isEmpty ? title : pending + " " + title
                 // "Samlet bilagsliste …… 11": the contents' own appendix, no item.
@@ -99,7 +102,7 @@ extension MinutesParser {
             }
             // A title wrapped over two lines has its page number on the second.
             if pending.isEmpty, line.characterCount < 160, index + 1 < lines.count, Self.tocTitle(lines[index + 1].text) != nil,
-                Self.punktHeading(line.text) == nil
+                Self.punktHeading(line.text) == nil || wrapsIntoEntry
             {
                 pending = line.text
                 index += 1

@@ -90,6 +90,46 @@ struct ConversionRoundTests {
         #expect(meeting.committee == "Plan- og Boligudvalget")
     }
 
+    @Test("A contents entry wrapped over two lines by a word processor, its leader dots on the second: no item")
+    func wrappedContentsEntry() throws {
+        let meeting = try readMeeting("""
+            REFERAT Byrådet d. 23-09-2014
+            Mødedato                                            Tirsdag d. 23. september 2014 kl. 17:00
+            Mødested                                            Byrådssalen
+
+            Indholdsfortegnelse
+            Punkt 1: ØK Revisionspåtegning af regnskab 2013 og Revisionsberetning nr.
+            12 vedr. årsregnskabet 2013................................................................................. 2
+            Punkt 2: Meddelelser ............................................................................................ 3
+            Punkt 3: Statistik på beskæftigelsesområdet, herunder udviklingen i
+            ydelsesgrupper i Horsens............................................................................. 3
+
+            \u{0C}Punkt 1: ØK Revisionspåtegning af regnskab 2013 og
+            Revisionsberetning nr. 12 vedr. årsregnskabet 2013
+            00.32.00-S00-11-13
+
+            Resume
+            Revisionen har afgivet ”blank” påtegning uden forbehold på regnskabet for 2013.
+
+            Beslutning
+            Godkendt.
+
+            \u{0C}Punkt 2: Meddelelser
+
+            Beslutning
+            Taget til efterretning.
+
+            Punkt 3: Statistik på beskæftigelsesområdet, herunder udviklingen i ydelsesgrupper i Horsens
+
+            Beslutning
+            Taget til efterretning.
+            """)
+        #expect(meeting.items.map(\.number) == [1, 2, 3])
+        #expect(meeting.items.first?.title == "ØK Revisionspåtegning af regnskab 2013 og Revisionsberetning nr. 12 vedr. årsregnskabet 2013")
+        #expect(meeting.items.first?.caseNumber == "00.32.00-S00-11-13")
+        #expect(meeting.items.allSatisfy { $0.decision != nil })
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
