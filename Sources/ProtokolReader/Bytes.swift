@@ -180,6 +180,18 @@ enum Bytes {
         return i == lowercasedPrefix.count
     }
 
+    /// True when `s` ends with an ASCII-case-insensitive `lowercasedSuffix`.
+    static func hasFoldedSuffix(_ s: String, _ lowercasedSuffix: [UInt8]) -> Bool {
+        var i = lowercasedSuffix.count
+        for b in s.utf8.reversed() {
+            if i == 0 { return true }
+            i -= 1
+            let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+            if lower != lowercasedSuffix[i] { return false }
+        }
+        return i == 0
+    }
+
     /// The first byte is an upper-case letter (ASCII or Latin-1 such as Æ Ø Å).
     static func startsUppercase(_ s: String) -> Bool {
         var it = s.utf8.makeIterator()

@@ -985,11 +985,21 @@ struct HeaderReader {
         return placeWords.contains { lowered.contains($0) }
     }
 
+    private static let sagerSuffix = Array("s sager".utf8)
     private static let committeeWords = ["udvalg", "byråd", "kommunalbestyrelse", "bestyrelse", "nævn", "råd", "forum", "komit", "kommission", "borgerrepræsentation", "magistrat"]
 
     /// The text holds a word that committees are named by, and is short enough to be a name.
     static func namesCommittee(_ text: String) -> Bool {
         guard text.count <= 90, labelled(text) == nil, DateText.firstDate(in: text)?.start != 0 else { return false }
+        // "MILJØ- OG TEKNIKUDVALGETS SAGER": a group of the items, by the body that sends them.
+        if Bytes.hasFoldedSuffix(text, Self.sagerSuffix) { return false }
+        // "åbent 1 Stefan Agger - udtræden af kommunalbestyrelsen": an entry of the agenda's list.
+        if let first = text.utf8.first, first == 0xC3 || first == 0x6C || first == 0x4C,
+            case let words = text.split(separator: " ", maxSplits: 2), words.count == 3, MinutesParser.accessMarker(String(words[0])) != nil,
+            words[1].allSatisfy(\.isNumber)
+        {
+            return false
+        }
         // "Liste med Dato, udvalg, sted samt pdf udgave af dagsordenen til download.", "Find dagsorden eller referat ved at
         // sortere på udvalg": a sentence, no name.
         let wordCount = text.split(separator: " ").count
@@ -1061,7 +1071,10 @@ struct HeaderReader {
         let to = digits2 == 2 ? from / 100 * 100 + printedTo : printedTo
         guard to > from, to - from <= 6 else { return (s, nil) }
         var nameEnd = k
-        while nameEnd > 0, chars[nameEnd - 1] == " " || chars[nameEnd - 1] == "-" || chars[nameEnd - 1] == "–" || chars[nameEnd - 1] == "(" || chars[nameEnd - 1] == "," {
+        // ("Kommunalbestyrelsen_2018-21": a file name's joiner.)
+        while nameEnd > 0, chars[nameEnd - 1] == " " || chars[nameEnd - 1] == "-" || chars[nameEnd - 1] == "–" || chars[nameEnd - 1] == "(" || chars[nameEnd - 1] == ","
+            || chars[nameEnd - 1] == "_"
+        {
             nameEnd -= 1
         }
         s = String(chars[0..<nameEnd])

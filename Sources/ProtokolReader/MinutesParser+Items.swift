@@ -362,7 +362,7 @@ extension MinutesParser {
         // "1  Fraværende og bemærkninger": one space or a few; or a column's gap ("514       Godkendelse af dagsorden").
         let spaces = rest.prefix(while: { $0 == " " || $0 == "\t" }).count
         // ("1 3. anslået regnskab 2016": an ordinal opens the title.)
-        guard (1...12).contains(spaces), let c = rest.dropFirst(spaces).first, c.isUppercase || startsWithOrdinal(String(rest.dropFirst(spaces))) else { return nil }
+        guard (1...30).contains(spaces), let c = rest.dropFirst(spaces).first, c.isUppercase || startsWithOrdinal(String(rest.dropFirst(spaces))) else { return nil }
         let title = LineText.trim(rest)
         return title.count <= 240 ? (number, title) : nil
     }
@@ -842,7 +842,12 @@ extension MinutesParser {
                 return next.count == lines + 1 && next.dropFirst(lines).first.map { Self.opensWithHeading($0.text) } == true
                     && next.prefix(lines).allSatisfy { $0.characterCount <= 150 && Bytes.startsUppercase($0.text) && !$0.text.hasSuffix(".") }
             }
-            let columnGap = !marksHeading && startsWithDigit && (text.contains("\t") || text.contains("   ")) && headingBelow(skipping: 0)
+            // (Or its case number between them: "1                  Stefan Agger - udtræden …" / "00.22.00G01-0002" / "Sagsfremstilling".)
+            func caseNumberThenHeading() -> Bool {
+                let next = self.lines[(index + 1)...].lazy.filter { !$0.isBlank }.prefix(2)
+                return next.count == 2 && CaseNumbers.isCaseNumber(LineText.trim(next.first?.text ?? "")) && Self.opensWithHeading(next.dropFirst().first?.text ?? "")
+            }
+            let columnGap = !marksHeading && startsWithDigit && (text.contains("\t") || text.contains("   ")) && (headingBelow(skipping: 0) || caseNumberThenHeading())
             // " • 100" alone, its title on the next line.
             let bare = (1...3).contains(text.utf8.count) && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
                 && (marksHeading || startsWithDigit && headingBelow(skipping: 1))

@@ -130,6 +130,56 @@ struct ConversionRoundTests {
         #expect(meeting.items.allSatisfy { $0.decision != nil })
     }
 
+    @Test("'Kommunalbestyrelsen_2018-21' in a title: the name and its term, the file name's joiner dropped")
+    func termAfterUnderscore() throws {
+        let meeting = try readMeeting("""
+            Referat til mødet i Kommunalbestyrelsen_2018-21 den 16. november 2020 kl. 19:00 i Kommunalbestyrelsens mødesal
+
+            Pkt. 294 Forslag om at Frederiksberg tilslutter sig Børnevenlig By og Kommune
+
+            Sagsfremstilling
+
+            Beslutningsforslaget blev oversendt til børneudvalget.
+            """)
+        #expect(meeting.committee == "Kommunalbestyrelsen")
+        #expect(meeting.term == "2018-2021")
+    }
+
+    @Test("Groups of items by the body that sends them ('MILJØ- OG TEKNIKUDVALGETS SAGER') and agenda list entries name no committee")
+    func groupsAndListEntriesAreNoCommittee() throws {
+        #expect(!HeaderReader.namesCommittee("MILJØ- OG TEKNIKUDVALGETS SAGER"))
+        #expect(!HeaderReader.namesCommittee("Økonomiudvalgets sager"))
+        #expect(!HeaderReader.namesCommittee("åbent 1 Stefan Agger - udtræden af kommunalbestyrelsen"))
+        #expect(HeaderReader.namesCommittee("Miljø- og Teknikudvalget"))
+        let meeting = try readMeeting("""
+            Dagsordenspunkter
+
+              åbent 1 Stefan Agger - udtræden af kommunalbestyrelsen
+              åbent 2 Årsberetning 2016 - Lemvig Kommunes årsregnskab
+
+             1                  Stefan Agger - udtræden af kommunalbestyrelsen
+
+                             00.22.00G01-0002
+
+            Sagsfremstilling
+
+            Kommunalbestyrelsesmedlem Stefan Agger søger om at udtræde af kommunalbestyrelsen.
+
+             2                  Årsberetning 2016 - Lemvig Kommunes årsregnskab
+
+                             00.30.10S00-0001
+
+            Sagsfremstilling
+
+            Årsberetningen fremlægges.
+            """)
+        #expect(meeting.committee.isEmpty)
+        // The number in a column of its own, far from its title, the case number between it and the first heading.
+        #expect(meeting.items.map(\.number) == [1, 2])
+        #expect(meeting.items.map(\.title) == ["Stefan Agger - udtræden af kommunalbestyrelsen", "Årsberetning 2016 - Lemvig Kommunes årsregnskab"])
+        #expect(meeting.items.map(\.caseNumber) == ["00.22.00G01-0002", "00.30.10S00-0001"])
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
