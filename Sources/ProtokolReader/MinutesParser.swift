@@ -160,7 +160,7 @@ struct MinutesParser {
         for (i, start) in starts.enumerated() {
             var end = i + 1 < starts.count ? leads[i + 1]?.index ?? starts[i + 1].index : documentEnd
             if let group = groups.first(where: { $0.0 > start.index && $0.0 < end }) { end = group.0 }
-            let closedGroup = groups.last(where: { $0.0 < start.index })?.1 == .closed
+            let closedGroup = groups.last(where: { $0.0 < start.index && $0.1 != .sender })?.1 == .closed
             let tocEntry = toc.flatMap { i < $0.entries.count ? $0.entries[i] : nil }
             var item = parseItem(start, end: end, tocEntry: tocEntry, agenda: header.titleKind == .agenda)
             // The first item may date a meeting that no header dated ("Godkendelse af dagsorden for ØU den 16. februar 2021"):
@@ -497,7 +497,8 @@ struct MinutesParser {
         return (number, status)
     }
 
-    enum ItemGroup { case open, closed, supplement }
+    /// `sender`: "Fra Undervisningsudvalget", the body whose items follow, which leaves their access as it was.
+    enum ItemGroup { case open, closed, supplement, sender }
 
     /// "Lukkede punkter", "Åbne punkter", "Tillægsdagsorden": a line that heads a group of items.
     /// Every group's words hold one of these (ASCII, so "ÅBNE" in capitals matches too).
@@ -539,6 +540,12 @@ struct MinutesParser {
     /// "Til behandling - for lukkede døre": a group and its access after a dash.
     private static func bodyGroup(_ line: Line) -> ItemGroup? {
         let utf8 = line.text.utf8
+        // "Fra Undervisningsudvalget", "Fra Kultur- og Fritidsudvalget" between the items of a council's agenda.
+        if utf8.count >= 8, utf8.count <= 60, utf8.first == 0x46, line.text.hasPrefix("Fra "), case let body = String(line.text.dropFirst(4)),
+            Bytes.startsUppercase(body), !body.contains(where: \.isNumber), !body.hasSuffix("."), body.split(separator: " ").count <= 5, HeaderReader.namesCommittee(body)
+        {
+            return .sender
+        }
         guard utf8.count >= 10, utf8.count <= 60, let last = utf8.last, last | 0x20 == 0x72 || last | 0x20 == 0x65 else { return nil }
         let sager = utf8.suffix(5).map(Bytes.asciiLower).elementsEqual(sagerEnd) || Bytes.hasFoldedPrefix(line.text, sagerRejstAf)
         let doere = !sager && utf8.suffix(doereEnd.count).elementsEqual(doereEnd)

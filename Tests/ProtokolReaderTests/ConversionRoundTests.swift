@@ -180,6 +180,25 @@ struct ConversionRoundTests {
         #expect(meeting.items.map(\.caseNumber) == ["00.22.00G01-0002", "00.30.10S00-0001"])
     }
 
+    @Test("'Fra Undervisningsudvalget' between a council's items: the body that sends the items below, no text of the item above")
+    func senderLinesBetweenItems() throws {
+        let meeting = try readMeeting("""
+            Åben dagsorden
+            Kommunalbestyrelsen
+            Den 20. april 2015, kl. 19.00-23.55
+
+            Lukket dagsorden
+            78.  Salg af grund
+            Fra Undervisningsudvalget
+            80.  Udskolingsundersøgelse 2013/14
+            81.  Kommunale test på folkeskolerne
+            """)
+        #expect(meeting.items.map(\.number) == [78, 80, 81])
+        #expect(meeting.items.allSatisfy { $0.sections.isEmpty })
+        // (The sender leaves the closed group closed.)
+        #expect(meeting.items.map(\.isPublic) == [false, false, false])
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
