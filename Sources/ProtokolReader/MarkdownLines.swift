@@ -6,8 +6,13 @@ enum MarkdownLines {
         var number = 0
         var pendingBreak = false
         var lastWasTable = false
+        let front = frontMatter(text)
         LineText.forEachRawLine(text) { raw, offset, formFeed in
             number += 1
+            if let front, number <= front.end {
+                result.append(Line(text: LineText.clean(front.titles[number] ?? ""), number: number))
+                return
+            }
             if formFeed { pendingBreak = true }
             var s = LineText.clean(raw, in: text, at: offset)
             if s.isEmpty {
@@ -425,5 +430,29 @@ enum HTMLEntities {
             return String(Character(scalar))
         }
         return named[name]
+    }
+}
+
+extension MarkdownLines {
+    /// A YAML metadata block opening the file (pandoc's `-s`): "---", "title: REFERAT Kommunalbestyrelsen d. 24-04-2019",
+    /// "subtitle: …", "---". Its last line's number, and the title, subtitle and date values by line number: the title
+    /// lines of the document. Nil for a file without one.
+    static func frontMatter(_ text: String) -> (end: Int, titles: [Int: String])? {
+        guard text.hasPrefix("---\n") || text.hasPrefix("---\r") else { return nil }
+        var titles = [Int: String]()
+        for (offset, line) in text.split(separator: "\n", maxSplits: 60, omittingEmptySubsequences: false).enumerated().dropFirst().prefix(40) {
+            let number = offset + 1
+            let trimmed = LineText.trim(line)
+            if trimmed == "---" || trimmed == "..." { return titles.isEmpty && number == 2 ? nil : (number, titles) }
+            // Indented lines go on a value above; other lines are "key: value".
+            if line.first == " " || trimmed.isEmpty || trimmed.hasPrefix("- ") { continue }
+            guard let colon = trimmed.firstIndex(of: ":"), case let key = trimmed[..<colon],
+                !key.isEmpty, key.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" })
+            else { return nil }
+            var value = LineText.trim(trimmed[trimmed.index(after: colon)...])
+            if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first { value = String(value.dropFirst().dropLast()) }
+            if ["title", "subtitle", "date"].contains(key.lowercased()), !value.isEmpty { titles[number] = value }
+        }
+        return nil
     }
 }

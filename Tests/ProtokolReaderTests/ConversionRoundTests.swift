@@ -199,6 +199,31 @@ struct ConversionRoundTests {
         #expect(meeting.items.map(\.isPublic) == [false, false, false])
     }
 
+    @Test("Markdown from pandoc -s: the YAML block's title and subtitle are the title lines, its keys no text")
+    func yamlFrontMatter() throws {
+        let meeting = try readMeeting("""
+            ---
+            subtitle: Udvalget for Miljø og Teknik
+            title: Referat
+            ---
+
+            **Mødedato:** Tirsdag d. 28. maj 2013 kl. 15:00
+
+            # 1. Godkendelse af dagsorden
+
+            ## Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.kind == .minutes)
+        #expect(meeting.committee == "Udvalget for Miljø og Teknik")
+        #expect(meeting.date == CalendarDate(year: 2013, month: 5, day: 28))
+        #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden"])
+        #expect(MarkdownLines.frontMatter("---\ntitle: REFERAT Byrådet\n---\n")?.titles == [2: "REFERAT Byrådet"])
+        // A thematic break over text is no metadata.
+        #expect(MarkdownLines.frontMatter("---\nDette er tekst uden nøgle\n---\n") == nil)
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
