@@ -81,11 +81,43 @@ extension MinutesParser {
         var index = Self.tocHeadings.contains(Lexicon.fold(lines[start].text)) ? start + 1 : start
         var pending = ""
         var end = index
+        // Under "Indholdsfortegnelse": "Punkt 1: Spørgetid 1 2", the tab before the page number turned into one space by a
+        // converter; an entry when the line without its number is a heading further on.
+        let explicit = Self.tocHeadings.contains(Lexicon.fold(lines[start].text))
+        lazy var laterLines = Set(lines[start...].lazy.filter { $0.characterCount <= 200 }.map(\.text))
+        func looseTitle(_ text: String) -> String? {
+            guard explicit, let space = text.lastIndex(of: " "), case let page = text[text.index(after: space)...], (1...3).contains(page.utf8.count),
+                page.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), case let body = String(text[..<space]),
+                Self.punktHeading(body) != nil || Self.numberedHeading(body) != nil, laterLines.contains(body)
+            else { return nil }
+            return body
+        }
         while index < lines.count {
             let line = lines[index]
             if line.isBlank {
                 index += 1
                 continue
+            }
+            if explicit, let title = looseTitle(line.text) {
+                entries.append(Self.tocEntry(title))
+                index += 1
+                end = index
+                continue
+            }
+            // (Wrapped onto a second or third line: "2. ØU - Godkendelse af … i Vallensbæk" / "Idrætscenter (Lukket) 3".)
+            if explicit, pending.isEmpty, line.characterCount < 160 {
+                var joined = line.text, next = index + 1, wrapped: String?
+                while wrapped == nil, next < lines.count, next - index <= 2, !lines[next].isBlank, lines[next].characterCount < 160 {
+                    joined += " " + LineText.trim(lines[next].text)
+                    wrapped = looseTitle(joined)
+                    next += 1
+                }
+                if let wrapped {
+                    entries.append(Self.tocEntry(wrapped))
+                    index = next
+                    end = index
+                    continue
+                }
             }
             // "Punkt 1: ØK Revisionspåtegning … nr." over "12 vedr. årsregnskabet 2013.......... 2": an entry wrapped by the page.
             let wrapsIntoEntry = pending.isEmpty && line.characterCount < 160 && index + 1 < lines.count
