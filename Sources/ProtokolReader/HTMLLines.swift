@@ -162,6 +162,10 @@ enum HTMLLines {
         var afterSpan = false
         /// Open <li> and <td>/<th> elements: a <p> inside one (as editors write them) is no block of its own.
         var openItems = 0
+        /// The number of the last heading that a list item numbered (a word processor's numbered headings).
+        var lastListedHeading: Int?, firstListedHeading: Int?
+        /// "514. " before a listed heading's text, until the heading closes.
+        var listedPrefix: String?
         var openCells = 0
         /// How many lines there were when the current table row began.
         var rowStart = 0
@@ -258,6 +262,24 @@ enum HTMLLines {
                 let number = LineText.trim(current)
                 let numbered = !closing && openCells > 0 && (1...3).contains(number.count) && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
                 if numbered { current = "" }
+                // "<ol start="514"><li><h1>Godkendelse af dagsorden</h1>": a word processor's numbered heading (LibreOffice), its number
+                // the list item's. (Each heading is a list of its own that repeats the first one's start: 514, 514, 514 is 514, 515, 516.)
+                var listed: Int?
+                if !closing, !numbered, openItems > 0, number.utf8.count >= 2, number.utf8.count <= 4, number.hasSuffix("."),
+                    let value = Int(number.dropLast())
+                {
+                    let first = firstListedHeading ?? value
+                    listed = lastListedHeading.map { value == first || value == $0 ? $0 + 1 : value } ?? value
+                    (firstListedHeading, lastListedHeading) = (first, listed)
+                    current = ""
+                }
+                // (A heading that prints its own label, "Punkt 514: Godkendelse af dagsorden", keeps it, without the list's number.)
+                if closing, let prefix = listedPrefix, current.hasPrefix(prefix), case let own = LineText.trim(current.dropFirst(prefix.count)),
+                    MinutesParser.punktHeading(own) != nil || MinutesParser.numberedHeading(own) != nil
+                {
+                    current = own
+                }
+                if closing { listedPrefix = nil }
                 // "<h3></h3>" then text: a section without a heading, kept as a blank line at the heading's level.
                 let untitled = closing && headingLevel > 0 && LineText.trim(current).isEmpty && lines.count == headingStart
                 flush(blankAfter: closing)
@@ -266,6 +288,11 @@ enum HTMLLines {
                 headingStart = lines.count
                 if numbered {
                     current = number + ". "
+                    currentLine = line
+                }
+                if let listed {
+                    current = "\(listed). "
+                    listedPrefix = current
                     currentLine = line
                 }
             default:

@@ -263,6 +263,32 @@ struct ConversionRoundTests {
         #expect(meeting.items.allSatisfy { $0.decision != nil })
     }
 
+    @Test("LibreOffice's HTML of Word's numbered headings: each '<ol start><li><h1>' is an item, numbered as the list shows it")
+    func numberedHeadingsInLists() throws {
+        let meeting = try readMeeting("""
+            <html><body><p class="title">Referat</p><p>Udvalget for Miljø og Teknik</p><p><b>Mødedato:</b> 28. maj 2013 kl. 15:00</p>
+            <ol start="514"><li value="514"><h1 class="western">Godkendelse af dagsorden</h1></ol>
+            <p><b>Beslutning</b></p><p>Dagsordnen godkendt.</p>
+            <ol start="514"><li><h1 class="western">Miljøgodkendelse af De Nova ApS</h1></ol>
+            <p><b>Beslutning</b></p><p>Taget til efterretning.</p>
+            <ol start="514"><li><h1 class="western">Eventuelt</h1></ol>
+            <p><b>Beslutning</b></p><p>Intet.</p>
+            </body></html>
+            """)
+        #expect(meeting.items.map(\.number) == [514, 515, 516])
+        #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Miljøgodkendelse af De Nova ApS", "Eventuelt"])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .noted, Outcome.none])
+        // (Its XHTML prints the list's label in the heading: that label is the number.)
+        let xhtml = try readMeeting("""
+            <html><body><p>Referat</p><p>Udvalget for Miljø og Teknik</p><p>Mødedato: 28. maj 2013</p>
+            <ol><li><h1 class="P1"><span class="ListLabel_20_10">Punkt 514:</span><a id="a1">Godkendelse af dagsorden</a></h1><p><b>Beslutning</b></p><p>Godkendt.</p></li></ol>
+            <ol><li><h1 class="P1"><span class="ListLabel_20_10">Punkt 515:</span><a id="a2">Eventuelt</a></h1><p><b>Beslutning</b></p><p>Intet.</p></li></ol>
+            </body></html>
+            """)
+        #expect(xhtml.items.map(\.number) == [514, 515])
+        #expect(xhtml.items.map(\.title) == ["Godkendelse af dagsorden", "Eventuelt"])
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
