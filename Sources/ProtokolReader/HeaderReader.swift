@@ -59,9 +59,11 @@ struct HeaderReader {
         }
         // "REFERAT Udvalget for Job, Arbejdsmarked og" over "Integration - 2022-2025 d. 09-02-2022": a title wrapped by the
         // page, its date on the line below.
+        // ("… By- og Miljøudvalget 2018-21 den 7. juni" over "2021 kl. 20:01 i Kommunalbestyrelsens mødesal": the date itself wrapped.)
         if let titleIndex, titleIndex + 1 < content.count, case let title = content[titleIndex], case let next = content[titleIndex + 1],
-            next.number == title.number + 1, DateText.firstDate(in: title.text) == nil, let found = DateText.firstDate(in: next.text),
-            found.start > 0, Self.labelled(next.text) == nil, title.characterCount + next.characterCount <= 200
+            next.number == title.number + 1, DateText.firstDate(in: title.text) == nil,
+            DateText.firstDate(in: next.text).map({ $0.start > 0 }) ?? Self.endsWithDayAndMonth(title.text, yearBelow: next.text),
+            Self.labelled(next.text) == nil, title.characterCount + next.characterCount <= 200
         {
             let joined = Paragraphs.dehyphenate(prev: title.text, next: next.text).map { String(title.text.reversed().drop { $0 != " " }.reversed()) + $0 }
                 ?? title.text + " " + LineText.trim(next.text)
@@ -743,6 +745,17 @@ struct HeaderReader {
         let folded = Lexicon.fold(text.drop(while: { !$0.isLetter }))
         return siteChrome.contains(folded) || folded.hasPrefix("tilbage til ") || folded.hasPrefix("du er her") || folded.contains("cookie")
             || folded.hasPrefix("kopier link") || isLink(folded)
+    }
+
+    /// "… den 7. juni" over "2021 kl. 20:01 …": a title line that ends in a day and a month, its year opening the next line.
+    static func endsWithDayAndMonth(_ text: String, yearBelow next: String) -> Bool {
+        let words = text.split(separator: " ").suffix(2)
+        guard words.count == 2, let day = words.first, day.hasSuffix("."), let number = Int(day.dropLast()), (1...31).contains(number),
+            let month = words.last, DateText.months.contains(where: { $0.0.elementsEqual(month.lowercased().utf8) }),
+            case let year = next.utf8.prefix(5), year.count >= 4, year.prefix(4).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            year.prefix(2).elementsEqual("20".utf8) || year.prefix(2).elementsEqual("19".utf8), year.count == 4 || year.last == 0x20
+        else { return false }
+        return true
     }
 
     /// "Vis dagsorden", "Fulde pdf for åben dagsorden.", "Se/vælg den samlede dagsorden/referat som PDF", "Hent referat":

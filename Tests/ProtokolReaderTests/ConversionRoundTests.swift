@@ -289,6 +289,28 @@ struct ConversionRoundTests {
         #expect(xhtml.items.map(\.title) == ["Godkendelse af dagsorden", "Eventuelt"])
     }
 
+    @Test("A title wrapped inside its date ('… den 7. juni' over '2021 kl. 20:01 i …'): the date, time and place")
+    func titleWrappedInsideItsDate() throws {
+        let meeting = try readMeeting("""
+            Referat til mødet i By- og Miljøudvalget 2018-21 den 7. juni
+            2021 kl. 20:01 i Kommunalbestyrelsens mødesal
+
+            Dagsordenspunkter
+
+            Pkt. 197 Meddelelser
+
+            Sagsfremstilling
+
+            a. Udarbejdelse af mobilitetspolitik
+            """)
+        #expect(meeting.committee == "By- og Miljøudvalget")
+        #expect(meeting.term == "2018-2021")
+        #expect(meeting.date == CalendarDate(year: 2021, month: 6, day: 7))
+        #expect(meeting.startTime == ClockTime(hour: 20, minute: 1))
+        #expect(HeaderReader.endsWithDayAndMonth("den 7. juni", yearBelow: "2021 kl. 20:01") == true)
+        #expect(HeaderReader.endsWithDayAndMonth("den 7. juni", yearBelow: "20 deltagere") == false)
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
