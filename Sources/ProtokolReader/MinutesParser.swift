@@ -313,6 +313,10 @@ struct MinutesParser {
             meeting.location = meeting.location ?? placeFromDecisions
             warnings.append(ReadWarning(line: nil, "meeting date taken from a decision's own field: \(date)"))
         }
+        // (The header dated the meeting, as a running header does, but named no place: the decisions' own field, of that date.)
+        if meeting.location == nil, let place = placeFromDecisions, dateFromDecisions == nil || dateFromDecisions == meeting.date {
+            meeting.location = place
+        }
         // "Mødet begyndte kl. 16.00 og sluttede kl. 18.25." in the first item or a note about the meeting.
         if meeting.startTime == nil, let time = startedSentenceTime() { meeting.startTime = time }
         if meeting.date == nil { warnings.append(ReadWarning(line: nil, "no meeting date found")) }

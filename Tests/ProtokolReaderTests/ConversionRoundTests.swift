@@ -311,6 +311,35 @@ struct ConversionRoundTests {
         #expect(HeaderReader.endsWithDayAndMonth("den 7. juni", yearBelow: "20 deltagere") == false)
     }
 
+    @Test("A running header dates the meeting; the place is the decisions' own 'Sted:' field")
+    func placeFromTheDecisionsFields() throws {
+        let meeting = try readMeeting("""
+            Integrationsrådet 10-12-2015
+
+
+            66. Temadag for Integrationsrådet
+
+            Sag 306-2014-5450
+
+            Administrativ indstilling
+
+            Administrationen indstiller til Integrationsrådet, at
+
+            · Dato for Integrationsrådets temadag fastlægges.
+
+            Beslutning fra Integrationsrådet
+
+            Dato: 10. december 2015
+
+            Sted: Café Lulu, Algade 25, 4500 Nykøbing Sj.
+
+            Temadagen holdes 14. januar 2016.
+            """)
+        #expect(meeting.date == CalendarDate(year: 2015, month: 12, day: 10))
+        #expect(meeting.location == "Café Lulu, Algade 25, 4500 Nykøbing Sj.")
+        #expect(meeting.items.first?.decision?.text == "Temadagen holdes 14. januar 2016.")
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
