@@ -611,6 +611,17 @@ extension MinutesParser {
         if above > previous, lines[above].characterCount <= 16, let closed = Self.accessMarker(lines[above].text), prior != previous || !markerBelow {
             return ItemLead(index: above, closed: closed)
         }
+        // "294. Opfølgning … Skole & Børn og" / "Familie (E)" over "294. Opfølgning … Skole & Børn og Familie (E)": the heading
+        // printed twice, the first time wrapped, belongs to its item.
+        if above > previous, lines[start.index].characterCount >= 8, lines[start.index].characterCount <= 300 {
+            let heading = Lexicon.fold(lines[start.index].text)
+            var k = above, joined = Lexicon.fold(lines[above].text)
+            while joined.utf8.count < heading.utf8.count, above - k < 2, k - 1 > previous, !lines[k - 1].isBlank {
+                k -= 1
+                joined = Lexicon.fold(lines[k].text) + " " + joined
+            }
+            if joined == heading { return ItemLead(index: k) }
+        }
         // "Punkt Titel" over "88 Indkaldelse af …": the header row of the item's own table.
         if above > previous, lines[above].characterCount <= 16, Self.isItemTableHeader(lines[above].text) {
             return ItemLead(index: above)

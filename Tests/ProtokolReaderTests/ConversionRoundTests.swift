@@ -340,6 +340,31 @@ struct ConversionRoundTests {
         #expect(meeting.items.first?.decision?.text == "Temadagen holdes 14. januar 2016.")
     }
 
+    @Test("An item's heading printed twice, the first time wrapped over two lines: both belong to the item, none to the decision above")
+    func headingPrintedTwiceWrapped() throws {
+        let meeting = try readMeeting("""
+            Børne- og Ungeudvalget (2018-2021) – Referat – 11. november 2019
+
+            293. Godkendelse af dagsorden (B)
+
+            293. Godkendelse af dagsorden (B)
+
+            Beslutning i Børne- og Ungeudvalget den 11. november 2019:
+            Godkendt.
+
+            294. Opfølgning pr. oktober 2019 - Specialundervisning Skole & Børn og
+            Familie (E)
+
+            294. Opfølgning pr. oktober 2019 - Specialundervisning Skole & Børn og Familie (E)
+
+            Beslutning i Børne- og Ungeudvalget den 11. november 2019:
+            Taget til efterretning.
+            """)
+        #expect(meeting.items.map(\.number) == [293, 294])
+        #expect(meeting.items.first?.decision?.text == "Godkendt.")
+        #expect(meeting.items.last?.title == "Opfølgning pr. oktober 2019 - Specialundervisning Skole & Børn og Familie (E)")
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
