@@ -886,9 +886,12 @@ extension MinutesParser {
                     && next.prefix(lines).allSatisfy { $0.characterCount <= 150 && Bytes.startsUppercase($0.text) && !$0.text.hasSuffix(".") }
             }
             // (Or its case number between them: "1                  Stefan Agger - udtræden …" / "00.22.00G01-0002" / "Sagsfremstilling".)
+            // (Or the case's fields: "Sagsbehandler:" / "Sagsnr.: 85.00.00-A00-127-13" / "Beslutning".)
             func caseNumberThenHeading() -> Bool {
-                let next = self.lines[(index + 1)...].lazy.filter { !$0.isBlank }.prefix(2)
-                return next.count == 2 && CaseNumbers.isCaseNumber(LineText.trim(next.first?.text ?? "")) && Self.opensWithHeading(next.dropFirst().first?.text ?? "")
+                let next = Array(self.lines[(index + 1)...].lazy.filter { !$0.isBlank }.prefix(4))
+                guard let heading = next.firstIndex(where: { Self.opensWithHeading($0.text) }), heading > 0 else { return false }
+                return next[..<heading].allSatisfy { $0.characterCount <= 80 && (CaseNumbers.fromLine($0.text) != nil || Self.isCaseField($0.text)) }
+                    && next[..<heading].contains { CaseNumbers.fromLine($0.text) != nil }
             }
             let columnGap = !marksHeading && startsWithDigit && (text.contains("\t") || text.contains("   ")) && (headingBelow(skipping: 0) || caseNumberThenHeading())
             // " • 100" alone, its title on the next line.

@@ -365,6 +365,36 @@ struct ConversionRoundTests {
         #expect(meeting.items.last?.title == "Opfølgning pr. oktober 2019 - Specialundervisning Skole & Børn og Familie (E)")
     }
 
+    @Test("'263      Godkendelse af dagsorden' over the case's fields ('Sagsbehandler:', 'Sagsnr.: …') and then a heading: an item")
+    func columnNumberOverCaseFields() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Teknisk Udvalg 11. december 2017
+
+            263      Godkendelse af dagsorden
+
+            Sagsbehandler:
+            Sagsnr.: 85.00.00-A00-127-13
+
+            Beslutning
+
+            Godkendt
+
+            264      Vedrørende ny taxilov - kommunens fremtidige rolle
+
+            Sagsbehandler:
+            Sagsnr.: 22.11.00-I04-1-17
+
+            Resume
+
+            Information om overflytning af administration af taxiområdet.
+            """)
+        #expect(meeting.items.map(\.number) == [263, 264])
+        #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Vedrørende ny taxilov - kommunens fremtidige rolle"])
+        #expect(meeting.items.map(\.caseNumber) == ["85.00.00-A00-127-13", "22.11.00-I04-1-17"])
+        #expect(meeting.items.first?.decision?.text == "Godkendt")
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
