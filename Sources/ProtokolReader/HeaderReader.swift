@@ -679,6 +679,13 @@ struct HeaderReader {
         {
             return place
         }
+        // ("Mandag 18.12.2017 kl. 17:30 Borgerservice": on a dated line, a short name right after the time.)
+        if rest.hasPrefix(" "), !rest.hasPrefix(" i "), DateText.firstDate(in: text) != nil, case let place = LineText.trim(rest),
+            (2...60).contains(place.count), Bytes.startsUppercase(place), !place.contains(":"), place.split(separator: " ").count <= 4,
+            kindWord(place) == nil, !namesCommittee(place), !Bytes.hasFoldedPrefix(place, Array("mødet".utf8)), place.contains(where: \.isLowercase)
+        {
+            return place
+        }
         // ("kl. 10.00 i lokale M1 på Wiedergården": a room's word in small letters.)
         guard rest.hasPrefix(" i "), case let place = LineText.trim(rest.dropFirst(3)), !place.isEmpty,
             place.first?.isUppercase == true || placeWords.contains(where: { place.hasPrefix($0.trimmingCharacters(in: .whitespaces)) }),

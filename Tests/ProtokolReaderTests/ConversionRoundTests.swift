@@ -395,6 +395,28 @@ struct ConversionRoundTests {
         #expect(meeting.items.first?.decision?.text == "Godkendt")
     }
 
+    @Test("'Mandag 18.12.2017 kl. 17:30 Borgerservice': a short name right after the time on the date's line is the place")
+    func placeRightAfterTheTime() throws {
+        let meeting = try readMeeting("""
+            Kommunalbestyrelsen
+
+            Referat fra ordinært møde 18. december 2017
+
+            Mandag 18.12.2017 kl. 17:30 Borgerservice
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.location == "Borgerservice")
+        #expect(meeting.startTime == ClockTime(hour: 17, minute: 30))
+        #expect(HeaderReader.placeAfterTime("Mandag 18.12.2017 kl. 17:30 Mødet er aflyst") == nil)
+        #expect(HeaderReader.placeAfterTime("Mandag 18.12.2017 kl. 17:30 - 19:00") == nil)
+        #expect(HeaderReader.placeAfterTime("Mandag 18.12.2017 kl. 17:30 Økonomiudvalget") == nil)
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
