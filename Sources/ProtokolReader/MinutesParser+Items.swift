@@ -375,6 +375,12 @@ extension MinutesParser {
         return letter >= 0x61 && letter <= 0x7A || letter >= 0x41 && letter <= 0x5A || letter == 0xC3
     }
 
+    /// "Eventuelt.", "Godkendelse af referat.": a few words and a stop, no sentence.
+    static func isShortTitleWithStop(_ title: String) -> Bool {
+        title.utf8.count <= 40 && title.hasSuffix(".") && !title.dropLast().contains(".") && title.split(separator: " ").count <= 4
+            && Bytes.startsUppercase(title)
+    }
+
     /// "2. behandling af budget 2017", "1. halvår": a title that opens with an ordinal and a word.
     static func startsWithOrdinal(_ title: String) -> Bool {
         let utf8 = Array(title.utf8.prefix(5))
@@ -969,7 +975,9 @@ extension MinutesParser {
             guard afterBlank || closedRun || title.isEmpty || line.level > 0 || inTOC
                 || following.first.map({ $0.text.utf8.count == title.utf8.count && $0.text == title }) == true
                 || following.first.map({
-                    CaseNumbers.fromLine($0.text) != nil || !title.hasSuffix(".") && (Self.opensWithHeading($0.text) || $0.characterCount <= 16 && Self.accessMarker($0.text) != nil)
+                    // ("9. Eventuelt." over "Beslutning: Intet": a short title with a stop is one too.)
+                    CaseNumbers.fromLine($0.text) != nil || (!title.hasSuffix(".") || Self.isShortTitleWithStop(title))
+                        && (Self.opensWithHeading($0.text) || $0.characterCount <= 16 && Self.accessMarker($0.text) != nil)
                 }) == true
                 || following.count == 2 && following[0].characterCount <= 40 && !title.hasSuffix(".") && !following[0].text.hasSuffix(".")
                     && Self.numberedHeading(following[0].text) == nil && CaseNumbers.fromLine(following[1].text) != nil

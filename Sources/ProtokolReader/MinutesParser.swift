@@ -1307,6 +1307,7 @@ struct MinutesParser {
             guard folded.bytes.count <= 200,
                 folded.hasPrefix("indstilling ") || folded.hasPrefix("tidligere behandling ") || folded.hasPrefix("høring af ")
                     || folded.hasPrefix("beslutning ") || folded.hasPrefix("beslutninger ") || Bytes.find(sBeslutning, in: folded.bytes) != nil
+                    || folded.hasPrefix("bilag til p")
             else { return nil }
         }
         return lexiconKind(folded.string)
@@ -1314,6 +1315,12 @@ struct MinutesParser {
 
     static func lexiconKind(_ folded: String) -> SectionKind? {
         if let kind = Lexicon.headings[folded] { return kind }
+        // "Bilag til punkt 3": the item's attachments.
+        for prefix in ["bilag til punkt ", "bilag til pkt. ", "bilag til pkt "] where folded.hasPrefix(prefix) {
+            let rest = folded.dropFirst(prefix.count).drop { $0 == ":" }
+            let number = rest.hasSuffix(":") ? rest.dropLast() : rest
+            return !number.isEmpty && number.count <= 3 && number.allSatisfy(\.isNumber) ? .attachments : nil
+        }
         guard folded.utf8.count <= 200,
             folded.hasPrefix("indstilling ") || folded.hasPrefix("tidligere behandling ") || folded.hasPrefix("høring af ")
                 || Bytes.contains(folded, beslutning)

@@ -417,6 +417,31 @@ struct ConversionRoundTests {
         #expect(HeaderReader.placeAfterTime("Mandag 18.12.2017 kl. 17:30 Økonomiudvalget") == nil)
     }
 
+    @Test("A compact list of items and decisions: 'Bilag til punkt 3' heads attachments, '9. Eventuelt.' is an item")
+    func compactDecisionList() throws {
+        let meeting = try readMeeting("""
+            Sundheds- og Kulturudvalget 23. september 2020
+
+            1. Godkendelse af dagsorden
+            Beslutning: Godkendt
+            3. Godkendelse af puljen Kickstart til Kulturlivet
+            Bilag til punkt 3
+
+            Beslutning: Godkendt med bemærkninger
+            8. Orientering
+            Beslutning: Til orientering
+            9. Eventuelt.
+            Beslutning: Intet
+            10. Godkendelse af referat
+            Beslutning: Godkendt
+            """)
+        #expect(meeting.items.map(\.number) == [1, 3, 8, 9, 10])
+        #expect(meeting.items.map { $0.decision?.outcome } == [.approved, .approved, .noted, Outcome.none, .approved])
+        #expect(meeting.items[1].sections.map(\.kind) == [.attachments, .decision])
+        #expect(MinutesParser.isShortTitleWithStop("Eventuelt."))
+        #expect(!MinutesParser.isShortTitleWithStop("Udvalget godkendte planen. Den sendes videre."))
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
