@@ -571,11 +571,25 @@ enum ItemFacts {
                     party = trimmed
                 }
             }
-            guard looksLikeName(name), !Self.nobody.contains(Lexicon.fold(name)) else { continue }
+            // ("Peter Andersen, Gert winther og Linda Peitersen": a surname typed in small letters, among names.)
+            guard looksLikeName(name) || parts.count >= 2 && isNameWithSmallSurname(name) && parts.contains(where: { looksLikeName($0) }),
+                !Self.nobody.contains(Lexicon.fold(name))
+            else { continue }
             result.append((name, party))
         }
         return result
     }
+
+    /// "Gert winther": a capitalised first name and one surname in small letters, no word of a sentence.
+    static func isNameWithSmallSurname(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count == 2, looksLikeName(String(words[0])), words[1].count >= 4, words[1].allSatisfy({ $0.isLetter && $0.isLowercase }),
+            !sentenceWords.contains(String(words[1]))
+        else { return false }
+        return true
+    }
+
+    private static let sentenceWords: Set<String> = ["deltog", "mødte", "havde", "ikke", "blev", "meldte", "kunne", "under", "efter", "inden", "forlod", "var", "også", "dog"]
 
     private static let reasonHints = Bytes.NeedleSet([" pga", " p.g.a", " grundet", " på grund af", " - ", " – "])
     private static let reasonOpeners = [" pga.", " pga ", " p.g.a.", " grundet ", " på grund af ", " - ", " – "]

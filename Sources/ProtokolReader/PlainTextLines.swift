@@ -21,7 +21,12 @@ enum PlainTextLines {
     static func withoutCellBar(_ line: String) -> String {
         let utf8 = line.utf8
         if utf8.allSatisfy({ $0 == 0x7C || $0 == 0x2D || $0 == 0x3A || $0 == 0x20 }) { return "" }
-        guard utf8.dropLast().allSatisfy({ $0 != 0x7C }) else { return line }
+        guard utf8.dropLast().allSatisfy({ $0 != 0x7C }) else {
+            // "at | dagsordenen godkendes |": a proposal's row, its "at" in a column of its own; one point.
+            let cells = line.split(separator: "|").map { LineText.trim($0) }.filter { !$0.isEmpty }
+            if cells.count == 2, cells[0] == "at" || cells[0] == "At" { return cells[0] + " " + cells[1] }
+            return line
+        }
         return LineText.trim(line.dropLast())
     }
 }

@@ -442,6 +442,29 @@ struct ConversionRoundTests {
         #expect(!MinutesParser.isShortTitleWithStop("Udvalget godkendte planen. Den sendes videre."))
     }
 
+    @Test("'at | dagsordenen godkendes |' is one proposal point; 'Gert winther' among names is a name")
+    func pipedProposalAndSmallSurname() throws {
+        let meeting = try readMeeting("""
+            Det fælles landdistriktsråd - Dagsordener og referater
+            Mødedato: 31. august 2023
+            Mødested: Administrationshuset Tørring, Stationsparken 1, 7160 Tørring
+            Dagsordenpunkter
+            1. Godkendelse af dagsorden
+            Sagsfremstilling
+            Det Fælles Landdistriktsråd skal godkende dagsordenen for mødet.
+            Administrationen indstiller
+            at | dagsordenen godkendes |
+            Beslutning
+            Godkendt
+            Peter Andersen, Gert winther og Linda Peitersen deltog ikke på mødet.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.proposal?.points == ["at dagsordenen godkendes"])
+        #expect(item.absent == ["Peter Andersen", "Gert winther", "Linda Peitersen"])
+        #expect(!ItemFacts.isNameWithSmallSurname("Peter deltog"))
+        #expect(ItemFacts.nameList("Peter Andersen og hele bestyrelsen").map(\.name) == ["Peter Andersen"])
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
