@@ -158,6 +158,17 @@ enum ItemFacts {
         while text.hasSuffix(".") { text.removeLast() }
         // ("istedet for": the words run together.)
         if text.contains("istedet") { text = text.replacingOccurrences(of: "istedet", with: "i stedet") }
+        // "A deltog som stedfortræder for B og C deltog som stedfortræder for D": two stand-ins in one sentence.
+        if let link = standInLinks.first(where: { text.components(separatedBy: $0).count > 2 }) {
+            var clauses = [String]()
+            for piece in text.components(separatedBy: " og ") {
+                // ("A og B deltog som stedfortræder for C og D …": names joined by "og" stay in their clause.)
+                if let last = clauses.indices.last, !piece.contains(link) || !clauses[last].contains(link) { clauses[last] += " og " + piece } else { clauses.append(piece) }
+            }
+            let read = clauses.compactMap { standIn($0) }
+            guard read.count == clauses.count, read.count > 1 else { return nil }
+            return (read.flatMap(\.present), read.flatMap(\.absent))
+        }
         for link in standInLinks {
             guard let found = text.firstRange(of: link) else { continue }
             let present = nameList(String(text[..<found.lowerBound])), absent = nameList(String(text[found.upperBound...]))

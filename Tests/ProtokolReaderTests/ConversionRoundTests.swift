@@ -465,6 +465,15 @@ struct ConversionRoundTests {
         #expect(ItemFacts.nameList("Peter Andersen og hele bestyrelsen").map(\.name) == ["Peter Andersen"])
     }
 
+    @Test("Two stand-ins in one sentence joined by 'og': both came, both members were away")
+    func twoStandInsInOneSentence() throws {
+        let both = try #require(ItemFacts.standIn("Britta Andersen deltog som stedfortræder for Brian Dalsgaard og Gert Rosing deltog som stedfortræder for Tonni Hansen"))
+        #expect(both.present.map(\.name) == ["Britta Andersen", "Gert Rosing"])
+        #expect(both.absent.map(\.name) == ["Brian Dalsgaard", "Tonni Hansen"])
+        let one = try #require(ItemFacts.standIn("Britta Andersen deltog som stedfortræder for Brian Dalsgaard og Tonni Hansen"))
+        #expect(one.present.map(\.name) == ["Britta Andersen"])
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
