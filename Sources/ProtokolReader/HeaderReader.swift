@@ -73,6 +73,18 @@ struct HeaderReader {
         if let titleIndex {
             readTitle(content, at: titleIndex, into: &meeting)
         }
+        // A running header for a title ("Referat Børne- og Ungeudvalget 11. november 2019"), the page's own title under it:
+        // "Børne- og Ungeudvalget (2018-2021) – Referat – …" gives the term.
+        if meeting.term == nil, !meeting.committee.isEmpty, case let committee = meeting.committee.utf8.count {
+            for line in content.prefix(12) where line.text.utf8.count > committee + 4 && line.text.hasPrefix(meeting.committee) {
+                let head = line.text.components(separatedBy: " – ").first?.components(separatedBy: " - ").first ?? line.text
+                let (name, term) = Self.splitTerm(head)
+                if let term, name == meeting.committee {
+                    meeting.term = term
+                    break
+                }
+            }
+        }
 
         var i = 0
         // The line at `next` is printed right below the one before it (a title joined with its wrapped rest spans two lines).

@@ -474,6 +474,23 @@ struct ConversionRoundTests {
         #expect(one.present.map(\.name) == ["Britta Andersen"])
     }
 
+    @Test("A running header read as the title; the page's own title under it gives the term")
+    func termFromTheTitleUnderARunningHeader() throws {
+        let meeting = try readMeeting("""
+            Referat Børne- og Ungeudvalget 11. november 2019
+
+            Børne- og Ungeudvalget (2018-2021) – Referat – 11. november 2019
+
+            293. Godkendelse af dagsorden (B)
+
+            Beslutning i Børne- og Ungeudvalget den 11. november 2019:
+            Godkendt.
+            """)
+        #expect(meeting.committee == "Børne- og Ungeudvalget")
+        #expect(meeting.term == "2018-2021")
+        #expect(meeting.date == CalendarDate(year: 2019, month: 11, day: 11))
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
