@@ -18,6 +18,11 @@ extension MinutesParser {
     mutating func readFacts(
         into item: inout AgendaItem, sections: [RawSection], texts: [String], preamble: [Line], preambleText: String, agenda: Bool
     ) {
+        // (An absence sentence wrapped by the page is read as one line: "… og Niels Vestergaard Salling var" / "fraværende.")
+        var sections = sections
+        for index in sections.indices where sections[index].lines.contains(where: { $0.hints.contains(.absence) }) {
+            sections[index].lines = Self.joiningWrappedAbsences(sections[index].lines)
+        }
         if let index = sections.firstIndex(where: { $0.kind == .proposal }) {
             let proposal = sections[index]
             var text = texts[index]
@@ -375,5 +380,34 @@ extension MinutesParser {
 
     private mutating func noteParty(_ name: (name: String, party: String?)) {
         if let party = name.party, !party.isEmpty { partiesSeen[name.name] = party }
+    }
+}
+
+extension MinutesParser {
+    /// `lines` with an absence sentence's wrapped lines joined into one: "Martin Bech, Bettina Bøcker Kjeldsen og Niels
+    /// Vestergaard Salling var" over "fraværende.", or a list of names over two lines before "deltog ikke i mødet.".
+    static func joiningWrappedAbsences(_ lines: [Line]) -> [Line] {
+        var result = [Line]()
+        result.reserveCapacity(lines.count)
+        for line in lines {
+            if !line.isBlank, line.hints.contains(.absence), let first = line.text.first, first.isLowercase {
+                var k = result.count
+                while k > 0, result.count - k < 2, case let previous = result[k - 1], !previous.isBlank, previous.level == 0, !previous.strong,
+                    previous.characterCount <= 160, let last = previous.text.last, last != ".", last != ":", last != ";"
+                {
+                    k -= 1
+                }
+                if k < result.count {
+                    let merged = Line(text: (result[k...].map(\.text) + [line.text]).joined(separator: " "), number: result[k].number)
+                    if let names = ItemFacts.absentNames(merged), !names.isEmpty {
+                        result.removeSubrange(k...)
+                        result.append(merged)
+                        continue
+                    }
+                }
+            }
+            result.append(line)
+        }
+        return result
     }
 }

@@ -491,6 +491,34 @@ struct ConversionRoundTests {
         #expect(meeting.date == CalendarDate(year: 2019, month: 11, day: 11))
     }
 
+    @Test("An absence sentence wrapped by the page over two or three lines is read whole, and none of it stays in the decision")
+    func wrappedAbsenceSentence() throws {
+        let meeting = try readMeeting("""
+            REFERAT Byrådet d. 29-01-2020
+
+            Punkt 2: Bemærkninger til dagsordenen
+
+            Beslutning
+            Ingen.
+
+            Martin Bech, Bettina Bøcker Kjeldsen og Niels Vestergaard Salling var
+            fraværende.
+
+            Punkt 3: Revisionsberetning
+
+            Beslutning
+            Vedtaget som indstillet.
+
+            Betina Steufer, Andreas Boesen, Dorte Normann, Susan Gyldenkilde, Bjarne
+            Sørensen, Lone Ørsted og Niels Peter Bøgballe
+            deltog ikke i mødet.
+            """)
+        #expect(meeting.items.first?.absent == ["Martin Bech", "Bettina Bøcker Kjeldsen", "Niels Vestergaard Salling"])
+        #expect(meeting.items.first?.decision == Decision(text: "Ingen.", outcome: Outcome.none))
+        #expect(meeting.items.last?.absent.count == 7)
+        #expect(meeting.items.last?.decision?.text == "Vedtaget som indstillet.")
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
