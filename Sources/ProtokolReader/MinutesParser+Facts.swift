@@ -331,6 +331,11 @@ extension MinutesParser {
         return (stageBody(body), found.date)
     }
 
+    private static let sentenceVerbs: Set<String> = [
+        "blev", "er", "var", "har", "havde", "godkendt", "godkendte", "vedtaget", "vedtog", "behandlet", "behandlede", "besluttede",
+        "besluttet", "drøftet", "drøftede", "sendt", "oversendt", "forelagt", "fremlagt", "skal", "vil",
+    ]
+
     /// The body and date named in a decision heading; nil for a plain "Beslutning".
     static func stage(_ heading: String) -> (body: String, date: CalendarDate?)? {
         if let stage = stageLine(heading) { return (stage.body, stage.date) }
@@ -356,7 +361,10 @@ extension MinutesParser {
             name = String(name.dropFirst("beslutning ".count))
         } else if lowered.hasSuffix("s beslutning") {
             name = String(name.dropLast("s beslutning".count))
-        } else if found == nil || !HeaderReader.namesCommittee(name) || name.split(separator: " ").count > 8 {
+        } else if found == nil || !HeaderReader.namesCommittee(name) || name.split(separator: " ").count > 8
+            // ("Partnerskabsaftalen blev godkendt i Kommunalbestyrelsen den 22. juni 2021": a sentence about a body.)
+            || name.split(separator: " ").contains(where: { sentenceVerbs.contains(String($0)) })
+        {
             // ("Børne- og Skoleudvalget den 6. november 2018": a committee and its date.)
             return nil
         }

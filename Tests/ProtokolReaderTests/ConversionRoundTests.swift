@@ -519,6 +519,31 @@ struct ConversionRoundTests {
         #expect(meeting.items.last?.decision?.text == "Vedtaget som indstillet.")
     }
 
+    @Test("A sentence wrapped right after its date ('… godkendt i Kommunalbestyrelsen den 22. juni 2021') is text, no stage of the case")
+    func sentenceEndingInABodyAndDate() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Udvalget for Job, Arbejdsmarked og Integration 2022-2025
+            Mødedato                               Onsdag d. 9. marts 2022 kl. 16:30
+
+            Punkt 2: JAI - Orientering marts 2022
+
+            Beslutning
+            Taget til orientering.
+
+            Resumé
+            A. Udvidelse af Partnerskabet
+
+            Partnerskabsaftalen blev godkendt i Kommunalbestyrelsen den 22. juni 2021
+            med et politisk ønske om at udvide partnerkredsen.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.sections.map(\.kind) == [.decision, .summary])
+        #expect(item.decision?.text == "Taget til orientering.")
+        #expect(item.history.isEmpty)
+        #expect(MinutesParser.stage("Kommunalbestyrelsen den 22. juni 2021")?.body == "Kommunalbestyrelsen")
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
