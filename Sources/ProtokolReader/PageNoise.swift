@@ -82,6 +82,14 @@ enum PageNoise {
 
     /// `inferPages`: the text may hold a PDF's pages without their form feeds (a Markdown conversion), whose furniture is
     /// found by its shape and repetition.
+    /// "05.11.2019": a line that is only a date in digits.
+    static func isBareDate(_ text: String) -> Bool {
+        guard (8...10).contains(text.utf8.count), let first = text.utf8.first, first >= 0x30 && first <= 0x39,
+            let found = DateText.firstDate(in: text)
+        else { return false }
+        return found.start == 0 && found.end == text.utf8.count
+    }
+
     static func remove(_ lines: [Line], inferPages: Bool = false) -> [Line] {
         var lines = lines
         var drop = Set<Int>()
@@ -99,6 +107,16 @@ enum PageNoise {
             markRunningLines(lines, pageStarts: pageStarts, drop: &drop)
         } else if inferPages {
             markFurnitureWithoutPageBreaks(lines, drop: &drop)
+        }
+        // "05.11.2019" alone beside a dropped footer or header, or at a page's edge: the date of the running header, which plain
+        // pdftotext prints apart from the rest of it.
+        if pageStarts.count >= 2 {
+            for (index, line) in lines.enumerated() where !drop.contains(index) && isBareDate(line.text) {
+                let before = lines[..<index].lastIndex { !$0.isBlank }, after = lines[(index + 1)...].firstIndex { !$0.isBlank }
+                if line.pageBreak || before.map({ drop.contains($0) }) == true || after.map({ drop.contains($0) || lines[$0].pageBreak }) == true {
+                    drop.insert(index)
+                }
+            }
         }
         // "1" or "1/1" alone at the foot of a page, set apart by a blank line: its number, though no other page repeats it.
         for end in pageStarts.dropFirst().map({ $0 - 1 }) + [lines.count - 1] {

@@ -544,6 +544,47 @@ struct ConversionRoundTests {
         #expect(MinutesParser.stage("Kommunalbestyrelsen den 22. juni 2021")?.body == "Kommunalbestyrelsen")
     }
 
+    @Test("Plain pdftotext prints a running header's date apart from it, beside the footer: that date is no text")
+    func runningHeadersDateApart() throws {
+        let meeting = try readMeeting("""
+            Faaborg-Midtfyn KommuneKommunalbestyrelsen 2018-2021
+
+            05.11.2019
+
+            REFERAT Kommunalbestyrelsen 2018-2021 d. 05-11-2019
+
+            Side 1 af 3
+
+            \u{0C}Faaborg-Midtfyn KommuneKommunalbestyrelsen 2018-2021
+
+            342. Godkendelse af dagsorden
+
+            Beslutning
+            Godkendt.
+
+            Side 2 af 3
+
+            05.11.2019
+
+            \u{0C}Faaborg-Midtfyn KommuneKommunalbestyrelsen 2018-2021
+
+            05.11.2019
+
+            343. Kirkelige ligning budget 2020
+
+            Bilag
+            Budget 2020
+
+            Side 3 af 3
+
+            05.11.2019
+            """)
+        #expect(meeting.items.first?.decision?.text == "Godkendt.")
+        #expect(meeting.items.last?.attachments == ["Budget 2020"])
+        #expect(PageNoise.isBareDate("05.11.2019"))
+        #expect(!PageNoise.isBareDate("Godkendt 05.11.2019"))
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
