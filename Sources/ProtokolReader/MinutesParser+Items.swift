@@ -408,7 +408,7 @@ extension MinutesParser {
     /// "• 301. Title" -> "301. Title": a web page's list bullet before an item heading.
     static func withoutBullet(_ text: String) -> String {
         guard let first = text.utf8.first, first >= 0xE2 || first == 0xC2 else { return text }
-        for bullet in ["• ", "● ", "▪ ", "◦ ", "· "] where text.hasPrefix(bullet) { return LineText.trim(text.dropFirst(2)) }
+        for bullet in ["• ", "● ", "▪ ", "◦ ", "· ", "– "] where text.hasPrefix(bullet) { return LineText.trim(text.dropFirst(2)) }
         return text
     }
 

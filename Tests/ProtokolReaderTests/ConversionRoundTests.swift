@@ -736,3 +736,10 @@ struct NoiseCharacterTests {
         #expect(TextCleanup.normalised("A–Z og 16.00 – 18.00") == "A–Z og 16.00 – 18.00")
     }
 }
+
+extension NoiseCharacterTests {
+    @Test("En dashes as bullets before the members' names ('– Anne Finsen (A)') are bullets")
+    func enDashBullets() throws {
+        try expectSameReading(Self.clean.replacingOccurrences(of: "• ", with: "– "), "en dash bullets")
+    }
+}
