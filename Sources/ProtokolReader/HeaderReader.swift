@@ -1268,9 +1268,12 @@ struct HeaderReader {
         var parts = [String]()
         var depth = 0
         var current = ""
-        for ch in value {
+        for index in value.indices {
+            let ch = value[index]
             if ch == "(" { depth += 1 }
             if ch == ")" { depth = max(0, depth - 1) }
+            // ("Alice Kiander (Børne- og Ungdomsorganisationernes Samråd, Signe Buch (…)": a parenthesis never closed.)
+            if depth > 0, ch == "," || ch == ";" || ch == "\t", Self.neverCloses(value[index...]) { depth = 0 }
             if depth == 0 && (ch == "," || ch == ";" || ch == "\t") {
                 parts.append(current)
                 current = ""
@@ -1357,6 +1360,8 @@ struct HeaderReader {
                     name = String(name.dropLast(last.count))
                     while let l = name.last, l == " " || l == "-" || l == "," || l == "–" { name.removeLast() }
                 }
+                // ("Alice Kiander (Børne- og Ungdomsorganisationernes Samråd": the parenthesis never closed.)
+                if let open = name.firstIndex(of: "("), !name.contains(")"), open > name.startIndex { name = LineText.trim(name[..<open]) }
                 while let open = name.lastIndex(of: "("), name.hasSuffix(")") {
                     let inside = LineText.trim(name[name.index(after: open)..<name.index(before: name.endIndex)])
                     name = LineText.trim(name[..<open])
@@ -1591,6 +1596,12 @@ struct HeaderReader {
 
     /// `text` cut at each `separator` that is not inside parentheses: "Hanne Larsen (Børne- og Ungdomsorganisationernes
     /// Samråd) og Bo Dam" names two.
+    /// The open parenthesis before `rest` closes nowhere in it: another opens first, or none closes.
+    static func neverCloses(_ rest: Substring) -> Bool {
+        guard let close = rest.firstIndex(of: ")") else { return true }
+        return rest[..<close].contains("(")
+    }
+
     static func splitOutsideParentheses(_ text: String, at separator: String) -> [String] {
         guard text.contains("(") else { return text.components(separatedBy: separator) }
         var pieces = [String]()

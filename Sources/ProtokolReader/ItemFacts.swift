@@ -574,6 +574,8 @@ enum ItemFacts {
             // "Rådmand Anker Boye", "Udvalgsmedlem Mai Henriksen": the office before the name.
             if let space = name.firstIndex(of: " "), officeWords.contains(name[..<space].lowercased()) { name = LineText.trim(name[space...]) }
             var party: String?
+            // ("Alice Kiander (Børne- og Ungdomsorganisationernes Samråd": the parenthesis never closed.)
+            if let open = name.lastIndex(of: "("), !name.contains(")"), open > name.startIndex { name = LineText.trim(name[..<open]) }
             if let open = name.lastIndex(of: "("), name.hasSuffix(")") {
                 let inside = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
                 let trimmed = LineText.trim(inside)

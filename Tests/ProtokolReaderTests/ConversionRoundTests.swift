@@ -585,6 +585,29 @@ struct ConversionRoundTests {
         #expect(!PageNoise.isBareDate("Godkendt 05.11.2019"))
     }
 
+    @Test("A member's parenthesis never closed ('Alice Kiander (Børne- og Ungdomsorganisationernes Samråd') loses no names after it")
+    func parenthesisNeverClosed() throws {
+        let meeting = try readMeeting("""
+            Referat
+
+            Folkeoplysningsudvalget
+
+            Mødedato: 27-02-2018 kl. 17:00
+
+            Afbud: Kristian Hegaard (B), Alice Kiander (Børne- og Ungdomsorganisationernes Samråd, Signe Buch (Aftenskoleforeningen)
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.participants.map(\.name) == ["Kristian Hegaard", "Alice Kiander", "Signe Buch"])
+        #expect(meeting.participants.filter { !$0.absent }.isEmpty)
+        #expect(HeaderReader.neverCloses(", Signe Buch (Aftenskoleforeningen)"))
+        #expect(!HeaderReader.neverCloses(", Kultur) og Bo"))
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
