@@ -205,7 +205,7 @@ enum LineText {
             if unit == 0x0D || unit == 0x0B || unit == 0xE2 || unit == 0xE3 || unit == 0xEF
                 || (previous == 0xC2 && (unit == 0xA0 || unit == 0xAD))
             {
-                var rewritten = rewriteSpaces(raw)
+                let rewritten = rewriteSpaces(raw)
                 return rewritten.withUnsafeBufferPointer { trimmed($0) }
             }
             previous = unit

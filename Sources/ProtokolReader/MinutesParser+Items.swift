@@ -84,11 +84,11 @@ extension MinutesParser {
         // Under "Indholdsfortegnelse": "Punkt 1: Spørgetid 1 2", the tab before the page number turned into one space by a
         // converter; an entry when the line without its number is a heading further on.
         let explicit = Self.tocHeadings.contains(Lexicon.fold(lines[start].text))
-        lazy var laterLines = Set(lines[start...].lazy.filter { $0.characterCount <= 200 }.map(\.text))
         func looseTitle(_ text: String) -> String? {
             guard explicit, let space = text.lastIndex(of: " "), case let page = text[text.index(after: space)...], (1...3).contains(page.utf8.count),
                 page.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), case let body = String(text[..<space]),
-                Self.punktHeading(body) != nil || Self.numberedHeading(body) != nil, laterLines.contains(body)
+                Self.punktHeading(body) != nil || Self.numberedHeading(body) != nil,
+                case let count = body.utf8.count, lines[start...].contains(where: { $0.text.utf8.count == count && $0.text == body })
             else { return nil }
             return body
         }
@@ -619,7 +619,10 @@ extension MinutesParser {
         }
         // "294. Opfølgning … Skole & Børn og" / "Familie (E)" over "294. Opfølgning … Skole & Børn og Familie (E)": the heading
         // printed twice, the first time wrapped, belongs to its item.
-        if above > previous, lines[start.index].characterCount >= 8, lines[start.index].characterCount <= 300 {
+        if above > previous, lines[start.index].characterCount >= 8, lines[start.index].characterCount <= 300,
+            case let head = lines[start.index].text.utf8.prefix(6),
+            lines[above].text.utf8.starts(with: head) || above - 1 > previous && lines[above - 1].text.utf8.starts(with: head)
+        {
             let heading = Lexicon.fold(lines[start.index].text)
             var k = above, joined = Lexicon.fold(lines[above].text)
             while joined.utf8.count < heading.utf8.count, above - k < 2, k - 1 > previous, !lines[k - 1].isBlank {
