@@ -1,3 +1,5 @@
+import ProtokolModel
+
 /// Turns Markdown conversions of minutes into plain lines: headings keep their level, bold lines are
 /// marked, tables become tab-separated cells, inline HTML and escapes are resolved.
 enum MarkdownLines {
@@ -66,6 +68,12 @@ enum MarkdownLines {
             // pymupdf4llm's "- • Text": the PDF's own bullet inside the list mark.
             if first == 0x2D || first == 0x2A || first == 0x2B, s.hasPrefix("- • ") || s.hasPrefix("- ● ") || s.hasPrefix("- ▪ ") {
                 s = "- " + LineText.trim(s.dropFirst(4))
+            }
+            // PyMuPDF's layout mode: "- **Beslutning Byrådet den 15-09-2020**", a bold heading under a list, marked as its item.
+            if first == 0x2D, s.hasPrefix("- **"), s.hasSuffix("**"), s.utf8.count <= 124, case let bare = String(s.dropFirst(2)), isWholeLineStrong(bare),
+                case let folded = Lexicon.fold(Inline.strip(bare)), Lexicon.headings[folded] != nil || MinutesParser.lexiconKind(folded) == .decision
+            {
+                s = bare
             }
             let strong = isWholeLineStrong(s)
             let inline = Inline.strip(s)

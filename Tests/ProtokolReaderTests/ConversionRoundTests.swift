@@ -608,6 +608,28 @@ struct ConversionRoundTests {
         #expect(!HeaderReader.neverCloses(", Kultur) og Bo"))
     }
 
+    @Test("PyMuPDF's layout mode marks a bold heading under a list as the list's item ('- **Beslutning Byrådet den …**'): a heading")
+    func boldHeadingMarkedAsListItem() throws {
+        let meeting = try readMeeting("""
+            # **Referat Byrådet 15-09-2020**
+
+            ## **1. Godkendelse af regnskab**
+
+            **Indstilling**
+
+            Direktionen indstiller, at
+
+            - regnskabet godkendes,
+            - overskuddet overføres,
+            - **Beslutning Byrådet den 15-09-2020**
+
+            Indstillingen godkendt.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.proposal?.points.count == 2)
+        #expect(item.decision == Decision(text: "Indstillingen godkendt.", outcome: .approved))
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
