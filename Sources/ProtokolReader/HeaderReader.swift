@@ -248,6 +248,19 @@ struct HeaderReader {
                     i += 1
                 }
             }
+            // "Fargana Ismailova, etnisk repræsentant" / "Henrik Bang, Kommunalbestyrelsen": a member a line, with what they
+            // represent after the comma; the names only.
+            // (Not a list of names a line: at most a third of the lines go on with a name after the comma.)
+            if multi, values.count >= 3, case let heads = values.map({ $0.components(separatedBy: ", ").first ?? $0 }),
+                zip(values, heads).allSatisfy({ value, head in value.count > head.count && ItemFacts.looksLikeName(head) && head.contains(" ") }),
+                // ("Lasse Krull, C": the party after the comma, which the list reads.)
+                !values.contains(where: { $0.hasSuffix(",") || $0.components(separatedBy: ", ").dropFirst().first.map({ Self.partyToken(LineText.trim($0)) != nil }) == true }),
+                values.count(where: { $0.components(separatedBy: ", ").dropFirst().contains { ItemFacts.looksLikeName(LineText.trim($0)) && $0.contains(" ") } }) * 3
+                    <= values.count
+            {
+                values = heads
+                lengths = heads.map { _ in 0 }
+            }
             // A long line that ends mid-name was wrapped: "… Tanja Bachmann" + "Hansen, Henny Schøler".
             var joined = values.first ?? ""
             for (index, value) in values.enumerated().dropFirst() {

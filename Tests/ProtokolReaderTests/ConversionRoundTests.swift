@@ -630,6 +630,32 @@ struct ConversionRoundTests {
         #expect(item.decision == Decision(text: "Indstillingen godkendt.", outcome: .approved))
     }
 
+    @Test("A member a line with what they represent after the comma ('Henrik Bang, Kommunalbestyrelsen'): the names only")
+    func membersWithWhatTheyRepresent() throws {
+        let meeting = try readMeeting("""
+            Referat fra møde i Integrationsrådet
+            Torsdag d. 10.09.2015
+            Til stede:
+            Gitte Kjær-Westermann, Formand, udpeget af Kommunalbestyrelsen
+            Fargana Ismailova, etnisk repræsentant
+            Ruth Jensen, LyngbyGuiderne
+            Bjarne Olsen, Lyngby Frivillignet
+            Henrik Bang, Kommunalbestyrelsen
+            Afbud:
+            Anne-Marie Sejer, Oplysningsforbundene
+            Massoud Kadkhodaee, etnisk repræsentant
+            Janni Rosendahl, De almene boligorganisationer
+            Pkt. 1
+            Valg af ny formand
+            Gitte Kjær-Westermann blev valgt som ny formand for rådet.
+            """)
+        #expect(meeting.participants.map(\.name) == [
+            "Gitte Kjær-Westermann", "Fargana Ismailova", "Ruth Jensen", "Bjarne Olsen", "Henrik Bang",
+            "Anne-Marie Sejer", "Massoud Kadkhodaee", "Janni Rosendahl",
+        ])
+        #expect(meeting.participants.map(\.absent) == [false, false, false, false, false, true, true, true])
+    }
+
     @Test("The only item's body opens with a run-in heading: the item is still read")
     func singleItemWithRunInHeading() throws {
         let meeting = try readMeeting("""
