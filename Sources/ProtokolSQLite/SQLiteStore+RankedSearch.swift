@@ -71,7 +71,7 @@ extension SQLiteStore {
                 let hits = try page.map { try Self.pageHit($0, level: level, snippet: snippets[level == .item ? $0.item : $0.section] ?? "", db) }
                 return SearchResults(
                     query: query.text, level: level, match: query.match, total: counter.total, hits: hits,
-                    facets: SearchFacets(counting: counter.groups(snapshot)))
+                    facets: counter.facets(snapshot))
             }
         } catch let error as DatabaseError where (error.message ?? "").contains("fts5") {
             throw .malformedQuery(query: query.text, reason: error.message ?? "syntax error")
@@ -189,19 +189,39 @@ struct HitCounter {
         return (Int64(section.item), date)
     }
 
-    /// The counts as facet groups (body, committee, year, outcome).
-    func groups(_ snapshot: HitIndex.Snapshot) -> [FacetGroup] {
-        var groups = [FacetGroup]()
+    /// The facets of the counted hits. The counts are added up by interned id first, so that each body,
+    /// committee name and year is looked up by its text once, not once for every (committee, year, outcome)
+    /// that has hits: there are thousands of those in a large store.
+    func facets(_ snapshot: HitIndex.Snapshot) -> SearchFacets {
+        var byKey = [Int](repeating: 0, count: snapshot.facetKeys.count)
+        var byOutcome = [Int](repeating: 0, count: outcomeSlots)
         for (slot, count) in counts.enumerated() where count > 0 {
-            let key = snapshot.facetKeys[slot / outcomeSlots]
-            let outcome = slot % outcomeSlots
-            let ref = snapshot.committees[Int(key.committee)]
-            groups.append(
-                FacetGroup(
-                    body: ref.body, committee: ref.committee, year: key.year, outcome: outcome == 0 ? nil : HitIndex.outcomes[outcome - 1],
-                    count: count))
+            byKey[slot / outcomeSlots] += count
+            byOutcome[slot % outcomeSlots] += count
         }
-        return groups
+        var byCommittee = [Int](repeating: 0, count: snapshot.committees.count)
+        var years = [String: Int]()
+        for (key, count) in byKey.enumerated() where count > 0 {
+            let facetKey = snapshot.facetKeys[key]
+            byCommittee[Int(facetKey.committee)] += count
+            years[facetKey.year, default: 0] += count
+        }
+        var bodies = [String: Int]()
+        var committees = [String: Int]()
+        for (committee, count) in byCommittee.enumerated() where count > 0 {
+            let ref = snapshot.committees[committee]
+            bodies[ref.body, default: 0] += count
+            committees[ref.committee, default: 0] += count
+        }
+        var outcomes = [String: Int]()
+        for (slot, count) in byOutcome.enumerated().dropFirst() where count > 0 { outcomes[HitIndex.outcomes[slot - 1]] = count }
+        return SearchFacets(body: Self.sorted(bodies), committee: Self.sorted(committees), year: Self.sorted(years), outcome: Self.sorted(outcomes))
+    }
+
+    /// Most frequent first, then by value; empty values left out (as `SearchFacets(counting:)` does).
+    private static func sorted(_ counts: [String: Int]) -> [FacetCount] {
+        counts.compactMap { $0.key.isEmpty ? nil : FacetCount(value: $0.key, count: $0.value) }
+            .sorted { ($1.count, $0.value) < ($0.count, $1.value) }
     }
 }
 
