@@ -6,6 +6,15 @@ extension MinutesParser {
     static let fravaerendeI = Array("fraværende i ".utf8)
     static let itemTreatment = Bytes.NeedleSet(["sagens behandling", "behandlingen af sagen", "behandlingen af punktet", "punktets behandling"])
 
+    /// The meeting is a council's (Byrådet, Kommunalbestyrelsen, Regionsrådet, Borgerrepræsentationen), never a committee
+    /// (udvalg): a committee's decision printed in its minutes is an earlier stage, even of the same day.
+    var isCouncilMeeting: Bool {
+        !meetingCommittee.isEmpty && !Bytes.containsAnyFolded(meetingCommittee, Self.udvalg)
+            && Bytes.containsAnyFolded(meetingCommittee, Self.councilWords)
+    }
+    static let udvalg = Bytes.NeedleSet(["udvalg"])
+    static let councilWords = Bytes.NeedleSet(["byråd", "kommunalbestyrelse", "regionsråd", "borgerrepræsentation"])
+
     /// True when a stage names a body and the meeting's committee is known and another.
     func isOtherBody(_ body: String?) -> Bool {
         guard let body, !body.isEmpty, !meetingCommittee.isEmpty else { return false }
@@ -85,9 +94,13 @@ extension MinutesParser {
         if let meetingDate {
             // (And "Beslutning Økonomiudvalget den 02-02-2021" in Byrådet's meeting of 09-02-2021: another body's, before.)
             // (In the document's order: stages of one day keep it in the history.)
+            // ("Beslutning fra forretningsudvalget, 23. november 2021, pkt. 17:" in Regionsrådet's minutes of that day: the
+            // committee that met before the council, the same day.)
             let earlier = decisions.indices.filter { i in
-                stages[i]?.date.map({ $0 < meetingDate }) == true
-                    && (agenda || Self.stageLine(sections[decisions[i]].heading) != nil || isOtherBody(stages[i]?.body))
+                guard let stage = stages[i], let date = stage.date else { return false }
+                if date == meetingDate { return isCouncilMeeting && Bytes.containsAnyFolded(stage.body, Self.udvalg) }
+                return date < meetingDate
+                    && (agenda || Self.stageLine(sections[decisions[i]].heading) != nil || isOtherBody(stage.body))
             }
             for i in earlier { moveToHistory(i) }
             for i in earlier.reversed() {
