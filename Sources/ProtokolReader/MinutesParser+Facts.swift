@@ -4,6 +4,13 @@ extension MinutesParser {
     static let closedNotes = Bytes.NeedleSet(["lukkede døre", "lukket punkt", "lukket sag", "fortrolig", "ikke offentlig"])
     static let wholeMeeting = Bytes.NeedleSet(["deltog ikke i mødet", "deltog ikke på mødet", "under hele mødet", "fraværende fra mødet"])
     static let fravaerendeI = Array("fraværende i ".utf8)
+    static let afbud = Array("afbud".utf8)
+    static let apologies = Bytes.NeedleSet(["meldt afbud", "meldte afbud", "meldt forfald", "meldte forfald", " udeblev"])
+
+    /// "Afbud fra X.", "Afbud: X (B)", "X havde meldt afbud.": who sent their apologies (not who left or took no part in an item).
+    static func isApology(_ text: String) -> Bool {
+        Bytes.hasFoldedPrefix(text, afbud) || Bytes.containsAnyFolded(text, apologies)
+    }
     static let itemTreatment = Bytes.NeedleSet(["sagens behandling", "behandlingen af sagen", "behandlingen af punktet", "punktets behandling"])
 
     /// The meeting is a council's (Byrådet, Kommunalbestyrelsen, Regionsrådet, Borgerrepræsentationen), never a committee
@@ -194,7 +201,9 @@ extension MinutesParser {
                 } else if let names = ItemFacts.absentNames(line) {
                     // "Ingrid Nielsen og Susanne Schultz deltog ikke i mødet.", "Fraværende i Thisted Kommunalbestyrelse, 25. januar
                     // 2022:": away from the whole meeting.
-                    if Bytes.containsAnyFolded(line.text, Self.wholeMeeting)
+                    // ("Afbud fra René Dyrberg Jørgensen og Torben Smith." under the first item, Godkendelse af dagsorden: apologies
+                    // for the meeting.)
+                    if Bytes.containsAnyFolded(line.text, Self.wholeMeeting) || readingFirstItem && Self.isApology(line.text)
                         || meetingDate != nil && Bytes.hasFoldedPrefix(line.text, Self.fravaerendeI) && DateText.firstDate(in: line.text)?.date == meetingDate
                     {
                         for n in names where !absentFromMeeting.contains(where: { $0.name == n.name }) { absentFromMeeting.append(n) }

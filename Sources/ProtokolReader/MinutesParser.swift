@@ -25,6 +25,8 @@ struct MinutesParser {
     var placeFromDecisions: String?
     /// Who an item says was away from the whole meeting ("… deltog ikke i mødet", "Fraværende i Byrådet, <this date>:").
     var absentFromMeeting: [(name: String, party: String?)] = []
+    /// True while the first item is read: its "Afbud fra X og Y." tells who sent their apologies for the meeting.
+    var readingFirstItem = false
     /// Names declared inhabil in an earlier item for a later one, by item number.
     var disqualifiedInLaterItems: [Int: [String]] = [:]
 
@@ -162,7 +164,9 @@ struct MinutesParser {
             if let group = groups.first(where: { $0.0 > start.index && $0.0 < end }) { end = group.0 }
             let closedGroup = groups.last(where: { $0.0 < start.index && $0.1 != .sender })?.1 == .closed
             let tocEntry = toc.flatMap { i < $0.entries.count ? $0.entries[i] : nil }
+            readingFirstItem = i == 0
             var item = parseItem(start, end: end, tocEntry: tocEntry, agenda: header.titleKind == .agenda)
+            readingFirstItem = false
             // The first item may date a meeting that no header dated ("Godkendelse af dagsorden for ØU den 16. februar 2021"):
             // the items' decisions of other dates are then earlier stages.
             if i == 0, meetingDate == nil, let date = meetingNamed(byFirstItem: item).date {
@@ -1614,7 +1618,7 @@ extension MinutesParser {
     }
 
     /// Fills party letters printed elsewhere, and marks members absent from every item as absent.
-    private static let fravaerende = Array("fraværende".utf8), afbud = Array("afbud".utf8), moedetsDeltagere = Array("mødets deltagere".utf8)
+    private static let fravaerende = Array("fraværende".utf8), moedetsDeltagere = Array("mødets deltagere".utf8)
     private static let standInWords = Bytes.NeedleSet(["stedfortræder", "suppleant", "i stedet"])
 
     func completeParticipants(_ meeting: inout Meeting) {
@@ -1678,6 +1682,14 @@ extension MinutesParser {
             // ("Dorte Soll" absent from the items is the member "Dorte Ballhorn Soll".)
             if itemsWithAbsence.allSatisfy({ $0.absent.contains { HeaderReader.member(named: $0, in: member) != nil } }), !absentFromNamedItems.contains(name) {
                 meeting.participants[index].absent = true
+            }
+        }
+        // ("Fraværende: Martin Stenmann (A), …" under every item of a page that lists no members: members, away. One or two items
+        // could each name who took no part in it.)
+        guard meeting.items.count >= 3 else { return }
+        for name in itemsWithAbsence[0].absent where HeaderReader.member(named: name, in: meeting.participants) == nil && !absentFromNamedItems.contains(name) {
+            if itemsWithAbsence.allSatisfy({ $0.absent.contains(name) }) {
+                meeting.participants.append(Participant(name: name, party: partiesSeen[name], absent: true))
             }
         }
     }

@@ -65,3 +65,77 @@ struct UnseenMunicipalityTests {
         #expect(committee.items.first?.decision?.outcome == .approved)
     }
 }
+
+extension UnseenMunicipalityTests {
+    @Test("Apologies under the first item (Godkendelse af dagsorden) are the meeting's absences")
+    func apologiesUnderTheFirstItem() throws {
+        let meeting = try readMeeting("""
+            Referat
+            til
+            mødet i Teknik- og Miljøudvalget 2018-21
+            den 24. januar 2019 kl. 13:00
+            i Mødelokale 11, Ringe
+
+            Indkaldelse
+
+            Søren Kristensen
+            Tanja Kromann Clausen
+            René Dyrberg Jørgensen
+            Lars Tribler
+            Torben Smith
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Afbud fra René Dyrberg Jørgensen og Torben Smith.
+
+            Godkendt.
+
+            2. Afgrænsning og anvendelse i lokalplanforslag for Ringe bymidte
+
+            Beslutning
+
+            Lars Tribler deltog ikke i behandlingen af punktet.
+
+            Godkendt.
+            """)
+        #expect(meeting.participants.filter(\.absent).map(\.name) == ["René Dyrberg Jørgensen", "Torben Smith"])
+        #expect(meeting.items.first?.absent == ["René Dyrberg Jørgensen", "Torben Smith"])
+        #expect(meeting.items.first?.decision?.text == "Godkendt.")
+        // Who took no part in one later item was at the meeting.
+        #expect(meeting.items.last?.absent == ["Lars Tribler"])
+    }
+
+    @Test("Members away from every item of minutes that list no members are the meeting's absent participants")
+    func awayFromEveryItemWithoutAList() throws {
+        var text = """
+            Byrådet
+            Referat
+            9. oktober 2018 kl. 18:00
+
+            """
+        for (number, title) in [(1, "Indkaldelse af stedfortrædere"), (2, "Spørgetid"), (3, "Budget 2019")] {
+            text += """
+
+                \(number). \(title)
+
+                Beslutning i Byrådet 9. oktober 2018:
+
+                Fraværende: Martin Stenmann (A), Peter Wagner Mollerup (V)
+
+                Godkendt.
+
+                """
+        }
+        let meeting = try readMeeting(text)
+        #expect(meeting.items.count == 3)
+        #expect(meeting.participants == [
+            Participant(name: "Martin Stenmann", party: "A", absent: true), Participant(name: "Peter Wagner Mollerup", party: "V", absent: true),
+        ])
+        // Two items could each tell who took no part in it: nobody is made a participant from them.
+        let two = try readMeeting(text.components(separatedBy: "\n3. Budget").first ?? "")
+        #expect(two.items.count == 2)
+        #expect(two.participants.isEmpty)
+    }
+}
