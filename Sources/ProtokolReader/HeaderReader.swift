@@ -1571,7 +1571,9 @@ struct HeaderReader {
         let sentences = ItemFacts.sentences(line.text)
         // (Not "X deltog ikke i behandlingen af dette punkt": an item's, when the items could not be told apart.)
         // (Nor "Bo Libergren deltog ikke i behandlingen af pkt. 1 og 2.": absent from those items only.)
-        guard !sentences[0].contains(":"), !sentences[0].contains("punkt"), !sentences[0].contains("pkt"), let names = ItemFacts.absentNames(sentences[0]), !names.isEmpty else {
+        // (Nor "… deltog ikke i behandlingen af den lukkede dagsorden": absent from the closed items.)
+        guard !sentences[0].contains(":"), !sentences[0].contains("punkt"), !sentences[0].contains("pkt"),
+            !Bytes.containsAnyFolded(sentences[0], MinutesParser.closedPart), let names = ItemFacts.absentNames(sentences[0]), !names.isEmpty else {
             return false
         }
         func markAbsent(_ names: [(name: String, party: String?)]) {

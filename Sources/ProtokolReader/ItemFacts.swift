@@ -144,6 +144,7 @@ enum ItemFacts {
         " er indkaldt som suppleant for ", " er indkaldt som stedfortræder for ", " blev indkaldt som stedfortræder for ",
         " blev indkaldt som suppleant for ", " var indkaldt som stedfortræder for ", " var indkaldt som suppleant for ",
     ]
+    private static let pairListOpeners = ["I stedet deltog stedfortræderne ", "I stedet deltog stedfortræderne: ", "Som stedfortrædere deltog ", "I stedet deltog "]
     private static let standInHints = Bytes.NeedleSet([" for ", "stedfortræder", "suppleant", "i stedet"])
     private static let standInTails = [
         " deltager i stedet", " deltog i stedet", " mødte i stedet", " er indkaldt som suppleant", " var indkaldt som suppleant",
@@ -158,6 +159,19 @@ enum ItemFacts {
         while text.hasSuffix(".") { text.removeLast() }
         // ("istedet for": the words run together.)
         if text.contains("istedet") { text = text.replacingOccurrences(of: "istedet", with: "i stedet") }
+        // "I stedet deltog stedfortræderne A i stedet for B, C i stedet for D": after the opener, pairs.
+        if let opener = pairListOpeners.first(where: { text.hasPrefix($0) }) {
+            let pairs = text.dropFirst(opener.count).components(separatedBy: ", ").flatMap { $0.components(separatedBy: " og ") }
+            var present = [(name: String, party: String?)](), absent = [(name: String, party: String?)]()
+            for pair in pairs {
+                guard let found = pair.range(of: " i stedet for ") else { return nil }
+                let came = nameList(String(pair[..<found.lowerBound])), away = nameList(String(pair[found.upperBound...]))
+                guard came.count == 1, away.count == 1 else { return nil }
+                present += came
+                absent += away
+            }
+            return present.isEmpty ? nil : (present, absent)
+        }
         // "A deltog som stedfortræder for B og C deltog som stedfortræder for D": two stand-ins in one sentence.
         if let link = standInLinks.first(where: { text.components(separatedBy: $0).count > 2 }) {
             var clauses = [String]()
@@ -222,7 +236,7 @@ enum ItemFacts {
     }
 
     /// Names from "Afbud: A (D), B og C" or "A (V) var fraværende", with their party letters.
-    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "kke tilstede", "orfald", "orlod mødet", "orhindret", "orhindrede", "j til stede", "deblev", "stedet for"])
+    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "kke tilstede", "orfald", "orlod mødet", "orhindret", "orhindrede", "j til stede", "deblev", "stedet for", "ødt undtagen", "ødt, bortset", "ødt bortset"])
 
     static func absentNames(_ text: String) -> [(name: String, party: String?)]? {
         guard text.utf8.count < 240 || text.utf8.count < 480 && opensWithAbsenceLabel(text), Bytes.containsAnyFolded(text, absenceHints) else { return nil }
@@ -258,6 +272,8 @@ enum ItemFacts {
     }
 
     private static let sentenceEnd = Array(". ".utf8)
+    private static let moedtUndtagen = Array("mødt undtagen ".utf8), moedtBortsetFra = Array("mødt bortset fra ".utf8)
+    private static let moedtKommaBortsetFra = Array("mødt, bortset fra ".utf8)
 
     /// `absentNames` for a text whose label, if any, opens it.
     private static func absentNamesOpening(_ text: String) -> [(name: String, party: String?)]? {
@@ -294,6 +310,16 @@ enum ItemFacts {
                     }
                 }
                 return .some(names.isEmpty ? (namesNobody(rest, labelled: i > label.count) ? [] : nil) : names)
+            }
+            // "Alle medlemmer var mødt undtagen fra A, B og C.": the names after the exception, to the sentence's end or ", der …".
+            if let (i, link) = Bytes.find(moedtUndtagen, in: folded).map({ ($0, moedtUndtagen) }) ?? Bytes.find(moedtBortsetFra, in: folded).map({ ($0, moedtBortsetFra) })
+                ?? Bytes.find(moedtKommaBortsetFra, in: folded).map({ ($0, moedtKommaBortsetFra) })
+            {
+                var rest = sentences(String(decoding: UnsafeBufferPointer(rebasing: b[(i + link.count)...]), as: UTF8.self))[0]
+                if rest.hasPrefix("fra ") { rest = String(rest.dropFirst(4)) }
+                if let der = rest.range(of: ", der ") { rest = String(rest[..<der.lowerBound]) }
+                let names = nameList(rest)
+                return .some(names.isEmpty ? nil : names)
             }
             // "Tonny Nalepa Jensen fraværende": a name, then the word.
             if folded.count < 80, folded.reversed().starts(with: fravaerendeEnd.reversed()) || folded.reversed().starts(with: fravaerendeEndStop.reversed()) {

@@ -318,7 +318,7 @@ extension MinutesParser {
         return nil
     }
 
-    static let closedPart = Bytes.NeedleSet(["lukkede del", "lukkede punkter", "lukket møde"])
+    static let closedPart = Bytes.NeedleSet(["lukkede del", "lukkede punkter", "lukket møde", "lukkede dagsorden"])
 
     /// Who decided and when, from a decision's heading ("Økonomiudvalgets beslutning den 5. marts 2024",
     /// "Beslutning i Byrådet den 14.02.2022") or from a line of that form opening its text (`subheading`).

@@ -100,6 +100,12 @@ struct MinutesParser {
         // (Sentence by sentence: "… bortset fra A og B, der havde meldt afbud. C forlod mødet kl. 16.30 efter behandlingen af punkt 1.")
         for line in headerLines where line.hints.contains(.absence) {
             for sentence in ItemFacts.sentences(line.text) {
+                // "Bent Bechmann og Poul Sækmose deltog ikke i behandlingen af den lukkede dagsorden.": the closed items'.
+                if Bytes.containsAnyFolded(sentence, Self.closedPart), let names = ItemFacts.absentNames(sentence), !names.isEmpty {
+                    absentFromClosedItems.append(contentsOf: names.map(\.name).filter { !absentFromClosedItems.contains($0) })
+                    absentFromNamedItems.formUnion(names.map(\.name))
+                    continue
+                }
                 if let left = ItemFacts.leftAfter(sentence, item: 0) {
                     absentAfterItems.append((left.after, left.names.map(\.name)))
                     continue

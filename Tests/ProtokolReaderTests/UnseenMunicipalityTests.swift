@@ -139,3 +139,65 @@ extension UnseenMunicipalityTests {
         #expect(two.participants.isEmpty)
     }
 }
+
+extension UnseenMunicipalityTests {
+    @Test("'Alle medlemmer var mødt undtagen fra A, B og C.' and stand-ins as pairs after 'I stedet deltog stedfortræderne'")
+    func everyoneCameExcept() throws {
+        let meeting = try readMeeting("""
+            Referat
+            til
+            mødet i regionsrådet
+            den 23. november 2021 kl. 13:30
+            i Regionsrådssalen, Regionshuset Viborg
+
+            Alle medlemmer var mødt undtagen fra Signe Lund Jensen, Mette Valbjørn, Rasmus Foged og Ulrich Fredberg.
+
+            I stedet deltog stedfortræderne Henrik Qvist i stedet for Signe Lund Jensen, Louisa Bisgaard i stedet for Rasmus Foged. Der deltog ikke stedfortrædere for Mette Valbjørn og Ulrich Fredberg.
+
+            1. Godkendelse af revideret styrelsesvedtægt
+
+            Beslutning
+
+            Indstillingen blev tiltrådt.
+            """)
+        #expect(meeting.participants.filter(\.absent).map(\.name) == ["Signe Lund Jensen", "Mette Valbjørn", "Rasmus Foged", "Ulrich Fredberg"])
+        #expect(meeting.participants.filter { !$0.absent }.map(\.name) == ["Henrik Qvist", "Louisa Bisgaard"])
+        let bortset = try #require(ItemFacts.absentNames("Medlemmerne var mødt, bortset fra Bo Hansen og Eva Holm."))
+        #expect(bortset.map(\.name) == ["Bo Hansen", "Eva Holm"])
+    }
+
+    @Test("Members who took no part in the closed agenda ('den lukkede dagsorden') are absent from the closed items only")
+    func awayFromTheClosedAgenda() throws {
+        let meeting = try readMeeting("""
+            Regionsrådet - referat 26-01-2009
+
+            Mødedato
+            26-01-2009 kl. 15:00 - 17.30
+
+            Mødested
+            Regionsrådssalen
+
+            Medlemmer
+            Carl Holst, Poul-Erik Svendsen, Bent Bechmann, Poul Sækmose, Jørgen Bundsgaard
+
+            Bent Bechmann og Poul Sækmose deltog ikke i behandlingen af den lukkede dagsorden.
+
+            1.      Fusion af Fynbus og Sydtrafik
+
+            Beslutning
+
+            Godkendt.
+
+            2.      Lukket: Salg af grund
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.participants.count == 5)
+        #expect(meeting.participants.allSatisfy { !$0.absent })
+        #expect(meeting.items.map(\.isPublic) == [true, false])
+        #expect(meeting.items.first?.absent == [])
+        #expect(meeting.items.last?.absent == ["Bent Bechmann", "Poul Sækmose"])
+    }
+}
