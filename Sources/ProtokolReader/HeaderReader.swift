@@ -306,7 +306,18 @@ struct HeaderReader {
             meeting.committee = Self.uncapitalised(name)
             meeting.term = meeting.term ?? term
         }
-        if let location = meeting.location { meeting.location = Self.withoutMeetingKind(location) }
+        if let location = meeting.location { meeting.location = Self.placeOnly(Self.withoutMeetingKind(location)) }
+    }
+
+    /// "i Regionsrådssalen, Regionshuset Viborg" (the header's "den 23. november 2021 kl. 13:30" / "i …"), "Kig Ind, Nørager.":
+    /// the place without the preposition before it or a sentence's full stop after it ("Rådhuset, lokale 2 m.m." keeps its own).
+    static func placeOnly(_ place: String) -> String {
+        var place = place
+        if place.hasPrefix("i "), let next = place.dropFirst(2).first, next.isUppercase { place = String(place.dropFirst(2)) }
+        if place.hasSuffix("."), let last = place.split(separator: " ").last, last.count >= 5, last.dropLast().allSatisfy(\.isLetter) {
+            place.removeLast()
+        }
+        return place
     }
 
     /// "Bjarne Nielsen, Knud Gether, Ebbe": a list whose last name is one word, so its surname went to the next line.
@@ -394,6 +405,15 @@ struct HeaderReader {
                 meeting.participants.append(p)
             }
         case .absent:
+            var value = value
+            // "Gitte Rubæk, Bertil Mortensen. Leon Sebbelin deltog ikke i behandlingen af pkt. 01 – pkt. 03.": the list is the
+            // first sentence; what follows tells of some items (read with the header's other absence sentences).
+            if value.contains(". "), case let sentences = ItemFacts.sentences(value), sentences.count > 1,
+                let told = sentences.dropFirst().firstIndex(where: { !ItemFacts.isNameSentence($0) }), ItemFacts.absentNames(sentences[told]) != nil,
+                !ItemFacts.itemNumbers(in: sentences[told]).isEmpty
+            {
+                value = sentences[..<told].joined(separator: ". ")
+            }
             // "Britt Jensen (A), sag 129-138": absent from those items.
             let pieces = value.split(separator: ",").map { LineText.trim($0) }
             for (k, piece) in pieces.enumerated() where k > 0 {
@@ -531,6 +551,8 @@ struct HeaderReader {
     private static let standInVerbs = [" deltog i stedet", " mødte i stedet", " deltog", " mødte", " indkaldt"]
 
     /// An absence line without the stand-ins named in it, and the stand-ins.
+    private static let standInDashTails = [" deltager som stedfortræder", " deltog som stedfortræder", " som stedfortræder", " stedfortræder"]
+
     static func splitStandIns(_ value: String) -> (absent: String, standIns: [Participant]) {
         var rest = value
         var standIns = [Participant]()
@@ -549,11 +571,13 @@ struct HeaderReader {
             }
         }
         // "Villy Søvndal, F - Tine Hundahl Jensen stedfortræder": the stand-in after the dash, named before the word.
+        // ("Bent Krogh Petersen - Bo Morthorst Rasmussen deltager som stedfortræder.": a line each.)
         if Bytes.containsAnyFolded(rest, Self.stedfortraederHint) {
             var parts = [String]()
-            for part in rest.components(separatedBy: ", ") {
-                guard part.lowercased().hasSuffix(" stedfortræder") else { parts.append(part); continue }
-                let core = String(part.dropLast(" stedfortræder".count))
+            for var part in rest.components(separatedBy: ", ").flatMap({ $0.components(separatedBy: ". ") }) {
+                if part.hasSuffix(".") { part.removeLast() }
+                guard let tail = Self.standInDashTails.first(where: { part.lowercased().hasSuffix($0) }) else { parts.append(part); continue }
+                let core = String(part.dropLast(tail.count)).replacingOccurrences(of: " – ", with: " - ")
                 let pieces = core.components(separatedBy: " - ")
                 standIns.append(contentsOf: participants(pieces.count == 2 ? pieces[1] : core))
                 if pieces.count == 2 { parts.append(pieces[0]) }

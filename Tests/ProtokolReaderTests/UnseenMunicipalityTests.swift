@@ -201,3 +201,112 @@ extension UnseenMunicipalityTests {
         #expect(meeting.items.last?.absent == ["Bent Bechmann", "Poul Sækmose"])
     }
 }
+
+extension UnseenMunicipalityTests {
+    @Test("'… deltog ikke ved sagens behandling' in the decision is the item's absence; in 'Tidligere beslutning' another meeting's")
+    func tookNoPartAtTheTreatment() throws {
+        let meeting = try readMeeting("""
+            Referat
+
+            fra møde i
+
+            Byrådet
+
+            Mødedato 15. januar 2013
+
+            1.         Revisionens delberetning 2012
+
+            053707-2012
+
+            Sagsfremstilling
+
+            BDO Kommunernes Revision har fremsendt delberetning for regnskabsåret 2012.
+
+            Tidligere beslutning
+
+            Økonomiudvalget den 9. januar 2013 kl. 08.30
+
+            Sagen sendes til Byrådet med anbefaling af indstillingen.
+
+            Eli Vium (O) deltog ikke ved sagens behandling.
+
+            Beslutning
+
+            Godkendt som indstillet.
+
+            Ole Andersen (A) og Holger Hedegaard (V) deltog ikke ved sagens behandling.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.absent == ["Ole Andersen", "Holger Hedegaard"])
+        #expect(item.decision?.text == "Godkendt som indstillet.")
+    }
+
+    @Test("'Fraværende: A, B. C deltog ikke i behandlingen af pkt. 01 – pkt. 03.': the list, then some items' absence; the place's stop")
+    func absenceListThenItemSentences() throws {
+        let meeting = try readMeeting("""
+            REBILD KOMMUNE
+
+            REFERAT
+
+            Byrådet
+
+            Mødedato: Torsdag den 01-03-2007.
+
+            Sted: Kig Ind, Nørager.
+
+            Fraværende: Gitte Rubæk, Bertil Mortensen. Leon Sebbelin deltog ikke i behandlingen af pkt. 01 – pkt. 03.
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.participants.map(\.name) == ["Gitte Rubæk", "Bertil Mortensen"])
+        #expect(meeting.participants.allSatisfy { $0.absent })
+        #expect(meeting.items.first?.absent == ["Leon Sebbelin"])
+        #expect(meeting.location == "Kig Ind, Nørager")
+    }
+
+    @Test("'Afbud:' over lines 'Member - Stand-in deltager som stedfortræder.'; a place after 'i' with a note in parentheses")
+    func apologiesWithStandInsALineEach() throws {
+        let meeting = try readMeeting("""
+            Regionsrådet - referat 26-01-2009
+
+            Mødedato
+            26-01-2009 kl. 15:00 - 17.30
+
+            Mødested
+            Regionsrådssalen
+
+            Medlemmer
+            Carl Holst, Poul Weber, Bo Libergren, Karen Baungaard, Bent Krogh Petersen
+
+            Afbud:
+            Bent Krogh Petersen - Bo Morthorst Rasmussen deltager som stedfortræder.
+            Poul Weber - Jørgen Bastholm deltager som stedfortræder.
+
+            1.      Fusion af Fynbus og Sydtrafik
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.participants.filter(\.absent).map(\.name) == ["Poul Weber", "Bent Krogh Petersen"])
+        #expect(meeting.participants.filter { !$0.absent }.map(\.name) == ["Carl Holst", "Bo Libergren", "Karen Baungaard", "Bo Morthorst Rasmussen", "Jørgen Bastholm"])
+        let place = try readMeeting("""
+            Referat
+            til
+            mødet i regionsrådet
+            den 23. november 2021 kl. 13:30
+            i Regionsrådssalen, Regionshuset Viborg, 8800 Viborg (mødetidspunkt afklares)
+
+            1. Godkendelse af revideret styrelsesvedtægt
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(place.location == "Regionsrådssalen, Regionshuset Viborg, 8800 Viborg")
+    }
+}
