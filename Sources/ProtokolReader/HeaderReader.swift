@@ -401,8 +401,13 @@ struct HeaderReader {
             if people.isEmpty, !value.isEmpty {
                 warnings.append(ReadWarning(line: line, "no names read from the participants: \"\(value.prefix(60))\""))
             }
-            for p in people where !meeting.participants.contains(where: { $0.name == p.name }) {
-                meeting.participants.append(p)
+            for p in people {
+                // (A member the absence field named before the list: the list gives the party.)
+                if let known = meeting.participants.firstIndex(where: { $0.name == p.name }) {
+                    if meeting.participants[known].party == nil { meeting.participants[known].party = p.party }
+                } else {
+                    meeting.participants.append(p)
+                }
             }
         case .absent:
             var value = value
@@ -1218,8 +1223,11 @@ struct HeaderReader {
             if label == "udvalg", !value.isEmpty, value.first?.isUppercase != true || !namesCommittee(value) {
                 continue
             }
+            // "Sted            Det Musiske Hus": a label in a column of its own (a column gap after it) leads any value.
+            let labelEnd = text.utf8.index(text.utf8.startIndex, offsetBy: words.prefix(count).joined(separator: " ").utf8.count, limitedBy: text.utf8.endIndex)
+            let columned = labelEnd.map { text.utf8[$0...].starts(with: "  ".utf8) || text.utf8[$0...].first == 0x09 } ?? false
             // "Dato" and "Sted" without colon only lead a value that looks like theirs.
-            if ["dato", "sted", "tidspunkt", "mødetid", "tid", "fravær", "medlemmer", "stedfortræder", "stedfortrædere", "suppleant"].contains(label)
+            if !columned || label == "dato" || label == "tid" || label == "tidspunkt", ["dato", "sted", "tidspunkt", "mødetid", "tid", "fravær", "medlemmer", "stedfortræder", "stedfortrædere", "suppleant"].contains(label)
                 && value.isEmpty == false
             {
                 if label == "dato" && DateText.firstDate(in: value) == nil { continue }
@@ -1238,8 +1246,14 @@ struct HeaderReader {
     }
 
     /// A label with its colon ("Mødested: …"), or a label alone on its line: surely a field of its own.
+    /// Or a label in a column of its own ("Medlemmer       Hans Jørgen Kaptain (V)").
     static func hasColonLabel(_ text: String) -> Bool {
         guard let (_, value) = labelled(text) else { return false }
+        if let gap = text.range(of: "   "), text.distance(from: text.startIndex, to: gap.lowerBound) <= 30,
+            Lexicon.headerLabels[Lexicon.fold(text[..<gap.lowerBound])] != nil
+        {
+            return true
+        }
         return value.isEmpty || text.firstIndex(of: ":").map { text.distance(from: text.startIndex, to: $0) <= 30 } == true
     }
 

@@ -310,3 +310,36 @@ extension UnseenMunicipalityTests {
         #expect(place.location == "Regionsrådssalen, Regionshuset Viborg, 8800 Viborg")
     }
 }
+
+extension UnseenMunicipalityTests {
+    @Test("Labels in a column of their own without colons ('Sted            …', 'Medlemmer       …' over indented names)")
+    func columnedLabelsWithoutColons() throws {
+        let meeting = try readMeeting("""
+            Referat
+            Frederikshavn Byråd
+            Ordinært møde
+            Dato            23. september 2009
+            Tid             19:00
+            Sted            Det Musiske Hus, Frederikshavn (Lille Sal)
+            NB.
+            Fraværende      Hans Jørgen Kaptain, Bjarne Kvist
+            Stedfortræder
+            Medlemmer       Hans Jørgen Kaptain (V)
+                            Hans Rex Christensen (V)
+                            Bjarne Kvist (A)
+                            Erik Sørensen (A) - Formand
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.location == "Det Musiske Hus, Frederikshavn (Lille Sal)")
+        #expect(meeting.startTime == ClockTime(hour: 19, minute: 0))
+        #expect(meeting.participants == [
+            Participant(name: "Hans Jørgen Kaptain", party: "V", absent: true), Participant(name: "Bjarne Kvist", party: "A", absent: true),
+            Participant(name: "Hans Rex Christensen", party: "V", absent: false), Participant(name: "Erik Sørensen", party: "A", absent: false),
+        ])
+    }
+}
