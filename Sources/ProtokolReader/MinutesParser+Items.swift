@@ -827,7 +827,9 @@ extension MinutesParser {
         var result = [ItemStart]()
         for (index, line) in lines.enumerated() where !line.isBlank && line.characterCount <= 240 {
             // (A group's heading, "Til orientering (åbne punkter)", may start the numbers again.)
-            guard let (number, title) = Self.numberedHeading(Self.withoutBullet(line.text)), !title.isEmpty, answered || !title.hasSuffix("."),
+            // ("18. Forslag til ny kvalitetsstandard vedrørende Servicelovens § 82 a og b.": a title's stop, in the run of numbers.)
+            guard let (number, title) = Self.numberedHeading(Self.withoutBullet(line.text)), !title.isEmpty,
+                answered || !title.hasSuffix(".") || Bytes.startsUppercase(title) && title.utf8.count <= 150 && continuesRun(number, at: index, after: result.last),
                 !answered || result.last.map({ number == $0.number + 1 }) ?? (number == 1),
                 !answered || lines[(index + 1)...].first(where: { !$0.isBlank }).map({ Self.numberedHeading($0.text) == nil }) == true,
                 result.last.map({ number > $0.number || (($0.index + 1)..<index).contains { Self.itemGroup(lines[$0]) != nil } }) ?? true
@@ -836,6 +838,13 @@ extension MinutesParser {
             result.append(ItemStart(index: index, number: number, title: cleanTitle, closed: closed))
         }
         return result.count >= 2 ? result : []
+    }
+
+    /// The number goes on from the list's last line, or the next numbered line goes on from it.
+    private func continuesRun(_ number: Int, at index: Int, after last: ItemStart?) -> Bool {
+        if let last, number == last.number + 1 { return true }
+        guard let next = lines[(index + 1)...].first(where: { !$0.isBlank }), let (following, _) = Self.numberedHeading(Self.withoutBullet(next.text)) else { return false }
+        return following == number + 1
     }
 
     /// A heading with a title (not a sentence) and its case number or a section heading within the next lines.

@@ -343,3 +343,26 @@ extension UnseenMunicipalityTests {
         ])
     }
 }
+
+extension UnseenMunicipalityTests {
+    @Test("An agenda that is only its numbered list keeps a title that ends in a full stop, in the run of numbers")
+    func listedTitleWithAStop() throws {
+        let meeting = try readMeeting("""
+            Dagsorden til kommunalbestyrelsesmøde torsdag 28. maj 2020 kl. 18
+
+            Åbne dagsordenspunkter
+
+             16. Decisionsskrivelse for regnskabsåret 2018
+             17. Tilsynsrapporter
+             18. Forslag til ny kvalitetsstandard vedrørende Servicelovens § 82 a og b.
+             19. Orientering om status på budget
+
+            Lukkede dagsordenspunkter
+
+             20. Lukket punkt: Salg af Springvandstorvet 4, Blokhus
+            """)
+        #expect(meeting.items.map(\.number) == [16, 17, 18, 19, 20])
+        #expect(meeting.items[2].title == "Forslag til ny kvalitetsstandard vedrørende Servicelovens § 82 a og b.")
+        #expect(meeting.items.map(\.isPublic) == [true, true, true, true, false])
+    }
+}
