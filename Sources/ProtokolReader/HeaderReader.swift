@@ -176,6 +176,12 @@ struct HeaderReader {
                 }
                 // "Byrådssalen, Rådhuset, Laksetorvet 1": a place without its label.
                 if meeting.location == nil, i <= 15, Self.looksLikePlace(line.text) { meeting.location = LineText.trim(line.text) }
+                // "Mandag den 21. maj 2012 kl. 17:00 afholdt Kommunalbestyrelsen møde i Mødesalen/Rådhus.": the place in the sentence.
+                if meeting.location == nil, i <= 15, let held = line.text.range(of: " afholdt "), let at = line.text[held.upperBound...].range(of: " møde i "),
+                    case let place = LineText.trim(line.text[at.upperBound...].prefix { $0 != "." }), place.first?.isUppercase == true, place.count <= 80
+                {
+                    meeting.location = place
+                }
                 continue
             }
             // "Afbud fra Tim Vermund. Istedet mødte Michael Olsen.": sentences, not a list of names.
@@ -1610,7 +1616,8 @@ struct HeaderReader {
         // (Not "X deltog ikke i behandlingen af dette punkt": an item's, when the items could not be told apart.)
         // (Nor "Bo Libergren deltog ikke i behandlingen af pkt. 1 og 2.": absent from those items only.)
         // (Nor "… deltog ikke i behandlingen af den lukkede dagsorden": absent from the closed items.)
-        guard !sentences[0].contains(":"), !sentences[0].contains("punkt"), !sentences[0].contains("pkt"),
+        // ("Medlemmerne var til stede, undtagen: X (V).": the names after the colon.)
+        guard !sentences[0].contains(":") || sentences[0].contains("undtagen:"), !sentences[0].contains("punkt"), !sentences[0].contains("pkt"),
             !Bytes.containsAnyFolded(sentences[0], MinutesParser.closedPart), let names = ItemFacts.absentNames(sentences[0]), !names.isEmpty else {
             return false
         }

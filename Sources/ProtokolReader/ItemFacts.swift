@@ -236,7 +236,7 @@ enum ItemFacts {
     }
 
     /// Names from "Afbud: A (D), B og C" or "A (V) var fraværende", with their party letters.
-    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "kke tilstede", "orfald", "orlod mødet", "orhindret", "orhindrede", "j til stede", "deblev", "stedet for", "ødt undtagen", "ødt, bortset", "ødt bortset"])
+    private static let absenceHints = Bytes.NeedleSet(["fbud", "ravær", "eltog ikke", "kke til stede", "kke tilstede", "orfald", "orlod mødet", "orhindret", "orhindrede", "j til stede", "deblev", "stedet for", "ndtagen", "ødt, bortset", "ødt bortset"])
 
     static func absentNames(_ text: String) -> [(name: String, party: String?)]? {
         guard text.utf8.count < 240 || text.utf8.count < 480 && opensWithAbsenceLabel(text), Bytes.containsAnyFolded(text, absenceHints) else { return nil }
@@ -273,8 +273,18 @@ enum ItemFacts {
     }
 
     private static let sentenceEnd = Array(". ".utf8)
-    private static let moedtUndtagen = Array("mødt undtagen ".utf8), moedtBortsetFra = Array("mødt bortset fra ".utf8)
+    private static let moedtBortsetFra = Array("mødt bortset fra ".utf8)
     private static let moedtKommaBortsetFra = Array("mødt, bortset fra ".utf8)
+    private static let undtagen = Array(" undtagen".utf8), presentWords = [Array("mødt".utf8), Array("stede".utf8)]
+
+    /// "… var mødt undtagen", "… var til stede, undtagen": where " undtagen" is (the names follow it), when it follows a
+    /// word of presence in the ten bytes before it.
+    private static func presentExcept(_ folded: [UInt8]) -> (Int, [UInt8])? {
+        guard let i = Bytes.find(undtagen, in: folded) else { return nil }
+        let before = folded[max(0, i - 10)..<i]
+        guard presentWords.contains(where: { word in Bytes.find(word, in: Array(before)) != nil }) else { return nil }
+        return (i, undtagen)
+    }
 
     /// `absentNames` for a text whose label, if any, opens it.
     private static func absentNamesOpening(_ text: String) -> [(name: String, party: String?)]? {
@@ -313,10 +323,12 @@ enum ItemFacts {
                 return .some(names.isEmpty ? (namesNobody(rest, labelled: i > label.count) ? [] : nil) : names)
             }
             // "Alle medlemmer var mødt undtagen fra A, B og C.": the names after the exception, to the sentence's end or ", der …".
-            if let (i, link) = Bytes.find(moedtUndtagen, in: folded).map({ ($0, moedtUndtagen) }) ?? Bytes.find(moedtBortsetFra, in: folded).map({ ($0, moedtBortsetFra) })
-                ?? Bytes.find(moedtKommaBortsetFra, in: folded).map({ ($0, moedtKommaBortsetFra) })
+            // ("Medlemmerne var til stede, undtagen: Gitte Kjær-Westermann (V).")
+            if let (i, link) = Bytes.find(moedtBortsetFra, in: folded).map({ ($0, moedtBortsetFra) })
+                ?? Bytes.find(moedtKommaBortsetFra, in: folded).map({ ($0, moedtKommaBortsetFra) }) ?? presentExcept(folded)
             {
                 var rest = sentences(String(decoding: UnsafeBufferPointer(rebasing: b[(i + link.count)...]), as: UTF8.self))[0]
+                while rest.first == ":" || rest.first == " " { rest.removeFirst() }
                 if rest.hasPrefix("fra ") { rest = String(rest.dropFirst(4)) }
                 if let der = rest.range(of: ", der ") { rest = String(rest[..<der.lowerBound]) }
                 let names = nameList(rest)

@@ -38,7 +38,7 @@ struct Line: Sendable, Hashable {
         let rawValue: UInt8
         /// "ommune": a municipality may be named.
         static let municipality = Hints(rawValue: 1)
-        /// "fbud", "ravær", "eltog ikke", "kke til stede", "kke tilstede", "orfald", "orlod mødet", "orhindret", "orhindrede", "j til stede", "deblev", "stedet for", "ødt undtagen", "ødt (,) bortset": an absence may be reported.
+        /// "fbud", "ravær", "eltog ikke", "kke til stede", "kke tilstede", "orfald", "orlod mødet", "orhindret", "orhindrede", "j til stede", "deblev", "stedet for", "ndtagen", "ødt (,) bortset": an absence may be reported.
         static let absence = Hints(rawValue: 2)
         /// "nhabil": a disqualification may be reported.
         static let disqualification = Hints(rawValue: 4)
@@ -59,7 +59,7 @@ struct Line: Sendable, Hashable {
         private static let needles: [(bytes: [UInt8], hint: Hints)] = ([
             ("ommune", .municipality), ("fbud", .absence), ("ravær", .absence), ("eltog ikke", .absence),
             ("kke til stede", .absence), ("kke tilstede", .absence), ("orfald", .absence), ("orlod mødet", .absence), ("orhindret", .absence), ("orhindrede", .absence), ("j til stede", .absence), ("deblev", .absence), ("stedet for", .absence),
-            ("ødt undtagen", .absence), ("ødt, bortset", .absence), ("ødt bortset", .absence), ("nhabil", .disqualification),
+            ("ndtagen", .absence), ("ødt, bortset", .absence), ("ødt bortset", .absence), ("nhabil", .disqualification),
             ("ndstille", .proposal),
             ("stemme", .vote), ("stemte", .vote), ("undlod", .vote), ("flertal", .vote),
         ] as [(String, Hints)]).map { (Array($0.0.utf8), $0.1) }

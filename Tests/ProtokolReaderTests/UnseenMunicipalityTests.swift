@@ -366,3 +366,30 @@ extension UnseenMunicipalityTests {
         #expect(meeting.items.map(\.isPublic) == [true, true, true, true, false])
     }
 }
+
+extension UnseenMunicipalityTests {
+    @Test("A front page in prose: the place after 'afholdt … møde i', the absent after 'til stede, undtagen:' with their party")
+    func frontPageInProse() throws {
+        let meeting = try readMeeting("""
+            LYNGBY-TAARBÆK KOMMUNE
+            Kommunalbestyrelsen
+            Protokol
+            Mandag den 21. maj 2012 kl. 17:00 afholdt Kommunalbestyrelsen møde i Mødesalen/Rådhus.
+            Medlemmerne var til stede, undtagen: Gitte Kjær-Westermann (V).
+            I stedet for Gitte Kjær-Westermann deltog Jakob Dahl Christiansen
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.location == "Mødesalen/Rådhus")
+        #expect(meeting.participants == [
+            Participant(name: "Gitte Kjær-Westermann", party: "V", absent: true), Participant(name: "Jakob Dahl Christiansen", party: nil, absent: false),
+        ])
+        #expect(ItemFacts.absentNames("Alle var mødt undtagen Bo Hansen.")?.map(\.name) == ["Bo Hansen"])
+        // "undtagen" far from a word of presence is no absence.
+        #expect(ItemFacts.absentNames("Planen godkendes, undtagen afsnittet om Bo Hansens Vej.") == nil)
+    }
+}
