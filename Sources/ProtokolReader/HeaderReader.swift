@@ -426,7 +426,16 @@ struct HeaderReader {
                 value = sentences[..<told].joined(separator: ". ")
             }
             // "Britt Jensen (A), sag 129-138": absent from those items.
-            let pieces = value.split(separator: ",").map { LineText.trim($0) }
+            var pieces = value.split(separator: ",").map { LineText.trim($0) }
+            // ("Knud Bjerre, Per Jeppesen deltog ikke i pkt. 2 og 3": the last piece names who took no part in those items, and
+            // was at the meeting.)
+            if let last = pieces.last, pieces.count > 1, case let numbers = ItemFacts.itemNumbers(in: last), !numbers.isEmpty,
+                let names = ItemFacts.absentNames(last), !names.isEmpty, ItemFacts.looksLikeName(names[0].name)
+            {
+                for number in numbers { itemAbsences[number, default: []].append(contentsOf: names.map(\.name)) }
+                pieces.removeLast()
+                value = pieces.joined(separator: ", ")
+            }
             for (k, piece) in pieces.enumerated() where k > 0 {
                 let numbers = ItemFacts.itemNumbers(in: piece)
                 guard !numbers.isEmpty, let name = Self.participants(pieces[k - 1]).first?.name else { continue }

@@ -254,7 +254,7 @@ enum ItemFacts {
     private static let absenceLabelBytes = absenceLabels.map { Array($0.utf8) }
     private static let absenceMarkerWords = [
         " var fraværende", " er fraværende", " deltog ikke i mødet", " deltog ikke på mødet", " udeblev", " deltog ikke i behandlingen", " deltog ikke i sagens behandling",
-        " deltog ikke ved sagens behandling", " deltog ikke ved behandlingen",
+        " deltog ikke ved sagens behandling", " deltog ikke ved behandlingen", " deltog ikke i pkt", " deltog ikke i punkt",
         " deltog ikke under", " havde meldt afbud", " har meldt afbud", " meldte afbud", " havde meldt forfald", " har meldt forfald", " meldte forfald", " var ikke til stede", " var ikke tilstede", " forlod mødet under",
         " inden behandlingen af punktet", " inden punktets behandling", " inden behandlingen af sagen", " var forhindret i at deltage",
         " var forhindrede i at deltage", " var forhindret",

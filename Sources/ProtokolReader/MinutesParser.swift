@@ -110,6 +110,14 @@ struct MinutesParser {
                     absentAfterItems.append((left.after, left.names.map(\.name)))
                     continue
                 }
+                var sentence = sentence
+                // ("Fraværende: Knud Bjerre, Per Jeppesen deltog ikke i pkt. 2 og 3": only the last took no part in those items.)
+                if ItemFacts.opensWithAbsenceLabel(sentence), let comma = sentence.ranges(of: ", ").last,
+                    case let last = String(sentence[comma.upperBound...]), !ItemFacts.itemNumbers(in: last).isEmpty,
+                    let own = ItemFacts.absentNames(last), !own.isEmpty, ItemFacts.looksLikeName(own[0].name)
+                {
+                    sentence = last
+                }
                 let numbers = ItemFacts.itemNumbers(in: sentence)
                 guard !numbers.isEmpty, let names = ItemFacts.absentNames(sentence), !names.isEmpty else { continue }
                 for number in numbers { absentFromLaterItems[number, default: []].append(contentsOf: names.map(\.name)) }

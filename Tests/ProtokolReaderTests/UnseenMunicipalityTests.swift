@@ -393,3 +393,39 @@ extension UnseenMunicipalityTests {
         #expect(ItemFacts.absentNames("Planen godkendes, undtagen afsnittet om Bo Hansens Vej.") == nil)
     }
 }
+
+extension UnseenMunicipalityTests {
+    @Test("'Fraværende: A, B deltog ikke i pkt. 2 og 3': A away from the meeting, B from those items only")
+    func absenceListEndingInSomeItems() throws {
+        let meeting = try readMeeting("""
+            REFERAT Byrådet d. 12-05-2021
+
+            Mødedato Onsdag d. 12. maj 2021 kl. 17:00
+
+            Mødested Byrådssalen
+
+            Fraværende: Knud Bjerre, Per Jeppesen deltog ikke i pkt. 2 og 3
+
+            Punkt 1: Godkendelse af dagsorden
+
+            Beslutning Byrådet den 12-05-2021
+
+            Godkendt.
+
+            Punkt 2: Budget
+
+            Beslutning Byrådet den 12-05-2021
+
+            Godkendt.
+
+            Punkt 3: Plan
+
+            Beslutning Byrådet den 12-05-2021
+
+            Godkendt.
+            """)
+        #expect(meeting.participants == [Participant(name: "Knud Bjerre", party: nil, absent: true)])
+        #expect(meeting.items.map(\.absent) == [[], ["Per Jeppesen"], ["Per Jeppesen"]])
+        #expect(ItemFacts.absentNames("Per Jeppesen deltog ikke i punkt 4.")?.map(\.name) == ["Per Jeppesen"])
+    }
+}
