@@ -727,7 +727,7 @@ struct HeaderReader {
     private static let titleNoise: Set<String> = Set([
         "åben", "åbent", "offentlig", "offentligt", "lukket", "endelig", "godkendt", "referat", "dagsorden",
         "beslutningsprotokol", "protokol", "mødereferat", "beslutningsreferat", "og", "af", "fra", "for", "til", "med",
-        "møde", "mødet", "i", "ordinært", "ekstraordinært", "beslutninger", "-", "–", "d.", "den", "d", "kl.", "kl",
+        "møde", "mødet", "i", "ordinært", "ekstraordinært", "konstituerende", "beslutninger", "-", "–", "d.", "den", "d", "kl.", "kl",
         "tillægsdagsorden", "tillægsreferat", "mødedagsorden", "referater", "•", "·", "|", "indkaldelse", "uden", "bilag", "vedtagelser",
     ]).union(weekdays)
 
@@ -1176,7 +1176,7 @@ struct HeaderReader {
         "mødedato", "mødested", "mødedeltagere", "mødetidspunkt", "starttidspunkt", "sluttidspunkt", "mødelokale",
         "deltagere", "fraværende", "afbud", "afbud fra", "tilstede", "til stede", "mødeslut", "mødestart", "dato", "tidspunkt",
         "sted", "medlemmer", "fravær", "stedfortræder", "stedfortrædere", "mødetid", "suppleant", "fraværende med afbud", "møde lokation", "mødelokation",
-        "indkaldelse", "tid", "udvalg", "lokale",
+        "indkaldelse", "tid", "udvalg", "lokale", "mødeafholdelse",
     ])
 
     /// The first words of `labelsWithoutColon`: a line whose folded first word is none of them has no such label.

@@ -90,7 +90,7 @@ enum Lexicon {
             "økonomiske konsekvenser og finansiering", "økonomiske forhold og konsekvenser", "økonomiske forhold og finansiering", "økonomi og afledt drift", "økonomi og afledte driftsudgifter", "økonomi/personaleforhold", "økonomi og organisatoriske konsekvenser", "økonomiske og organisatoriske konsekvenser",
         ])
         add(.legal, [
-            "lovgrundlag", "retsregler og andre forskrifter", "lovgivning", "juridiske forhold", "hjemmel", "retsgrundlag",
+            "lovgrundlag", "retsregler og andre forskrifter", "lovgivning", "juridiske forhold", "hjemmel", "retsgrundlag", "lov- og plangrundlag",
             "lovhjemmel", "regelgrundlag", "juridisk vurdering", "lovgrundlag og regler", "retlige forhold",
             "lovgivningsmæssigt grundlag", "juridisk grundlag", "lov og regler", "retligt grundlag", "love/regler", "love og regler", "regler",
             "lovgrundlag – link", "lovgrundlag - link", "lovgrundlag og juridisk vurdering", "retsregler", "juridiske konsekvenser", "lovgrundlag og juridiske forhold", "juridiske og planmæssige forhold", "juridiske forhold og lovgrundlag",

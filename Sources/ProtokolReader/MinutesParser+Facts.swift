@@ -340,6 +340,8 @@ extension MinutesParser {
         let (before, after) = DateText.split(text, start: found.start, end: found.end)
         var body = LineText.trim(before)
         while body.hasSuffix(",") { body.removeLast() }
+        // ("Beslutning fra Økonomiudvalget, den 3. december 2025, punkt 276:": the day's word too.)
+        for suffix in [", den", " den", ", d.", " d."] where body.hasSuffix(suffix) { body = String(body.dropLast(suffix.count)) }
         // "Beslutning fra Social-, sundheds- og fritidsudvalget, 6. december 2021, pkt. 119:": the body without the word.
         for prefix in ["Beslutning fra ", "Beslutning i ", "Beslutning: "] where body.hasPrefix(prefix) && body.count > prefix.count + 3 {
             body = String(body.dropFirst(prefix.count))

@@ -429,3 +429,39 @@ extension UnseenMunicipalityTests {
         #expect(ItemFacts.absentNames("Per Jeppesen deltog ikke i punkt 4.")?.map(\.name) == ["Per Jeppesen"])
     }
 }
+
+extension UnseenMunicipalityTests {
+    @Test("Web pages' words: 'Beslutning fra X, den …, punkt N', 'Konstituerende møde i …', 'Lov- og plangrundlag', 'Mødeafholdelse' without colon")
+    func webPageWords() throws {
+        let council = try readMeeting("""
+            <html><body>
+            <h1>Konstituerende møde i Kommunalbestyrelsen</h1>
+            <p>01-12-2025</p>
+            <h3>1. Meddelelse om eventuelle valggrupper</h3>
+            <h4>Beslutning fra Økonomiudvalget, den 3. november 2025, punkt 276:</h4>
+            <p>Indstilles godkendt.</p>
+            <h4>Beslutning</h4>
+            <p>Taget til efterretning.</p>
+            <h4>Lov- og plangrundlag</h4>
+            <p>Styrelsesloven § 24, stk. 3</p>
+            </body></html>
+            """)
+        #expect(council.committee == "Kommunalbestyrelsen")
+        let item = try #require(council.items.first)
+        #expect(item.history.map(\.body) == ["Økonomiudvalget"])
+        #expect(item.sections.last?.kind == .legal)
+        let gentofte = try readMeeting("""
+            GENTOFTE KOMMUNE
+            Referat af møde i Kommunalbestyrelsen
+            Mødetidspunkt 31-08-2015 18:00
+            Mødeafholdelse Rådssalen
+            Tilstede: Hans Toft, Søren B. Heisel og Pia Nyring
+
+            1 (Åben) Meddelelser fra formanden
+
+            Beslutning
+            Taget til efterretning.
+            """)
+        #expect(gentofte.location == "Rådssalen")
+    }
+}
