@@ -1610,6 +1610,7 @@ struct HeaderReader {
         for name in standIn.absent {
             if let index = member(named: name.name, in: meeting.participants) {
                 meeting.participants[index].absent = true
+                if meeting.participants[index].party == nil { meeting.participants[index].party = name.party }
             } else {
                 meeting.participants.append(Participant(name: name.name, party: name.party, absent: true))
             }
@@ -1634,6 +1635,7 @@ struct HeaderReader {
             for name in names {
                 if let index = Self.member(named: name.name, in: meeting.participants) {
                     meeting.participants[index].absent = true
+                    if meeting.participants[index].party == nil { meeting.participants[index].party = name.party }
                 } else {
                     meeting.participants.append(Participant(name: name.name, party: name.party, absent: true))
                 }

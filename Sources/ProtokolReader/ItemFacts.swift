@@ -621,6 +621,9 @@ enum ItemFacts {
                 name = LineText.trim(name[..<open])
                 if (1...3).contains(trimmed.count), trimmed.allSatisfy({ $0.isUppercase || $0 == "Ø" || $0 == "Å" || $0 == "Æ" }) {
                     party = trimmed
+                } else if let spelled = HeaderReader.partyToken(trimmed) {
+                    // ("Claus Grimm (Løsgænger)": no letter, the member's standing spelled out, as a member list reads it.)
+                    party = spelled
                 }
             }
             // ("Peter Andersen, Gert winther og Linda Peitersen": a surname typed in small letters, among names.)

@@ -465,3 +465,51 @@ extension UnseenMunicipalityTests {
         #expect(gentofte.location == "Rådssalen")
     }
 }
+
+extension UnseenMunicipalityTests {
+    @Test("Absence sentences give the member their party: 'X (B) var fraværende.', 'Afbud: Claus Grimm (Løsgænger)'")
+    func partyFromAbsenceSentences() throws {
+        let meeting = try readMeeting("""
+            Kommunalbestyrelsen
+
+            Referat
+
+            5. oktober 2017 kl. 17:00
+
+            Kommunalbestyrelsens mødesal
+
+            Indkaldelse
+
+            Hanne Agersnap
+            Henrik Brade Johansen
+            Mette Schmidt Olsen
+
+            Henrik Brade Johansen (B) var fraværende. I stedet deltog Kasper Langberg (B)
+            Mette Schmidt Olsen (C) var fraværende.
+
+            1. Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+            """)
+        #expect(meeting.participants.filter(\.absent).map { $0.party } == ["B", "C"])
+        let vejen = try readMeeting("""
+            Udvalg: Udvalget for teknik og miljø
+
+            Mødedato: 18-02-2019
+
+            1.Temamøde - Diger (B)
+
+            Sagsnummer: 19/2484
+
+            Beslutning Udvalget for teknik og miljø den 18-02-2019
+
+            Drøftet og taget til efterretning.
+
+            Afbud: Claus Grimm (Løsgænger)
+            """)
+        #expect(vejen.items.first?.absent == ["Claus Grimm"])
+        #expect(vejen.participants == [Participant(name: "Claus Grimm", party: "Løsgænger", absent: true)])
+    }
+}
