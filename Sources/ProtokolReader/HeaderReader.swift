@@ -312,8 +312,33 @@ struct HeaderReader {
             meeting.committee = Self.uncapitalised(name)
             meeting.term = meeting.term ?? term
         }
+        // "Forebyggelse og Idræt" over "Mandag den 30-04-2018 kl. 16:30": a name without a committee's word, right above the
+        // meeting's date and time.
+        if meeting.committee.isEmpty, titleIndex == nil,
+            let dated = content.prefix(12).firstIndex(where: { DateText.firstDate(in: $0.text) != nil && DateText.firstTime(in: $0.text, dotted: true) != nil }),
+            let above = content[..<dated].last(where: { !$0.isBlank }), Self.isBareName(above.text)
+        {
+            meeting.committee = above.text
+            warnings.append(ReadWarning(line: above.number, "the committee is the line above the meeting's date: \"\(above.text)\""))
+        }
         if let location = meeting.location { meeting.location = Self.placeOnly(Self.withoutMeetingKind(location)) }
     }
+
+    /// "Forebyggelse og Idræt": a few capitalised words, no sentence, label, date, number or page's link.
+    static func isBareName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...6).contains(words.count), text.utf8.count <= 60, Bytes.startsUppercase(text), !text.contains(where: { $0.isNumber }),
+            let last = text.last, last.isLetter, labelled(text) == nil, kindWord(text) == nil,
+            !navigationWords.contains(Lexicon.fold(text)), !words.dropFirst().contains(where: { sentenceWords.contains($0.lowercased()) }),
+            // ("Udvalg Dato Type Hent": a table's header row.)
+            !words.contains(where: { tableHeaderWords.contains($0.lowercased()) })
+        else { return false }
+        return words.allSatisfy { $0.first?.isUppercase == true || connectives.contains(String($0)) }
+    }
+
+    private static let navigationWords: Set<String> = ["tilbage", "indholdsfortegnelse", "forside", "print", "udskriv", "dagsordener og referater"]
+    private static let sentenceWords: Set<String> = ["er", "var", "der", "hvilke", "her", "se", "kan", "skal", "vil"]
+    private static let connectives: Set<String> = ["og", "for", "i", "til", "af", "med", "-", "–"]
 
     /// "i Regionsrådssalen, Regionshuset Viborg" (the header's "den 23. november 2021 kl. 13:30" / "i …"), "Kig Ind, Nørager.":
     /// the place without the preposition before it or a sentence's full stop after it ("Rådhuset, lokale 2 m.m." keeps its own).
@@ -1095,6 +1120,8 @@ struct HeaderReader {
         if text.hasSuffix("."), wordCount > 6 { return false }
         if wordCount > 5, Bytes.containsAnyFolded(text, kindStems) || wordCount > 9, DateText.firstDate(in: text) == nil { return false }
         let lowered = text.lowercased()
+        // "Se hvilke fagudvalg der er aktive": a page's link, no name.
+        if lowered.hasPrefix("se ") || lowered.contains(" hvilke ") || lowered.contains(" der er ") { return false }
         // "Udvalgsværelse 2, Rådhuset" holds "udvalg" and "råd", and is a room.
         return committeeWords.contains { lowered.contains($0) } && !lowered.contains(" > ") && !placeWords.contains { lowered.contains($0) }
     }

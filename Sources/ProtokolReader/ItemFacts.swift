@@ -265,6 +265,14 @@ enum ItemFacts {
     private static let fravaerendeEnd = Array(" fraværende".utf8), fravaerendeEndStop = Array(" fraværende.".utf8)
 
     private static func absentNames(checked text: String) -> [(name: String, party: String?)]? {
+        // "Fraværende og stedfortræder: Betina Sølver er fraværende. Mette Tolstrup (A) deltog som stedfortræder for …": a label
+        // over sentences.
+        if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 32,
+            combinedLabels.contains(Lexicon.fold(text[..<colon]))
+        {
+            let rest = LineText.trim(text[text.index(after: colon)...])
+            return rest.isEmpty ? nil : absentNames(checked: rest)
+        }
         if let names = absentNamesOpening(text) { return names }
         // "Godkendt. Fraværende: Peter H.S. Kristensen.": the label opens a later sentence of the line.
         guard Bytes.contains(text, sentenceEnd) else { return nil }
@@ -273,6 +281,10 @@ enum ItemFacts {
     }
 
     private static let sentenceEnd = Array(". ".utf8)
+    private static let combinedLabels: Set<String> = [
+        "fraværende og stedfortræder", "fraværende og stedfortrædere", "fravær og stedfortræder", "fravær og stedfortrædere",
+        "fraværende og suppleanter", "afbud og stedfortræder", "afbud og stedfortrædere",
+    ]
     private static let moedtBortsetFra = Array("mødt bortset fra ".utf8)
     private static let moedtKommaBortsetFra = Array("mødt, bortset fra ".utf8)
     private static let undtagen = Array(" undtagen".utf8), presentWords = [Array("mødt".utf8), Array("stede".utf8)]

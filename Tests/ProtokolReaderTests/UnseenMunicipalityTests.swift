@@ -513,3 +513,55 @@ extension UnseenMunicipalityTests {
         #expect(vejen.participants == [Participant(name: "Claus Grimm", party: "Løsgænger", absent: true)])
     }
 }
+
+extension UnseenMunicipalityTests {
+    @Test("A committee named without a committee's word right above the date ('Forebyggelse og Idræt'); a page's link names none")
+    func committeeAboveTheDate() throws {
+        let document = try MinutesReader().read(Array("""
+            Dagsordener og referater
+
+            Se hvilke fagudvalg der er aktive
+
+            Forebyggelse og Idræt
+
+            Mandag den 30-04-2018 kl. 16:30
+
+            Tilbage
+
+            4. Godkendelse af dagsorden
+
+            Sagsnummer: 00.22.00-P35-3-18
+
+            Beslutning
+
+            Godkendt
+            """.utf8))
+        #expect(document.meeting.committee == "Forebyggelse og Idræt")
+        #expect(document.warnings.contains { $0.message.contains("the line above the meeting's date") })
+        #expect(!HeaderReader.namesCommittee("Se hvilke fagudvalg der er aktive"))
+        #expect(!HeaderReader.isBareName("Udvalg Dato Type Hent"))
+        #expect(!HeaderReader.isBareName("Her kan du se dagsordenen"))
+    }
+
+    @Test("'Fraværende og stedfortræder:' over sentences: who was away, not the stand-in")
+    func absenceAndStandInLabel() throws {
+        let meeting = try readMeeting("""
+            Byråd
+
+            Tirsdag den 03-04-2018 kl. 07:00
+
+            63. Godkendelse af dagsorden
+
+            Sagsnummer: 00.22.04-G01-2-18
+
+            Beslutning
+
+            Godkendt
+
+            Fraværende og stedfortræder: Betina Sølver er fraværende. Mette Tolstrup (A) deltog som stedfortræder for Betina Sølver.
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.absent == ["Betina Sølver"])
+        #expect(item.decision?.text == "Godkendt")
+    }
+}
