@@ -194,6 +194,13 @@ struct HeaderReader {
             var values = value.isEmpty ? [] : [value]
             var lengths = value.isEmpty ? [] : [line.text.utf8.count]
             let multi = label == .participants || label == .absent
+            // "Medlemmer:                         Fraværende:": two columns' labels in one row; the names printed under the first
+            // are its, the second column is empty.
+            if value.isEmpty, multi, i < content.count, content[i].number == line.number, let (_, sibling) = Self.labelled(content[i].text),
+                sibling.isEmpty
+            {
+                i += 1
+            }
             // "Mødested Regionsrådssalen, Skottenborg 26," over "8800 Viborg": a place wrapped onto the next line.
             if label == .location, !value.isEmpty, i < content.count, content[i].number == line.number + 1,
                 Self.continuesPlace(content[i].text, after: value)
@@ -665,7 +672,9 @@ struct HeaderReader {
             let values = content[j...].prefix(labels.count).prefix { labelled($0.text) == nil && kindWord($0.text) == nil && !$0.text.hasSuffix(":") }
             // The last label's value may be empty, its line missing ("Bemærkninger:").
             let lastUnknown = labels.last.map { label in labelled(label.text).map { $0.0 == .absent || $0.0 == .other || $0.0 == .remarks } ?? true } ?? false
-            guard labels.count >= 2, values.count == labels.count || values.count == labels.count - 1 && lastUnknown && values.count >= 2
+            // ("Medlemmer:      Fraværende:": labels side by side in one row head columns, their values below each.)
+            guard labels.count >= 2, values.count == labels.count || values.count == labels.count - 1 && lastUnknown && values.count >= 2,
+                Set(labels.map(\.number)).count == labels.count
             else {
                 result.append(content[i])
                 i += 1

@@ -565,3 +565,30 @@ extension UnseenMunicipalityTests {
         #expect(item.decision?.text == "Godkendt")
     }
 }
+
+extension UnseenMunicipalityTests {
+    @Test("'Medlemmer:     Fraværende:' side by side in one row, the members under the first: nobody is absent")
+    func labelsSideBySide() throws {
+        let meeting = try readMeeting("""
+            Kommunalbestyrelsen
+            DAGSORDEN
+            Sted: Mødelokale 4, rådhuset
+            Dato: Tirsdag den 22. januar 2019
+            Start kl.: 17:00
+            Medlemmer:                         Fraværende:
+            Jan Petersen (A)
+            Tom Bytoft (A)
+            Ulf Harbo (Ø)
+
+            1. Budget 2020 - tidsplan og procedure
+
+            Sagsnr.: 18/19571
+
+            Indstilling
+            Kommunaldirektøren indstiller, at tidsplanen godkendes.
+            """)
+        #expect(meeting.participants.map(\.name) == ["Jan Petersen", "Tom Bytoft", "Ulf Harbo"])
+        #expect(meeting.participants.allSatisfy { !$0.absent })
+        #expect(meeting.location == "Mødelokale 4, rådhuset")
+    }
+}
