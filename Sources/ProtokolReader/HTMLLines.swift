@@ -303,7 +303,8 @@ enum HTMLLines {
         mutating func flush(blankAfter: Bool = false) {
             // (Soft hyphens, zero-width spaces and no-break spaces, from the bytes or from "&shy;" and "&nbsp;", go here.)
             let text = LineText.clean(current)
-            let isBullet = text == "-" || (text.hasSuffix(".") && text.dropLast().allSatisfy(\.isNumber))
+            // ("307." in a paragraph of its own over the title's paragraph: the item's number, which is kept.)
+            let isBullet = text == "-" || text.hasSuffix(".") && text.dropLast().allSatisfy(\.isNumber) && (text.count == 1 || !blankAfter)
             if !text.isEmpty && !isBullet {
                 let strong = sawStrongText && !sawPlainText
                 lines.append(Line(text: text, number: currentLine, level: headingLevel, strong: strong))

@@ -592,3 +592,31 @@ extension UnseenMunicipalityTests {
         #expect(meeting.location == "Mødelokale 4, rådhuset")
     }
 }
+
+extension UnseenMunicipalityTests {
+    @Test("A web page's item number in a paragraph of its own ('<p>307.</p>') over the title's paragraph; a lone '.' is dropped")
+    func numberInAParagraphOfItsOwn() throws {
+        let meeting = try readMeeting("""
+            <html><body>
+            <p>Udvalg: Økonomiudvalget</p>
+            <p>Mødedato: 11-09-2019 kl. 15:00</p>
+            <p>307.</p>
+            <p>Godkendelse af dagsorden</p>
+            <p>Sagsnr.: 00.22.02-G01-42-18</p>
+            <p>Sagsbeh.: Eva Bach</p>
+            <h4>Beslutning</h4>
+            <p>Godkendt.</p>
+            <p>308.</p>
+            <p>Budgetopfølgning</p>
+            <p>Sagsnr.: 00.30.00-S00-1-19</p>
+            <div>. </div>
+            <h4>Beslutning</h4>
+            <p>Taget til efterretning.</p>
+            </body></html>
+            """)
+        #expect(meeting.items.map(\.number) == [307, 308])
+        #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Budgetopfølgning"])
+        #expect(meeting.items.map(\.caseNumber) == ["00.22.02-G01-42-18", "00.30.00-S00-1-19"])
+        #expect(meeting.items.last?.sections.map(\.heading) == ["Beslutning"])
+    }
+}
