@@ -25,6 +25,7 @@ struct MinutesParser {
     var placeFromDecisions: String?
     /// Who an item says was away from the whole meeting ("… deltog ikke i mødet", "Fraværende i Byrådet, <this date>:").
     var absentFromMeeting: [(name: String, party: String?)] = []
+    static let spaceIndstillerComma = Array(" indstiller, at ".utf8)
     /// True while the first item is read: its "Afbud fra X og Y." tells who sent their apologies for the meeting.
     var readingFirstItem = false
     /// Names declared inhabil in an earlier item for a later one, by item number.
@@ -32,8 +33,22 @@ struct MinutesParser {
 
     /// `wrapWidth` is the layout's, as `Paragraphs.estimateWrapWidth` finds it (nil: estimate it from these lines).
     init(lines: [Line], wrapWidth: Int? = nil) {
-        self.lines = lines
+        self.lines = lines.flatMap(Self.splittingProposalLead)
         self.paragraphs = Paragraphs(wrapWidth: wrapWidth ?? Paragraphs.estimateWrapWidth(lines))
+    }
+
+    /// "… til vedligeholdelse af kommunens bygninger i 2010. Teknisk Forvaltning indstiller,": a paragraph whose last sentence
+    /// opens the proposal, as two lines: the paragraph's sentences, and the lead.
+    static func splittingProposalLead(_ line: Line) -> [Line] {
+        guard line.hints.contains(.proposal), line.text.utf8.count <= 600, line.text.hasSuffix("indstiller,") || line.text.hasSuffix("indstiller:"),
+            line.text.contains(". "), case let sentences = ItemFacts.sentences(line.text), sentences.count > 1, let lead = sentences.last,
+            lead.split(separator: " ").count <= 12, ItemFacts.proposer(lead) != nil
+        else { return [line] }
+        let before = sentences.dropLast().joined(separator: ". ") + "."
+        return [
+            Line(text: before, number: line.number, level: line.level, strong: line.strong, pageBreak: line.pageBreak),
+            Line(text: lead, number: line.number, level: line.level, strong: line.strong),
+        ]
     }
 
     mutating func parse() throws(ReadError) -> Meeting {
@@ -1195,6 +1210,16 @@ struct MinutesParser {
             section.by = lead.by
             let restWords = lead.rest.split(separator: " ").count
             return HeadingMatch(section: section, inline: restWords > 3 ? lead.rest : nil)
+        }
+        // "Teknisk Forvaltning indstiller, at der gives principiel tilladelse …, som ansøgt.": a paragraph of its own (a web
+        // page's), the lead and its one point, in a section that is no proposal's.
+        if current.map({ $0.kind == .summary || $0.kind == .presentation || $0.kind == .other && $0.heading.isEmpty }) ?? true,
+            line.hints.contains(.proposal), text.hasSuffix("."), lines.isEmpty == false, let lead = ItemFacts.proposalLead(text),
+            lead.by.split(separator: " ").count <= 5, !lead.by.contains("."), lead.rest.hasPrefix("at "), Bytes.contains(text, Self.spaceIndstillerComma)
+        {
+            var section = RawSection(heading: Self.printedHeading(String(text.prefix(while: { $0 != "," }))), kind: .proposal, level: line.level, line: line.number)
+            section.by = lead.by
+            return HeadingMatch(section: section, inline: lead.rest)
         }
         // "By- og udviklingsdirektøren foreslår," opens the proposal as "indstiller," does.
         if current?.kind != .proposal, length <= 160, let by = Self.foreslaarLead(text) {

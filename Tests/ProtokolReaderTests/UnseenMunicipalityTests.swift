@@ -620,3 +620,40 @@ extension UnseenMunicipalityTests {
         #expect(meeting.items.last?.sections.map(\.heading) == ["Beslutning"])
     }
 }
+
+extension UnseenMunicipalityTests {
+    @Test("A proposal led inside a paragraph: '… i 2010. Teknisk Forvaltning indstiller,' over its points; 'X indstiller, at …' alone")
+    func proposalLedInsideAParagraph() throws {
+        let meeting = try readMeeting("""
+            <html><body>
+            <h1>Kommunalbestyrelsen</h1>
+            <p>23-02-2010</p>
+            <h3>Bygningsvedligeholdelse 2010 - ansøgning om anlægsbevilling</h3>
+            <p>Sag nr. 19</p>
+            <h4>Sagens kerne</h4>
+            <p>Der ansøges om anlægsbevilling på 22.843.000 kr. til vedligeholdelse af kommunens bygninger i 2010. Teknisk Forvaltning indstiller,</p>
+            <ol>
+            <li>at der gives en anlægsbevilling på 22.843.000 kr. til bygningsvedligeholdelse, samt</li>
+            <li>at der frigives rådighedsbeløb på 22.843.000 kr.</li>
+            </ol>
+            <h4>Beslutning</h4>
+            <p>Godkendt.</p>
+            <h3>Agerkær 5 og Ruskær 37 - principiel ansøgning om udstykning</h3>
+            <p>Sag nr. 20</p>
+            <h4>Sagens kerne</h4>
+            <p>Principiel ansøgning om udstykning af grunde ved Agerkær 5 og Ruskær 37.</p>
+            <p>Teknisk Forvaltning indstiller, at der gives principiel tilladelse til at udstykke grunde, som ansøgt.</p>
+            <h4>Beslutning</h4>
+            <p>Godkendt.</p>
+            </body></html>
+            """)
+        #expect(meeting.items.count == 2)
+        let first = meeting.items[0], second = meeting.items[1]
+        #expect(first.sections.first?.text == "Der ansøges om anlægsbevilling på 22.843.000 kr. til vedligeholdelse af kommunens bygninger i 2010.")
+        #expect(first.proposal?.by == "Teknisk Forvaltning")
+        #expect(first.proposal?.points.count == 2)
+        #expect(second.sections.first?.text == "Principiel ansøgning om udstykning af grunde ved Agerkær 5 og Ruskær 37.")
+        #expect(second.proposal == Proposal(by: "Teknisk Forvaltning", points: ["at der gives principiel tilladelse til at udstykke grunde, som ansøgt."]))
+        #expect(second.decision?.text == "Godkendt.")
+    }
+}
