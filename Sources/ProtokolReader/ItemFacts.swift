@@ -1455,6 +1455,10 @@ enum ItemFacts {
         if rest.hasSuffix(":"), words.count <= 10, !words.contains("at") { return "" }
         // "til Det rådgivende Integrationsudvalg,": the body it goes to, and the points in the paragraphs below.
         if rest.hasSuffix(","), words.count <= 10, !words.contains("at"), words.dropFirst().first?.first?.isUppercase == true { return "" }
+        // ("til udvalget for Forebyggelse og Idræt" ending the line, the points listed below: the addressee alone.)
+        if words.count <= 10, !words.contains("at"), !rest.contains("."), words.dropFirst().first.map({ ["udvalget", "byrådet", "kommunalbestyrelsen", "økonomiudvalget", "regionsrådet"].contains(Lexicon.fold($0)) }) == true {
+            return ""
+        }
         for (index, word) in words.enumerated().dropFirst().prefix(8) {
             if word.hasSuffix(".") { return rest }
             if word == "at" || word == "at:" { return words[index...].joined(separator: " ") }

@@ -657,3 +657,30 @@ extension UnseenMunicipalityTests {
         #expect(second.decision?.text == "Godkendt.")
     }
 }
+
+extension UnseenMunicipalityTests {
+    @Test("'Administrationen indstiller til udvalget for X' over its points: the addressee is the heading's, not the section's text")
+    func proposalAddresseeOnTheHeading() throws {
+        let meeting = try readMeeting("""
+            Forebyggelse og Idræt
+
+            Mandag den 30-04-2018 kl. 16:30
+
+            4. Godkendelse af dagsorden
+
+            Sagsnummer: 00.22.00-P35-3-18
+
+
+            Administrationen indstiller til udvalget for Forebyggelse og Idræt
+              1. at godkende dagsorden
+
+            Beslutning
+
+            1. Godkendt
+            """)
+        let item = try #require(meeting.items.first)
+        #expect(item.sections.first?.kind == .proposal)
+        #expect(item.sections.first?.text == "1. at godkende dagsorden")
+        #expect(item.proposal == Proposal(by: "Administrationen", points: ["at godkende dagsorden"]))
+    }
+}
