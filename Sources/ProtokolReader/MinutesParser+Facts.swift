@@ -39,7 +39,16 @@ extension MinutesParser {
         for index in sections.indices where sections[index].lines.contains(where: { $0.hints.contains(.absence) }) {
             sections[index].lines = Self.joiningWrappedAbsences(sections[index].lines)
         }
-        if let index = sections.firstIndex(where: { $0.kind == .proposal }) {
+        // ("Indstilling" / "Beslutning … den 27-11-2025" / "Indstilling" / "Beslutning … den 11-12-2025": each round its proposal;
+        // the one before the last decision is this meeting's.)
+        let proposals: [Int] = sections.indices.filter { sections[$0].kind == .proposal }
+        var proposalIndex: Int? = proposals.first
+        if proposals.count > 1, let lastDecision = sections.lastIndex(where: { $0.kind == .decision }),
+            let latest = proposals.last(where: { $0 < lastDecision }), sections[..<latest].contains(where: { $0.kind == .decision })
+        {
+            proposalIndex = latest
+        }
+        if let index = proposalIndex {
             let proposal = sections[index]
             var text = texts[index]
             var by = proposal.by

@@ -71,6 +71,14 @@ struct MinutesParser {
                 warnings.append(ReadWarning(line: lines[starts[0].index].number, "the items carry no numbers: numbered 1 to \(starts.count) in their order"))
             }
         }
+        // A web page of one item: its title the page's only top heading, its case number right under it.
+        if starts.isEmpty, let title = lines.firstIndex(where: { !$0.isBlank }), lines[title].level == 1, lines[title].characterCount <= 200,
+            let below = lines[(title + 1)...].firstIndex(where: { !$0.isBlank }), CaseNumbers.fromLine(lines[below].text) != nil,
+            !lines[(title + 1)...].contains(where: { $0.level == 1 })
+        {
+            starts = [ItemStart(index: title, number: 1, title: lines[title].text, closed: false)]
+            warnings.append(ReadWarning(line: lines[title].number, "a page of one item, which prints no number: numbered 1"))
+        }
         // Pages that print neither numbers, titles nor case numbers: each item its run of headings.
         if starts.isEmpty {
             starts = headingOnlyStarts()

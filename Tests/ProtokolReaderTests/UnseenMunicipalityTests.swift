@@ -684,3 +684,35 @@ extension UnseenMunicipalityTests {
         #expect(item.proposal == Proposal(by: "Administrationen", points: ["at godkende dagsorden"]))
     }
 }
+
+extension UnseenMunicipalityTests {
+    @Test("A web page of one item (its title the only top heading, its case number under it), decided in two rounds")
+    func pageOfOneItem() throws {
+        let meeting = try readMeeting("""
+            <html><body>
+            <h1>Ændring af styrelsesvedtægten for Bornholms Regionskommune</h1>
+            <p>25/19069</p>
+            <p><strong>Indstilling</strong></p>
+            <p>Kommunaldirektøren indstiller, at</p>
+            <ul><li>forslaget videresendes til andenbehandling</li></ul>
+            <p><strong>Beslutning Kommunalbestyrelsen den 27-11-2025</strong></p>
+            <p>Godkendt.</p>
+            <p><strong>Indstilling</strong></p>
+            <p>Direktionen indstiller, at</p>
+            <ul><li>forslaget godkendes.</li></ul>
+            <p><strong>Beslutning Kommunalbestyrelsen den 11-12-2025</strong></p>
+            <p>Godkendt.</p>
+            <p><strong>Sagsfremstilling</strong></p>
+            <p>Den nye kommunalbestyrelse skal konstituere sig.</p>
+            </body></html>
+            """)
+        #expect(meeting.items.count == 1)
+        let item = try #require(meeting.items.first)
+        #expect(item.title == "Ændring af styrelsesvedtægten for Bornholms Regionskommune")
+        #expect(item.caseNumber == "25/19069")
+        #expect(item.decision?.outcome == .approved)
+        #expect(item.history.map(\.date.description) == ["2025-11-27"])
+        // The proposal of the round this decision answers.
+        #expect(item.proposal == Proposal(by: "Direktionen", points: ["forslaget godkendes."]))
+    }
+}
