@@ -7,10 +7,12 @@ extension MinutesParser {
     static let afbud = Array("afbud".utf8)
     static let apologies = Bytes.NeedleSet(["meldt afbud", "meldte afbud", "meldt forfald", "meldte forfald", " udeblev"])
 
-    /// "Afbud fra X.", "Afbud: X (B)", "X havde meldt afbud.": who sent their apologies (not who left or took no part in an item).
+    /// "Afbud fra X.", "X havde meldt afbud.": who sent their apologies (not who left or took no part in an item). Not the label
+    /// "Afbud: X", which First Agenda prints under each item X missed: one who came late misses the first.
     static func isApology(_ text: String) -> Bool {
-        Bytes.hasFoldedPrefix(text, afbud) || Bytes.containsAnyFolded(text, apologies)
+        Bytes.hasFoldedPrefix(text, afbudFra) || Bytes.containsAnyFolded(text, apologies)
     }
+    static let afbudFra = Array("afbud fra ".utf8)
     static let itemTreatment = Bytes.NeedleSet(["sagens behandling", "behandlingen af sagen", "behandlingen af punktet", "punktets behandling"])
 
     /// The meeting is a council's (Byrådet, Kommunalbestyrelsen, Regionsrådet, Borgerrepræsentationen), never a committee
