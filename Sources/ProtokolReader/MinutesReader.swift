@@ -5,7 +5,7 @@ import ProtokolModel
 /// Reads minutes and agendas in any supported format and layout into a ``ParsedDocument``.
 public struct MinutesReader: Sendable {
     /// Changes whenever reading changes what it produces, so stored documents can be read again.
-    public static let version = "1.6.0"
+    public static let version = "1.7.0"
 
     /// Where to look for `pdftotext`: a PATH-style list, or nil for the process's PATH.
     public var pdftotextSearchPath: String?
