@@ -400,8 +400,12 @@ extension MinutesParser {
         // "1  Fraværende og bemærkninger": one space or a few; or a column's gap ("514       Godkendelse af dagsorden").
         let spaces = rest.prefix(while: { $0 == " " || $0 == "\t" }).count
         // ("1 3. anslået regnskab 2016": an ordinal opens the title.)
-        guard (1...30).contains(spaces), let c = rest.dropFirst(spaces).first, c.isUppercase || startsWithOrdinal(String(rest.dropFirst(spaces))) else { return nil }
-        let title = LineText.trim(rest)
+        var title = LineText.trim(rest)
+        // ("1        1. Godkendelse af dagsordenen": the number in its column, printed again before the title.)
+        if spaces >= 3, title.hasPrefix(digits + ". "), case let after = title.dropFirst(digits.count + 2), after.first?.isUppercase == true {
+            title = String(after)
+        }
+        guard (1...30).contains(spaces), let c = title.first, c.isUppercase || startsWithOrdinal(title) else { return nil }
         return title.count <= 240 ? (number, title) : nil
     }
 
@@ -916,11 +920,17 @@ extension MinutesParser {
             let bare = (1...3).contains(text.utf8.count) && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
                 && (marksHeading || startsWithDigit && headingBelow(skipping: 1))
             // "35 Godkendelse af dagsorden" right over "Sagsnr.: 15/1234" (KMD's layout) is a heading too.
+            func labelledCaseNumber(_ line: Line) -> Bool { CaseNumbers.fromLine(line.text) != nil && !CaseNumbers.isCaseNumber(line.text) }
+            // (Or past the title's wrapped end in its column: "2          Orientering om … til madaffald" / "(B)" / "Sagsnummer: 18/1039".)
+            func wrappedOverCaseNumber() -> Bool {
+                guard text.contains("   ") else { return false }
+                let next = Array(lines[(index + 1)...].prefix(4).filter { !$0.isBlank }.prefix(2))
+                return next.count == 2 && next[0].characterCount <= 40 && !next[0].text.hasSuffix(".") && !Self.opensWithHeading(next[0].text)
+                    && CaseNumbers.fromLine(next[0].text) == nil && labelledCaseNumber(next[1])
+            }
             let caseBelow = !marksHeading && text.utf8.first.map { $0 >= 0x31 && $0 <= 0x39 } == true
                 // (A labelled number: a bare one may lead the item below, as the contents list its rows above it.)
-                && lines[(index + 1)...].prefix(2).first(where: { !$0.isBlank }).map {
-                    CaseNumbers.fromLine($0.text) != nil && !CaseNumbers.isCaseNumber($0.text)
-                } == true
+                && (lines[(index + 1)...].prefix(2).first(where: { !$0.isBlank }).map(labelledCaseNumber) == true || wrappedOverCaseNumber())
             // "01 Bemærkninger til dagsordenen": a number padded with a zero heads an item without its dot (Lotus Notes minutes).
             let zeroPadded = text.utf8.count > 4 && text.utf8.first == 0x30 && text.utf8.dropFirst().first.map { $0 >= 0x31 && $0 <= 0x39 } == true
                 && text.utf8.dropFirst(2).first == 0x20

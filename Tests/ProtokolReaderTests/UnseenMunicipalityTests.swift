@@ -718,3 +718,62 @@ extension UnseenMunicipalityTests {
         #expect(item.proposal == Proposal(by: "Direktionen", points: ["forslaget godkendes."]))
     }
 }
+
+extension UnseenMunicipalityTests {
+    @Test("'-layout' item numbers in a column of their own: a title wrapped onto '(B)' over its case number; the number printed again")
+    func numbersInTheirOwnColumn() throws {
+        let vejen = try readMeeting("""
+            Referat
+
+            Udvalg:                      Udvalget for teknik og miljø
+            Mødedato:                    18-02-2019
+
+            1          Temamøde - Diger (B)
+
+            Sagsnummer: 19/2484
+
+            Beslutning Udvalget for teknik og miljø den 18-02-2019
+
+            Drøftet og taget til efterretning.
+
+            2          Orientering om udbud af indsamling af og beholderindkøb til madaffald
+                       (B)
+
+            Sagsnummer: 18/1039
+
+            Beslutning Udvalget for teknik og miljø den 18-02-2019
+
+            Orientering taget til efterretning.
+            """)
+        #expect(vejen.items.map(\.number) == [1, 2])
+        #expect(vejen.items.last?.title == "Orientering om udbud af indsamling af og beholderindkøb til madaffald (B)")
+        #expect(vejen.items.last?.caseNumber == "18/1039")
+        #expect(vejen.items.first?.decision?.text == "Drøftet og taget til efterretning.")
+        let glostrup = try readMeeting("""
+            Kulturudvalget 13.06.2017
+
+            Referat
+            1        1. Godkendelse af dagsordenen
+
+            Økonomi
+
+            -
+
+            Beslutning i Kulturudvalget den 13-06-2017
+
+            Dagsorden godkendt.
+
+            2        2. Orientering fra formanden
+
+            Økonomi
+
+            -
+
+            Beslutning i Kulturudvalget den 13-06-2017
+
+            Intet.
+            """)
+        #expect(glostrup.items.map(\.title) == ["Godkendelse af dagsordenen", "Orientering fra formanden"])
+        #expect(MinutesParser.spacedHeading("1 3. anslået regnskab 2016")?.1 == "3. anslået regnskab 2016")
+    }
+}
