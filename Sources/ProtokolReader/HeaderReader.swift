@@ -461,10 +461,8 @@ struct HeaderReader {
             var pieces = value.split(separator: ",").map { LineText.trim($0) }
             // ("Knud Bjerre, Per Jeppesen deltog ikke i pkt. 2 og 3": the last piece names who took no part in those items, and
             // was at the meeting.)
-            if let last = pieces.last, pieces.count > 1, case let numbers = ItemFacts.itemNumbers(in: last), !numbers.isEmpty,
-                let names = ItemFacts.absentNames(last), !names.isEmpty, ItemFacts.looksLikeName(names[0].name)
-            {
-                for number in numbers { itemAbsences[number, default: []].append(contentsOf: names.map(\.name)) }
+            if pieces.count > 1, let limited = ItemFacts.itemLimitedTail(value) {
+                for number in limited.items { itemAbsences[number, default: []].append(contentsOf: limited.names) }
                 pieces.removeLast()
                 value = pieces.joined(separator: ", ")
             }

@@ -243,6 +243,15 @@ enum ItemFacts {
         return absentNames(checked: text)
     }
 
+    /// "Knud Bjerre, Per Jeppesen deltog ikke i pkt. 2 og 3" -> ("Per Jeppesen deltog ikke i pkt. 2 og 3", its names, [2, 3]): the
+    /// last piece of a list, when it names who took no part in some items only.
+    static func itemLimitedTail(_ list: String) -> (tail: String, names: [String], items: [Int])? {
+        guard let comma = list.ranges(of: ", ").last, case let tail = LineText.trim(list[comma.upperBound...]),
+            case let items = itemNumbers(in: tail), !items.isEmpty, let names = absentNames(tail), let first = names.first, looksLikeName(first.name)
+        else { return nil }
+        return (tail, names.map(\.name), items)
+    }
+
     private static let fravaer = Array("fravær".utf8), afbudWord = Array("afbud".utf8)
 
     /// "Fraværende med afbud: …", "Afbud: …": a list that may run long.

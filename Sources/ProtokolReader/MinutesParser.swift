@@ -135,12 +135,7 @@ struct MinutesParser {
                 }
                 var sentence = sentence
                 // ("Fraværende: Knud Bjerre, Per Jeppesen deltog ikke i pkt. 2 og 3": only the last took no part in those items.)
-                if ItemFacts.opensWithAbsenceLabel(sentence), let comma = sentence.ranges(of: ", ").last,
-                    case let last = String(sentence[comma.upperBound...]), !ItemFacts.itemNumbers(in: last).isEmpty,
-                    let own = ItemFacts.absentNames(last), !own.isEmpty, ItemFacts.looksLikeName(own[0].name)
-                {
-                    sentence = last
-                }
+                if ItemFacts.opensWithAbsenceLabel(sentence), let limited = ItemFacts.itemLimitedTail(sentence) { sentence = limited.tail }
                 let numbers = ItemFacts.itemNumbers(in: sentence)
                 guard !numbers.isEmpty, let names = ItemFacts.absentNames(sentence), !names.isEmpty else { continue }
                 for number in numbers { absentFromLaterItems[number, default: []].append(contentsOf: names.map(\.name)) }
@@ -1222,7 +1217,7 @@ struct MinutesParser {
         // "Teknisk Forvaltning indstiller, at der gives principiel tilladelse …, som ansøgt.": a paragraph of its own (a web
         // page's), the lead and its one point, in a section that is no proposal's.
         if current.map({ $0.kind == .summary || $0.kind == .presentation || $0.kind == .other && $0.heading.isEmpty }) ?? true,
-            line.hints.contains(.proposal), text.hasSuffix("."), lines.isEmpty == false, let lead = ItemFacts.proposalLead(text),
+            line.hints.contains(.proposal), text.hasSuffix("."), let lead = ItemFacts.proposalLead(text),
             lead.by.split(separator: " ").count <= 5, !lead.by.contains("."), lead.rest.hasPrefix("at "), Bytes.contains(text, Self.spaceIndstillerComma)
         {
             var section = RawSection(heading: Self.printedHeading(String(text.prefix(while: { $0 != "," }))), kind: .proposal, level: line.level, line: line.number)
